@@ -1,0 +1,123 @@
+#include "app/Startup.h"
+#include "backend/BuildInfo.h"
+#include "backend/ClusterStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace hadesk;
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("hadeskctl", text, disambiguation, n);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message)
+{
+    err() << "hadeskctl: " << message << Qt::endl;
+    return 1;
+}
+
+int listClusters(ClusterStore& store)
+{
+    for (const ClusterProfile& cluster : store.clusters()) {
+        out() << cluster.name << '\t' << cluster.sshConfigPath << Qt::endl;
+        for (const ClusterNode& node : cluster.nodes)
+            out() << "  " << node.sshHost << '\t' << node.address << Qt::endl;
+    }
+    return 0;
+}
+
+int addCluster(ClusterStore& store, const QStringList& args)
+{
+    if (args.size() < 2)
+        return fail(tr("usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]"));
+    QString error;
+    const auto cluster = ClusterStore::fromSshConfig(args.at(0), args.at(1), args.mid(2), &error);
+    if (!cluster || !store.add(*cluster, &error))
+        return fail(error);
+    out() << tr("Added cluster %1 with %n node(s)", nullptr, int(cluster->nodes.size()))
+                 .arg(cluster->name)
+          << Qt::endl;
+    return 0;
+}
+
+int removeCluster(ClusterStore& store, const QStringList& args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: hadeskctl remove-cluster NAME"));
+    QString error;
+    if (!store.remove(args.at(0), &error))
+        return fail(error);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString languageWarning = Startup::begin(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("hadeskctl: HAdesk without a window, for scripts, tests and benchmarks.") +
+        QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n') +
+        QLatin1String("  clusters                                ") +
+        tr("list the clusters and their nodes") + QLatin1Char('\n') +
+        QLatin1String("  add-cluster NAME SSH_CONFIG [HOST...]   ") +
+        tr("add a cluster whose nodes are hosts of an OpenSSH configuration") + QLatin1Char('\n') +
+        QLatin1String("  remove-cluster NAME                     ") +
+        tr("remove a cluster from the list (the cluster itself is not touched)"));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version of HAdesk, Qt and libssh."));
+    parser.addOption(versionOption);
+    Startup::addCommonOptions(&parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."),
+                                 QStringLiteral("command [args...]"));
+    parser.process(app);
+
+    if (parser.isSet(versionOption)) {
+        out() << QStringLiteral("hadeskctl %1 (Qt %2, libssh %3)")
+                     .arg(BuildInfo::version(), BuildInfo::qtVersion(), BuildInfo::libsshVersion())
+              << Qt::endl;
+        return 0;
+    }
+    if (!languageWarning.isEmpty())
+        err() << languageWarning << Qt::endl;
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err() << parser.helpText();
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    ClusterStore store(Startup::clusterStorePath(parser));
+    QString error;
+    if (!store.load(&error))
+        err() << "hadeskctl: " << error << Qt::endl;
+
+    if (command == u"clusters")
+        return listClusters(store);
+    if (command == u"add-cluster")
+        return addCluster(store, args);
+    if (command == u"remove-cluster")
+        return removeCluster(store, args);
+    return fail(tr("unknown command '%1'; see --help").arg(command));
+}

@@ -1,0 +1,196 @@
+#include "backend/ClusterStore.h"
+
+#include "ssh/SshConfigFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace hadesk {
+namespace {
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+ClusterStore::ClusterStore(QString filePath, QObject* parent)
+    : QObject(parent)
+    , m_filePath(std::move(filePath))
+{
+}
+
+QString ClusterStore::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QLatin1String("/clusters.ini");
+}
+
+int ClusterStore::indexOf(const QString& name) const
+{
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        if (m_clusters.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+bool ClusterStore::load(QString* error)
+{
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        setError(error, tr("Cannot read %1").arg(m_filePath));
+        return false;
+    }
+    QList<ClusterProfile> loaded;
+    QStringList skipped;
+    const int count = settings.beginReadArray(QStringLiteral("clusters"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        ClusterProfile cluster;
+        cluster.name = settings.value(QStringLiteral("name")).toString();
+        cluster.sshConfigPath = settings.value(QStringLiteral("sshConfig")).toString();
+        const int nodeCount = settings.beginReadArray(QStringLiteral("nodes"));
+        for (int n = 0; n < nodeCount; ++n) {
+            settings.setArrayIndex(n);
+            ClusterNode node;
+            node.sshHost = settings.value(QStringLiteral("sshHost")).toString();
+            node.address = settings.value(QStringLiteral("address")).toString();
+            node.user = settings.value(QStringLiteral("user")).toString();
+            node.port = settings.value(QStringLiteral("port"), 22).toInt();
+            cluster.nodes << node;
+        }
+        settings.endArray();
+        const bool duplicate = std::any_of(loaded.cbegin(), loaded.cend(),
+                                           [&](const auto& c) { return c.name == cluster.name; });
+        if (!ClusterProfile::isValidName(cluster.name) || duplicate || cluster.nodes.isEmpty())
+            skipped << (cluster.name.isEmpty() ? tr("entry %1").arg(i + 1) : cluster.name);
+        else
+            loaded << cluster;
+    }
+    settings.endArray();
+    m_clusters = loaded;
+    Q_EMIT reset();
+    if (!skipped.isEmpty()) {
+        setError(error, tr("Skipped unreadable clusters in %1: %2")
+                            .arg(m_filePath, skipped.join(QLatin1String(", "))));
+        return false;
+    }
+    return true;
+}
+
+bool ClusterStore::save(QString* error) const
+{
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.remove(QStringLiteral("clusters"));
+    settings.beginWriteArray(QStringLiteral("clusters"), int(m_clusters.size()));
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        const ClusterProfile& cluster = m_clusters.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), cluster.name);
+        settings.setValue(QStringLiteral("sshConfig"), cluster.sshConfigPath);
+        settings.beginWriteArray(QStringLiteral("nodes"), int(cluster.nodes.size()));
+        for (int n = 0; n < cluster.nodes.size(); ++n) {
+            settings.setArrayIndex(n);
+            settings.setValue(QStringLiteral("sshHost"), cluster.nodes.at(n).sshHost);
+            settings.setValue(QStringLiteral("address"), cluster.nodes.at(n).address);
+            settings.setValue(QStringLiteral("user"), cluster.nodes.at(n).user);
+            settings.setValue(QStringLiteral("port"), cluster.nodes.at(n).port);
+        }
+        settings.endArray();
+    }
+    settings.endArray();
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        setError(error, tr("Cannot write %1").arg(m_filePath));
+        return false;
+    }
+    return true;
+}
+
+bool ClusterStore::add(const ClusterProfile& cluster, QString* error)
+{
+    if (!ClusterProfile::isValidName(cluster.name)) {
+        setError(error, tr("'%1' is not a valid cluster name: use letters, digits, '.', '_' and "
+                           "'-', starting with a letter or digit")
+                            .arg(cluster.name));
+        return false;
+    }
+    if (indexOf(cluster.name) >= 0) {
+        setError(error, tr("A cluster named '%1' already exists").arg(cluster.name));
+        return false;
+    }
+    if (cluster.nodes.isEmpty()) {
+        setError(error, tr("Cluster '%1' has no nodes").arg(cluster.name));
+        return false;
+    }
+    const int row = int(m_clusters.size());
+    Q_EMIT clusterAboutToBeAdded(row);
+    m_clusters.append(cluster);
+    Q_EMIT clusterAdded(row);
+    if (!save(error)) {
+        Q_EMIT clusterAboutToBeRemoved(row);
+        m_clusters.removeAt(row);
+        Q_EMIT clusterRemoved(row);
+        return false;
+    }
+    return true;
+}
+
+bool ClusterStore::remove(const QString& name, QString* error)
+{
+    const int row = indexOf(name);
+    if (row < 0) {
+        setError(error, tr("There is no cluster named '%1'").arg(name));
+        return false;
+    }
+    const ClusterProfile removed = m_clusters.at(row);
+    Q_EMIT clusterAboutToBeRemoved(row);
+    m_clusters.removeAt(row);
+    Q_EMIT clusterRemoved(row);
+    if (!save(error)) {
+        Q_EMIT clusterAboutToBeAdded(row);
+        m_clusters.insert(row, removed);
+        Q_EMIT clusterAdded(row);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ClusterProfile> ClusterStore::fromSshConfig(const QString& name,
+                                                          const QString& sshConfigPath,
+                                                          const QStringList& hosts, QString* error)
+{
+    const ssh::SshConfigParseResult parsed = ssh::SshConfigFile::parse(sshConfigPath);
+    if (!parsed.ok()) {
+        setError(error, parsed.error);
+        return std::nullopt;
+    }
+    ClusterProfile cluster;
+    cluster.name = name;
+    cluster.sshConfigPath = QFileInfo(sshConfigPath).absoluteFilePath();
+    for (const ssh::SshHostEntry& host : parsed.hosts) {
+        if (hosts.isEmpty() || hosts.contains(host.alias))
+            cluster.nodes << ClusterNode{host.alias, host.hostName, host.user, host.port};
+    }
+    for (const QString& wanted : hosts) {
+        const bool found = std::any_of(cluster.nodes.cbegin(), cluster.nodes.cend(),
+                                       [&](const ClusterNode& n) { return n.sshHost == wanted; });
+        if (!found) {
+            setError(error, tr("%1 names no host '%2'").arg(sshConfigPath, wanted));
+            return std::nullopt;
+        }
+    }
+    if (cluster.nodes.isEmpty()) {
+        setError(error, tr("%1 names no concrete hosts").arg(sshConfigPath));
+        return std::nullopt;
+    }
+    return cluster;
+}
+
+} // namespace hadesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "backend/ClusterProfile.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace hadesk {
+
+// The clusters the operator has added, kept in an INI file so the console and hadeskctl share them.
+class ClusterStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterStore(QString filePath, QObject* parent = nullptr);
+
+    // The per-user file, under the platform's configuration folder.
+    static QString defaultFilePath();
+
+    QString filePath() const { return m_filePath; }
+    const QList<ClusterProfile>& clusters() const { return m_clusters; }
+    int indexOf(const QString& name) const;
+
+    // Entries that cannot be read are skipped and named in *error; the rest load.
+    bool load(QString* error);
+    bool add(const ClusterProfile& cluster, QString* error);
+    bool remove(const QString& name, QString* error);
+
+    // A cluster whose nodes are the hosts of an OpenSSH client configuration (all of its concrete
+    // hosts, or only those named in hosts).
+    static std::optional<ClusterProfile> fromSshConfig(const QString& name, const QString& sshConfigPath,
+                                                       const QStringList& hosts, QString* error);
+
+Q_SIGNALS:
+    void clusterAboutToBeAdded(int row);
+    void clusterAdded(int row);
+    void clusterAboutToBeRemoved(int row);
+    void clusterRemoved(int row);
+    void reset();
+
+private:
+    bool save(QString* error) const;
+
+    QString m_filePath;
+    QList<ClusterProfile> m_clusters;
+};
+
+} // namespace hadesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hadesk::ssh {
+
+// One concrete host of an OpenSSH client configuration, with the options that apply to it.
+struct SshHostEntry
+{
+    QString alias;    // what follows "Host", and what is passed to ssh
+    QString hostName; // the address actually contacted (the alias when HostName is unset)
+    QString user;     // empty when the configuration does not say
+    int port = 22;
+    QStringList identityFiles;
+    QStringList knownHostsFiles;
+
+    bool operator==(const SshHostEntry&) const = default;
+};
+
+struct SshConfigParseResult
+{
+    QList<SshHostEntry> hosts; // in the order the file names them
+    QString error;             // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads an OpenSSH ssh_config(5) the way ssh evaluates it for a host: blocks whose Host patterns
+// match (with * ? and ! negation) contribute options, and the first value obtained wins.
+// Hosts named only by patterns are not listed. Match blocks cannot be evaluated without a
+// connection, so their options are skipped; Include is followed, relative to the file's folder.
+class SshConfigFile
+{
+public:
+    static SshConfigParseResult parse(const QString& path);
+    // origin names the text in error messages ("origin:line: ...").
+    static SshConfigParseResult parseText(const QString& text, const QString& baseDir,
+                                          const QString& origin);
+
+    // ssh_config's pattern language for one pattern list, e.g. "node* !node3".
+    static bool hostMatches(const QStringList& patterns, const QString& host);
+};
+
+} // namespace hadesk::ssh
