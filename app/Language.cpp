@@ -33,27 +33,28 @@ Language::Result Language::install(QCoreApplication* app, const QString& request
     QLocale locale = QLocale::system();
     if (!requested.isEmpty()) {
         locale = QLocale(requested);
-        const QString language = QLocale::languageToCode(locale.language());
         if (locale.language() == QLocale::C ||
-            (language != u"en" && !available().contains(language))) {
+            !available().contains(QLocale::languageToCode(locale.language()))) {
             result.error = QCoreApplication::translate("hadesk::Language",
                                                        "No translation for '%1'; available: %2")
                                .arg(requested, available().join(QLatin1String(", ")));
-            result.language = QStringLiteral("en");
-            return result;
+            locale = QLocale(QLocale::English);
         }
     }
     QLocale::setDefault(locale);
 
     auto* ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("hadesk"), QStringLiteral("_"), kCatalogueDir)) {
-        QCoreApplication::installTranslator(ours);
-        result.language = ours->language().section(u'_', 0, 0);
-    } else {
-        delete ours;
-        result.language = QStringLiteral("en");
-        return result;
+    // Untranslated languages get English, whose catalogue holds the plural forms ("1 cluster").
+    if (!ours->load(locale, QStringLiteral("hadesk"), QStringLiteral("_"), kCatalogueDir)) {
+        locale = QLocale(QLocale::English);
+        if (!ours->load(locale, QStringLiteral("hadesk"), QStringLiteral("_"), kCatalogueDir)) {
+            delete ours;
+            result.language = QStringLiteral("en");
+            return result;
+        }
     }
+    QCoreApplication::installTranslator(ours);
+    result.language = ours->language().section(u'_', 0, 0);
     // Qt's own strings (standard buttons, command-line help) in the same language.
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

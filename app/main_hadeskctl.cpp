@@ -10,10 +10,10 @@ using namespace hadesk;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct Ctl
 {
-    return QCoreApplication::translate("hadeskctl", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hadeskctl)
+};
 
 QTextStream& out()
 {
@@ -46,12 +46,12 @@ int listClusters(ClusterStore& store)
 int addCluster(ClusterStore& store, const QStringList& args)
 {
     if (args.size() < 2)
-        return fail(tr("usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]"));
+        return fail(Ctl::tr("usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]"));
     QString error;
     const auto cluster = ClusterStore::fromSshConfig(args.at(0), args.at(1), args.mid(2), &error);
     if (!cluster || !store.add(*cluster, &error))
         return fail(error);
-    out() << tr("Added cluster %1 with %n node(s)", nullptr, int(cluster->nodes.size()))
+    out() << Ctl::tr("Added cluster %1 with %n node(s)", nullptr, int(cluster->nodes.size()))
                  .arg(cluster->name)
           << Qt::endl;
     return 0;
@@ -60,7 +60,7 @@ int addCluster(ClusterStore& store, const QStringList& args)
 int removeCluster(ClusterStore& store, const QStringList& args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: hadeskctl remove-cluster NAME"));
+        return fail(Ctl::tr("usage: hadeskctl remove-cluster NAME"));
     QString error;
     if (!store.remove(args.at(0), &error))
         return fail(error);
@@ -76,20 +76,20 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("hadeskctl: HAdesk without a window, for scripts, tests and benchmarks.") +
-        QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n') +
+        Ctl::tr("hadeskctl: HAdesk without a window, for scripts, tests and benchmarks.") +
+        QLatin1String("\n\n") + Ctl::tr("Commands:") + QLatin1Char('\n') +
         QLatin1String("  clusters                                ") +
-        tr("list the clusters and their nodes") + QLatin1Char('\n') +
+        Ctl::tr("list the clusters and their nodes") + QLatin1Char('\n') +
         QLatin1String("  add-cluster NAME SSH_CONFIG [HOST...]   ") +
-        tr("add a cluster whose nodes are hosts of an OpenSSH configuration") + QLatin1Char('\n') +
+        Ctl::tr("add a cluster whose nodes are hosts of an OpenSSH configuration") + QLatin1Char('\n') +
         QLatin1String("  remove-cluster NAME                     ") +
-        tr("remove a cluster from the list (the cluster itself is not touched)"));
+        Ctl::tr("remove a cluster from the list (the cluster itself is not touched)"));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version of HAdesk, Qt and libssh."));
+                                           Ctl::tr("Show the version of HAdesk, Qt and libssh."));
     parser.addOption(versionOption);
     Startup::addCommonOptions(&parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."),
+    parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("What to do (see Commands)."),
                                  QStringLiteral("command [args...]"));
     parser.process(app);
 
@@ -119,5 +119,5 @@ int main(int argc, char* argv[])
         return addCluster(store, args);
     if (command == u"remove-cluster")
         return removeCluster(store, args);
-    return fail(tr("unknown command '%1'; see --help").arg(command));
+    return fail(Ctl::tr("unknown command '%1'; see --help").arg(command));
 }

@@ -24,11 +24,6 @@ struct Block
     QList<Option> options;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hadesk::ssh::SshConfigFile", text);
-}
-
 // Splits "Keyword value", "Keyword=value" and quoted arguments the way ssh's own reader does.
 bool splitLine(const QString& line, QString* keyword, QStringList* args)
 {
@@ -75,7 +70,7 @@ bool globMatch(QStringView pattern, QStringView text)
     }
     if (text.isEmpty())
         return false;
-    if (pattern.front() == u'?' || pattern.front().toLower() == text.front().toLower())
+    if (pattern.front() == u'?' || pattern.front() == text.front())
         return globMatch(pattern.mid(1), text.mid(1));
     return false;
 }
@@ -87,7 +82,7 @@ public:
     QStringList aliases;
     QString error;
 
-    void readText(const QString& text, const QString& baseDir, const QString& origin, int depth)
+    void readText(const QString& text, const QString& origin, int depth)
     {
         const QStringList lines = text.split(u'\n');
         for (int i = 0; i < lines.size() && error.isEmpty(); ++i) {
@@ -98,11 +93,11 @@ public:
             QStringList args;
             const QString where = QStringLiteral("%1:%2").arg(origin).arg(i + 1);
             if (!splitLine(line, &keyword, &args)) {
-                error = tr("%1: unbalanced quotes").arg(where);
+                error = SshConfigFile::tr("%1: unbalanced quotes").arg(where);
                 return;
             }
             if (args.isEmpty()) {
-                error = tr("%1: '%2' needs a value").arg(where, keyword);
+                error = SshConfigFile::tr("%1: '%2' needs a value").arg(where, keyword);
                 return;
             }
             if (keyword == u"host") {
@@ -116,7 +111,7 @@ public:
             } else if (keyword == u"match") {
                 blocks.append(Block{Block::Kind::Match, args, {}});
             } else if (keyword == u"include") {
-                include(args, baseDir, depth);
+                include(args, depth);
             } else {
                 blocks.last().options.append(Option{keyword, args});
             }
@@ -124,17 +119,20 @@ public:
     }
 
 private:
-    void include(const QStringList& args, const QString& baseDir, int depth)
+    void include(const QStringList& args, int depth)
     {
         if (depth >= kMaxIncludeDepth) {
-            error = tr("Include nested more than %1 deep").arg(kMaxIncludeDepth);
+            error = SshConfigFile::tr("Include nested more than %1 deep").arg(kMaxIncludeDepth);
             return;
         }
         for (const QString& arg : args) {
+            // As in ssh: a relative Include of a user configuration is relative to ~/.ssh.
             QString path = arg;
             if (path.startsWith(u"~/"))
                 path = QDir::homePath() + path.mid(1);
-            const QFileInfo info(QDir(baseDir), path);
+            else if (QFileInfo(path).isRelative())
+                path = QDir::homePath() + QLatin1String("/.ssh/") + path;
+            const QFileInfo info(path);
             const QDir dir = info.absoluteDir();
             // A missing included file is not an error for ssh either.
             const QStringList names =
@@ -142,7 +140,7 @@ private:
             for (const QString& name : names) {
                 QFile file(dir.filePath(name));
                 if (file.open(QIODevice::ReadOnly))
-                    readText(QString::fromUtf8(file.readAll()), baseDir, file.fileName(),
+                    readText(QString::fromUtf8(file.readAll()), file.fileName(),
                              depth + 1);
             }
         }
@@ -176,7 +174,7 @@ SshHostEntry evaluate(const QList<Block>& blocks, const QString& alias, QString*
         bool ok = false;
         const int port = first.value(QStringLiteral("port")).constFirst().toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            *error = tr("host %1: invalid port '%2'")
+            *error = SshConfigFile::tr("host %1: invalid port '%2'")
                          .arg(alias, first.value(QStringLiteral("port")).constFirst());
         else
             entry.port = port;
@@ -188,6 +186,7 @@ SshHostEntry evaluate(const QList<Block>& blocks, const QString& alias, QString*
 
 bool SshConfigFile::hostMatches(const QStringList& patterns, const QString& host)
 {
+    // Case-sensitive, as in ssh: "Host NODE1" does not apply to node1.
     bool matched = false;
     for (const QString& pattern : patterns) {
         if (pattern.startsWith(u'!')) {
@@ -200,11 +199,10 @@ bool SshConfigFile::hostMatches(const QStringList& patterns, const QString& host
     return matched;
 }
 
-SshConfigParseResult SshConfigFile::parseText(const QString& text, const QString& baseDir,
-                                              const QString& origin)
+SshConfigParseResult SshConfigFile::parseText(const QString& text, const QString& origin)
 {
     Reader reader;
-    reader.readText(text, baseDir, origin, 0);
+    reader.readText(text, origin, 0);
     SshConfigParseResult result;
     result.error = reader.error;
     for (const QString& alias : std::as_const(reader.aliases)) {
@@ -222,10 +220,10 @@ SshConfigParseResult SshConfigFile::parse(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         SshConfigParseResult result;
-        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        result.error = SshConfigFile::tr("Cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
-    return parseText(QString::fromUtf8(file.readAll()), QFileInfo(path).absolutePath(), path);
+    return parseText(QString::fromUtf8(file.readAll()), path);
 }
 
 } // namespace hadesk::ssh

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,14 +30,16 @@ struct SshConfigParseResult
 // Reads an OpenSSH ssh_config(5) the way ssh evaluates it for a host: blocks whose Host patterns
 // match (with * ? and ! negation) contribute options, and the first value obtained wins.
 // Hosts named only by patterns are not listed. Match blocks cannot be evaluated without a
-// connection, so their options are skipped; Include is followed, relative to the file's folder.
+// connection, so their options are skipped; Include is followed (relative paths from ~/.ssh, as
+// ssh does for a user's configuration).
 class SshConfigFile
 {
+    Q_DECLARE_TR_FUNCTIONS(hadesk::ssh::SshConfigFile)
+
 public:
     static SshConfigParseResult parse(const QString& path);
     // origin names the text in error messages ("origin:line: ...").
-    static SshConfigParseResult parseText(const QString& text, const QString& baseDir,
-                                          const QString& origin);
+    static SshConfigParseResult parseText(const QString& text, const QString& origin);
 
     // ssh_config's pattern language for one pattern list, e.g. "node* !node3".
     static bool hostMatches(const QStringList& patterns, const QString& host);

@@ -5,247 +5,291 @@
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>Skipped unreadable clusters in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbare Cluster in %1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Clustername: erlaubt sind Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>A cluster named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
         <source>Cluster &apos;%1&apos; has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &apos;%1&apos; hat keine Knoten</translation>
     </message>
     <message>
         <source>There is no cluster named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 names no host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Host &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine konkreten Hosts</translation>
     </message>
 </context>
 <context>
     <name>hadesk::ClusterTreeModel</name>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
         </translation>
     </message>
     <message>
         <source>Reached through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar über %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Language</name>
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersetzung für &apos;%1&apos;; verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
         <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (z. B. de, it, ko); Standard: die des Systems.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::ssh</name>
-    <message>
-        <source>host %1: invalid port &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::ssh::Reader</name>
-    <message>
-        <source>%1: unbalanced quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Clusterliste; Standard: %1.</translation>
     </message>
 </context>
 <context>
     <name>hadesk::ssh::SshConfigFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: unbalanced quotes</source>
+        <translation>%1: unausgeglichene Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>Include nested more than %1 deep</source>
+        <translation>Include mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>host %1: invalid port &apos;%2&apos;</source>
+        <translation>Host %1: ungültiger Port &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>hadesk::views::AboutDialog</name>
     <message>
         <source>About HAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HAdesk</translation>
     </message>
     <message>
         <source>A desktop console for high-availability Linux clusters: Pacemaker and Corosync, DRBD replication and HAProxy load balancers, reached over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für hochverfügbare Linux-Cluster: Pacemaker und Corosync, DRBD-Replikation und HAProxy-Lastverteiler, erreicht über SSH.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, libssh %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2, libssh %3.</translation>
     </message>
 </context>
 <context>
     <name>hadesk::views::AddClusterDialog</name>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>SSH configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Konfiguration:</translation>
     </message>
     <message>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <source>Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername:</translation>
     </message>
     <message>
         <source>OpenSSH client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSH-Client-Konfiguration</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HAdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No clusters yet&lt;/h3&gt;&lt;p&gt;Add a cluster by choosing the OpenSSH configuration its nodes are reached through.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Cluster&lt;/h3&gt;&lt;p&gt;Fügen Sie einen Cluster hinzu, indem Sie die OpenSSH-Konfiguration wählen, über die seine Knoten erreicht werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About HAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;HAdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster entfernen</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aus der Konsole entfernen? Der Cluster selbst wird nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>hadeskctl</name>
+    <message>
+        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
+        <translation>Aufruf: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added cluster %1 with %n node(s)</source>
+        <translation>
+            <numerusform>Cluster %1 mit %n Knoten hinzugefügt</numerusform>
+            <numerusform>Cluster %1 mit %n Knoten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl remove-cluster NAME</source>
+        <translation>Aufruf: hadeskctl remove-cluster NAME</translation>
+    </message>
+    <message>
+        <source>hadeskctl: HAdesk without a window, for scripts, tests and benchmarks.</source>
+        <translation>hadeskctl: HAdesk ohne Fenster, für Skripte, Tests und Benchmarks.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>list the clusters and their nodes</source>
+        <translation>Cluster und ihre Knoten auflisten</translation>
+    </message>
+    <message>
+        <source>add a cluster whose nodes are hosts of an OpenSSH configuration</source>
+        <translation>einen Cluster hinzufügen, dessen Knoten Hosts einer OpenSSH-Konfiguration sind</translation>
+    </message>
+    <message>
+        <source>remove a cluster from the list (the cluster itself is not touched)</source>
+        <translation>einen Cluster aus der Liste entfernen (der Cluster selbst bleibt unberührt)</translation>
+    </message>
+    <message>
+        <source>Show the version of HAdesk, Qt and libssh.</source>
+        <translation>Version von HAdesk, Qt und libssh anzeigen.</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Was zu tun ist (siehe Befehle).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe --help</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen</translation>
     </message>
     <message>
         <source>HAdesk: a console for high-availability clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAdesk: eine Konsole für hochverfügbare Cluster.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen.</translation>
     </message>
     <message>
         <source>Add a cluster made of the hosts of this OpenSSH client configuration, unless one of that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Cluster aus den Hosts dieser OpenSSH-Client-Konfiguration hinzufügen, sofern keiner dieses Namens existiert.</translation>
     </message>
     <message>
         <source>Name for the cluster added with --ssh-config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des mit --ssh-config hinzugefügten Clusters.</translation>
     </message>
     <message>
         <source>Cluster list</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterliste</translation>
     </message>
 </context>
 </TS>

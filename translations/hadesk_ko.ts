@@ -5,245 +5,288 @@
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1</translation>
     </message>
     <message>
         <source>Skipped unreadable clusters in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 읽을 수 없는 클러스터를 건너뛰었습니다: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 올바른 클러스터 이름이 아닙니다: 문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하고 문자나 숫자로 시작하십시오</translation>
     </message>
     <message>
         <source>A cluster named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 클러스터가 이미 있습니다</translation>
     </message>
     <message>
         <source>Cluster &apos;%1&apos; has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 클러스터에 노드가 없습니다</translation>
     </message>
     <message>
         <source>There is no cluster named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 클러스터가 없습니다</translation>
     </message>
     <message>
         <source>%1 names no host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 &apos;%2&apos; 호스트가 없습니다</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 구체적인 호스트가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>hadesk::ClusterTreeModel</name>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Reached through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 통해 연결</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Language</name>
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 번역이 없습니다. 사용 가능: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
         <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 인터페이스 언어(예: de, it, ko). 기본값: 시스템 언어.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::ssh</name>
-    <message>
-        <source>host %1: invalid port &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::ssh::Reader</name>
-    <message>
-        <source>%1: unbalanced quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 목록 파일. 기본값: %1.</translation>
     </message>
 </context>
 <context>
     <name>hadesk::ssh::SshConfigFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: unbalanced quotes</source>
+        <translation>%1: 따옴표가 짝이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos;에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Include nested more than %1 deep</source>
+        <translation>Include가 %1단계보다 깊게 중첩되었습니다</translation>
+    </message>
+    <message>
+        <source>host %1: invalid port &apos;%2&apos;</source>
+        <translation>호스트 %1: 잘못된 포트 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>hadesk::views::AboutDialog</name>
     <message>
         <source>About HAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HAdesk 정보</translation>
     </message>
     <message>
         <source>A desktop console for high-availability Linux clusters: Pacemaker and Corosync, DRBD replication and HAProxy load balancers, reached over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>고가용성 리눅스 클러스터를 위한 데스크톱 콘솔: SSH로 연결하는 Pacemaker와 Corosync, DRBD 복제, HAProxy 로드 밸런서.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, libssh %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1(으)로 빌드, Qt %2, libssh %3에서 실행 중.</translation>
     </message>
 </context>
 <context>
     <name>hadesk::views::AddClusterDialog</name>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 추가</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>SSH configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 설정:</translation>
     </message>
     <message>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>노드:</translation>
     </message>
     <message>
         <source>Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 이름:</translation>
     </message>
     <message>
         <source>OpenSSH client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSH 클라이언트 설정</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HAdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No clusters yet&lt;/h3&gt;&lt;p&gt;Add a cluster by choosing the OpenSSH configuration its nodes are reached through.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;아직 클러스터가 없습니다&lt;/h3&gt;&lt;p&gt;노드에 연결하는 OpenSSH 설정을 선택하여 클러스터를 추가하십시오.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 추가…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 제거(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About HAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HAdesk 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>클러스터 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 제거</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔에서 &apos;%1&apos;을(를) 제거하시겠습니까? 클러스터 자체는 변경되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadeskctl</name>
+    <message>
+        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
+        <translation>사용법: hadeskctl add-cluster 이름 SSH_CONFIG [HOST...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added cluster %1 with %n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개로 클러스터 %1을(를) 추가했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl remove-cluster NAME</source>
+        <translation>사용법: hadeskctl remove-cluster 이름</translation>
+    </message>
+    <message>
+        <source>hadeskctl: HAdesk without a window, for scripts, tests and benchmarks.</source>
+        <translation>hadeskctl: 창 없는 HAdesk, 스크립트·테스트·벤치마크용.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>list the clusters and their nodes</source>
+        <translation>클러스터와 노드 목록을 표시합니다</translation>
+    </message>
+    <message>
+        <source>add a cluster whose nodes are hosts of an OpenSSH configuration</source>
+        <translation>OpenSSH 설정의 호스트를 노드로 하는 클러스터를 추가합니다</translation>
+    </message>
+    <message>
+        <source>remove a cluster from the list (the cluster itself is not touched)</source>
+        <translation>목록에서 클러스터를 제거합니다(클러스터 자체는 그대로입니다)</translation>
+    </message>
+    <message>
+        <source>Show the version of HAdesk, Qt and libssh.</source>
+        <translation>HAdesk, Qt, libssh 버전을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>수행할 작업(명령 참조).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see --help</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;. --help를 참조하십시오</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 추가</translation>
     </message>
     <message>
         <source>HAdesk: a console for high-availability clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAdesk: 고가용성 클러스터용 콘솔.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 표시합니다.</translation>
     </message>
     <message>
         <source>Add a cluster made of the hosts of this OpenSSH client configuration, unless one of that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 OpenSSH 클라이언트 설정의 호스트로 클러스터를 추가합니다(같은 이름이 없을 때).</translation>
     </message>
     <message>
         <source>Name for the cluster added with --ssh-config.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ssh-config로 추가하는 클러스터의 이름.</translation>
     </message>
     <message>
         <source>Cluster list</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 목록</translation>
     </message>
 </context>
 </TS>

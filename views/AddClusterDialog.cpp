@@ -34,6 +34,7 @@ AddClusterDialog::AddClusterDialog(ClusterStore* store, QWidget* parent)
     m_path->setPlaceholderText(QDir::homePath() + QLatin1String("/.ssh/config"));
 
     auto* browseButton = new QPushButton(tr("Browse…"), this);
+    browseButton->setObjectName(QStringLiteral("browseButton"));
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);

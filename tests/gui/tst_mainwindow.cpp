@@ -1,0 +1,205 @@
+#include "app/Language.h"
+#include "backend/BuildInfo.h"
+#include "backend/ClusterStore.h"
+#include "views/AboutDialog.h"
+#include "views/AddClusterDialog.h"
+#include "views/Dialogs.h"
+#include "views/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace hadesk;
+using namespace hadesk::views;
+
+namespace {
+
+const QString kLabConfig = QStringLiteral(HADESK_FIXTURES "/ssh/lab_ssh_config");
+
+QString currentPage(const MainWindow& window)
+{
+    return window.findChild<QStackedWidget*>()->currentWidget()->objectName();
+}
+
+template<typename T>
+T* visibleDialog(QWidget* parent)
+{
+    const auto dialogs = parent->findChildren<T*>();
+    for (T* dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClusterStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    int m_files = 0;
+
+    void trigger(const char* actionName)
+    {
+        auto* action = m_window->findChild<QAction*>(QLatin1String(actionName));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        action->trigger();
+    }
+
+    static void useLanguage(const QString& language)
+    {
+        const auto translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QVERIFY(Language::install(qApp, language).error.isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { useLanguage(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_store = std::make_unique<ClusterStore>(
+            m_dir.filePath(QStringLiteral("clusters%1.ini").arg(++m_files)));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void startsWithAnEmptyClusterList()
+    {
+        QCOMPARE(currentPage(*m_window), QStringLiteral("emptyPage"));
+        QCOMPARE(m_window->clusterView()->model()->rowCount(), 0);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("0 clusters"));
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("removeClusterAction"))->isEnabled());
+    }
+
+    void aboutBoxNamesVersions()
+    {
+        trigger("aboutAction");
+        AboutDialog* about = nullptr;
+        QTRY_VERIFY((about = visibleDialog<AboutDialog>(m_window.get())));
+        const QString text = about->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+        QVERIFY2(text.contains(BuildInfo::libsshVersion()), qPrintable(text));
+        QVERIFY(text.contains(BuildInfo::qtVersion()));
+        QVERIFY(about->findChild<QLabel*>(QStringLiteral("aboutTitle"))->text().contains(
+            BuildInfo::version()));
+        about->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        QTRY_VERIFY(!visibleDialog<AboutDialog>(m_window.get()));
+    }
+
+    void addsAClusterFromAnSshConfig()
+    {
+        m_window->findChild<QPushButton*>(QStringLiteral("addClusterButton"))->click();
+        AddClusterDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<AddClusterDialog>(m_window.get())));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+
+        Dialogs::setNextFileName(kLabConfig);
+        dialog->findChild<QPushButton*>(QStringLiteral("browseButton"))->click();
+        auto* hosts = dialog->findChild<QListWidget*>(QStringLiteral("hostList"));
+        QCOMPARE(hosts->count(), 3);
+        QCOMPARE(hosts->item(2)->text(), QStringLiteral("node3 (198.19.0.13)"));
+        hosts->item(2)->setCheckState(Qt::Unchecked);
+
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("clusterName"));
+        QTest::keyClicks(name, QStringLiteral("bad name"));
+        QVERIFY(!ok->isEnabled());
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("lab"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY(!visibleDialog<AddClusterDialog>(m_window.get()));
+
+        QCOMPARE(currentPage(*m_window), QStringLiteral("clusterView"));
+        QCOMPARE(m_store->clusters().size(), 1);
+        QCOMPARE(m_store->clusters().at(0).nodes.size(), 2);
+        const QModelIndex lab = m_window->clusterView()->model()->index(0, 0);
+        QCOMPARE(lab.data().toString(), QStringLiteral("lab"));
+        QVERIFY(m_window->clusterView()->isExpanded(lab));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("1 cluster"));
+    }
+
+    void addErrorsStayInTheDialog()
+    {
+        QString error;
+        QVERIFY(m_store->add(*ClusterStore::fromSshConfig(QStringLiteral("lab"), kLabConfig, {}, &error),
+                             &error));
+        trigger("addClusterAction");
+        AddClusterDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<AddClusterDialog>(m_window.get())));
+        dialog->setSshConfigPath(m_dir.filePath(QStringLiteral("no_such_config")));
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("message"));
+        QVERIFY(message->text().contains(QLatin1String("no_such_config")));
+
+        dialog->setSshConfigPath(kLabConfig);
+        dialog->setClusterName(QStringLiteral("lab"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("already exists")));
+        QCOMPARE(m_store->clusters().size(), 1);
+        dialog->reject();
+    }
+
+    void removeAsksFirst()
+    {
+        QString error;
+        QVERIFY(m_store->add(*ClusterStore::fromSshConfig(QStringLiteral("lab"), kLabConfig, {}, &error),
+                             &error));
+        QTreeView* view = m_window->clusterView();
+        view->setCurrentIndex(view->model()->index(0, 0));
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        trigger("removeClusterAction");
+        QCOMPARE(m_store->clusters().size(), 1);
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        trigger("removeClusterAction");
+        QVERIFY(m_store->clusters().isEmpty());
+        QCOMPARE(currentPage(*m_window), QStringLiteral("emptyPage"));
+    }
+
+    void speaksItalianWhenAsked()
+    {
+        useLanguage(QStringLiteral("it"));
+        MainWindow italian(m_store.get());
+        QStringList menus;
+        const auto actions = italian.menuBar()->actions();
+        for (const QAction* action : actions)
+            menus << action->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Cluster"),
+                                     QStringLiteral("&Aiuto")}));
+        QCOMPARE(italian.statusBar()->currentMessage(), QStringLiteral("0 cluster"));
+        useLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

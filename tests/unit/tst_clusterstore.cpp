@@ -1,0 +1,182 @@
+#include "backend/ClusterStore.h"
+#include "backend/ClusterTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hadesk;
+
+namespace {
+
+const QString kLabConfig = QStringLiteral(HADESK_FIXTURES "/ssh/lab_ssh_config");
+
+ClusterProfile labCluster(const QString& name, const QStringList& hosts = {})
+{
+    QString error;
+    const auto cluster = ClusterStore::fromSshConfig(name, kLabConfig, hosts, &error);
+    if (!cluster)
+        qFatal("lab fixture did not load: %s", qPrintable(error));
+    return *cluster;
+}
+
+} // namespace
+
+class TestClusterStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("clusters%1.ini").arg(++m_files)); }
+
+private Q_SLOTS:
+    void importsNodesFromSshConfig()
+    {
+        const ClusterProfile cluster = labCluster(QStringLiteral("lab"));
+        QCOMPARE(cluster.nodes.size(), 3);
+        QCOMPARE(cluster.nodes.at(0), (ClusterNode{QStringLiteral("node1"),
+                                                   QStringLiteral("198.19.0.11"),
+                                                   QStringLiteral("root"), 22}));
+        QCOMPARE(cluster.sshConfigPath, kLabConfig);
+    }
+
+    void importsOnlyTheNamedHosts()
+    {
+        const ClusterProfile cluster =
+            labCluster(QStringLiteral("pair"), {QStringLiteral("node1"), QStringLiteral("node3")});
+        QCOMPARE(cluster.nodes.size(), 2);
+        QCOMPARE(cluster.nodes.at(1).sshHost, QStringLiteral("node3"));
+
+        QString error;
+        QVERIFY(!ClusterStore::fromSshConfig(QStringLiteral("x"), kLabConfig,
+                                             {QStringLiteral("node9")}, &error));
+        QVERIFY2(error.contains(QLatin1String("node9")), qPrintable(error));
+    }
+
+    void persistsAcrossInstances()
+    {
+        const QString path = freshPath();
+        {
+            ClusterStore store(path);
+            QString error;
+            QVERIFY(store.load(&error));
+            QVERIFY2(store.add(labCluster(QStringLiteral("lab")), &error), qPrintable(error));
+            QVERIFY(store.add(labCluster(QStringLiteral("lab-b"), {QStringLiteral("node2")}), &error));
+        }
+        ClusterStore reloaded(path);
+        QString error;
+        QVERIFY2(reloaded.load(&error), qPrintable(error));
+        QCOMPARE(reloaded.clusters().size(), 2);
+        QCOMPARE(reloaded.clusters().at(0), labCluster(QStringLiteral("lab")));
+        QCOMPARE(reloaded.clusters().at(1).nodes.size(), 1);
+
+        QVERIFY(reloaded.remove(QStringLiteral("lab"), &error));
+        ClusterStore again(path);
+        QVERIFY(again.load(&error));
+        QCOMPARE(again.clusters().size(), 1);
+        QCOMPARE(again.clusters().at(0).name, QStringLiteral("lab-b"));
+    }
+
+    void rejectsBadNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("leading dash") << QStringLiteral("-lab");
+        QTest::newRow("space") << QStringLiteral("my lab");
+        QTest::newRow("slash") << QStringLiteral("a/b");
+        QTest::newRow("parent folder") << QStringLiteral("../lab");
+        QTest::newRow("shell") << QStringLiteral("lab;rm");
+        QTest::newRow("too long") << QString(64, u'a');
+    }
+
+    void rejectsBadNames()
+    {
+        QFETCH(QString, name);
+        ClusterStore store(freshPath());
+        ClusterProfile cluster = labCluster(QStringLiteral("lab"));
+        cluster.name = name;
+        QString error;
+        QVERIFY(!store.add(cluster, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(store.clusters().isEmpty());
+    }
+
+    void rejectsDuplicatesAndUnknowns()
+    {
+        ClusterStore store(freshPath());
+        QString error;
+        QVERIFY(store.add(labCluster(QStringLiteral("lab")), &error));
+        QVERIFY(!store.add(labCluster(QStringLiteral("lab")), &error));
+        QVERIFY(error.contains(QLatin1String("already exists")));
+        QVERIFY(!store.remove(QStringLiteral("other"), &error));
+        QCOMPARE(store.clusters().size(), 1);
+    }
+
+    void failedSaveChangesNothing()
+    {
+        // A folder where the file should be: the write fails, and the list stays as it was.
+        const QString path = freshPath();
+        QVERIFY(QDir().mkpath(path));
+        ClusterStore store(path);
+        QSignalSpy added(&store, &ClusterStore::clusterAdded);
+        QString error;
+        QVERIFY(!store.add(labCluster(QStringLiteral("lab")), &error));
+        QVERIFY(error.contains(path));
+        QVERIFY(store.clusters().isEmpty());
+    }
+
+    void skipsUnreadableEntriesButKeepsTheRest()
+    {
+        const QString path = freshPath();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[clusters]\n"
+                       "1\\name=good\n1\\sshConfig=/x\n"
+                       "1\\nodes\\1\\sshHost=n1\n1\\nodes\\1\\address=10.0.0.1\n1\\nodes\\size=1\n"
+                       "2\\name=bad name\n2\\sshConfig=/x\n"
+                       "2\\nodes\\1\\sshHost=n1\n2\\nodes\\size=1\n"
+                       "3\\name=empty\n3\\sshConfig=/x\n3\\nodes\\size=0\n"
+                       "size=3\n");
+        }
+        ClusterStore store(path);
+        QString error;
+        QVERIFY(!store.load(&error));
+        QVERIFY2(error.contains(QLatin1String("bad name")) && error.contains(QLatin1String("empty")),
+                 qPrintable(error));
+        QCOMPARE(store.clusters().size(), 1);
+        QCOMPARE(store.clusters().at(0).nodes.at(0).address, QStringLiteral("10.0.0.1"));
+    }
+
+    void treeModelFollowsTheStore()
+    {
+        ClusterStore store(freshPath());
+        ClusterTreeModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QString error;
+        QVERIFY(store.add(labCluster(QStringLiteral("lab")), &error));
+        QVERIFY(store.add(labCluster(QStringLiteral("pair"), {QStringLiteral("node1"),
+                                                              QStringLiteral("node2")}),
+                          &error));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex pair = model.index(1, ClusterTreeModel::NameColumn);
+        QCOMPARE(pair.data().toString(), QStringLiteral("pair"));
+        QCOMPARE(model.rowCount(pair), 2);
+        const QModelIndex node2 = model.index(1, ClusterTreeModel::AddressColumn, pair);
+        QCOMPARE(node2.data().toString(), QStringLiteral("198.19.0.12"));
+        QCOMPARE(node2.data(ClusterTreeModel::ClusterNameRole).toString(), QStringLiteral("pair"));
+        QCOMPARE(node2.parent(), pair);
+        QVERIFY(store.remove(QStringLiteral("lab"), &error));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("pair"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterStore)
+#include "tst_clusterstore.moc"
