@@ -1,0 +1,232 @@
+#!/bin/bash
+# Checks of the lab cluster, one per CTest test: test_lab.sh CHECK. Each check waits on
+# conditions with a bounded time, never on a fixed sleep, and fails with the reason.
+set -euo pipefail
+
+here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
+labctl=$here/labctl
+VIP_EXT=198.19.0.100
+VIP_INT=198.18.0.100
+NODES=(node1 node2 node3)
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+pass() { echo "ok: $*"; }
+
+crm_xml() { "$labctl" exec "${1:-node1}" crm_mon -1 --output-as=xml; }
+where() { crm_xml | python3 "$here/labstate.py" where "$1"; }
+settled() { crm_xml "${1:-node1}" | python3 "$here/labstate.py" settled 3 >/dev/null; }
+
+# wait_for DESCRIPTION SECONDS COMMAND...: polls COMMAND until it succeeds.
+wait_for() {
+    local what=$1 timeout=$2
+    shift 2
+    local end=$((SECONDS + timeout))
+    until "$@" >/dev/null 2>&1; do
+        ((SECONDS < end)) || fail "timed out after ${timeout}s waiting for $what"
+        sleep 0.5
+    done
+}
+
+http_get() { curl -sS --max-time 3 "$1"; }
+json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+vip_on() { "$labctl" exec "$1" ip -o -4 addr show dev "$2" | grep -q " $3/"; }
+
+check_quorum() {
+    local xml
+    xml=$(crm_xml)
+    [ "$(python3 "$here/labstate.py" online <<<"$xml" | sort | tr '\n' ' ')" = "node1 node2 node3 " ] ||
+        fail "not all three nodes online"
+    grep -q 'current_dc present="true".*with_quorum="true"' <<<"$xml" || fail "no DC with quorum"
+    local node
+    for node in "${NODES[@]}"; do
+        "$labctl" exec "$node" corosync-quorumtool -s | grep -qE '^Quorate: +Yes' ||
+            fail "$node: corosync not quorate"
+        [ "$("$labctl" exec "$node" corosync-quorumtool -s | awk '/^Total votes:/ {print $3}')" = 3 ] ||
+            fail "$node: corosync does not count three votes"
+        # Two knet links, internal and external, both connected.
+        [ "$("$labctl" exec "$node" corosync-cfgtool -s | grep -c 'LINK ID')" = 2 ] ||
+            fail "$node: expected two corosync links"
+    done
+    python3 "$here/labstate.py" settled 3 <<<"$xml" || fail "cluster not settled"
+    pass "three nodes online with quorum, every resource started"
+}
+
+check_ssh() {
+    local node out
+    for node in "${NODES[@]}"; do
+        [ "$("$labctl" ssh "$node" hostname)" = "$node" ] || fail "$node: wrong hostname over SSH"
+    done
+    # Arguments arrive unchanged, spaces, quotes and shell characters included.
+    out=$("$labctl" ssh node2 printf '%s|' 'a b' "c'd" '$HOME;x')
+    [ "$out" = "a b|c'd|\$HOME;x|" ] || fail "arguments were not quoted: $out"
+    # Host keys are checked against the lab's known_hosts: a wrong key is refused.
+    local cfg known
+    cfg=$("$labctl" ssh-config)
+    known=$(mktemp)
+    sed 's/^\(node1,[^ ]*\) .*/\1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOaN8mVUHcnPmE1nUkB8tI7xWj6mC0+dJfDzmW8oTDKs/' \
+        "$(dirname "$cfg")/known_hosts" >"$known"
+    if ssh -F "$cfg" -o UserKnownHostsFile="$known" -o BatchMode=yes node1 true 2>/dev/null; then
+        rm -f "$known"
+        fail "a changed host key was accepted"
+    fi
+    rm -f "$known"
+    # Each node has its own process table, /run and state folders.
+    [ "$("$labctl" exec node1 ps -o comm= -p 1)" = node-init ] || fail "node1 has no PID namespace"
+    "$labctl" exec node1 test -f /etc/corosync/corosync.conf || fail "node1 has no corosync.conf"
+    "$labctl" exec node3 systemctl is-active pacemaker >/dev/null || fail "systemctl on node3"
+    pass "ssh with the lab's config and known_hosts, quoting, per-node namespaces"
+}
+
+check_vips() {
+    local ext_holder int_holder reply node
+    ext_holder=$(where vip-ext) || fail "vip-ext not running"
+    int_holder=$(where vip-int) || fail "vip-int not running"
+    ip route get "$VIP_EXT" | grep -q 'dev hdl-ext' || fail "external VIP not on the external segment"
+    ip route get "$VIP_INT" | grep -q 'dev hdl-int' || fail "internal VIP not on the internal segment"
+    for node in "${NODES[@]}"; do
+        if [ "$node" = "$ext_holder" ]; then
+            vip_on "$node" ext0 "$VIP_EXT" || fail "$node holds vip-ext but ext0 lacks it"
+        else
+            vip_on "$node" ext0 "$VIP_EXT" && fail "$node has vip-ext without holding it"
+        fi
+    done
+    vip_on "$int_holder" int0 "$VIP_INT" || fail "$int_holder holds vip-int but int0 lacks it"
+    ping -c 1 -W 2 "$VIP_EXT" >/dev/null || fail "external VIP does not answer ping"
+    ping -c 1 -W 2 "$VIP_INT" >/dev/null || fail "internal VIP does not answer ping"
+    wait_for "web through the external VIP" 20 http_get "http://$VIP_EXT/"
+    reply=$(http_get "http://$VIP_EXT/")
+    [ "$(json_field service <<<"$reply")" = web ] || fail "external VIP did not reach web: $reply"
+    wait_for "api through the internal VIP" 20 http_get "http://$VIP_INT:5000/"
+    reply=$(http_get "http://$VIP_INT:5000/")
+    [ "$(json_field service <<<"$reply")" = api ] || fail "internal VIP did not reach api: $reply"
+    [ "$(json_field node <<<"$reply")" = "$(where api)" ] || fail "api answered from the wrong node"
+    pass "vip-ext on $ext_holder and vip-int on $int_holder answer from the host"
+}
+
+haproxy_cmd() {
+    # The admin socket of the HAProxy on NODE, spoken to as the runtime API expects.
+    "$labctl" exec "$1" python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX)
+s.connect("/run/haproxy/admin.sock")
+s.sendall(sys.argv[1].encode() + b"\n")
+data = b""
+while chunk := s.recv(65536):
+    data += chunk
+sys.stdout.write(data.decode())
+' "$2"
+}
+
+# srv_op_state (field 6) is 2 for a running server in "show servers state".
+web_servers_up() {
+    [ "$(haproxy_cmd "$1" "show servers state web" | awk '$2 == "web" && $6 == 2' | wc -l)" = 3 ]
+}
+
+check_haproxy() {
+    local holder
+    holder=$(where vip-ext)
+    [ "$(where haproxy-clone | wc -l)" = 3 ] || fail "haproxy not running on every node"
+    haproxy_cmd "$holder" "show info" | grep -q '^Name: HAProxy' || fail "stats socket not answering"
+    # Admin level: a server can be put into maintenance and back.
+    wait_for "all web servers UP" 20 web_servers_up "$holder"
+    haproxy_cmd "$holder" "disable server web/node3" >/dev/null
+    haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -qx 1 ||
+        fail "disable server did not take effect (admin level?)"
+    haproxy_cmd "$holder" "enable server web/node3" >/dev/null
+    haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -qx 0 ||
+        fail "enable server did not take effect"
+    pass "haproxy clone with an admin-level runtime API on $holder"
+}
+
+vip_moved_from() {
+    local holder
+    holder=$(where vip-ext) && [ -n "$holder" ] && [ "$holder" != "$1" ]
+}
+
+check_standby() {
+    "$labctl" reset >/dev/null
+    local before after
+    before=$(where vip-ext)
+    "$labctl" exec node1 crm_attribute --node "$before" --name standby --update on
+    wait_for "vip-ext to leave $before" 60 vip_moved_from "$before"
+    after=$(where vip-ext)
+    vip_on "$after" ext0 "$VIP_EXT" || fail "vip-ext not configured on $after"
+    vip_on "$before" ext0 "$VIP_EXT" && fail "vip-ext still configured on $before"
+    wait_for "web through the moved VIP" 20 http_get "http://$VIP_EXT/"
+    "$labctl" exec node1 crm_attribute --node "$before" --name standby --update off
+    wait_for "the cluster to settle" 90 settled
+    pass "vip-ext moved from $before to $after when $before went to standby"
+    "$labctl" reset >/dev/null
+}
+
+check_fencing() {
+    "$labctl" reset >/dev/null
+    local victim=node3
+    "$labctl" exec node1 stonith_admin --list-installed | grep -qw fence_hadesk_lab ||
+        fail "fence agent not installed on the nodes"
+    "$labctl" exec node1 stonith_admin --metadata --agent fence_hadesk_lab | python3 -c '
+import sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.stdin.read())
+actions = {a.get("name") for a in root.iter("action")}
+assert {"on", "off", "reboot", "status", "monitor", "metadata"} <= actions, actions
+' || fail "fence agent metadata incomplete"
+    # Volatile state that a power cycle must wipe.
+    "$labctl" ssh "$victim" touch /run/before-fencing
+    "$labctl" exec node1 stonith_admin --reboot "$victim" --timeout 90 || fail "fencing $victim failed"
+    "$labctl" exec node1 stonith_admin --history "$victim" | grep -q "reboot of $victim successful" ||
+        fail "no successful reboot of $victim in the fencing history"
+    wait_for "$victim to come back with a fresh /run" 60 \
+        "$labctl" ssh "$victim" test ! -e /run/before-fencing
+    wait_for "$victim to rejoin and the cluster to settle" 120 settled
+    where web-clone | grep -qx "$victim" || fail "$victim did not get its web instance back"
+    pass "$victim was fenced (power cycled), came back and rejoined"
+}
+
+check_console() {
+    local cfg list
+    cfg=$(mktemp -d)
+    "$HADESKCTL" --config "$cfg/clusters.ini" add-cluster lab "$("$labctl" ssh-config)" >/dev/null ||
+        fail "hadeskctl could not add the lab"
+    list=$("$HADESKCTL" --config "$cfg/clusters.ini" clusters)
+    rm -rf "$cfg"
+    grep -qP '^  node1\t198\.19\.0\.11$' <<<"$list" || fail "lab nodes not listed: $list"
+    [ "$(grep -c '^  node' <<<"$list")" = 3 ] || fail "expected three lab nodes: $list"
+    pass "hadeskctl reads the lab's ssh_config"
+}
+
+check_down() {
+    "$labctl" down
+    [ -z "$(ip netns list | grep hdl- || true)" ] || fail "namespaces left: $(ip netns list)"
+    ! ip -o link show | grep -q ' hdl-' || fail "links left behind"
+    ! pgrep -f labpdu.py >/dev/null || fail "power switch still running"
+    ! grep -q hadesk-lab /proc/mounts || fail "mounts left behind"
+    pass "down left nothing behind"
+}
+
+check_bare() {
+    "$labctl" up --bare
+    local node
+    for node in "${NODES[@]}"; do
+        [ "$("$labctl" ssh "$node" hostname)" = "$node" ] || fail "$node: no SSH"
+        if "$labctl" ssh "$node" systemctl is-active corosync >/dev/null; then
+            fail "$node: corosync runs on a bare node"
+        fi
+        "$labctl" ssh "$node" systemctl is-enabled pacemaker >/dev/null && fail "$node: pacemaker enabled"
+        "$labctl" ssh "$node" test -x /usr/sbin/pacemakerd || fail "$node: pacemaker not installed"
+    done
+    # The wizard's first steps work: services start and stop through systemctl.
+    "$labctl" ssh node1 systemctl start haproxy
+    "$labctl" ssh node1 systemctl is-active haproxy >/dev/null || fail "haproxy did not start"
+    "$labctl" ssh node1 systemctl stop haproxy
+    "$labctl" ssh node1 systemctl is-active haproxy >/dev/null && fail "haproxy did not stop"
+    check_down
+    pass "bare lab: sshd and packages, no cluster"
+}
+
+case ${1:-} in
+    quorum | ssh | vips | haproxy | standby | fencing | console | down | bare) "check_$1" ;;
+    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|down|bare" ;;
+esac
