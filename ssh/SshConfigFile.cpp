@@ -1,5 +1,7 @@
 #include "ssh/SshConfigFile.h"
 
+#include "ssh/Glob.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -55,24 +57,6 @@ bool splitLine(const QString& line, QString* keyword, QStringList* args)
     *keyword = tokens.takeFirst().toLower();
     *args = tokens;
     return true;
-}
-
-bool globMatch(QStringView pattern, QStringView text)
-{
-    if (pattern.isEmpty())
-        return text.isEmpty();
-    if (pattern.front() == u'*') {
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            if (globMatch(pattern.mid(1), text.mid(i)))
-                return true;
-        }
-        return false;
-    }
-    if (text.isEmpty())
-        return false;
-    if (pattern.front() == u'?' || pattern.front() == text.front())
-        return globMatch(pattern.mid(1), text.mid(1));
-    return false;
 }
 
 class Reader
@@ -190,9 +174,9 @@ bool SshConfigFile::hostMatches(const QStringList& patterns, const QString& host
     bool matched = false;
     for (const QString& pattern : patterns) {
         if (pattern.startsWith(u'!')) {
-            if (globMatch(QStringView(pattern).mid(1), host))
+            if (globMatch(QStringView(pattern).mid(1), host, Qt::CaseSensitive))
                 return false; // a matching negation rules the block out whatever else matches
-        } else if (globMatch(pattern, host)) {
+        } else if (globMatch(pattern, host, Qt::CaseSensitive)) {
             matched = true;
         }
     }

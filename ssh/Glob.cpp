@@ -1,0 +1,33 @@
+#include "ssh/Glob.h"
+
+namespace hadesk::ssh {
+
+bool globMatch(QStringView pattern, QStringView text, Qt::CaseSensitivity cs)
+{
+    // Iterative, with one backtracking point per '*': linear in practice, no recursion depth to
+    // exhaust on hostile input.
+    qsizetype p = 0, t = 0, starP = -1, starT = 0;
+    while (t < text.size()) {
+        const bool same = p < pattern.size() &&
+                          (pattern[p] == u'?' ||
+                           (cs == Qt::CaseSensitive ? pattern[p] == text[t]
+                                                    : pattern[p].toLower() == text[t].toLower()));
+        if (p < pattern.size() && pattern[p] == u'*') {
+            starP = p++;
+            starT = t;
+        } else if (same) {
+            ++p;
+            ++t;
+        } else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == u'*')
+        ++p;
+    return p == pattern.size();
+}
+
+} // namespace hadesk::ssh
