@@ -1,3 +1,4 @@
+#include "app/SshCommands.h"
 #include "app/Startup.h"
 #include "backend/BuildInfo.h"
 #include "backend/ClusterStore.h"
@@ -75,6 +76,8 @@ int main(int argc, char* argv[])
     const QString languageWarning = Startup::begin(&app);
 
     QCommandLineParser parser;
+    // Everything after the command belongs to it (exec's remote arguments, bench's -n).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setApplicationDescription(
         Ctl::tr("hadeskctl: HAdesk without a window, for scripts, tests and benchmarks.") +
         QLatin1String("\n\n") + Ctl::tr("Commands:") + QLatin1Char('\n') +
@@ -83,12 +86,26 @@ int main(int argc, char* argv[])
         QLatin1String("  add-cluster NAME SSH_CONFIG [HOST...]   ") +
         Ctl::tr("add a cluster whose nodes are hosts of an OpenSSH configuration") + QLatin1Char('\n') +
         QLatin1String("  remove-cluster NAME                     ") +
-        Ctl::tr("remove a cluster from the list (the cluster itself is not touched)"));
+        Ctl::tr("remove a cluster from the list (the cluster itself is not touched)") + QLatin1Char('\n') +
+        QLatin1String("  exec HOST -- CMD [ARGS...]              ") +
+        Ctl::tr("run a command on a host over SSH; its output and exit code pass through") +
+        QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
+        Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh"));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            Ctl::tr("Show the version of HAdesk, Qt and libssh."));
     parser.addOption(versionOption);
     Startup::addCommonOptions(&parser);
+    const QCommandLineOption sshConfigOption(
+        QStringLiteral("ssh-config"),
+        Ctl::tr("OpenSSH client configuration to use, like ssh -F; default: ~/.ssh/config."),
+        QStringLiteral("file"));
+    const QCommandLineOption acceptNewOption(
+        QStringLiteral("accept-new"),
+        Ctl::tr("Accept and record the host key of a host seen for the first time (never a "
+                "changed one)."));
+    parser.addOption(sshConfigOption);
+    parser.addOption(acceptNewOption);
     parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("What to do (see Commands)."),
                                  QStringLiteral("command [args...]"));
     parser.process(app);
@@ -108,6 +125,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString command = args.takeFirst();
+    const SshCommandOptions sshOptions{parser.value(sshConfigOption), parser.isSet(acceptNewOption)};
+    if (command == u"exec")
+        return runExec(sshOptions, args);
+    if (command == u"bench" && args.value(0) == u"ssh")
+        return runBenchSsh(sshOptions, args.mid(1));
     ClusterStore store(Startup::clusterStorePath(parser));
     QString error;
     if (!store.load(&error))

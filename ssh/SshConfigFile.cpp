@@ -154,6 +154,8 @@ SshHostEntry evaluate(const QList<Block>& blocks, const QString& alias, QString*
     entry.user = first.value(QStringLiteral("user")).value(0);
     entry.identityFiles = identityFiles;
     entry.knownHostsFiles = first.value(QStringLiteral("userknownhostsfile"));
+    entry.globalKnownHostsFiles = first.value(QStringLiteral("globalknownhostsfile"));
+    entry.hostKeyAlias = first.value(QStringLiteral("hostkeyalias")).value(0);
     if (first.contains(QStringLiteral("port"))) {
         bool ok = false;
         const int port = first.value(QStringLiteral("port")).constFirst().toInt(&ok);
@@ -197,6 +199,19 @@ SshConfigParseResult SshConfigFile::parseText(const QString& text, const QString
     if (!result.ok())
         result.hosts.clear();
     return result;
+}
+
+SshHostEntry SshConfigFile::resolve(const QString& path, const QString& host, QString* error)
+{
+    Reader reader;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        reader.readText(QString::fromUtf8(file.readAll()), path, 0);
+    if (!reader.error.isEmpty()) {
+        *error = reader.error;
+        return {};
+    }
+    return evaluate(reader.blocks, host, error);
 }
 
 SshConfigParseResult SshConfigFile::parse(const QString& path)

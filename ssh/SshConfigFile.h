@@ -15,7 +15,9 @@ struct SshHostEntry
     QString user;     // empty when the configuration does not say
     int port = 22;
     QStringList identityFiles;
-    QStringList knownHostsFiles;
+    QStringList knownHostsFiles;       // UserKnownHostsFile, as written (may start with ~)
+    QStringList globalKnownHostsFiles; // GlobalKnownHostsFile
+    QString hostKeyAlias;
 
     bool operator==(const SshHostEntry&) const = default;
 };
@@ -38,6 +40,9 @@ class SshConfigFile
 
 public:
     static SshConfigParseResult parse(const QString& path);
+    // The options that apply to any host name, listed in the file or not.
+    static SshHostEntry resolve(const QString& path, const QString& host, QString* error);
+
     // origin names the text in error messages ("origin:line: ...").
     static SshConfigParseResult parseText(const QString& text, const QString& origin);
 

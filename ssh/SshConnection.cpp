@@ -1,0 +1,94 @@
+#include "ssh/SshConnection.h"
+
+#include "ssh/CommandLog.h"
+#include "ssh/SshJob.h"
+#include "ssh/SshWorker.h"
+
+namespace hadesk::ssh {
+
+QString toString(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Disconnected: return QStringLiteral("disconnected");
+    case ConnectionState::Connecting: return QStringLiteral("connecting");
+    case ConnectionState::Authenticating: return QStringLiteral("authenticating");
+    case ConnectionState::Connected: return QStringLiteral("connected");
+    case ConnectionState::Lost: return QStringLiteral("lost");
+    case ConnectionState::Reconnecting: return QStringLiteral("reconnecting");
+    case ConnectionState::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+SshConnection::SshConnection(SshTarget target, QObject* parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_worker(std::make_unique<SshWorker>(m_target, this))
+{
+    qRegisterMetaType<Prompt>();
+    qRegisterMetaType<ConnectionState>();
+    qRegisterMetaType<CommandRecord>();
+}
+
+SshConnection::~SshConnection()
+{
+    m_worker->stop();
+    m_worker->wait();
+    // Jobs still pending cancel themselves through the worker, which must outlive them.
+    const auto jobs = findChildren<SshJob*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(jobs);
+}
+
+void SshConnection::open()
+{
+    m_worker->requestConnect();
+    if (!m_worker->isRunning())
+        m_worker->start();
+}
+
+SshJob* SshConnection::run(const QStringList& argv, const JobOptions& options)
+{
+    const quint64 id = m_nextJobId++;
+    auto* job = new SshJob(this, id, argv, options.keepOutput);
+    m_jobs.insert(id, job);
+    m_worker->submit(id, argv, options);
+    open();
+    return job;
+}
+
+void SshConnection::answerPrompt(quint64 promptId, const PromptAnswer& answer)
+{
+    m_worker->answer(promptId, answer);
+}
+
+void SshConnection::cancelJob(quint64 id)
+{
+    m_worker->cancel(id);
+}
+
+void SshConnection::onState(ConnectionState state, const QString& detail, const QString& user)
+{
+    m_user = user;
+    if (state == m_state && detail == m_stateDetail)
+        return;
+    m_state = state;
+    m_stateDetail = detail;
+    Q_EMIT stateChanged(state, detail);
+}
+
+void SshConnection::onOutput(quint64 id, const QByteArray& data, bool isStderr)
+{
+    if (SshJob* job = m_jobs.value(id))
+        job->addOutput(data, isStderr);
+}
+
+void SshConnection::onFinished(quint64 id, const QStringList& argv, int exitCode,
+                               const QString& error, const QDateTime& started, qint64 durationMs)
+{
+    CommandLog::instance()->record({m_target.host, m_user, argv, started, durationMs,
+                                    error.isEmpty() ? exitCode : -1, error});
+    if (const QPointer<SshJob> job = m_jobs.take(id))
+        job->finish(exitCode, error);
+}
+
+} // namespace hadesk::ssh
