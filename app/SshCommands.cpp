@@ -100,6 +100,7 @@ int runExec(const SshCommandOptions& options, const QStringList& args)
     TerminalPrompter prompter(&connection, options.acceptNew);
     ssh::JobOptions jobOptions;
     jobOptions.keepOutput = false;
+    jobOptions.timeoutMs = options.timeoutMs;
     ssh::SshJob* job = connection.run(argv, jobOptions);
     QObject::connect(job, &ssh::SshJob::stdoutData, job, [](const QByteArray& data) {
         fwrite(data.constData(), 1, size_t(data.size()), stdout);

@@ -9,6 +9,7 @@ struct SshCommandOptions
 {
     QString sshConfig;
     bool acceptNew = false;
+    int timeoutMs = 0;
 };
 
 // exec HOST -- CMD ARGS...: stdout and stderr pass through; the exit code is the command's

@@ -104,8 +104,12 @@ int main(int argc, char* argv[])
         QStringLiteral("accept-new"),
         Ctl::tr("Accept and record the host key of a host seen for the first time (never a "
                 "changed one)."));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), Ctl::tr("exec: stop the command after this many seconds."),
+        QStringLiteral("seconds"));
     parser.addOption(sshConfigOption);
     parser.addOption(acceptNewOption);
+    parser.addOption(timeoutOption);
     parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("What to do (see Commands)."),
                                  QStringLiteral("command [args...]"));
     parser.process(app);
@@ -125,7 +129,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString command = args.takeFirst();
-    const SshCommandOptions sshOptions{parser.value(sshConfigOption), parser.isSet(acceptNewOption)};
+    const SshCommandOptions sshOptions{parser.value(sshConfigOption), parser.isSet(acceptNewOption),
+                                       parser.value(timeoutOption).toInt() * 1000};
     if (command == u"exec")
         return runExec(sshOptions, args);
     if (command == u"bench" && args.value(0) == u"ssh")

@@ -164,7 +164,7 @@ bool KnownHostsFile::append(const QString& path, const QString& host, int port, 
         return false;
     }
     // A file that does not end in a newline must not glue our entry to its last line.
-    if (file.size() > 0) {
+    if (QFileInfo(path).isFile() && file.size() > 0) {
         QFile reader(path);
         if (reader.open(QIODevice::ReadOnly) && reader.seek(reader.size() - 1) &&
             reader.read(1) != "\n")

@@ -6,7 +6,7 @@
 
 namespace hadesk::ssh {
 
-QString toString(ConnectionState state)
+QString stateName(ConnectionState state)
 {
     switch (state) {
     case ConnectionState::Disconnected: return QStringLiteral("disconnected");

@@ -26,7 +26,7 @@ enum class ConnectionState
     Failed,       // will not retry by itself: host key refused, authentication failed
 };
 
-QString toString(ConnectionState state);
+QString stateName(ConnectionState state);
 
 // A question the connection needs answered before it can go on. The worker waits for the answer
 // (SshConnection::answerPrompt) with a time limit; no answer counts as "no".

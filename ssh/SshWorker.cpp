@@ -33,6 +33,11 @@ constexpr int kKeepaliveIntervalMs = 2000;
 constexpr unsigned kTcpUserTimeoutMs = 8000;
 constexpr int kMaxBackoffMs = 30'000;
 constexpr qsizetype kStdinChunk = 64 * 1024;
+// The shell line announces its PID on stderr, then execs the command in its place: the command
+// keeps that PID, which is also its process group (sshd starts each session in its own), so
+// cancelling can signal the whole group.
+constexpr char kPidMarker[] = "\036hadesk-pid:";
+constexpr quint64 kInternalJobBit = quint64(1) << 63;
 
 QString sshError(ssh_session session)
 {
@@ -94,6 +99,10 @@ struct SshWorker::Job
     bool cancelRequested = false;
     bool sudoWithPassword = false;
     QByteArray stderrTail; // to recognise sudo asking for a password
+    bool internal = false; // a kill sent on behalf of another job: nobody waits for it
+    qint64 remotePid = 0;  // the command's PID (and process group) on the host
+    bool pidSeen = false;
+    QByteArray stderrPrelude; // stderr held back until the PID marker line has passed
     QDateTime started;
     QElapsedTimer clock;
     qint64 deadlineMs = 0; // on the worker's monotonic clock; 0: none
@@ -277,22 +286,18 @@ void SshWorker::run()
             continue;
         }
         closeSession();
-        failQueuedJobs(error);
-        if (fatal) {
+        // The state first: whoever sees a job fail can already tell why.
+        if (fatal || !wasConnected) {
+            // Refused, or never reached: report and wait to be asked again, as ssh would.
             setState(ConnectionState::Failed, error);
-            QMutexLocker lock(&m_mutex);
-            m_connectRequested = false;
-            continue;
-        }
-        if (!wasConnected) {
-            // Never reached: report and wait to be asked again, as ssh would.
-            setState(ConnectionState::Failed, error);
+            failQueuedJobs(error);
             QMutexLocker lock(&m_mutex);
             m_connectRequested = false;
             continue;
         }
         setState(ConnectionState::Reconnecting,
                  QStringLiteral("%1; next attempt in %2 s").arg(error).arg(backoffMs / 1000.0));
+        failQueuedJobs(error);
         QDeadlineTimer wait(backoffMs);
         while (!stopping() && !wait.hasExpired())
             waitForWork(int(qMax<qint64>(1, wait.remainingTime())));
@@ -628,8 +633,28 @@ void onChannelExitStatus(ssh_session, ssh_channel, int status, void* userdata)
 
 } // namespace
 
-void SshWorker::deliverOutput(Job& job, const QByteArray& data, bool isStderr)
+void SshWorker::deliverOutput(Job& job, const QByteArray& received, bool isStderr)
 {
+    QByteArray data = received;
+    if (isStderr && !job.pidSeen) {
+        job.stderrPrelude += data;
+        const qsizetype marker = job.stderrPrelude.indexOf(kPidMarker);
+        const qsizetype end = marker >= 0 ? job.stderrPrelude.indexOf('\n', marker) : -1;
+        if (end < 0 && job.stderrPrelude.size() < 4096)
+            return; // wait for the whole marker line
+        if (end >= 0) {
+            job.remotePid = job.stderrPrelude.mid(marker + qsizetype(sizeof kPidMarker) - 1,
+                                                  end - marker - qsizetype(sizeof kPidMarker) + 1)
+                                .toLongLong();
+            job.stderrPrelude.remove(marker, end - marker + 1);
+        }
+        job.pidSeen = true;
+        data = std::exchange(job.stderrPrelude, {});
+        if (data.isEmpty())
+            return;
+    }
+    if (job.internal)
+        return;
     if (isStderr && job.options.asRoot) {
         job.stderrTail = QByteArray(job.stderrTail + data).right(4096);
         // While sudo is still deciding, its complaints are not the command's output.
@@ -648,8 +673,10 @@ void SshWorker::advance(Job& job)
         const QString why = job.cancelRequested
                                 ? QStringLiteral("cancelled")
                                 : QStringLiteral("timed out after %1 ms").arg(job.options.timeoutMs);
-        if (job.phase == Job::Phase::Running)
-            ssh_channel_request_send_signal(job.channel, "TERM");
+        // sshd refuses "signal" requests on root sessions, and closing the channel does not stop
+        // a command without a terminal: kill its process group from a channel of its own.
+        if (job.remotePid > 0)
+            killRemote(job);
         ssh_channel_close(job.channel);
         finishJob(job.id, -1, why);
         return;
@@ -672,7 +699,8 @@ void SshWorker::advance(Job& job)
         job.phase = Job::Phase::Execing;
     }
     if (job.phase == Job::Phase::Execing) {
-        const QByteArray command = ShellQuote::join(job.runArgv);
+        const QByteArray command = "printf '\\036hadesk-pid:%s\\n' \"$$\" >&2; exec " +
+                                   ShellQuote::join(job.runArgv);
         const int rc = ssh_channel_request_exec(job.channel, command.constData());
         if (rc == SSH_AGAIN)
             return;
@@ -713,6 +741,19 @@ void SshWorker::advance(Job& job)
     }
 }
 
+void SshWorker::killRemote(const Job& job)
+{
+    auto kill = std::make_unique<Job>();
+    kill->id = kInternalJobBit | m_nextInternalId++;
+    kill->argv = {QStringLiteral("kill"), QStringLiteral("-TERM"), QStringLiteral("--"),
+                  QStringLiteral("-%1").arg(job.remotePid)};
+    kill->options.asRoot = job.options.asRoot;
+    kill->options.timeoutMs = 10000;
+    kill->internal = true;
+    kill->worker = this;
+    m_queue.push_front(std::move(kill));
+}
+
 void SshWorker::restartWithSudoPassword(Job& job)
 {
     // sudo -n refused before running anything, so running again with the password is safe.
@@ -740,6 +781,7 @@ void SshWorker::requeue(Job& job)
     again->options = job.options;
     again->worker = this;
     again->sudoWithPassword = job.sudoWithPassword;
+    again->internal = job.internal;
     m_active.erase(job.id); // frees the old channel
     m_queue.push_front(std::move(again));
 }

@@ -64,6 +64,7 @@ private:
     void failQueuedJobs(const QString& error);
     void restartWithSudoPassword(Job& job);
     void requeue(Job& job);
+    void killRemote(const Job& job);
 
     PromptAnswer ask(Prompt prompt);
     void setState(ConnectionState state, const QString& detail = {});
@@ -95,6 +96,7 @@ private:
     std::map<quint64, std::unique_ptr<Job>> m_active;
     quint64 m_nextPromptId = 1;
     int m_channelLimit = kMaxChannels;
+    quint64 m_nextInternalId = 1;
     QString m_user;
     QString m_displayHost;
     QByteArray m_sudoPassword;
