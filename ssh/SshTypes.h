@@ -55,6 +55,13 @@ struct JobOptions
     bool keepOutput = true; // accumulate stdout/stderr for allStdout()/allStderr()
 };
 
+struct UploadOptions
+{
+    bool backup = true;                 // keep the previous file as PATH.hadesk-backup
+    QString newFileMode = QStringLiteral("0644"); // for a file that did not exist; else kept
+    bool asRoot = false;
+};
+
 } // namespace hadesk::ssh
 
 Q_DECLARE_METATYPE(hadesk::ssh::Prompt)

@@ -3,7 +3,9 @@
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -234,6 +236,48 @@ private Q_SLOTS:
         qInfo("silent peer noticed after %lld ms", clock.elapsed());
         LabFixture::run({QStringLiteral("link"), QStringLiteral("node2"), QStringLiteral("up")});
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ConnectionState::Connected, 90000);
+    }
+
+    void uploadAndDownloadTwentyMebibytes()
+    {
+        SshConnection connection({QStringLiteral("node1"), LabFixture::sshConfig()});
+        const QString dir = QStringLiteral("/var/tmp/hadesk transfer 'test'");
+        const QString path = dir + QLatin1String("/blob $(x).bin");
+        QCOMPARE(runOk(connection, {QStringLiteral("rm"), QStringLiteral("-rf"), dir}), QByteArray());
+        QCOMPARE(runOk(connection, {QStringLiteral("mkdir"), QStringLiteral("-p"), dir}), QByteArray());
+        QByteArray first(20 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(first.data()), first.size() / 4);
+        const QByteArray firstSum = QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex();
+
+        SshJob* up = connection.upload(first, path);
+        QVERIFY(up->waitForFinished(120000));
+        QVERIFY2(up->succeeded(), qPrintable(up->errorString() + QString::fromUtf8(up->allStderr())));
+        QCOMPARE(runOk(connection, {QStringLiteral("sha256sum"), path}).left(64), firstSum);
+        QCOMPARE(runOk(connection, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"), path}),
+                 QByteArray("644\n"));
+        SshJob* down = connection.download(path);
+        QVERIFY(down->waitForFinished(120000));
+        QVERIFY(down->succeeded());
+        QCOMPARE(QCryptographicHash::hash(down->allStdout(), QCryptographicHash::Sha256).toHex(), firstSum);
+
+        // Replacing keeps the old file as a backup, keeps its mode, and leaves no temporary file.
+        QCOMPARE(runOk(connection, {QStringLiteral("chmod"), QStringLiteral("600"), path}), QByteArray());
+        SshJob* again = connection.upload("second version\n", path);
+        QVERIFY(again->waitForFinished(60000));
+        QVERIFY(again->succeeded());
+        QCOMPARE(runOk(connection, {QStringLiteral("cat"), path}), QByteArray("second version\n"));
+        QCOMPARE(runOk(connection, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"), path}),
+                 QByteArray("600\n"));
+        QCOMPARE(runOk(connection, {QStringLiteral("sha256sum"), path + QLatin1String(".hadesk-backup")}).left(64),
+                 firstSum);
+        QCOMPARE(runOk(connection, {QStringLiteral("ls"), QStringLiteral("-A"), dir}),
+                 QByteArray("blob $(x).bin\nblob $(x).bin.hadesk-backup\n"));
+
+        // A relative path never reaches the host.
+        SshJob* bad = connection.upload("x", QStringLiteral("relative/path"));
+        QVERIFY(bad->waitForFinished(5000));
+        QVERIFY(bad->errorString().contains(QLatin1String("not an absolute")));
+        QCOMPARE(runOk(connection, {QStringLiteral("rm"), QStringLiteral("-rf"), dir}), QByteArray());
     }
 
     void everyCommandIsLogged()
