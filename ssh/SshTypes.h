@@ -66,3 +66,4 @@ struct UploadOptions
 
 Q_DECLARE_METATYPE(hadesk::ssh::Prompt)
 Q_DECLARE_METATYPE(hadesk::ssh::ConnectionState)
+Q_DECLARE_METATYPE(hadesk::ssh::PromptAnswer)

@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ssh::KnownHostsFile</name>
+    <message>
+        <source>The host key of %1 is known (%2, line %3).</source>
+        <translation>Der Host-Schlüssel von %1 ist bekannt (%2, Zeile %3).</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</source>
+        <translation>Die Echtheit von %1 kann nicht festgestellt werden: er steht nicht in %2. Sein %3-Schlüssel hat den Fingerabdruck %4.</translation>
+    </message>
+    <message>
+        <source>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</source>
+        <translation>HOST-SCHLÜSSEL STIMMT NICHT ÜBEREIN (HOST KEY MISMATCH) für %1: er zeigte einen %2-Schlüssel mit Fingerabdruck %3, aber %4 Zeile %5 verzeichnet einen anderen %6-Schlüssel. Jemand könnte die Verbindung abfangen, oder der Host wurde neu installiert. Verbindung verweigert; ist die Änderung erwartet, entfernen Sie Zeile %5 aus %4.</translation>
+    </message>
+    <message>
+        <source>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</source>
+        <translation>Der %1-Schlüssel von %2 ist in %3 Zeile %4 als @revoked markiert. Verbindung verweigert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ssh::SshConfigFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -216,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SshPromptDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>Vergleichen Sie diesen Fingerabdruck mit dem, den der Host zeigt (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>sudo Password</source>
+        <translation>sudo-Passwort</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>hadeskctl</name>
     <message>
         <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
@@ -263,6 +313,26 @@
     <message>
         <source>unknown command &apos;%1&apos;; see --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe --help</translation>
+    </message>
+    <message>
+        <source>run a command on a host over SSH; its output and exit code pass through</source>
+        <translation>einen Befehl per SSH auf einem Host ausführen; Ausgabe und Exit-Code werden durchgereicht</translation>
+    </message>
+    <message>
+        <source>measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh</source>
+        <translation>SSH-Umlaufzeiten messen: gehaltene Sitzung, OpenSSH-Multiplexing, neues ssh</translation>
+    </message>
+    <message>
+        <source>OpenSSH client configuration to use, like ssh -F; default: ~/.ssh/config.</source>
+        <translation>Zu verwendende OpenSSH-Client-Konfiguration, wie ssh -F; Standard: ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Accept and record the host key of a host seen for the first time (never a changed one).</source>
+        <translation>Den Host-Schlüssel eines erstmals gesehenen Hosts annehmen und speichern (nie einen geänderten).</translation>
+    </message>
+    <message>
+        <source>exec: stop the command after this many seconds.</source>
+        <translation>exec: den Befehl nach so vielen Sekunden beenden.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ssh::KnownHostsFile</name>
+    <message>
+        <source>The host key of %1 is known (%2, line %3).</source>
+        <translation>The host key of %1 is known (%2, line %3).</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</source>
+        <translation>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</translation>
+    </message>
+    <message>
+        <source>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</source>
+        <translation>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</translation>
+    </message>
+    <message>
+        <source>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</source>
+        <translation>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ssh::SshConfigFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -216,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SshPromptDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Unknown Host Key</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Trust and Connect</translation>
+    </message>
+    <message>
+        <source>sudo Password</source>
+        <translation>sudo Password</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>Key Passphrase</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>hadeskctl</name>
     <message>
         <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
@@ -263,6 +313,26 @@
     <message>
         <source>unknown command &apos;%1&apos;; see --help</source>
         <translation>unknown command &apos;%1&apos;; see --help</translation>
+    </message>
+    <message>
+        <source>run a command on a host over SSH; its output and exit code pass through</source>
+        <translation>run a command on a host over SSH; its output and exit code pass through</translation>
+    </message>
+    <message>
+        <source>measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh</source>
+        <translation>measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh</translation>
+    </message>
+    <message>
+        <source>OpenSSH client configuration to use, like ssh -F; default: ~/.ssh/config.</source>
+        <translation>OpenSSH client configuration to use, like ssh -F; default: ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Accept and record the host key of a host seen for the first time (never a changed one).</source>
+        <translation>Accept and record the host key of a host seen for the first time (never a changed one).</translation>
+    </message>
+    <message>
+        <source>exec: stop the command after this many seconds.</source>
+        <translation>exec: stop the command after this many seconds.</translation>
     </message>
 </context>
 <context>

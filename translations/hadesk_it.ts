@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ssh::KnownHostsFile</name>
+    <message>
+        <source>The host key of %1 is known (%2, line %3).</source>
+        <translation>La chiave host di %1 è nota (%2, riga %3).</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</source>
+        <translation>L&apos;autenticità di %1 non può essere stabilita: non è in %2. La sua chiave %3 ha l&apos;impronta %4.</translation>
+    </message>
+    <message>
+        <source>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</source>
+        <translation>CHIAVE HOST DIVERSA (HOST KEY MISMATCH) per %1: ha presentato una chiave %2 con impronta %3, ma %4 riga %5 registra una chiave %6 diversa. Qualcuno potrebbe intercettare la connessione, oppure l&apos;host è stato reinstallato. Connessione rifiutata; se il cambiamento è atteso, rimuovere la riga %5 da %4.</translation>
+    </message>
+    <message>
+        <source>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</source>
+        <translation>La chiave %1 di %2 è segnata @revoked in %3 riga %4. Connessione rifiutata.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ssh::SshConfigFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -216,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SshPromptDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Chiave host sconosciuta</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>Confronta questa impronta con quella mostrata dall&apos;host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Fidati e connetti</translation>
+    </message>
+    <message>
+        <source>sudo Password</source>
+        <translation>Password di sudo</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>Passphrase della chiave</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>hadeskctl</name>
     <message>
         <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
@@ -263,6 +313,26 @@
     <message>
         <source>unknown command &apos;%1&apos;; see --help</source>
         <translation>comando sconosciuto &apos;%1&apos;; vedi --help</translation>
+    </message>
+    <message>
+        <source>run a command on a host over SSH; its output and exit code pass through</source>
+        <translation>esegue un comando su un host via SSH; output e codice di uscita passano invariati</translation>
+    </message>
+    <message>
+        <source>measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh</source>
+        <translation>misura i tempi di andata e ritorno SSH: sessione mantenuta, multiplexing di OpenSSH, ssh nuovo</translation>
+    </message>
+    <message>
+        <source>OpenSSH client configuration to use, like ssh -F; default: ~/.ssh/config.</source>
+        <translation>Configurazione del client OpenSSH da usare, come ssh -F; predefinita: ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Accept and record the host key of a host seen for the first time (never a changed one).</source>
+        <translation>Accetta e registra la chiave host di un host visto per la prima volta (mai una chiave cambiata).</translation>
+    </message>
+    <message>
+        <source>exec: stop the command after this many seconds.</source>
+        <translation>exec: interrompe il comando dopo questo numero di secondi.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ssh::KnownHostsFile</name>
+    <message>
+        <source>The host key of %1 is known (%2, line %3).</source>
+        <translation>%1의 호스트 키를 알고 있습니다(%2, %3행).</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</source>
+        <translation>%1의 진위를 확인할 수 없습니다: %2에 없습니다. %3 키의 지문은 %4입니다.</translation>
+    </message>
+    <message>
+        <source>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</source>
+        <translation>%1의 호스트 키 불일치(HOST KEY MISMATCH): 지문이 %3인 %2 키를 제시했지만 %4 %5행에는 다른 %6 키가 기록되어 있습니다. 누군가 연결을 가로채고 있거나 호스트가 재설치되었을 수 있습니다. 연결을 거부합니다. 예상된 변경이라면 %4에서 %5행을 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</source>
+        <translation>%2의 %1 키는 %3 %4행에 @revoked로 표시되어 있습니다. 연결을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ssh::SshConfigFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -214,6 +237,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SshPromptDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>알 수 없는 호스트 키</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>이 지문을 호스트가 보여 주는 지문과 비교하십시오(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>신뢰하고 연결</translation>
+    </message>
+    <message>
+        <source>sudo Password</source>
+        <translation>sudo 암호</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>키 암호문</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+</context>
+<context>
     <name>hadeskctl</name>
     <message>
         <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
@@ -260,6 +310,26 @@
     <message>
         <source>unknown command &apos;%1&apos;; see --help</source>
         <translation>알 수 없는 명령 &apos;%1&apos;. --help를 참조하십시오</translation>
+    </message>
+    <message>
+        <source>run a command on a host over SSH; its output and exit code pass through</source>
+        <translation>SSH로 호스트에서 명령을 실행합니다. 출력과 종료 코드는 그대로 전달됩니다</translation>
+    </message>
+    <message>
+        <source>measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh</source>
+        <translation>SSH 왕복 시간 측정: 유지 세션, OpenSSH 멀티플렉싱, 새 ssh</translation>
+    </message>
+    <message>
+        <source>OpenSSH client configuration to use, like ssh -F; default: ~/.ssh/config.</source>
+        <translation>사용할 OpenSSH 클라이언트 설정(ssh -F와 같음). 기본값: ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Accept and record the host key of a host seen for the first time (never a changed one).</source>
+        <translation>처음 보는 호스트의 호스트 키를 수락하고 기록합니다(변경된 키는 절대 수락하지 않음).</translation>
+    </message>
+    <message>
+        <source>exec: stop the command after this many seconds.</source>
+        <translation>exec: 이 시간(초)이 지나면 명령을 중지합니다.</translation>
     </message>
 </context>
 <context>
