@@ -146,6 +146,7 @@ SshWorker::~SshWorker()
 {
     stop();
     wait();
+    wipe(m_sudoPassword);
     if (m_wakeFd >= 0)
         ::close(m_wakeFd);
 }
@@ -793,6 +794,11 @@ void SshWorker::finishJob(quint64 id, int exitCode, const QString& error)
     qint64 durationMs = 0;
     if (auto active = m_active.find(id); active != m_active.end()) {
         Job& job = *active->second;
+        // stderr held back waiting for a PID line that never came (a shell that is not sh).
+        if (!job.pidSeen && !job.stderrPrelude.isEmpty()) {
+            job.pidSeen = true;
+            deliverOutput(job, std::exchange(job.stderrPrelude, {}), true);
+        }
         argv = job.runArgv;
         started = job.started;
         durationMs = job.clock.elapsed();

@@ -45,6 +45,14 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
+// A new ed25519 key pair at path (and path.pub).
+void makeKey(const QString& path, const QByteArray& passphrase = {})
+{
+    runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                           QStringLiteral("-N"), QString::fromUtf8(passphrase),
+                                           QStringLiteral("-f"), path});
+}
+
 int freePort()
 {
     QTcpServer server;
@@ -65,8 +73,7 @@ public:
         // sshd reads authorized_keys as the user logging in.
         QFile(d).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                 QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), d + QLatin1String("/hostkey")});
+        makeKey(d + QLatin1String("/hostkey"));
         const QByteArray hash = runTool(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-6"),
                                                                      QStringLiteral("-stdin")},
                                         kPassword)
@@ -242,8 +249,7 @@ private Q_SLOTS:
         DedicatedSshd sshd(QStringLiteral("PasswordAuthentication no\nKbdInteractiveAuthentication no"));
         QVERIFY(sshd.waitUntilListening());
         const QString key = sshd.dir() + QLatin1String("/agent_key");
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), key});
+        makeKey(key);
         sshd.authorize(QStringLiteral("hadesk-nopw"), key + QLatin1String(".pub"));
         const QString socket = sshd.dir() + QLatin1String("/agent.sock");
         QProcess agent;
@@ -274,9 +280,7 @@ private Q_SLOTS:
         DedicatedSshd sshd(QStringLiteral("PasswordAuthentication no\nKbdInteractiveAuthentication no"));
         QVERIFY(sshd.waitUntilListening());
         const QString key = sshd.dir() + QLatin1String("/locked_key");
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString::fromUtf8(kPassphrase),
-                                               QStringLiteral("-f"), key});
+        makeKey(key, kPassphrase);
         sshd.authorize(QStringLiteral("hadesk-nopw"), key + QLatin1String(".pub"));
         SshConnection connection(
             {QStringLiteral("sshd"),
@@ -294,8 +298,7 @@ private Q_SLOTS:
         DedicatedSshd sshd(QStringLiteral("PasswordAuthentication no\nKbdInteractiveAuthentication no"));
         QVERIFY(sshd.waitUntilListening());
         const QString key = sshd.dir() + QLatin1String("/key");
-        runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), key});
+        makeKey(key);
         sshd.authorize(QStringLiteral("hadesk-nopw"), key + QLatin1String(".pub"));
         SshConnection connection(
             {QStringLiteral("sshd"),
