@@ -1,0 +1,65 @@
+#include "backend/pacemaker/ClusterState.h"
+
+namespace hadesk::pcmk {
+
+QString kindName(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Primitive: return QStringLiteral("primitive");
+    case ResourceKind::Group: return QStringLiteral("group");
+    case ResourceKind::Clone: return QStringLiteral("clone");
+    case ResourceKind::Promotable: return QStringLiteral("promotable");
+    case ResourceKind::Bundle: return QStringLiteral("bundle");
+    }
+    return {};
+}
+
+QString kindName(ConstraintKind kind)
+{
+    switch (kind) {
+    case ConstraintKind::Location: return QStringLiteral("location");
+    case ConstraintKind::Colocation: return QStringLiteral("colocation");
+    case ConstraintKind::Order: return QStringLiteral("order");
+    case ConstraintKind::Ticket: return QStringLiteral("ticket");
+    }
+    return {};
+}
+
+QString Resource::agent() const
+{
+    if (kind != ResourceKind::Primitive)
+        return {};
+    if (provider.isEmpty())
+        return agentClass + u':' + type;
+    return agentClass + u':' + provider + u':' + type;
+}
+
+const Resource* ClusterState::resource(const QString& id) const
+{
+    for (const Resource& r : resources) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+Resource* ClusterState::resource(const QString& id)
+{
+    return const_cast<Resource*>(std::as_const(*this).resource(id));
+}
+
+const Node* ClusterState::node(const QString& name) const
+{
+    for (const Node& n : nodes) {
+        if (n.name == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+QString ClusterState::version() const
+{
+    return QStringLiteral("%1.%2.%3").arg(adminEpoch).arg(epoch).arg(numUpdates);
+}
+
+} // namespace hadesk::pcmk

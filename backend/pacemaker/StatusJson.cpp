@@ -1,0 +1,68 @@
+#include "backend/pacemaker/StatusJson.h"
+
+#include <QJsonArray>
+
+namespace hadesk::pcmk {
+namespace {
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonObject statusJson(const ClusterState& state)
+{
+    QJsonArray nodes;
+    for (const Node& node : state.nodes)
+        nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                 {QStringLiteral("online"), node.online},
+                                 {QStringLiteral("standby"), node.standby},
+                                 {QStringLiteral("maintenance"), node.maintenance},
+                                 {QStringLiteral("type"), node.type},
+                                 {QStringLiteral("dc"), node.isDc},
+                                 {QStringLiteral("unclean"), node.unclean}});
+    QJsonArray resources;
+    for (const Resource& resource : state.resources)
+        resources.append(QJsonObject{{QStringLiteral("id"), resource.id},
+                                     {QStringLiteral("kind"), kindName(resource.kind)},
+                                     {QStringLiteral("agent"), orNull(resource.agent())},
+                                     {QStringLiteral("parent"), orNull(resource.parent)},
+                                     {QStringLiteral("role"), resource.role},
+                                     {QStringLiteral("active_on"), QJsonArray::fromStringList(resource.activeOn)},
+                                     {QStringLiteral("failed"), resource.failed},
+                                     {QStringLiteral("managed"), resource.managed},
+                                     {QStringLiteral("target_role"), orNull(resource.targetRole())}});
+    QJsonArray constraints;
+    for (const Constraint& constraint : state.constraints)
+        constraints.append(QJsonObject{{QStringLiteral("id"), constraint.id},
+                                       {QStringLiteral("kind"), kindName(constraint.kind)},
+                                       {QStringLiteral("resources"), QJsonArray::fromStringList(constraint.resources)},
+                                       {QStringLiteral("from_move_or_ban"), constraint.isFromMoveOrBan()},
+                                       {QStringLiteral("expires"), orNull(constraint.expires)}});
+    QJsonArray failures;
+    for (const FailedAction& failure : state.failures)
+        failures.append(QJsonObject{{QStringLiteral("resource"), failure.resource},
+                                    {QStringLiteral("node"), failure.node},
+                                    {QStringLiteral("operation"), failure.operation},
+                                    {QStringLiteral("exit_code"), failure.exitCode},
+                                    {QStringLiteral("exit_reason"), failure.exitReason},
+                                    {QStringLiteral("last_change"), failure.lastChange}});
+    QJsonArray fencing;
+    for (const FenceEvent& event : state.fencing)
+        fencing.append(QJsonObject{{QStringLiteral("target"), event.target},
+                                   {QStringLiteral("action"), event.action},
+                                   {QStringLiteral("status"), event.status},
+                                   {QStringLiteral("delegate"), event.delegate},
+                                   {QStringLiteral("completed"), event.completed}});
+    const QJsonObject cluster{{QStringLiteral("name"), orNull(state.clusterName)},
+                              {QStringLiteral("dc"), orNull(state.dc)},
+                              {QStringLiteral("quorum"), state.hasQuorum},
+                              {QStringLiteral("version"), state.version()}};
+    return {{QStringLiteral("cluster"), cluster},     {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("resources"), resources}, {QStringLiteral("constraints"), constraints},
+            {QStringLiteral("failures"), failures},   {QStringLiteral("fencing"), fencing}};
+}
+
+} // namespace hadesk::pcmk

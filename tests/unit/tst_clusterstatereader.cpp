@@ -1,0 +1,237 @@
+#include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/pacemaker/StatusJson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace hadesk::pcmk;
+
+namespace {
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+ClusterState load(const QString& state)
+{
+    ClusterState cluster;
+    QString error;
+    if (!ClusterStateReader::readCib(fixture(state + QLatin1String(".cib.xml")), &cluster, &error) ||
+        !ClusterStateReader::readCrmMon(fixture(state + QLatin1String(".crm_mon.xml")), &cluster, &error))
+        qFatal("%s: %s", qPrintable(state), qPrintable(error));
+    return cluster;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class TestClusterStateReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void healthyLab()
+    {
+        const ClusterState state = load(QStringLiteral("healthy"));
+        QCOMPARE(state.clusterName, QStringLiteral("hadesk-lab"));
+        QVERIFY(state.hasQuorum);
+        QVERIFY(!state.dc.isEmpty());
+        QCOMPARE(state.nodes.size(), 3);
+        for (const Node& node : state.nodes) {
+            QVERIFY(node.online);
+            QVERIFY(!node.standby);
+            QCOMPARE(node.isDc, node.name == state.dc);
+        }
+        QCOMPARE(state.properties.value(QStringLiteral("stonith-enabled")), QStringLiteral("true"));
+        QVERIFY(state.epoch > 0);
+
+        QCOMPARE(state.resources.size(), 12 - 6 + 2 + 2); // 6 clone instances are 2 primitives + 2 clones
+        const Resource* vip = state.resource(QStringLiteral("vip-ext"));
+        QVERIFY(vip);
+        QCOMPARE(vip->agent(), QStringLiteral("ocf:heartbeat:IPaddr2"));
+        QCOMPARE(vip->instanceAttributes.value(QStringLiteral("ip")), QStringLiteral("198.19.0.100"));
+        QCOMPARE(vip->operations.size(), 1);
+        QCOMPARE(vip->operations.at(0).interval, QStringLiteral("10s"));
+        QCOMPARE(vip->role, QStringLiteral("Started"));
+        QCOMPARE(vip->activeOn.size(), 1);
+
+        const Resource* clone = state.resource(QStringLiteral("haproxy-clone"));
+        QCOMPARE(clone->kind, ResourceKind::Clone);
+        QCOMPARE(clone->children, QStringList{QStringLiteral("haproxy")});
+        QCOMPARE(sorted(clone->activeOn), (QStringList{QStringLiteral("node1"), QStringLiteral("node2"),
+                                                       QStringLiteral("node3")}));
+        QCOMPARE(state.resource(QStringLiteral("haproxy"))->parent, QStringLiteral("haproxy-clone"));
+        QCOMPARE(state.resource(QStringLiteral("haproxy"))->agent(), QStringLiteral("lsb:haproxy"));
+        QCOMPARE(state.resource(QStringLiteral("fence-node1"))->agent(), QStringLiteral("stonith:fence_hadesk_lab"));
+
+        QCOMPARE(state.constraints.size(), 12);
+        int locations = 0;
+        for (const Constraint& constraint : state.constraints)
+            locations += constraint.kind == ConstraintKind::Location;
+        QCOMPARE(locations, 5);
+        QVERIFY(state.failures.isEmpty());
+    }
+
+    void nodeInStandby()
+    {
+        const ClusterState state = load(QStringLiteral("standby"));
+        const Node* node2 = state.node(QStringLiteral("node2"));
+        QVERIFY(node2->standby);
+        QVERIFY(node2->online);
+        QCOMPARE(node2->attributes.value(QStringLiteral("standby")), QStringLiteral("on"));
+        for (const Resource& resource : state.resources)
+            QVERIFY2(!resource.activeOn.contains(QStringLiteral("node2")), qPrintable(resource.id));
+    }
+
+    void failedMonitor()
+    {
+        const ClusterState state = load(QStringLiteral("failure"));
+        QCOMPARE(state.failures.size(), 1);
+        const FailedAction& failure = state.failures.at(0);
+        QCOMPARE(failure.resource, QStringLiteral("web"));
+        QCOMPARE(failure.node, QStringLiteral("node3"));
+        QCOMPARE(failure.operation, QStringLiteral("monitor"));
+        QCOMPARE(failure.intervalMs, 10000);
+        QCOMPARE(failure.exitCode, 1);
+    }
+
+    void movesAndBansLeaveConstraints()
+    {
+        const ClusterState state = load(QStringLiteral("moved"));
+        const auto find = [&](const QString& id) {
+            return std::find_if(state.constraints.cbegin(), state.constraints.cend(),
+                                [&](const Constraint& c) { return c.id == id; });
+        };
+        const auto prefer = find(QStringLiteral("cli-prefer-vip-ext"));
+        QVERIFY(prefer != state.constraints.cend());
+        QVERIFY(prefer->isFromMoveOrBan());
+        QCOMPARE(prefer->attributes.value(QStringLiteral("node")), QStringLiteral("node2"));
+        QVERIFY(prefer->expires.isEmpty());
+        const auto ban = find(QStringLiteral("cli-ban-api-on-node3"));
+        QVERIFY(ban != state.constraints.cend());
+        QVERIFY(ban->hasRules);
+        QVERIFY(!ban->expires.isEmpty());
+        QCOMPARE(ban->resources, QStringList{QStringLiteral("api")});
+        QCOMPARE(state.resource(QStringLiteral("vip-ext"))->activeOn, QStringList{QStringLiteral("node2")});
+        QVERIFY(!state.resource(QStringLiteral("api"))->activeOn.contains(QStringLiteral("node3")));
+    }
+
+    void fencingHistory()
+    {
+        const ClusterState state = load(QStringLiteral("fenced"));
+        const bool found = std::any_of(state.fencing.cbegin(), state.fencing.cend(), [](const FenceEvent& e) {
+            return e.target == u"node3" && e.action == u"reboot" && e.status == u"success";
+        });
+        QVERIFY(found);
+    }
+
+    void groupsAndPromotableClones()
+    {
+        const ClusterState state = load(QStringLiteral("promotable"));
+        const Resource* clone = state.resource(QStringLiteral("stateful-clone"));
+        QCOMPARE(clone->kind, ResourceKind::Promotable);
+        QCOMPARE(clone->role, QStringLiteral("Promoted"));
+        QCOMPARE(clone->activeOn.size(), 3);
+        QCOMPARE(state.resource(QStringLiteral("stateful"))->role, QStringLiteral("Promoted"));
+        const Resource* group = state.resource(QStringLiteral("db-group"));
+        QCOMPARE(group->kind, ResourceKind::Group);
+        QCOMPARE(group->children, (QStringList{QStringLiteral("db-fs"), QStringLiteral("db")}));
+        QCOMPARE(group->role, QStringLiteral("Started"));
+        QCOMPARE(group->activeOn, QStringList{QStringLiteral("node1")}); // with the promoted instance
+        QCOMPARE(state.resource(QStringLiteral("db"))->parent, QStringLiteral("db-group"));
+        QCOMPARE(state.resource(QStringLiteral("db"))->instanceAttributes.value(QStringLiteral("state")),
+                 QStringLiteral("/run/db.state"));
+    }
+
+    void jsonFollowsTheSchema()
+    {
+        const QJsonObject json = statusJson(load(QStringLiteral("promotable")));
+        const QJsonArray resources = json.value(QStringLiteral("resources")).toArray();
+        QJsonObject db, group;
+        for (const QJsonValue& value : resources) {
+            if (value[QStringLiteral("id")].toString() == u"db")
+                db = value.toObject();
+            if (value[QStringLiteral("id")].toString() == u"db-group")
+                group = value.toObject();
+        }
+        QCOMPARE(db.value(QStringLiteral("kind")).toString(), QStringLiteral("primitive"));
+        QCOMPARE(db.value(QStringLiteral("agent")).toString(), QStringLiteral("ocf:pacemaker:Dummy"));
+        QCOMPARE(db.value(QStringLiteral("parent")).toString(), QStringLiteral("db-group"));
+        QVERIFY(group.value(QStringLiteral("agent")).isNull());
+        QVERIFY(group.value(QStringLiteral("parent")).isNull());
+        QCOMPARE(group.value(QStringLiteral("active_on")).toArray(), QJsonArray{QStringLiteral("node1")});
+        QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 3);
+        QVERIFY(json.value(QStringLiteral("nodes")).toArray().at(0).toObject().contains(QStringLiteral("maintenance")));
+        QCOMPARE(json.value(QStringLiteral("constraints")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("location"));
+    }
+
+    void hostileXmlIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("Premature end");
+        QTest::newRow("truncated") << fixture(QStringLiteral("healthy.cib.xml")).left(5000)
+                                   << QStringLiteral("line");
+        QTest::newRow("not a cib") << QByteArray("<html><body/></html>") << QStringLiteral("not a CIB");
+        QTest::newRow("billion laughs")
+            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE cib [<!ENTITY a \"aaaaaaaaaa\">"
+                          "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                          "<cib epoch=\"&c;\"><configuration/></cib>")
+            << QStringLiteral("DTD");
+        QTest::newRow("external entity")
+            << QByteArray("<!DOCTYPE cib [<!ENTITY x SYSTEM \"file:///etc/shadow\">]><cib>&x;</cib>")
+            << QStringLiteral("DTD");
+        QByteArray deep;
+        for (int i = 0; i < 100000; ++i)
+            deep += "<x>";
+        QTest::newRow("deep nesting") << deep << QStringLiteral("nested deeper");
+        QTest::newRow("two roots") << QByteArray("<cib/><cib/>") << QStringLiteral("line");
+    }
+
+    void hostileXmlIsRefused()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, errorPart);
+        ClusterState state;
+        QString error;
+        QVERIFY(!ClusterStateReader::readCib(xml, &state, &error));
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+        QVERIFY(!ClusterStateReader::readCrmMon(xml, &state, &error));
+    }
+
+    void hugeAttributesAreReadOrRefusedWithoutHarm()
+    {
+        const QByteArray huge = "<cib epoch=\"1\"><configuration><crm_config><cluster_property_set id=\"p\">"
+                                "<nvpair id=\"n\" name=\"big\" value=\"" +
+                                QByteArray(32 * 1024 * 1024, 'x') + "\"/></cluster_property_set></crm_config></configuration></cib>";
+        ClusterState state;
+        QString error;
+        QVERIFY2(ClusterStateReader::readCib(huge, &state, &error), qPrintable(error));
+        QCOMPARE(state.properties.value(QStringLiteral("big")).size(), 32 * 1024 * 1024);
+    }
+
+    void crmMonErrorsAreReported()
+    {
+        ClusterState state;
+        QString error;
+        QVERIFY(!ClusterStateReader::readCrmMon(
+            "<pacemaker-result api-version=\"2.25\" request=\"crm_mon\"><status code=\"102\" "
+            "message=\"Not connected\"/></pacemaker-result>",
+            &state, &error));
+        QVERIFY2(error.contains(QLatin1String("Not connected")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterStateReader)
+#include "tst_clusterstatereader.moc"
