@@ -1,5 +1,6 @@
 #include "app/SshCommands.h"
 #include "app/Startup.h"
+#include "app/StatusCommand.h"
 #include "backend/BuildInfo.h"
 #include "backend/ClusterStore.h"
 
@@ -89,6 +90,8 @@ int main(int argc, char* argv[])
         Ctl::tr("remove a cluster from the list (the cluster itself is not touched)") + QLatin1Char('\n') +
         QLatin1String("  exec HOST -- CMD [ARGS...]              ") +
         Ctl::tr("run a command on a host over SSH; its output and exit code pass through") +
+        QLatin1Char('\n') + QLatin1String("  status HOST | --cib-file FILE [--json]  ") +
+        Ctl::tr("the cluster's nodes, resources, constraints and failures, live or from a CIB file") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh"));
     parser.addHelpOption();
@@ -133,6 +136,8 @@ int main(int argc, char* argv[])
                                        parser.value(timeoutOption).toInt() * 1000};
     if (command == u"exec")
         return runExec(sshOptions, args);
+    if (command == u"status")
+        return runStatus(sshOptions, args);
     if (command == u"bench" && args.value(0) == u"ssh")
         return runBenchSsh(sshOptions, args.mid(1));
     ClusterStore store(Startup::clusterStorePath(parser));

@@ -326,6 +326,10 @@ bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* s
         }
     }
     summariseCollections(state);
+    // Stable output whatever order the CIB and crm_mon list things in.
+    std::sort(state->nodes.begin(), state->nodes.end(), [](const Node& a, const Node& b) { return a.name < b.name; });
+    for (Resource& resource : state->resources)
+        resource.activeOn.sort();
     for (Resource& resource : state->resources) {
         if (resource.role.isEmpty())
             resource.role = QStringLiteral("Stopped");

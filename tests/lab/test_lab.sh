@@ -197,6 +197,37 @@ check_console() {
     pass "hadeskctl reads the lab's ssh_config"
 }
 
+# hadeskctl status against Pacemaker's own answer: crm_resource --locate for every primitive.
+check_status() {
+    local json
+    json=$("$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" status node1 --json) || fail "status failed"
+    python3 - "$json" "$labctl" <<'PY' || fail "status disagrees with the cluster"
+import json, subprocess, sys
+state = json.loads(sys.argv[1])
+assert sorted(n["name"] for n in state["nodes"] if n["online"]) == ["node1", "node2", "node3"], state["nodes"]
+assert state["cluster"]["quorum"] is True
+kinds = {r["id"]: r["kind"] for r in state["resources"]}
+assert kinds["haproxy-clone"] == "clone" and kinds["vip-ext"] == "primitive", kinds
+for r in state["resources"]:
+    if r["kind"] != "primitive":
+        continue
+    out = subprocess.run([sys.argv[2], "exec", "node1", "crm_resource", "--locate", "--resource", r["id"]],
+                         capture_output=True, text=True, check=True).stdout
+    located = sorted(line.split("running on:")[1].strip() for line in out.splitlines() if "running on:" in line)
+    assert located == sorted(r["active_on"]), (r["id"], located, r["active_on"])
+clone = next(r for r in state["resources"] if r["id"] == "web-clone")
+assert clone["active_on"] == ["node1", "node2", "node3"] and clone["agent"] is None and clone["parent"] is None
+web = next(r for r in state["resources"] if r["id"] == "web")
+assert web["parent"] == "web-clone" and web["agent"] == "ocf:heartbeat:anything"
+PY
+    # Offline: a CIB file read with this machine's crm_mon.
+    "$labctl" exec node1 cibadmin --query >"$tmpdir/cib.xml"
+    json=$("$HADESKCTL" status --cib-file "$tmpdir/cib.xml" --json) || fail "status --cib-file failed"
+    python3 -c 'import json,sys; s=json.loads(sys.argv[1]); assert len(s["resources"]) == 10 and any(r["active_on"] for r in s["resources"])' "$json" ||
+        fail "offline status is incomplete"
+    pass "hadeskctl status agrees with crm_resource --locate, live and from a CIB file"
+}
+
 check_down() {
     "$labctl" down
     [ -z "$(ip netns list | grep hdl- || true)" ] || fail "namespaces left: $(ip netns list)"
@@ -226,7 +257,9 @@ check_bare() {
     pass "bare lab: sshd and packages, no cluster"
 }
 
+tmpdir=$(mktemp -d)
+trap 'rm -rf "$tmpdir"' EXIT
 case ${1:-} in
-    quorum | ssh | vips | haproxy | standby | fencing | console | down | bare) "check_$1" ;;
-    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|down|bare" ;;
+    quorum | ssh | vips | haproxy | standby | fencing | console | status | down | bare) "check_$1" ;;
+    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|status|down|bare" ;;
 esac
