@@ -1,3 +1,4 @@
+#include "app/BenchParse.h"
 #include "app/SshCommands.h"
 #include "app/Startup.h"
 #include "app/StatusCommand.h"
@@ -93,7 +94,9 @@ int main(int argc, char* argv[])
         QLatin1Char('\n') + QLatin1String("  status HOST | --cib-file FILE [--json]  ") +
         Ctl::tr("the cluster's nodes, resources, constraints and failures, live or from a CIB file") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
-        Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh"));
+        Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
+        QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
+        Ctl::tr("time HAdesk's model of a CIB against crm_mon rendering it"));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            Ctl::tr("Show the version of HAdesk, Qt and libssh."));
@@ -138,6 +141,8 @@ int main(int argc, char* argv[])
         return runExec(sshOptions, args);
     if (command == u"status")
         return runStatus(sshOptions, args);
+    if (command == u"bench" && args.value(0) == u"parse")
+        return runBenchParse(args.mid(1));
     if (command == u"bench" && args.value(0) == u"ssh")
         return runBenchSsh(sshOptions, args.mid(1));
     ClusterStore store(Startup::clusterStorePath(parser));

@@ -334,6 +334,14 @@
         <source>exec: stop the command after this many seconds.</source>
         <translation>exec: den Befehl nach so vielen Sekunden beenden.</translation>
     </message>
+    <message>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <translation>Knoten, Ressourcen, Constraints und Fehler des Clusters, live oder aus einer CIB-Datei</translation>
+    </message>
+    <message>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <translation>HAdesks Modell einer CIB gegen crm_mons Darstellung zeitlich messen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

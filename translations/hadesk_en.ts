@@ -334,6 +334,14 @@
         <source>exec: stop the command after this many seconds.</source>
         <translation>exec: stop the command after this many seconds.</translation>
     </message>
+    <message>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <translation>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</translation>
+    </message>
+    <message>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <translation>time HAdesk&apos;s model of a CIB against crm_mon rendering it</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

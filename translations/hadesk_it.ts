@@ -334,6 +334,14 @@
         <source>exec: stop the command after this many seconds.</source>
         <translation>exec: interrompe il comando dopo questo numero di secondi.</translation>
     </message>
+    <message>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <translation>nodi, risorse, vincoli e errori del cluster, dal vivo o da un file CIB</translation>
+    </message>
+    <message>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <translation>misura il modello HAdesk di una CIB rispetto alla resa di crm_mon</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

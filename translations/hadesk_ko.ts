@@ -331,6 +331,14 @@
         <source>exec: stop the command after this many seconds.</source>
         <translation>exec: 이 시간(초)이 지나면 명령을 중지합니다.</translation>
     </message>
+    <message>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <translation>클러스터의 노드, 리소스, 제약 조건, 실패 - 실시간 또는 CIB 파일에서</translation>
+    </message>
+    <message>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <translation>CIB에 대한 HAdesk 모델과 crm_mon 출력의 시간을 비교합니다</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

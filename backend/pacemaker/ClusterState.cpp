@@ -36,11 +36,21 @@ QString Resource::agent() const
 
 const Resource* ClusterState::resource(const QString& id) const
 {
+    const qsizetype index = m_resourceIndex.value(id, -1);
+    if (index >= 0 && index < resources.size() && resources.at(index).id == id)
+        return &resources.at(index);
+    // Not indexed (appended directly): look it up the slow way.
     for (const Resource& r : resources) {
         if (r.id == id)
             return &r;
     }
     return nullptr;
+}
+
+void ClusterState::addResource(const Resource& resource)
+{
+    m_resourceIndex.insert(resource.id, resources.size());
+    resources.append(resource);
 }
 
 Resource* ClusterState::resource(const QString& id)

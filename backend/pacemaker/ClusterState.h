@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -112,9 +113,14 @@ struct ClusterState
 
     const Resource* resource(const QString& id) const;
     Resource* resource(const QString& id);
+    // Adds a resource and indexes it by id (resource() is called once per instance on big CIBs).
+    void addResource(const Resource& resource);
     const Node* node(const QString& name) const;
     // "admin_epoch.epoch.num_updates": the configuration's version, as cibadmin shows it.
     QString version() const;
+
+private:
+    QHash<QString, qsizetype> m_resourceIndex;
 };
 
 } // namespace hadesk::pcmk

@@ -62,7 +62,7 @@ void readResource(const XmlElement& element, const QString& parent, ClusterState
         return;
     }
     const qsizetype index = state->resources.size();
-    state->resources.append(resource);
+    state->addResource(resource);
     for (const XmlElement& child : element.children) {
         if (child.name == u"primitive" || child.name == u"group" || child.name == u"clone" ||
             child.name == u"master" || child.name == u"bundle") {
@@ -144,7 +144,7 @@ void readRuntimeResource(const XmlElement& element, const QString& collection, C
         orphan.agentClass = agent.value(0);
         orphan.provider = agent.size() == 3 ? agent.value(1) : QString();
         orphan.type = agent.constLast();
-        state->resources.append(orphan);
+        state->addResource(orphan);
         resource = &state->resources.last();
     }
     const QString role = element.attr(QStringLiteral("role"));

@@ -1,0 +1,103 @@
+#include "app/BenchParse.h"
+
+#include "backend/pacemaker/ClusterStateReader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace hadesk {
+namespace {
+
+double median(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
+}
+
+} // namespace
+
+int runBenchParse(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString file;
+    int rounds = 10;
+    bool json = false;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"-n" && i + 1 < args.size())
+            rounds = qMax(1, args.at(++i).toInt());
+        else if (args.at(i) == u"--json")
+            json = true;
+        else
+            file = args.at(i);
+    }
+    QFile cibFile(file);
+    if (file.isEmpty() || !cibFile.open(QIODevice::ReadOnly)) {
+        err << "usage: hadeskctl bench parse CIB_FILE [-n N] [--json]" << Qt::endl;
+        return 2;
+    }
+    const QByteArray cib = cibFile.readAll();
+    const QString crmMon = QStandardPaths::findExecutable(QStringLiteral("crm_mon"));
+    if (crmMon.isEmpty()) {
+        err << "hadeskctl: crm_mon is not installed here; it is what this compares against" << Qt::endl;
+        return 1;
+    }
+    QByteArray monitorXml;
+    QList<double> crmMonMs;
+    for (int i = 0; i < rounds; ++i) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CIB_file"), file);
+        process.setProcessEnvironment(environment);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(crmMon, {QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"), QStringLiteral("--inactive")});
+        process.waitForFinished(-1);
+        crmMonMs << double(clock.nsecsElapsed()) / 1e6;
+        monitorXml = process.readAllStandardOutput();
+    }
+    QList<double> hadeskMs;
+    qsizetype resources = 0, nodes = 0;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        pcmk::ClusterState state;
+        QString error;
+        if (!pcmk::ClusterStateReader::readCib(cib, &state, &error) ||
+            !pcmk::ClusterStateReader::readCrmMon(monitorXml, &state, &error)) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
+        hadeskMs << double(clock.nsecsElapsed()) / 1e6;
+        resources = state.resources.size();
+        nodes = state.nodes.size();
+    }
+    const double ours = median(hadeskMs), theirs = median(crmMonMs);
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("nodes"), nodes},
+                                         {QStringLiteral("resources"), resources},
+                                         {QStringLiteral("hadesk_model_ms"), ours},
+                                         {QStringLiteral("crm_mon_ms"), theirs}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+        return 0;
+    }
+    out << QStringLiteral("%1 nodes, %2 resources (CIB %3 KiB, crm_mon XML %4 KiB)")
+               .arg(nodes)
+               .arg(resources)
+               .arg(cib.size() / 1024)
+               .arg(monitorXml.size() / 1024)
+        << Qt::endl
+        << QStringLiteral("HAdesk model from CIB + crm_mon XML: median %1 ms").arg(ours, 0, 'f', 1) << Qt::endl
+        << QStringLiteral("crm_mon --output-as=xml (CIB_file):  median %1 ms").arg(theirs, 0, 'f', 1) << Qt::endl;
+    return 0;
+}
+
+} // namespace hadesk

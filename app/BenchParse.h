@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hadesk {
+
+// bench parse CIB_FILE [-n N] [--json]: HAdesk reading a CIB and crm_mon's XML of it into its
+// model, against crm_mon rendering the same file (CIB_file), side by side.
+int runBenchParse(const QStringList& args);
+
+} // namespace hadesk
