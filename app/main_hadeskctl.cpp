@@ -1,4 +1,5 @@
 #include "app/BenchParse.h"
+#include "app/OperationCommands.h"
 #include "app/SshCommands.h"
 #include "app/Startup.h"
 #include "app/StatusCommand.h"
@@ -93,6 +94,10 @@ int main(int argc, char* argv[])
         Ctl::tr("run a command on a host over SSH; its output and exit code pass through") +
         QLatin1Char('\n') + QLatin1String("  status HOST | --cib-file FILE [--json]  ") +
         Ctl::tr("the cluster's nodes, resources, constraints and failures, live or from a CIB file") +
+        QLatin1Char('\n') + QLatin1String("  resource ACTION HOST RESOURCE [...]     ") +
+        Ctl::tr("start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)") +
+        QLatin1Char('\n') + QLatin1String("  node ACTION HOST NODE [--preview]       ") +
+        Ctl::tr("standby, online, maintenance, ready; previewed first") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
@@ -141,6 +146,8 @@ int main(int argc, char* argv[])
         return runExec(sshOptions, args);
     if (command == u"status")
         return runStatus(sshOptions, args);
+    if (command == u"resource" || command == u"node")
+        return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"parse")
         return runBenchParse(args.mid(1));
     if (command == u"bench" && args.value(0) == u"ssh")

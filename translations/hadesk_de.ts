@@ -342,6 +342,14 @@
         <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>HAdesks Modell einer CIB gegen crm_mons Darstellung zeitlich messen</translation>
     </message>
+    <message>
+        <source>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</source>
+        <translation>start, stop, move, ban, clear, cleanup; zuerst als Vorschau (--preview: nur diese)</translation>
+    </message>
+    <message>
+        <source>standby, online, maintenance, ready; previewed first</source>
+        <translation>standby, online, maintenance, ready; zuerst als Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -342,6 +342,14 @@
         <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>time HAdesk&apos;s model of a CIB against crm_mon rendering it</translation>
     </message>
+    <message>
+        <source>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</source>
+        <translation>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</translation>
+    </message>
+    <message>
+        <source>standby, online, maintenance, ready; previewed first</source>
+        <translation>standby, online, maintenance, ready; previewed first</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -342,6 +342,14 @@
         <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>misura il modello HAdesk di una CIB rispetto alla resa di crm_mon</translation>
     </message>
+    <message>
+        <source>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</source>
+        <translation>start, stop, move, ban, clear, cleanup; prima in anteprima (--preview: solo quella)</translation>
+    </message>
+    <message>
+        <source>standby, online, maintenance, ready; previewed first</source>
+        <translation>standby, online, maintenance, ready; prima in anteprima</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

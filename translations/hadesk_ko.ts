@@ -339,6 +339,14 @@
         <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>CIB에 대한 HAdesk 모델과 crm_mon 출력의 시간을 비교합니다</translation>
     </message>
+    <message>
+        <source>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</source>
+        <translation>start, stop, move, ban, clear, cleanup; 먼저 미리 보기(--preview: 미리 보기만)</translation>
+    </message>
+    <message>
+        <source>standby, online, maintenance, ready; previewed first</source>
+        <translation>standby, online, maintenance, ready; 먼저 미리 보기</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

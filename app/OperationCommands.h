@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/SshCommands.h"
+
+namespace hadesk {
+
+// resource start|stop|move|ban|clear|cleanup HOST RESOURCE [--node N] [--lifetime L] [--preview]
+// node standby|online|maintenance|ready HOST NODE [--preview]
+// Each is previewed with crm_simulate first; without --preview it is then applied, unless the
+// configuration changed in between (exit 75).
+int runOperation(const SshCommandOptions& options, const QString& scope, const QStringList& args);
+
+} // namespace hadesk

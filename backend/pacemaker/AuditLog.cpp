@@ -1,0 +1,72 @@
+#include "backend/pacemaker/AuditLog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QStandardPaths>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace hadesk::pcmk {
+namespace {
+
+QMutex& lock()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QString& overridePath()
+{
+    static QString path;
+    return path;
+}
+
+QString localUser()
+{
+    if (const passwd* entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
+} // namespace
+
+QString AuditLog::path()
+{
+    QMutexLocker locker(&lock());
+    if (!overridePath().isEmpty())
+        return overridePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/audit.jsonl");
+}
+
+void AuditLog::setPath(const QString& path)
+{
+    QMutexLocker locker(&lock());
+    overridePath() = path;
+}
+
+bool AuditLog::append(QJsonObject entry, QString* error)
+{
+    entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    entry.insert(QStringLiteral("local_user"), localUser());
+    const QString file = path();
+    QMutexLocker locker(&lock());
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = QStringLiteral("cannot write the audit log %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    if (out.write(line) != line.size() || !out.flush()) {
+        *error = QStringLiteral("cannot write the audit log %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace hadesk::pcmk

@@ -1,0 +1,257 @@
+#include "backend/pacemaker/ClusterOperation.h"
+
+#include "backend/pacemaker/AuditLog.h"
+#include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/pacemaker/XmlTree.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace hadesk::pcmk {
+namespace {
+
+constexpr int kTimeoutMs = 120'000;
+constexpr int kStaleExitCode = 75; // EX_TEMPFAIL: the apply script's "changed since the preview"
+
+// Run as: sh -c SCRIPT hadesk-preview COMMAND..., the live CIB on stdin. The command edits a copy
+// (CIB_file), and Pacemaker's scheduler says what would follow.
+constexpr char kPreviewScript[] = R"sh(set -eu
+dir=$(mktemp -d)
+trap 'rm -rf -- "$dir"' EXIT
+cat >"$dir/cib.xml"
+CIB_file="$dir/cib.xml" "$@" >/dev/null
+crm_simulate --simulate --xml-file "$dir/cib.xml" --output-as=xml
+)sh";
+
+// Run as: sh -c SCRIPT hadesk-apply ADMIN_EPOCH EPOCH COMMAND...: the command runs only if the
+// configuration is still at the version the preview was made on.
+constexpr char kApplyScript[] = R"sh(set -eu
+admin_epoch=$1 epoch=$2
+shift 2
+head=$(cibadmin --query --xpath /cib --no-children)
+case "$head" in *" admin_epoch=\"$admin_epoch\""*) ;; *) echo "the configuration changed since the preview" >&2; exit 75 ;; esac
+case "$head" in *" epoch=\"$epoch\""*) ;; *) echo "the configuration changed since the preview" >&2; exit 75 ;; esac
+exec "$@"
+)sh";
+
+ssh::JobOptions asRoot(const QByteArray& stdinData = {})
+{
+    ssh::JobOptions options;
+    options.asRoot = true;
+    options.timeoutMs = kTimeoutMs;
+    options.stdinData = stdinData;
+    return options;
+}
+
+QString failureOf(const ssh::SshJob& job)
+{
+    if (!job.errorString().isEmpty())
+        return job.errorString();
+    const QString stderrText = QString::fromUtf8(job.allStderr()).trimmed();
+    return QStringLiteral("exit %1%2").arg(job.exitCode()).arg(stderrText.isEmpty() ? QString() : QLatin1String(": ") + stderrText);
+}
+
+} // namespace
+
+bool ClusterOperation::isValidId(const QString& id)
+{
+    // Pacemaker ids are XML IDs: a letter or '_' first, no spaces.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.:-]{0,254}$"));
+    return pattern.match(id).hasMatch();
+}
+
+bool ClusterOperation::isValidNodeName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,252}$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool ClusterOperation::isValidLifetime(const QString& lifetime)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$"));
+    return pattern.match(lifetime).hasMatch();
+}
+
+std::optional<ClusterOperation> ClusterOperation::forResource(const QString& action, const QString& resource,
+                                                              const QString& node, const QString& lifetime,
+                                                              QString* error)
+{
+    if (!isValidId(resource)) {
+        *error = QStringLiteral("'%1' is not a resource id").arg(resource);
+        return std::nullopt;
+    }
+    if (!node.isEmpty() && !isValidNodeName(node)) {
+        *error = QStringLiteral("'%1' is not a node name").arg(node);
+        return std::nullopt;
+    }
+    if (!lifetime.isEmpty() && !isValidLifetime(lifetime)) {
+        *error = QStringLiteral("'%1' is not an ISO 8601 duration such as PT30M or P1D").arg(lifetime);
+        return std::nullopt;
+    }
+    ClusterOperation op;
+    const QString crmResource = QStringLiteral("crm_resource");
+    const QStringList target{QStringLiteral("--resource"), resource};
+    const QStringList onNode = node.isEmpty() ? QStringList{} : QStringList{QStringLiteral("--node"), node};
+    const QStringList forLifetime =
+        lifetime.isEmpty() ? QStringList{} : QStringList{QStringLiteral("--lifetime"), lifetime};
+    if (action == u"start" || action == u"stop") {
+        op.argv = QStringList{crmResource, QStringLiteral("--meta")} + target +
+                  QStringList{QStringLiteral("--set-parameter"), QStringLiteral("target-role"),
+                              QStringLiteral("--parameter-value"),
+                              action == u"start" ? QStringLiteral("Started") : QStringLiteral("Stopped")};
+        op.summary = QStringLiteral("%1 %2").arg(action, resource);
+    } else if (action == u"move" || action == u"ban") {
+        if (action == u"ban" && node.isEmpty()) {
+            *error = QStringLiteral("ban needs the node to keep %1 away from").arg(resource);
+            return std::nullopt;
+        }
+        op.argv = QStringList{crmResource, QLatin1String("--") + action} + target + onNode + forLifetime;
+        op.summary = action == u"move"
+                         ? (node.isEmpty() ? QStringLiteral("move %1 away from where it runs").arg(resource)
+                                           : QStringLiteral("move %1 to %2").arg(resource, node))
+                         : QStringLiteral("ban %1 from %2").arg(resource, node);
+        if (!lifetime.isEmpty())
+            op.summary += QStringLiteral(" for %1").arg(lifetime);
+    } else if (action == u"clear") {
+        op.argv = QStringList{crmResource, QStringLiteral("--clear")} + target + onNode;
+        op.summary = QStringLiteral("clear the moves and bans of %1").arg(resource);
+    } else if (action == u"cleanup") {
+        op.argv = QStringList{crmResource, QStringLiteral("--cleanup")} + target + onNode;
+        op.summary = QStringLiteral("clean up %1's failures").arg(resource);
+        op.previewable = false; // the fail history is status, not configuration: nothing to simulate
+    } else {
+        *error = QStringLiteral("unknown resource action '%1' (start, stop, move, ban, clear, cleanup)").arg(action);
+        return std::nullopt;
+    }
+    return op;
+}
+
+std::optional<ClusterOperation> ClusterOperation::forNode(const QString& action, const QString& node, QString* error)
+{
+    if (!isValidNodeName(node)) {
+        *error = QStringLiteral("'%1' is not a node name").arg(node);
+        return std::nullopt;
+    }
+    QString attribute, value;
+    if (action == u"standby" || action == u"online") {
+        attribute = QStringLiteral("standby");
+        value = action == u"standby" ? QStringLiteral("on") : QStringLiteral("off");
+    } else if (action == u"maintenance" || action == u"ready") {
+        attribute = QStringLiteral("maintenance");
+        value = action == u"maintenance" ? QStringLiteral("on") : QStringLiteral("off");
+    } else {
+        *error = QStringLiteral("unknown node action '%1' (standby, online, maintenance, ready)").arg(action);
+        return std::nullopt;
+    }
+    ClusterOperation op;
+    op.argv = {QStringLiteral("crm_attribute"), QStringLiteral("--node"), node, QStringLiteral("--name"),
+               attribute, QStringLiteral("--update"), value};
+    op.summary = QStringLiteral("%1: %2 %3").arg(node, attribute, value);
+    return op;
+}
+
+QString PlannedAction::text() const
+{
+    if (!source.isEmpty() || !dest.isEmpty())
+        return QStringLiteral("%1 %2 (%3 -> %4)").arg(action, resource, source, dest);
+    return node.isEmpty() ? QStringLiteral("%1 %2").arg(action, resource)
+                          : QStringLiteral("%1 %2 on %3").arg(action, resource, node);
+}
+
+bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>* actions, QString* error)
+{
+    const auto root = XmlTree::parse(xml, error);
+    if (!root)
+        return false;
+    if (root->name != u"pacemaker-result") {
+        *error = QStringLiteral("not crm_simulate XML: <%1>").arg(root->name);
+        return false;
+    }
+    actions->clear();
+    if (const XmlElement* summary = root->child(QStringLiteral("actions"))) {
+        for (const XmlElement* action : summary->childrenNamed(QStringLiteral("rsc_action")))
+            actions->append({action->attr(QStringLiteral("action")), action->attr(QStringLiteral("resource")),
+                             action->attr(QStringLiteral("node")), action->attr(QStringLiteral("source")),
+                             action->attr(QStringLiteral("dest"))});
+    }
+    return true;
+}
+
+std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const ClusterOperation& operation,
+                                                QString* error)
+{
+    std::unique_ptr<ssh::SshJob> query(node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot()));
+    if (!query->waitForFinished(kTimeoutMs) || !query->succeeded()) {
+        *error = QStringLiteral("cannot read the CIB: %1").arg(failureOf(*query));
+        return std::nullopt;
+    }
+    ClusterState state;
+    if (!ClusterStateReader::readCib(query->allStdout(), &state, error))
+        return std::nullopt;
+    Preview preview;
+    preview.adminEpoch = state.adminEpoch;
+    preview.epoch = state.epoch;
+    if (!operation.previewable)
+        return preview;
+    std::unique_ptr<ssh::SshJob> simulate(node.run(
+        QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kPreviewScript),
+                    QStringLiteral("hadesk-preview")} + operation.argv,
+        asRoot(query->allStdout())));
+    if (!simulate->waitForFinished(kTimeoutMs) || !simulate->succeeded()) {
+        *error = QStringLiteral("the preview failed: %1").arg(failureOf(*simulate));
+        return std::nullopt;
+    }
+    if (!readSimulation(simulate->allStdout(), &preview.actions, error))
+        return std::nullopt;
+    return preview;
+}
+
+ApplyResult OperationRunner::apply(ssh::SshConnection& node, const ClusterOperation& operation,
+                                   const Preview& basis, const QString& cluster)
+{
+    std::unique_ptr<ssh::SshJob> job(node.run(
+        QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kApplyScript),
+                    QStringLiteral("hadesk-apply"), QString::number(basis.adminEpoch), QString::number(basis.epoch)} +
+            operation.argv,
+        asRoot()));
+    ApplyResult result;
+    if (!job->waitForFinished(kTimeoutMs)) {
+        result.message = QStringLiteral("no answer within %1 s; the change may or may not have been made").arg(kTimeoutMs / 1000);
+    } else if (job->succeeded()) {
+        result.outcome = ApplyResult::Outcome::Applied;
+        result.exitCode = 0;
+        result.message = QStringLiteral("applied: %1").arg(operation.summary);
+    } else if (job->errorString().isEmpty() && job->exitCode() == kStaleExitCode) {
+        result.outcome = ApplyResult::Outcome::Stale;
+        result.exitCode = kStaleExitCode;
+        result.message = QStringLiteral("refused: the cluster configuration changed since the preview (it was at "
+                                        "%1.%2); preview again")
+                             .arg(basis.adminEpoch)
+                             .arg(basis.epoch);
+    } else {
+        result.exitCode = job->exitCode();
+        result.message = QStringLiteral("%1 failed: %2").arg(operation.summary, failureOf(*job));
+    }
+    static const char* outcomes[] = {"applied", "refused-stale", "failed"};
+    QString auditError;
+    AuditLog::append({{QStringLiteral("cluster"), cluster},
+                      {QStringLiteral("host"), node.target().host},
+                      {QStringLiteral("remote_user"), node.user()},
+                      {QStringLiteral("operation"), operation.summary},
+                      {QStringLiteral("command"), QJsonArray::fromStringList(operation.argv)},
+                      {QStringLiteral("basis_version"), QStringLiteral("%1.%2").arg(basis.adminEpoch).arg(basis.epoch)},
+                      {QStringLiteral("result"), QLatin1String(outcomes[int(result.outcome)])},
+                      {QStringLiteral("exit_code"), result.exitCode},
+                      {QStringLiteral("message"), result.message}},
+                     &auditError);
+    if (!auditError.isEmpty())
+        result.message += QLatin1String("; ") + auditError;
+    return result;
+}
+
+} // namespace hadesk::pcmk

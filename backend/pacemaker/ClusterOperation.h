@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hadesk::ssh {
+class SshConnection;
+}
+
+namespace hadesk::pcmk {
+
+// One change to a cluster, as the Pacemaker command that makes it. Every id, node name and
+// lifetime is checked before a command exists; the command is an argument list, never a string.
+struct ClusterOperation
+{
+    QString summary;  // for people: "move vip-ext to node2"
+    QStringList argv; // crm_resource / crm_attribute ...
+    bool previewable = true; // false when the change is not in the CIB (cleanup)
+
+    // start, stop, move, ban, clear, cleanup. node and lifetime (ISO 8601, e.g. PT1H) as they apply.
+    static std::optional<ClusterOperation> forResource(const QString& action, const QString& resource,
+                                                       const QString& node, const QString& lifetime,
+                                                       QString* error);
+    // standby, online, maintenance, ready (leave maintenance).
+    static std::optional<ClusterOperation> forNode(const QString& action, const QString& node, QString* error);
+
+    static bool isValidId(const QString& id);
+    static bool isValidNodeName(const QString& name);
+    static bool isValidLifetime(const QString& lifetime);
+};
+
+// What Pacemaker's scheduler says it will do (crm_simulate's transition summary).
+struct PlannedAction
+{
+    QString action; // start, stop, move, promote, demote, restart, ...
+    QString resource;
+    QString node;   // where, for start/stop/promote/...
+    QString source; // from, for move/migrate
+    QString dest;   // to, for move/migrate
+    QString text() const;
+};
+
+struct Preview
+{
+    qint64 adminEpoch = 0;
+    qint64 epoch = 0; // the configuration version the preview was made on
+    QList<PlannedAction> actions;
+};
+
+struct ApplyResult
+{
+    enum class Outcome { Applied, Stale, Failed } outcome = Outcome::Failed;
+    int exitCode = -1;
+    QString message;
+};
+
+// Previews on a copy of the live CIB with crm_simulate, and applies only if the configuration is
+// still the one the preview saw: someone else's edit in between refuses the change. Every apply
+// (or refusal) goes to the audit log.
+class OperationRunner
+{
+public:
+    static std::optional<Preview> preview(ssh::SshConnection& node, const ClusterOperation& operation,
+                                          QString* error);
+    static ApplyResult apply(ssh::SshConnection& node, const ClusterOperation& operation, const Preview& basis,
+                             const QString& cluster);
+
+    // crm_simulate --output-as=xml, read into planned actions.
+    static bool readSimulation(const QByteArray& xml, QList<PlannedAction>* actions, QString* error);
+};
+
+} // namespace hadesk::pcmk

@@ -1,0 +1,165 @@
+#include "LabFixture.h"
+#include "backend/pacemaker/AuditLog.h"
+#include "backend/pacemaker/ClusterFetch.h"
+#include "backend/pacemaker/ClusterOperation.h"
+#include "ssh/SshConnection.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hadesk;
+using namespace hadesk::pcmk;
+
+namespace {
+
+QStringList activeOn(ssh::SshConnection& node, const QString& resource)
+{
+    QString error;
+    const auto state = ClusterFetch::live(node, 60000, &error);
+    if (!state)
+        return {QStringLiteral("<") + error + u'>'};
+    const Resource* r = state->resource(resource);
+    return r ? r->activeOn : QStringList{QStringLiteral("<no such resource>")};
+}
+
+bool settled()
+{
+    int code = 0;
+    LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"), QStringLiteral("crm_resource"),
+                     QStringLiteral("--wait"), QStringLiteral("--timeout=60s")},
+                    &code);
+    return code == 0;
+}
+
+QList<QJsonObject> auditEntries()
+{
+    QFile file(AuditLog::path());
+    QList<QJsonObject> entries;
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (!line.isEmpty())
+            entries << QJsonDocument::fromJson(line).object();
+    }
+    return entries;
+}
+
+} // namespace
+
+class TestClusterOperations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AuditLog::setPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        LabFixture::run({QStringLiteral("reset")});
+    }
+
+    void cleanupTestCase() { LabFixture::run({QStringLiteral("reset")}); }
+
+    void moveIsPreviewedThenApplied()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        const QStringList before = activeOn(node, QStringLiteral("vip-ext"));
+        QCOMPARE(before.size(), 1);
+        const QString target = before.constFirst() == u"node3" ? QStringLiteral("node2") : QStringLiteral("node3");
+        QString error;
+        const auto move = ClusterOperation::forResource(QStringLiteral("move"), QStringLiteral("vip-ext"), target, {}, &error);
+        QVERIFY(move);
+        const auto preview = OperationRunner::preview(node, *move, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QCOMPARE(preview->actions.size(), 1);
+        QCOMPARE(preview->actions.at(0).action, QStringLiteral("move"));
+        QCOMPARE(preview->actions.at(0).dest, target);
+        // A preview changes nothing.
+        QCOMPARE(activeOn(node, QStringLiteral("vip-ext")), before);
+
+        const ApplyResult result = OperationRunner::apply(node, *move, *preview, QStringLiteral("lab"));
+        QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
+        QVERIFY(settled());
+        QCOMPARE(activeOn(node, QStringLiteral("vip-ext")), QStringList{target});
+
+        const QJsonObject last = auditEntries().constLast();
+        QCOMPARE(last.value(QStringLiteral("result")).toString(), QStringLiteral("applied"));
+        QCOMPARE(last.value(QStringLiteral("cluster")).toString(), QStringLiteral("lab"));
+        QCOMPARE(last.value(QStringLiteral("host")).toString(), QStringLiteral("node1"));
+        QVERIFY(!last.value(QStringLiteral("local_user")).toString().isEmpty());
+        QCOMPARE(last.value(QStringLiteral("command")).toVariant().toStringList(), move->argv);
+
+        const auto clear = ClusterOperation::forResource(QStringLiteral("clear"), QStringLiteral("vip-ext"), {}, {}, &error);
+        const auto clearPreview = OperationRunner::preview(node, *clear, &error);
+        QVERIFY2(clearPreview, qPrintable(error));
+        QVERIFY(OperationRunner::apply(node, *clear, *clearPreview, QStringLiteral("lab")).outcome ==
+                ApplyResult::Outcome::Applied);
+    }
+
+    void concurrentEditIsRefused()
+    {
+        ssh::SshConnection node({QStringLiteral("node2"), LabFixture::sshConfig()});
+        QString error;
+        const QStringList before = activeOn(node, QStringLiteral("api"));
+        const auto ban = ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"),
+                                                       before.constFirst(), QStringLiteral("PT10M"), &error);
+        QVERIFY(ban);
+        const auto preview = OperationRunner::preview(node, *ban, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QVERIFY(!preview->actions.isEmpty());
+        // Someone else edits the configuration between the preview and the apply.
+        LabFixture::run({QStringLiteral("exec"), QStringLiteral("node3"), QStringLiteral("crm_attribute"),
+                         QStringLiteral("--type"), QStringLiteral("crm_config"), QStringLiteral("--name"),
+                         QStringLiteral("hadesk-test-edit"), QStringLiteral("--update"), QStringLiteral("1")});
+        const ApplyResult result = OperationRunner::apply(node, *ban, *preview, QStringLiteral("lab"));
+        QVERIFY2(result.outcome == ApplyResult::Outcome::Stale, qPrintable(result.message));
+        QVERIFY(result.message.contains(QLatin1String("changed since the preview")));
+        QVERIFY(settled());
+        QCOMPARE(activeOn(node, QStringLiteral("api")), before); // nothing was done
+        QCOMPARE(auditEntries().constLast().value(QStringLiteral("result")).toString(), QStringLiteral("refused-stale"));
+        LabFixture::run({QStringLiteral("exec"), QStringLiteral("node3"), QStringLiteral("crm_attribute"),
+                         QStringLiteral("--type"), QStringLiteral("crm_config"), QStringLiteral("--name"),
+                         QStringLiteral("hadesk-test-edit"), QStringLiteral("--delete")});
+    }
+
+    void standbyAndOnline()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        QString error;
+        for (const char* action : {"standby", "online"}) {
+            const auto op = ClusterOperation::forNode(QLatin1String(action), QStringLiteral("node2"), &error);
+            const auto preview = OperationRunner::preview(node, *op, &error);
+            QVERIFY2(preview, qPrintable(error));
+            QVERIFY(OperationRunner::apply(node, *op, *preview, QStringLiteral("lab")).outcome ==
+                    ApplyResult::Outcome::Applied);
+            QVERIFY(settled());
+            const auto state = ClusterFetch::live(node, 60000, &error);
+            QVERIFY2(state, qPrintable(error));
+            QCOMPARE(state->node(QStringLiteral("node2"))->standby, qstrcmp(action, "standby") == 0);
+        }
+    }
+
+    void badInputNeverReachesTheCluster()
+    {
+        QString error;
+        QVERIFY(!ClusterOperation::forResource(QStringLiteral("move"), QStringLiteral("vip;reboot"), {}, {}, &error));
+        QVERIFY(!ClusterOperation::forResource(QStringLiteral("move"), QStringLiteral("vip-ext"),
+                                               QStringLiteral("node1 --force"), {}, &error));
+        QVERIFY(!ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"), QStringLiteral("node1"),
+                                               QStringLiteral("1 hour"), &error));
+        QVERIFY(!ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"), {}, {}, &error));
+        QVERIFY(!ClusterOperation::forNode(QStringLiteral("reboot"), QStringLiteral("node1"), &error));
+        QVERIFY(ClusterOperation::isValidLifetime(QStringLiteral("PT1H30M")));
+        QVERIFY(ClusterOperation::isValidLifetime(QStringLiteral("P1D")));
+        QVERIFY(!ClusterOperation::isValidLifetime(QStringLiteral("P")));
+        QVERIFY(!ClusterOperation::isValidLifetime(QStringLiteral("PT")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterOperations)
+#include "tst_clusteroperations.moc"
