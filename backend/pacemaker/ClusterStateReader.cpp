@@ -264,6 +264,20 @@ bool ClusterStateReader::readCib(const QByteArray& cibXml, ClusterState* state, 
     return true;
 }
 
+bool ClusterStateReader::readCibVersion(const QByteArray& cibElement, ClusterState* state, QString* error)
+{
+    const auto root = XmlTree::parse(cibElement, error);
+    if (!root || root->name != u"cib") {
+        if (root)
+            *error = QStringLiteral("not a <cib> element");
+        return false;
+    }
+    state->adminEpoch = root->attr(QStringLiteral("admin_epoch")).toLongLong();
+    state->epoch = root->attr(QStringLiteral("epoch")).toLongLong();
+    state->numUpdates = root->attr(QStringLiteral("num_updates")).toLongLong();
+    return true;
+}
+
 bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* state, QString* error)
 {
     QString parseError;

@@ -1,0 +1,146 @@
+#include "backend/pacemaker/ClusterWatcher.h"
+
+#include "backend/pacemaker/ClusterFetch.h"
+#include "backend/pacemaker/ClusterStateReader.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
+namespace hadesk::pcmk {
+namespace {
+
+// Changes come in bursts (a transition writes several updates): one fetch per burst.
+constexpr int kDebounceMs = 40;
+constexpr int kRestartMs = 2000;
+// crm_mon's longest hold-back, and how often the version is checked while it may be holding back.
+constexpr int kFollowUpWindowMs = 2500;
+constexpr int kFollowUpIntervalMs = 250;
+
+} // namespace
+
+ClusterWatcher::ClusterWatcher(ssh::SshConnection* node, QObject* parent)
+    : QObject(parent)
+    , m_node(node)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &ClusterWatcher::fetch);
+    m_restart.setSingleShot(true);
+    m_restart.setInterval(kRestartMs);
+    connect(&m_restart, &QTimer::timeout, this, &ClusterWatcher::startStream);
+    m_followUp.setInterval(kFollowUpIntervalMs);
+    connect(&m_followUp, &QTimer::timeout, this, &ClusterWatcher::checkVersion);
+}
+
+ClusterWatcher::~ClusterWatcher()
+{
+    delete m_stream; // stops the remote crm_mon
+    delete m_cibJob;
+    delete m_monJob;
+    delete m_versionJob;
+}
+
+void ClusterWatcher::start()
+{
+    startStream();
+    fetch();
+}
+
+void ClusterWatcher::startStream()
+{
+    ssh::JobOptions options;
+    options.asRoot = true;
+    options.keepOutput = false;
+    // Without a terminal crm_mon's stdio is block-buffered: stdbuf makes each summary arrive as
+    // it is printed. crm_mon redraws at once on a change when its last redraw is older than
+    // --interval, else within 2 s; it does not redraw while nothing changes (seen in the lab).
+    m_stream = m_node->run({QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("crm_mon"),
+                            QStringLiteral("--output-as=text"), QStringLiteral("--interval=1")},
+                           options);
+    connect(m_stream, &ssh::SshJob::stdoutLine, this, &ClusterWatcher::onStreamLine);
+    connect(m_stream, &ssh::SshJob::finished, this, [this] {
+        // The node went away or crm_mon ended: try again, and refresh once it is back.
+        m_stream->deleteLater();
+        m_restart.start();
+    });
+}
+
+void ClusterWatcher::onStreamLine(const QByteArray& line)
+{
+    // Redraws after the first start with a progress dot: ".Cluster Summary:".
+    if (line.contains("Cluster Summary:"))
+        m_debounce.start();
+}
+
+void ClusterWatcher::fetch()
+{
+    if (m_cibJob || m_monJob) {
+        m_fetchAgain = true; // a change arrived during a fetch: fetch once more after it
+        return;
+    }
+    ssh::JobOptions asRoot;
+    asRoot.asRoot = true;
+    asRoot.timeoutMs = 30000;
+    ++m_fetches;
+    m_cibJob = m_node->run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot);
+    m_monJob = m_node->run(ClusterFetch::crmMonArguments(), asRoot);
+    connect(m_cibJob, &ssh::SshJob::finished, this, &ClusterWatcher::onFetched);
+    connect(m_monJob, &ssh::SshJob::finished, this, &ClusterWatcher::onFetched);
+}
+
+void ClusterWatcher::onFetched()
+{
+    if (!m_cibJob || !m_monJob || !m_cibJob->isFinished() || !m_monJob->isFinished())
+        return;
+    ClusterState next;
+    QString error;
+    const bool ok = m_cibJob->succeeded() && ClusterStateReader::readCib(m_cibJob->allStdout(), &next, &error) &&
+                    ClusterStateReader::readCrmMon(m_monJob->allStdout(), &next, &error);
+    if (!m_cibJob->succeeded())
+        error = m_cibJob->errorString().isEmpty() ? QString::fromUtf8(m_cibJob->allStderr()) : m_cibJob->errorString();
+    m_cibJob->deleteLater();
+    m_monJob->deleteLater();
+    m_cibJob.clear();
+    m_monJob.clear();
+    if (ok) {
+        m_state = next;
+        m_hasState = true;
+        m_sinceChange.start();
+        m_followUp.start();
+        Q_EMIT stateChanged(m_state);
+    } else {
+        Q_EMIT failed(error);
+    }
+    if (std::exchange(m_fetchAgain, false))
+        fetch();
+}
+
+void ClusterWatcher::checkVersion()
+{
+    if (m_sinceChange.elapsed() > kFollowUpWindowMs) {
+        m_followUp.stop();
+        return;
+    }
+    if (m_versionJob || m_cibJob)
+        return;
+    ssh::JobOptions asRoot;
+    asRoot.asRoot = true;
+    asRoot.timeoutMs = 5000;
+    m_versionJob = m_node->run({QStringLiteral("cibadmin"), QStringLiteral("--query"), QStringLiteral("--xpath"),
+                                QStringLiteral("/cib"), QStringLiteral("--no-children")},
+                               asRoot);
+    connect(m_versionJob, &ssh::SshJob::finished, this, [this] {
+        const QByteArray head = m_versionJob->allStdout();
+        m_versionJob->deleteLater();
+        m_versionJob.clear();
+        ClusterState probe;
+        QString error;
+        // The head is "<cib ... epoch=... num_updates=... admin_epoch=...>": close it to read it.
+        const QByteArray element = head.trimmed().endsWith("/>") ? head : head.trimmed().chopped(1) + "/>";
+        if (!ClusterStateReader::readCibVersion(element, &probe, &error))
+            return;
+        if (probe.version() != m_state.version())
+            fetch();
+    });
+}
+
+} // namespace hadesk::pcmk

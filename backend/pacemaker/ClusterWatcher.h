@@ -1,0 +1,61 @@
+#pragma once
+
+#include "backend/pacemaker/ClusterState.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace hadesk::ssh {
+class SshConnection;
+class SshJob;
+} // namespace hadesk::ssh
+
+namespace hadesk::pcmk {
+
+// Follows a cluster without polling. A long-lived crm_mon on one node is subscribed to the CIB's
+// change notifications and prints a summary only when something changed; each such print triggers one fetch of the CIB and crm_mon's XML over
+// the held connection. crm_mon holds back a redraw for up to 2 s when changes come close together,
+// so for a short while after each change the cheap CIB version is checked as well. While nothing
+// changes, nothing is fetched, parsed or polled.
+class ClusterWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterWatcher(ssh::SshConnection* node, QObject* parent = nullptr);
+    ~ClusterWatcher() override;
+
+    void start();
+    const ClusterState& state() const { return m_state; }
+    bool hasState() const { return m_hasState; }
+    int fetchCount() const { return m_fetches; }
+
+Q_SIGNALS:
+    void stateChanged(const hadesk::pcmk::ClusterState& state);
+    void failed(const QString& error);
+
+private:
+    void startStream();
+    void onStreamLine(const QByteArray& line);
+    void fetch();
+    void onFetched();
+    void checkVersion();
+
+    ssh::SshConnection* m_node;
+    QPointer<ssh::SshJob> m_stream;
+    QPointer<ssh::SshJob> m_cibJob;
+    QPointer<ssh::SshJob> m_monJob;
+    QTimer m_debounce;
+    QTimer m_restart;
+    QTimer m_followUp;
+    QElapsedTimer m_sinceChange;
+    QPointer<ssh::SshJob> m_versionJob;
+    bool m_fetchAgain = false;
+    bool m_hasState = false;
+    int m_fetches = 0;
+    ClusterState m_state;
+};
+
+} // namespace hadesk::pcmk
