@@ -85,6 +85,119 @@
     </message>
 </context>
 <context>
+    <name>hadesk::pcmk::ConstraintTableModel</name>
+    <message>
+        <source>score %1</source>
+        <translation>punteggio %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regole</translation>
+    </message>
+    <message>
+        <source>resource sets</source>
+        <translation>insiemi di risorse</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino a %1</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Vincolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::NodeTableModel</name>
+    <message>
+        <source>UNCLEAN</source>
+        <translation>NON PULITO (UNCLEAN)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>manutenzione</translation>
+    </message>
+    <message>
+        <source>standby (on fail)</source>
+        <translation>standby (per errore)</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>%1 (DC)</source>
+        <translation>%1 (DC)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ResourceTreeModel</name>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fallito)</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Attiva su</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ssh::KnownHostsFile</name>
     <message>
         <source>The host key of %1 is known (%2, line %3).</source>

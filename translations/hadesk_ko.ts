@@ -84,6 +84,119 @@
     </message>
 </context>
 <context>
+    <name>hadesk::pcmk::ConstraintTableModel</name>
+    <message>
+        <source>score %1</source>
+        <translation>점수 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>노드 %1</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>resource sets</source>
+        <translation>리소스 집합</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>제약 조건</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::NodeTableModel</name>
+    <message>
+        <source>UNCLEAN</source>
+        <translation>비정상(UNCLEAN)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>유지 보수</translation>
+    </message>
+    <message>
+        <source>standby (on fail)</source>
+        <translation>대기(실패로 인해)</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>%1 (DC)</source>
+        <translation>%1 (DC)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ResourceTreeModel</name>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1(실패)</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>에이전트</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>실행 위치</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ssh::KnownHostsFile</name>
     <message>
         <source>The host key of %1 is known (%2, line %3).</source>
