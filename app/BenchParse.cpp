@@ -1,6 +1,9 @@
 #include "app/BenchParse.h"
 
+#include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterStateReader.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -97,6 +100,75 @@ int runBenchParse(const QStringList& args)
         << Qt::endl
         << QStringLiteral("HAdesk model from CIB + crm_mon XML: median %1 ms").arg(ours, 0, 'f', 1) << Qt::endl
         << QStringLiteral("crm_mon --output-as=xml (CIB_file):  median %1 ms").arg(theirs, 0, 'f', 1) << Qt::endl;
+    return 0;
+}
+
+int runBenchStatus(const QString& sshConfig, const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString host;
+    int rounds = 20;
+    bool json = false;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"-n" && i + 1 < args.size())
+            rounds = qMax(1, args.at(++i).toInt());
+        else if (args.at(i) == u"--json")
+            json = true;
+        else
+            host = args.at(i);
+    }
+    if (host.isEmpty()) {
+        err << "usage: hadeskctl [--ssh-config FILE] bench status HOST [-n N] [--json]" << Qt::endl;
+        return 2;
+    }
+    ssh::SshConnection connection({host, sshConfig});
+    QString error;
+    if (!pcmk::ClusterFetch::live(connection, 60000, &error)) { // connects, and warms up
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    QList<double> refresh;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        if (!pcmk::ClusterFetch::live(connection, 60000, &error)) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
+        refresh << double(clock.nsecsElapsed()) / 1e6;
+    }
+    // crm_mon timed on the node, by the node's own clock: no network in this figure.
+    const QString script = QStringLiteral(
+        "for i in $(seq %1); do s=$(date +%s%N); crm_mon --one-shot --output-as=xml --inactive "
+        "--fence-history=2 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done")
+                               .arg(rounds);
+    std::unique_ptr<ssh::SshJob> job(connection.run({QStringLiteral("sh"), QStringLiteral("-c"), script}));
+    if (!job->waitForFinished(600000) || !job->succeeded()) {
+        err << "hadeskctl: timing crm_mon on the node failed: " << job->errorString() << Qt::endl;
+        return 1;
+    }
+    QList<double> onNode;
+    const QList<QByteArray> lines = job->allStdout().split('\n');
+    for (const QByteArray& line : lines) {
+        if (!line.isEmpty())
+            onNode << line.toDouble() / 1000.0;
+    }
+    const double ours = median(refresh), theirs = median(onNode);
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("held_refresh_ms"), ours},
+                                         {QStringLiteral("crm_mon_on_node_ms"), theirs}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+        return 0;
+    }
+    out << QStringLiteral("full refresh over the held session (cibadmin + crm_mon, parsed): median %1 ms")
+               .arg(ours, 0, 'f', 1)
+        << Qt::endl
+        << QStringLiteral("crm_mon --output-as=xml on the node itself:                  median %1 ms")
+               .arg(theirs, 0, 'f', 1)
+        << Qt::endl
+        << QStringLiteral("ratio %1x").arg(ours / theirs, 0, 'f', 2) << Qt::endl;
     return 0;
 }
 

@@ -8,4 +8,8 @@ namespace hadesk {
 // model, against crm_mon rendering the same file (CIB_file), side by side.
 int runBenchParse(const QStringList& args);
 
+// bench status HOST [-n N] [--json]: a full refresh of the cluster model over a held session,
+// against crm_mon --output-as=xml run on the node itself.
+int runBenchStatus(const QString& sshConfig, const QStringList& args);
+
 } // namespace hadesk

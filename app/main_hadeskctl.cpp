@@ -101,7 +101,9 @@ int main(int argc, char* argv[])
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
-        Ctl::tr("time HAdesk's model of a CIB against crm_mon rendering it"));
+        Ctl::tr("time HAdesk's model of a CIB against crm_mon rendering it") + QLatin1Char('\n') +
+        QLatin1String("  bench status HOST [-n N] [--json]       ") +
+        Ctl::tr("time a full refresh over a held session against crm_mon on the node"));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            Ctl::tr("Show the version of HAdesk, Qt and libssh."));
@@ -148,6 +150,8 @@ int main(int argc, char* argv[])
         return runStatus(sshOptions, args);
     if (command == u"resource" || command == u"node")
         return runOperation(sshOptions, command, args);
+    if (command == u"bench" && args.value(0) == u"status")
+        return runBenchStatus(sshOptions.sshConfig, args.mid(1));
     if (command == u"bench" && args.value(0) == u"parse")
         return runBenchParse(args.mid(1));
     if (command == u"bench" && args.value(0) == u"ssh")

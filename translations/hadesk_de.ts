@@ -463,6 +463,10 @@
         <source>standby, online, maintenance, ready; previewed first</source>
         <translation>standby, online, maintenance, ready; zuerst als Vorschau</translation>
     </message>
+    <message>
+        <source>time a full refresh over a held session against crm_mon on the node</source>
+        <translation>eine vollständige Aktualisierung über die gehaltene Sitzung gegen crm_mon auf dem Knoten messen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -463,6 +463,10 @@
         <source>standby, online, maintenance, ready; previewed first</source>
         <translation>standby, online, maintenance, ready; previewed first</translation>
     </message>
+    <message>
+        <source>time a full refresh over a held session against crm_mon on the node</source>
+        <translation>time a full refresh over a held session against crm_mon on the node</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

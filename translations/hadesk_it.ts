@@ -463,6 +463,10 @@
         <source>standby, online, maintenance, ready; previewed first</source>
         <translation>standby, online, maintenance, ready; prima in anteprima</translation>
     </message>
+    <message>
+        <source>time a full refresh over a held session against crm_mon on the node</source>
+        <translation>misura un aggiornamento completo sulla sessione mantenuta rispetto a crm_mon sul nodo</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
