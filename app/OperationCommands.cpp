@@ -25,19 +25,22 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         else
             positional << args.at(i);
     }
-    if (positional.size() != 3) {
-        err << "usage: hadeskctl resource start|stop|move|ban|clear|cleanup HOST RESOURCE [--node N] "
-               "[--lifetime PT1H] [--preview]\n       hadeskctl node standby|online|maintenance|ready HOST NODE "
-               "[--preview]"
+    const int wanted = scope == u"cluster" ? 2 : 3;
+    if (positional.size() != wanted) {
+        err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready "
+               "HOST RESOURCE [--node N] [--lifetime PT1H] [--preview]\n"
+               "       hadeskctl node standby|online|maintenance|ready HOST NODE [--preview]\n"
+               "       hadeskctl cluster maintenance|ready|clear-expired HOST [--preview]"
             << Qt::endl;
         return 2;
     }
     const QString& action = positional.at(0);
     const QString& host = positional.at(1);
     QString error;
-    const auto operation = scope == u"resource"
-                               ? pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error)
-                               : pcmk::ClusterOperation::forNode(action, positional.at(2), &error);
+    const auto operation =
+        scope == u"resource" ? pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error)
+        : scope == u"node"   ? pcmk::ClusterOperation::forNode(action, positional.at(2), &error)
+                             : pcmk::ClusterOperation::forCluster(action, &error);
     if (!operation) {
         err << "hadeskctl: " << error << Qt::endl;
         return 2;
@@ -51,7 +54,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     }
     out << operation->summary << Qt::endl;
     if (!operation->previewable)
-        out << "  (nothing to simulate: this changes status, not configuration)" << Qt::endl;
+        out << "  (nothing to simulate: this acts on running resources, not on the configuration)" << Qt::endl;
     else if (preview->actions.isEmpty())
         out << "  Pacemaker would change nothing" << Qt::endl;
     for (const pcmk::PlannedAction& planned : preview->actions)

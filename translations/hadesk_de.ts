@@ -467,6 +467,10 @@
         <source>time a full refresh over a held session against crm_mon on the node</source>
         <translation>eine vollständige Aktualisierung über die gehaltene Sitzung gegen crm_mon auf dem Knoten messen</translation>
     </message>
+    <message>
+        <source>maintenance, ready, clear-expired; previewed first</source>
+        <translation>maintenance, ready, clear-expired; zuerst als Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

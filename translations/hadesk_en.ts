@@ -467,6 +467,10 @@
         <source>time a full refresh over a held session against crm_mon on the node</source>
         <translation>time a full refresh over a held session against crm_mon on the node</translation>
     </message>
+    <message>
+        <source>maintenance, ready, clear-expired; previewed first</source>
+        <translation>maintenance, ready, clear-expired; previewed first</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

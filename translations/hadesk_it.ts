@@ -467,6 +467,10 @@
         <source>time a full refresh over a held session against crm_mon on the node</source>
         <translation>misura un aggiornamento completo sulla sessione mantenuta rispetto a crm_mon sul nodo</translation>
     </message>
+    <message>
+        <source>maintenance, ready, clear-expired; previewed first</source>
+        <translation>maintenance, ready, clear-expired; prima in anteprima</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

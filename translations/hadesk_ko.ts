@@ -464,6 +464,10 @@
         <source>time a full refresh over a held session against crm_mon on the node</source>
         <translation>유지 세션을 통한 전체 새로 고침과 노드의 crm_mon 시간을 비교합니다</translation>
     </message>
+    <message>
+        <source>maintenance, ready, clear-expired; previewed first</source>
+        <translation>maintenance, ready, clear-expired; 먼저 미리 보기</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

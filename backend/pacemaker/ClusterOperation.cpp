@@ -120,12 +120,28 @@ std::optional<ClusterOperation> ClusterOperation::forResource(const QString& act
     } else if (action == u"clear") {
         op.argv = QStringList{crmResource, QStringLiteral("--clear")} + target + onNode;
         op.summary = QStringLiteral("clear the moves and bans of %1").arg(resource);
+    } else if (action == u"manage" || action == u"unmanage" || action == u"maintenance" || action == u"ready") {
+        const bool isMaintenance = action == u"maintenance" || action == u"ready";
+        const bool on = action == u"unmanage" || action == u"maintenance";
+        op.argv = QStringList{crmResource, QStringLiteral("--meta")} + target +
+                  QStringList{QStringLiteral("--set-parameter"),
+                              isMaintenance ? QStringLiteral("maintenance") : QStringLiteral("is-managed"),
+                              QStringLiteral("--parameter-value"),
+                              (isMaintenance ? on : !on) ? QStringLiteral("true") : QStringLiteral("false")};
+        op.summary = isMaintenance ? QStringLiteral("%1: maintenance %2").arg(resource, on ? QStringLiteral("on") : QStringLiteral("off"))
+                                   : QStringLiteral("%1 %2").arg(action, resource);
+    } else if (action == u"restart") {
+        op.argv = QStringList{crmResource, QStringLiteral("--restart")} + target + onNode;
+        op.summary = QStringLiteral("restart %1").arg(resource);
+        op.previewable = false; // a stop then a start that leave the configuration as it was
     } else if (action == u"cleanup") {
         op.argv = QStringList{crmResource, QStringLiteral("--cleanup")} + target + onNode;
         op.summary = QStringLiteral("clean up %1's failures").arg(resource);
         op.previewable = false; // the fail history is status, not configuration: nothing to simulate
     } else {
-        *error = QStringLiteral("unknown resource action '%1' (start, stop, move, ban, clear, cleanup)").arg(action);
+        *error = QStringLiteral("unknown resource action '%1' (start, stop, restart, move, ban, clear, cleanup, "
+                                "manage, unmanage, maintenance, ready)")
+                     .arg(action);
         return std::nullopt;
     }
     return op;
@@ -152,6 +168,24 @@ std::optional<ClusterOperation> ClusterOperation::forNode(const QString& action,
     op.argv = {QStringLiteral("crm_attribute"), QStringLiteral("--node"), node, QStringLiteral("--name"),
                attribute, QStringLiteral("--update"), value};
     op.summary = QStringLiteral("%1: %2 %3").arg(node, attribute, value);
+    return op;
+}
+
+std::optional<ClusterOperation> ClusterOperation::forCluster(const QString& action, QString* error)
+{
+    ClusterOperation op;
+    if (action == u"maintenance" || action == u"ready") {
+        const QString value = action == u"maintenance" ? QStringLiteral("true") : QStringLiteral("false");
+        op.argv = {QStringLiteral("crm_attribute"), QStringLiteral("--type"), QStringLiteral("crm_config"),
+                   QStringLiteral("--name"), QStringLiteral("maintenance-mode"), QStringLiteral("--update"), value};
+        op.summary = QStringLiteral("cluster maintenance-mode=%1").arg(value);
+    } else if (action == u"clear-expired") {
+        op.argv = {QStringLiteral("crm_resource"), QStringLiteral("--clear"), QStringLiteral("--expired")};
+        op.summary = QStringLiteral("clear the moves and bans whose lifetime has ended");
+    } else {
+        *error = QStringLiteral("unknown cluster action '%1' (maintenance, ready, clear-expired)").arg(action);
+        return std::nullopt;
+    }
     return op;
 }
 

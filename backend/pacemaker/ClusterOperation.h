@@ -20,12 +20,15 @@ struct ClusterOperation
     QStringList argv; // crm_resource / crm_attribute ...
     bool previewable = true; // false when the change is not in the CIB (cleanup)
 
-    // start, stop, move, ban, clear, cleanup. node and lifetime (ISO 8601, e.g. PT1H) as they apply.
+    // start, stop, restart, move, ban, clear, cleanup, manage, unmanage, maintenance, ready.
+    // node and lifetime (ISO 8601, e.g. PT1H) as they apply.
     static std::optional<ClusterOperation> forResource(const QString& action, const QString& resource,
                                                        const QString& node, const QString& lifetime,
                                                        QString* error);
     // standby, online, maintenance, ready (leave maintenance).
     static std::optional<ClusterOperation> forNode(const QString& action, const QString& node, QString* error);
+    // maintenance, ready (the whole cluster), clear-expired (moves and bans whose lifetime ended).
+    static std::optional<ClusterOperation> forCluster(const QString& action, QString* error);
 
     static bool isValidId(const QString& id);
     static bool isValidNodeName(const QString& name);

@@ -144,6 +144,50 @@ private Q_SLOTS:
         }
     }
 
+    void manageMaintenanceAndExpiredBans()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        QString error;
+        const auto run = [&](const std::optional<ClusterOperation>& op) {
+            QVERIFY2(op, qPrintable(error));
+            const auto preview = OperationRunner::preview(node, *op, &error);
+            QVERIFY2(preview, qPrintable(error));
+            const ApplyResult result = OperationRunner::apply(node, *op, *preview, QStringLiteral("lab"));
+            QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
+            QVERIFY(settled());
+        };
+        const auto state = [&] { return *ClusterFetch::live(node, 60000, &error); };
+
+        run(ClusterOperation::forResource(QStringLiteral("unmanage"), QStringLiteral("api"), {}, {}, &error));
+        QVERIFY(!state().resource(QStringLiteral("api"))->managed);
+        run(ClusterOperation::forResource(QStringLiteral("manage"), QStringLiteral("api"), {}, {}, &error));
+        QVERIFY(state().resource(QStringLiteral("api"))->managed);
+
+        run(ClusterOperation::forCluster(QStringLiteral("maintenance"), &error));
+        QCOMPARE(state().properties.value(QStringLiteral("maintenance-mode")), QStringLiteral("true"));
+        run(ClusterOperation::forCluster(QStringLiteral("ready"), &error));
+        QCOMPARE(state().properties.value(QStringLiteral("maintenance-mode")), QStringLiteral("false"));
+
+        // A ban whose lifetime ran out is removed by clear-expired; a live one stays.
+        LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"), QStringLiteral("cibadmin"), QStringLiteral("--create"),
+                         QStringLiteral("--scope"), QStringLiteral("constraints"), QStringLiteral("--xml-text"),
+                         QStringLiteral("<rsc_location id=\"cli-ban-web-clone-on-node9\" rsc=\"web-clone\" role=\"Started\">"
+                                        "<rule id=\"cli-ban-web-clone-on-node9-rule\" score=\"-INFINITY\" boolean-op=\"and\">"
+                                        "<expression id=\"cli-ban-web-clone-on-node9-expr\" attribute=\"#uname\" operation=\"eq\" value=\"node9\" type=\"string\"/>"
+                                        "<date_expression id=\"cli-ban-web-clone-on-node9-lifetime\" operation=\"lt\" end=\"2020-01-01 00:00:00Z\"/>"
+                                        "</rule></rsc_location>")});
+        run(ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"), QStringLiteral("node3"),
+                                          QStringLiteral("PT1H"), &error));
+        run(ClusterOperation::forCluster(QStringLiteral("clear-expired"), &error));
+        QStringList left;
+        for (const Constraint& c : state().constraints) {
+            if (c.isFromMoveOrBan())
+                left << c.id;
+        }
+        QCOMPARE(left, QStringList{QStringLiteral("cli-ban-api-on-node3")});
+        run(ClusterOperation::forResource(QStringLiteral("clear"), QStringLiteral("api"), {}, {}, &error));
+    }
+
     void badInputNeverReachesTheCluster()
     {
         QString error;
