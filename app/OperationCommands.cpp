@@ -25,22 +25,56 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         else
             positional << args.at(i);
     }
-    const int wanted = scope == u"cluster" ? 2 : 3;
-    if (positional.size() != wanted) {
+    // How many words each form takes, the action first.
+    const QString verb = positional.value(0);
+    const qsizetype words = positional.size();
+    bool wellFormed = false;
+    if (scope == u"cluster")
+        wellFormed = words == 2;
+    else if (scope != u"constraint")
+        wellFormed = words == 3;
+    else if (verb == u"remove")
+        wellFormed = words == 3;
+    else if (verb == u"add")
+        wellFormed = positional.value(1) == u"order" ? (words == 6 || words == 7) : words == 7;
+    if (!wellFormed) {
         err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready "
                "HOST RESOURCE [--node N] [--lifetime PT1H] [--preview]\n"
                "       hadeskctl node standby|online|maintenance|ready HOST NODE [--preview]\n"
-               "       hadeskctl cluster maintenance|ready|clear-expired HOST [--preview]"
+               "       hadeskctl cluster maintenance|ready|clear-expired HOST [--preview]\n"
+               "       hadeskctl constraint add location HOST ID RESOURCE NODE SCORE [--preview]\n"
+               "       hadeskctl constraint add colocation HOST ID RESOURCE WITH-RESOURCE SCORE [--preview]\n"
+               "       hadeskctl constraint add order HOST ID FIRST THEN [Mandatory|Optional|Serialize] [--preview]\n"
+               "       hadeskctl constraint remove HOST ID [--preview]"
             << Qt::endl;
         return 2;
     }
     const QString& action = positional.at(0);
-    const QString& host = positional.at(1);
+    // constraint add KIND HOST ...: the host comes after the kind.
+    const bool adding = scope == u"constraint" && action == u"add";
+    const QString& host = positional.at(adding ? 2 : 1);
     QString error;
-    const auto operation =
-        scope == u"resource" ? pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error)
-        : scope == u"node"   ? pcmk::ClusterOperation::forNode(action, positional.at(2), &error)
-                             : pcmk::ClusterOperation::forCluster(action, &error);
+    std::optional<pcmk::ClusterOperation> operation;
+    if (scope == u"resource") {
+        operation = pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error);
+    } else if (scope == u"node") {
+        operation = pcmk::ClusterOperation::forNode(action, positional.at(2), &error);
+    } else if (scope == u"cluster") {
+        operation = pcmk::ClusterOperation::forCluster(action, &error);
+    } else if (action == u"remove") {
+        operation = pcmk::ClusterOperation::removeConstraint(positional.at(2), &error);
+    } else if (adding && positional.at(1) == u"location") {
+        operation = pcmk::ClusterOperation::addLocation(positional.at(3), positional.at(4), positional.at(5),
+                                                        positional.at(6), &error);
+    } else if (adding && positional.at(1) == u"colocation") {
+        operation = pcmk::ClusterOperation::addColocation(positional.at(3), positional.at(4), positional.at(5),
+                                                          positional.at(6), &error);
+    } else if (adding && positional.at(1) == u"order") {
+        operation = pcmk::ClusterOperation::addOrder(positional.at(3), positional.at(4), positional.at(5),
+                                                     positional.value(6), &error);
+    } else {
+        error = QStringLiteral("unknown constraint command (add location|colocation|order, remove)");
+    }
     if (!operation) {
         err << "hadeskctl: " << error << Qt::endl;
         return 2;

@@ -99,7 +99,9 @@ int main(int argc, char* argv[])
         QLatin1Char('\n') + QLatin1String("  node ACTION HOST NODE [--preview]       ") +
         Ctl::tr("standby, online, maintenance, ready; previewed first") + QLatin1Char('\n') +
         QLatin1String("  cluster ACTION HOST [--preview]         ") +
-        Ctl::tr("maintenance, ready, clear-expired; previewed first") +
+        Ctl::tr("maintenance, ready, clear-expired; previewed first") + QLatin1Char('\n') +
+        QLatin1String("  constraint add|remove ...               ") +
+        Ctl::tr("add a location, colocation or order constraint, or remove one; previewed first") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
@@ -150,7 +152,7 @@ int main(int argc, char* argv[])
         return runExec(sshOptions, args);
     if (command == u"status")
         return runStatus(sshOptions, args);
-    if (command == u"resource" || command == u"node" || command == u"cluster")
+    if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")
         return runBenchStatus(sshOptions.sshConfig, args.mid(1));

@@ -471,6 +471,10 @@
         <source>maintenance, ready, clear-expired; previewed first</source>
         <translation>maintenance, ready, clear-expired; zuerst als Vorschau</translation>
     </message>
+    <message>
+        <source>add a location, colocation or order constraint, or remove one; previewed first</source>
+        <translation>eine Location-, Colocation- oder Order-Constraint hinzufügen oder eine entfernen; zuerst als Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

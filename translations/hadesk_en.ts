@@ -471,6 +471,10 @@
         <source>maintenance, ready, clear-expired; previewed first</source>
         <translation>maintenance, ready, clear-expired; previewed first</translation>
     </message>
+    <message>
+        <source>add a location, colocation or order constraint, or remove one; previewed first</source>
+        <translation>add a location, colocation or order constraint, or remove one; previewed first</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

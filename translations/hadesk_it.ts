@@ -471,6 +471,10 @@
         <source>maintenance, ready, clear-expired; previewed first</source>
         <translation>maintenance, ready, clear-expired; prima in anteprima</translation>
     </message>
+    <message>
+        <source>add a location, colocation or order constraint, or remove one; previewed first</source>
+        <translation>aggiunge un vincolo di posizione, colocazione o ordine, o ne rimuove uno; prima in anteprima</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

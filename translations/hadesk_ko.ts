@@ -468,6 +468,10 @@
         <source>maintenance, ready, clear-expired; previewed first</source>
         <translation>maintenance, ready, clear-expired; 먼저 미리 보기</translation>
     </message>
+    <message>
+        <source>add a location, colocation or order constraint, or remove one; previewed first</source>
+        <translation>위치, 동일 배치 또는 순서 제약 조건을 추가하거나 제거합니다. 먼저 미리 보기</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

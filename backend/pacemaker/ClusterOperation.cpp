@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QXmlStreamWriter>
 
 #include <memory>
 
@@ -168,6 +169,102 @@ std::optional<ClusterOperation> ClusterOperation::forNode(const QString& action,
     op.argv = {QStringLiteral("crm_attribute"), QStringLiteral("--node"), node, QStringLiteral("--name"),
                attribute, QStringLiteral("--update"), value};
     op.summary = QStringLiteral("%1: %2 %3").arg(node, attribute, value);
+    return op;
+}
+
+bool ClusterOperation::isValidScore(const QString& score)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([+-]?INFINITY|[+-]?[0-9]{1,9})$"));
+    return pattern.match(score).hasMatch();
+}
+
+namespace {
+
+std::optional<ClusterOperation> createConstraint(const QString& element, const QList<std::pair<QString, QString>>& attributes,
+                                                 const QString& summary)
+{
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(element);
+    for (const auto& [name, value] : attributes)
+        writer.writeAttribute(name, value);
+    writer.writeEndElement();
+    ClusterOperation op;
+    op.argv = {QStringLiteral("cibadmin"), QStringLiteral("--create"), QStringLiteral("--scope"),
+               QStringLiteral("constraints"), QStringLiteral("--xml-text"), xml};
+    op.summary = summary;
+    return op;
+}
+
+bool checkIds(const QStringList& ids, QString* error)
+{
+    for (const QString& id : ids) {
+        if (!ClusterOperation::isValidId(id)) {
+            *error = QStringLiteral("'%1' is not a valid id").arg(id);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ClusterOperation> ClusterOperation::addLocation(const QString& id, const QString& resource,
+                                                              const QString& node, const QString& score, QString* error)
+{
+    if (!checkIds({id, resource}, error))
+        return std::nullopt;
+    if (!isValidNodeName(node) || !isValidScore(score)) {
+        *error = QStringLiteral("a location needs a node name and a score (an integer or INFINITY)");
+        return std::nullopt;
+    }
+    return createConstraint(QStringLiteral("rsc_location"),
+                            {{QStringLiteral("id"), id}, {QStringLiteral("rsc"), resource},
+                             {QStringLiteral("node"), node}, {QStringLiteral("score"), score}},
+                            QStringLiteral("add location %1: %2 on %3 scores %4").arg(id, resource, node, score));
+}
+
+std::optional<ClusterOperation> ClusterOperation::addColocation(const QString& id, const QString& resource,
+                                                                const QString& withResource, const QString& score,
+                                                                QString* error)
+{
+    if (!checkIds({id, resource, withResource}, error))
+        return std::nullopt;
+    if (!isValidScore(score)) {
+        *error = QStringLiteral("'%1' is not a score (an integer or INFINITY)").arg(score);
+        return std::nullopt;
+    }
+    return createConstraint(QStringLiteral("rsc_colocation"),
+                            {{QStringLiteral("id"), id}, {QStringLiteral("rsc"), resource},
+                             {QStringLiteral("with-rsc"), withResource}, {QStringLiteral("score"), score}},
+                            QStringLiteral("add colocation %1: %2 with %3 (%4)").arg(id, resource, withResource, score));
+}
+
+std::optional<ClusterOperation> ClusterOperation::addOrder(const QString& id, const QString& first, const QString& then,
+                                                           const QString& kind, QString* error)
+{
+    if (!checkIds({id, first, then}, error))
+        return std::nullopt;
+    const QString orderKind = kind.isEmpty() ? QStringLiteral("Mandatory") : kind;
+    if (orderKind != u"Mandatory" && orderKind != u"Optional" && orderKind != u"Serialize") {
+        *error = QStringLiteral("'%1' is not an order kind (Mandatory, Optional, Serialize)").arg(kind);
+        return std::nullopt;
+    }
+    return createConstraint(QStringLiteral("rsc_order"),
+                            {{QStringLiteral("id"), id}, {QStringLiteral("first"), first},
+                             {QStringLiteral("then"), then}, {QStringLiteral("kind"), orderKind}},
+                            QStringLiteral("add order %1: %2 then %3 (%4)").arg(id, first, then, orderKind));
+}
+
+std::optional<ClusterOperation> ClusterOperation::removeConstraint(const QString& id, QString* error)
+{
+    if (!checkIds({id}, error))
+        return std::nullopt;
+    ClusterOperation op;
+    // The id is checked above: no quote can end the XPath string early.
+    op.argv = {QStringLiteral("cibadmin"), QStringLiteral("--delete"), QStringLiteral("--xpath"),
+               QStringLiteral("/cib/configuration/constraints/*[@id='%1']").arg(id)};
+    op.summary = QStringLiteral("remove constraint %1").arg(id);
     return op;
 }
 

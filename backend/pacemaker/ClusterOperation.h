@@ -30,7 +30,18 @@ struct ClusterOperation
     // maintenance, ready (the whole cluster), clear-expired (moves and bans whose lifetime ended).
     static std::optional<ClusterOperation> forCluster(const QString& action, QString* error);
 
+    // New constraints (written with an XML writer from checked values) and removal by id.
+    static std::optional<ClusterOperation> addLocation(const QString& id, const QString& resource, const QString& node,
+                                                       const QString& score, QString* error);
+    static std::optional<ClusterOperation> addColocation(const QString& id, const QString& resource,
+                                                         const QString& withResource, const QString& score,
+                                                         QString* error);
+    static std::optional<ClusterOperation> addOrder(const QString& id, const QString& first, const QString& then,
+                                                    const QString& kind, QString* error);
+    static std::optional<ClusterOperation> removeConstraint(const QString& id, QString* error);
+
     static bool isValidId(const QString& id);
+    static bool isValidScore(const QString& score); // an integer, or [+-]INFINITY
     static bool isValidNodeName(const QString& name);
     static bool isValidLifetime(const QString& lifetime);
 };

@@ -188,6 +188,45 @@ private Q_SLOTS:
         run(ClusterOperation::forResource(QStringLiteral("clear"), QStringLiteral("api"), {}, {}, &error));
     }
 
+    void constraintsAreAddedAndRemoved()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        QString error;
+        const auto apply = [&](const std::optional<ClusterOperation>& op) {
+            QVERIFY2(op, qPrintable(error));
+            const auto preview = OperationRunner::preview(node, *op, &error);
+            QVERIFY2(preview, qPrintable(error));
+            const ApplyResult result = OperationRunner::apply(node, *op, *preview, QStringLiteral("lab"));
+            QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
+            QVERIFY(settled());
+        };
+        const auto ids = [&] {
+            QStringList found;
+            for (const Constraint& c : ClusterFetch::live(node, 60000, &error)->constraints)
+                found << c.id;
+            return found;
+        };
+        apply(ClusterOperation::addLocation(QStringLiteral("loc-test-web-node1"), QStringLiteral("web-clone"),
+                                            QStringLiteral("node1"), QStringLiteral("10"), &error));
+        apply(ClusterOperation::addOrder(QStringLiteral("ord-test-api-web"), QStringLiteral("api"),
+                                         QStringLiteral("web-clone"), QStringLiteral("Optional"), &error));
+        apply(ClusterOperation::addColocation(QStringLiteral("col-test-api-web"), QStringLiteral("api"),
+                                              QStringLiteral("web-clone"), QStringLiteral("INFINITY"), &error));
+        QVERIFY(ids().contains(QStringLiteral("loc-test-web-node1")));
+        QVERIFY(ids().contains(QStringLiteral("ord-test-api-web")));
+        QVERIFY(ids().contains(QStringLiteral("col-test-api-web")));
+        for (const char* id : {"loc-test-web-node1", "ord-test-api-web", "col-test-api-web"})
+            apply(ClusterOperation::removeConstraint(QLatin1String(id), &error));
+        QVERIFY(!ids().contains(QStringLiteral("loc-test-web-node1")));
+        QVERIFY(!ids().contains(QStringLiteral("col-test-api-web")));
+        // Checked before anything is sent.
+        QVERIFY(!ClusterOperation::addLocation(QStringLiteral("x"), QStringLiteral("api"), QStringLiteral("node1"),
+                                               QStringLiteral("lots"), &error));
+        QVERIFY(!ClusterOperation::removeConstraint(QStringLiteral("x'] | //*[@id='y"), &error));
+        QVERIFY(!ClusterOperation::addOrder(QStringLiteral("o"), QStringLiteral("a"), QStringLiteral("b"),
+                                            QStringLiteral("Sometimes"), &error));
+    }
+
     void badInputNeverReachesTheCluster()
     {
         QString error;
