@@ -1,6 +1,7 @@
 #include "app/OperationCommands.h"
 
 #include "app/TerminalPrompter.h"
+#include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/ClusterOperation.h"
 #include "ssh/SshConnection.h"
 
@@ -31,6 +32,8 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     bool wellFormed = false;
     if (scope == u"cluster")
         wellFormed = words == 2;
+    else if (scope == u"resource" && verb == u"create")
+        wellFormed = words >= 4; // create HOST ID AGENT [NAME=VALUE...]
     else if (scope != u"constraint")
         wellFormed = words == 3;
     else if (verb == u"remove")
@@ -40,6 +43,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     if (!wellFormed) {
         err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready "
                "HOST RESOURCE [--node N] [--lifetime PT1H] [--preview]\n"
+               "       hadeskctl resource create HOST ID AGENT [NAME=VALUE...] [--preview]; resource delete HOST ID\n"
                "       hadeskctl node standby|online|maintenance|ready HOST NODE [--preview]\n"
                "       hadeskctl cluster maintenance|ready|clear-expired HOST [--preview]\n"
                "       hadeskctl constraint add location HOST ID RESOURCE NODE SCORE [--preview]\n"
@@ -55,7 +59,25 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     const QString& host = positional.at(adding ? 2 : 1);
     QString error;
     std::optional<pcmk::ClusterOperation> operation;
-    if (scope == u"resource") {
+    // Only create needs the connection before the operation exists (for the agent's metadata).
+    ssh::SshConnection connection({host, options.sshConfig});
+    TerminalPrompter prompter(&connection, options.acceptNew);
+    if (scope == u"resource" && action == u"create") {
+        QMap<QString, QString> values;
+        for (const QString& pair : positional.mid(4)) {
+            const qsizetype equals = pair.indexOf(u'=');
+            if (equals <= 0) {
+                err << "hadeskctl: '" << pair << "' is not NAME=VALUE" << Qt::endl;
+                return 2;
+            }
+            values.insert(pair.left(equals), pair.mid(equals + 1));
+        }
+        const auto metadata = pcmk::OperationRunner::metadata(connection, positional.at(3), &error);
+        if (metadata)
+            operation = pcmk::ClusterOperation::createPrimitive(positional.at(2), *metadata, values, &error);
+    } else if (scope == u"resource" && action == u"delete") {
+        operation = pcmk::ClusterOperation::deleteResource(positional.at(2), &error);
+    } else if (scope == u"resource") {
         operation = pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error);
     } else if (scope == u"node") {
         operation = pcmk::ClusterOperation::forNode(action, positional.at(2), &error);
@@ -79,8 +101,6 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         err << "hadeskctl: " << error << Qt::endl;
         return 2;
     }
-    ssh::SshConnection connection({host, options.sshConfig});
-    TerminalPrompter prompter(&connection, options.acceptNew);
     const auto preview = pcmk::OperationRunner::preview(connection, *operation, &error);
     if (!preview) {
         err << "hadeskctl: " << error << Qt::endl;

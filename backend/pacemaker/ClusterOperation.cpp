@@ -1,5 +1,6 @@
 #include "backend/pacemaker/ClusterOperation.h"
 
+#include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/XmlTree.h"
@@ -268,6 +269,68 @@ std::optional<ClusterOperation> ClusterOperation::removeConstraint(const QString
     return op;
 }
 
+std::optional<ClusterOperation> ClusterOperation::createPrimitive(const QString& id, const AgentMetadata& metadata,
+                                                                  const QMap<QString, QString>& values, QString* error)
+{
+    if (!checkIds({id}, error))
+        return std::nullopt;
+    if (!AgentMetadata::isValidAgent(metadata.agent)) {
+        *error = QStringLiteral("'%1' is not an agent name such as ocf:heartbeat:IPaddr2").arg(metadata.agent);
+        return std::nullopt;
+    }
+    if (const QStringList problems = metadata.problems(values); !problems.isEmpty()) {
+        *error = problems.join(QLatin1String("; "));
+        return std::nullopt;
+    }
+    const QStringList agent = metadata.agent.split(u':');
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(QStringLiteral("primitive"));
+    writer.writeAttribute(QStringLiteral("id"), id);
+    writer.writeAttribute(QStringLiteral("class"), agent.at(0));
+    if (agent.size() == 3)
+        writer.writeAttribute(QStringLiteral("provider"), agent.at(1));
+    writer.writeAttribute(QStringLiteral("type"), agent.constLast());
+    if (!values.isEmpty()) {
+        writer.writeStartElement(QStringLiteral("instance_attributes"));
+        writer.writeAttribute(QStringLiteral("id"), id + QLatin1String("-instance_attributes"));
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            writer.writeStartElement(QStringLiteral("nvpair"));
+            writer.writeAttribute(QStringLiteral("id"), id + QLatin1String("-instance_attributes-") + it.key());
+            writer.writeAttribute(QStringLiteral("name"), it.key());
+            writer.writeAttribute(QStringLiteral("value"), it.value());
+            writer.writeEndElement();
+        }
+        writer.writeEndElement();
+    }
+    if (metadata.actions.contains(QStringLiteral("monitor"))) {
+        writer.writeStartElement(QStringLiteral("operations"));
+        writer.writeStartElement(QStringLiteral("op"));
+        writer.writeAttribute(QStringLiteral("id"), id + QLatin1String("-monitor-interval-10s"));
+        writer.writeAttribute(QStringLiteral("name"), QStringLiteral("monitor"));
+        writer.writeAttribute(QStringLiteral("interval"), QStringLiteral("10s"));
+        writer.writeEndElement();
+        writer.writeEndElement();
+    }
+    writer.writeEndElement();
+    ClusterOperation op;
+    op.argv = {QStringLiteral("cibadmin"), QStringLiteral("--create"), QStringLiteral("--scope"),
+               QStringLiteral("resources"), QStringLiteral("--xml-text"), xml};
+    op.summary = QStringLiteral("create %1 (%2)").arg(id, metadata.agent);
+    return op;
+}
+
+std::optional<ClusterOperation> ClusterOperation::deleteResource(const QString& id, QString* error)
+{
+    if (!checkIds({id}, error))
+        return std::nullopt;
+    ClusterOperation op;
+    op.argv = {QStringLiteral("cibadmin"), QStringLiteral("--delete"), QStringLiteral("--xpath"),
+               QStringLiteral("/cib/configuration/resources//*[@id='%1']").arg(id)};
+    op.summary = QStringLiteral("delete resource %1").arg(id);
+    return op;
+}
+
 std::optional<ClusterOperation> ClusterOperation::forCluster(const QString& action, QString* error)
 {
     ClusterOperation op;
@@ -311,6 +374,21 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
                              action->attr(QStringLiteral("dest"))});
     }
     return true;
+}
+
+std::optional<AgentMetadata> OperationRunner::metadata(ssh::SshConnection& node, const QString& agent, QString* error)
+{
+    if (!AgentMetadata::isValidAgent(agent)) {
+        *error = QStringLiteral("'%1' is not an agent name such as ocf:heartbeat:IPaddr2").arg(agent);
+        return std::nullopt;
+    }
+    std::unique_ptr<ssh::SshJob> job(node.run({QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent},
+                                              asRoot()));
+    if (!job->waitForFinished(kTimeoutMs) || !job->succeeded()) {
+        *error = QStringLiteral("no metadata for %1: %2").arg(agent, failureOf(*job));
+        return std::nullopt;
+    }
+    return AgentMetadata::parse(job->allStdout(), agent, error);
 }
 
 std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const ClusterOperation& operation,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ class SshConnection;
 }
 
 namespace hadesk::pcmk {
+
+struct AgentMetadata;
 
 // One change to a cluster, as the Pacemaker command that makes it. Every id, node name and
 // lifetime is checked before a command exists; the command is an argument list, never a string.
@@ -39,6 +42,12 @@ struct ClusterOperation
     static std::optional<ClusterOperation> addOrder(const QString& id, const QString& first, const QString& then,
                                                     const QString& kind, QString* error);
     static std::optional<ClusterOperation> removeConstraint(const QString& id, QString* error);
+
+    // A new primitive, its values checked against the agent's metadata, with a monitor operation.
+    static std::optional<ClusterOperation> createPrimitive(const QString& id, const AgentMetadata& metadata,
+                                                           const QMap<QString, QString>& values, QString* error);
+    // Removes a resource from the configuration; Pacemaker stops it first (the preview says so).
+    static std::optional<ClusterOperation> deleteResource(const QString& id, QString* error);
 
     static bool isValidId(const QString& id);
     static bool isValidScore(const QString& score); // an integer, or [+-]INFINITY
@@ -77,6 +86,8 @@ struct ApplyResult
 class OperationRunner
 {
 public:
+    // crm_resource --show-metadata AGENT on the node (the agent name is checked first).
+    static std::optional<AgentMetadata> metadata(ssh::SshConnection& node, const QString& agent, QString* error);
     static std::optional<Preview> preview(ssh::SshConnection& node, const ClusterOperation& operation,
                                           QString* error);
     static ApplyResult apply(ssh::SshConnection& node, const ClusterOperation& operation, const Preview& basis,

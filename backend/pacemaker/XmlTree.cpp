@@ -39,15 +39,20 @@ std::optional<XmlElement> XmlTree::parse(const QByteArray& xml, QString* error)
         return std::nullopt;
     }
     QXmlStreamReader reader(xml);
-    // Pacemaker never declares entities: any DTD is refused rather than expanded.
     reader.setEntityExpansionLimit(0);
     std::optional<XmlElement> root;
     QList<XmlElement*> stack;
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD:
-            *error = QStringLiteral("line %1: a DTD is not accepted in Pacemaker XML").arg(reader.lineNumber());
-            return std::nullopt;
+            // Agents' metadata names its DTD (never fetched); entity declarations are refused,
+            // so no expansion tricks and no external entities.
+            if (!reader.entityDeclarations().isEmpty()) {
+                *error = QStringLiteral("line %1: entity declarations are not accepted in Pacemaker XML")
+                             .arg(reader.lineNumber());
+                return std::nullopt;
+            }
+            break;
         case QXmlStreamReader::StartElement: {
             if (stack.size() >= kMaxDepth) {
                 *error = QStringLiteral("line %1: elements nested deeper than %2")
@@ -76,6 +81,10 @@ std::optional<XmlElement> XmlTree::parse(const QByteArray& xml, QString* error)
         }
         case QXmlStreamReader::EndElement:
             stack.removeLast();
+            break;
+        case QXmlStreamReader::Characters:
+            if (!stack.isEmpty() && !reader.isWhitespace())
+                stack.last()->text += reader.text();
             break;
         default:
             break;

@@ -16,6 +16,8 @@ struct XmlElement
     QString name;
     QList<std::pair<QString, QString>> attributes;
     QList<XmlElement> children;
+    QString text; // character data, when not only whitespace
+
 
     QString attr(const QString& key, const QString& fallback = {}) const;
     bool flag(const QString& key) const { return attr(key) == u"true"; }

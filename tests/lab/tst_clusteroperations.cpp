@@ -1,10 +1,12 @@
 #include "LabFixture.h"
+#include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterOperation.h"
 #include "ssh/SshConnection.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -225,6 +227,48 @@ private Q_SLOTS:
         QVERIFY(!ClusterOperation::removeConstraint(QStringLiteral("x'] | //*[@id='y"), &error));
         QVERIFY(!ClusterOperation::addOrder(QStringLiteral("o"), QStringLiteral("a"), QStringLiteral("b"),
                                             QStringLiteral("Sometimes"), &error));
+    }
+
+    void resourceCreatedFromMetadataThenDeleted()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        QString error;
+        const auto metadata = OperationRunner::metadata(node, QStringLiteral("ocf:heartbeat:IPaddr2"), &error);
+        QVERIFY2(metadata, qPrintable(error));
+        QVERIFY(metadata->parameter(QStringLiteral("ip"))->required);
+        // Missing the required address: refused before anything is sent.
+        QVERIFY(!ClusterOperation::createPrimitive(QStringLiteral("vip-test"), *metadata, {}, &error));
+        QVERIFY(error.contains(QLatin1String("'ip'")));
+
+        const auto create = ClusterOperation::createPrimitive(
+            QStringLiteral("vip-test"), *metadata,
+            {{QStringLiteral("ip"), QStringLiteral("198.19.0.150")}, {QStringLiteral("cidr_netmask"), QStringLiteral("24")},
+             {QStringLiteral("nic"), QStringLiteral("ext0")}},
+            &error);
+        QVERIFY2(create, qPrintable(error));
+        auto preview = OperationRunner::preview(node, *create, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QVERIFY(std::any_of(preview->actions.cbegin(), preview->actions.cend(), [](const PlannedAction& a) {
+            return a.action == u"start" && a.resource == u"vip-test";
+        }));
+        QVERIFY(OperationRunner::apply(node, *create, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
+        QVERIFY(settled());
+        QCOMPARE(activeOn(node, QStringLiteral("vip-test")).size(), 1);
+        // The new address answers from the host.
+        QProcess ping;
+        ping.start(QStringLiteral("ping"), {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-W"),
+                                            QStringLiteral("2"), QStringLiteral("198.19.0.150")});
+        QVERIFY(ping.waitForFinished(10000));
+        QCOMPARE(ping.exitCode(), 0);
+
+        const auto remove = ClusterOperation::deleteResource(QStringLiteral("vip-test"), &error);
+        preview = OperationRunner::preview(node, *remove, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QVERIFY(std::any_of(preview->actions.cbegin(), preview->actions.cend(),
+                            [](const PlannedAction& a) { return a.action == u"stop" && a.resource == u"vip-test"; }));
+        QVERIFY(OperationRunner::apply(node, *remove, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
+        QVERIFY(settled());
+        QCOMPARE(activeOn(node, QStringLiteral("vip-test")), QStringList{QStringLiteral("<no such resource>")});
     }
 
     void badInputNeverReachesTheCluster()
