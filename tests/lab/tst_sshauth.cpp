@@ -125,18 +125,18 @@ public:
 
     bool waitUntilListening()
     {
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-            if (probe.waitForConnected(100))
-                return true;
-            if (m_process.state() == QProcess::NotRunning) {
-                qWarning("sshd exited: %s", m_process.readAll().constData());
-                return false;
-            }
-            QTest::qSleep(50);
+        const bool listening = QTest::qWaitFor(
+            [this] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+                return probe.waitForConnected(100) || m_process.state() == QProcess::NotRunning;
+            },
+            10000);
+        if (m_process.state() == QProcess::NotRunning) {
+            qWarning("sshd exited: %s", m_process.readAll().constData());
+            return false;
         }
-        return false;
+        return listening;
     }
 
     void authorize(const QString& user, const QString& publicKeyFile)
