@@ -182,7 +182,8 @@ private Q_SLOTS:
                                           QStringLiteral("PT1H"), &error));
         run(ClusterOperation::forCluster(QStringLiteral("clear-expired"), &error));
         QStringList left;
-        for (const Constraint& c : state().constraints) {
+        const ClusterState afterClear = state();
+        for (const Constraint& c : afterClear.constraints) {
             if (c.isFromMoveOrBan())
                 left << c.id;
         }
@@ -204,7 +205,8 @@ private Q_SLOTS:
         };
         const auto ids = [&] {
             QStringList found;
-            for (const Constraint& c : ClusterFetch::live(node, 60000, &error)->constraints)
+            const auto state = ClusterFetch::live(node, 60000, &error);
+            for (const Constraint& c : state ? state->constraints : QList<Constraint>{})
                 found << c.id;
             return found;
         };
