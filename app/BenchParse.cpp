@@ -1,5 +1,7 @@
 #include "app/BenchParse.h"
 
+#include "app/BenchArgs.h"
+
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "ssh/SshConnection.h"
@@ -13,34 +15,17 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <algorithm>
 
 namespace hadesk {
-namespace {
-
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
-}
-
-} // namespace
 
 int runBenchParse(const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString file;
-    int rounds = 10;
-    bool json = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == u"-n" && i + 1 < args.size())
-            rounds = qMax(1, args.at(++i).toInt());
-        else if (args.at(i) == u"--json")
-            json = true;
-        else
-            file = args.at(i);
-    }
+    const BenchArgs bench = BenchArgs::parse(args, 10);
+    const QString& file = bench.target;
+    const int rounds = bench.rounds;
+    const bool json = bench.json;
     QFile cibFile(file);
     if (file.isEmpty() || !cibFile.open(QIODevice::ReadOnly)) {
         err << "usage: hadeskctl bench parse CIB_FILE [-n N] [--json]" << Qt::endl;
@@ -82,7 +67,7 @@ int runBenchParse(const QStringList& args)
         resources = state.resources.size();
         nodes = state.nodes.size();
     }
-    const double ours = median(hadeskMs), theirs = median(crmMonMs);
+    const double ours = percentile(hadeskMs, 50), theirs = percentile(crmMonMs, 50);
     if (json) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("nodes"), nodes},
                                          {QStringLiteral("resources"), resources},
@@ -107,17 +92,10 @@ int runBenchStatus(const QString& sshConfig, const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString host;
-    int rounds = 20;
-    bool json = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == u"-n" && i + 1 < args.size())
-            rounds = qMax(1, args.at(++i).toInt());
-        else if (args.at(i) == u"--json")
-            json = true;
-        else
-            host = args.at(i);
-    }
+    const BenchArgs bench = BenchArgs::parse(args, 20);
+    const QString& host = bench.target;
+    const int rounds = bench.rounds;
+    const bool json = bench.json;
     if (host.isEmpty()) {
         err << "usage: hadeskctl [--ssh-config FILE] bench status HOST [-n N] [--json]" << Qt::endl;
         return 2;
@@ -154,7 +132,7 @@ int runBenchStatus(const QString& sshConfig, const QStringList& args)
         if (!line.isEmpty())
             onNode << line.toDouble() / 1000.0;
     }
-    const double ours = median(refresh), theirs = median(onNode);
+    const double ours = percentile(refresh, 50), theirs = percentile(onNode, 50);
     if (json) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("held_refresh_ms"), ours},
                                          {QStringLiteral("crm_mon_on_node_ms"), theirs}})

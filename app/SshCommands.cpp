@@ -1,5 +1,7 @@
 #include "app/SshCommands.h"
 
+#include "app/BenchArgs.h"
+
 #include "app/TerminalPrompter.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
@@ -41,16 +43,9 @@ struct Stats
     }
 };
 
-Stats statsOf(QList<double> samples)
+Stats statsOf(const QList<double>& samples)
 {
-    Stats stats;
-    stats.samples = int(samples.size());
-    if (samples.isEmpty())
-        return stats;
-    std::sort(samples.begin(), samples.end());
-    stats.medianMs = samples.at(samples.size() / 2);
-    stats.p95Ms = samples.at(std::min<qsizetype>(samples.size() - 1, (samples.size() * 95) / 100));
-    return stats;
+    return {percentile(samples, 50), percentile(samples, 95), int(samples.size())};
 }
 
 bool waitConnected(ssh::SshConnection& connection, QString* error)
@@ -122,17 +117,10 @@ int runExec(const SshCommandOptions& options, const QStringList& args)
 
 int runBenchSsh(const SshCommandOptions& options, const QStringList& args)
 {
-    QString host;
-    int rounds = 200;
-    bool json = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == u"-n" && i + 1 < args.size())
-            rounds = qMax(1, args.at(++i).toInt());
-        else if (args.at(i) == u"--json")
-            json = true;
-        else if (host.isEmpty())
-            host = args.at(i);
-    }
+    const BenchArgs bench = BenchArgs::parse(args, 200);
+    const QString& host = bench.target;
+    const int rounds = bench.rounds;
+    const bool json = bench.json;
     if (host.isEmpty()) {
         err() << "usage: hadeskctl [--ssh-config FILE] bench ssh HOST [-n N] [--json]" << Qt::endl;
         return 2;
