@@ -43,6 +43,17 @@ bool SshJob::waitForFinished(int timeoutMs)
     return m_finished;
 }
 
+QString SshJob::failureText() const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    const QString stderrText = QString::fromUtf8(m_stderr).trimmed();
+    return QStringLiteral("%1 exited with %2%3")
+        .arg(m_argv.value(0))
+        .arg(m_exitCode)
+        .arg(stderrText.isEmpty() ? QString() : QLatin1String(": ") + stderrText);
+}
+
 void SshJob::addOutput(const QByteArray& data, bool isStderr)
 {
     if (isStderr) {

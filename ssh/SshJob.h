@@ -26,6 +26,8 @@ public:
     bool succeeded() const { return m_finished && m_error.isEmpty() && m_exitCode == 0; }
     QByteArray allStdout() const { return m_stdout; }
     QByteArray allStderr() const { return m_stderr; }
+    // Why it did not succeed, for a message: the error, or "PROGRAM exited with N: stderr".
+    QString failureText() const;
 
     // Stops the remote command (TERM, then the channel is closed); finished() follows.
     void cancel();

@@ -9,20 +9,6 @@
 #include <QStandardPaths>
 
 namespace hadesk::pcmk {
-namespace {
-
-QString failureOf(const ssh::SshJob& job)
-{
-    if (!job.errorString().isEmpty())
-        return job.errorString();
-    return QStringLiteral("%1 exited with %2: %3")
-        .arg(job.argv().constFirst())
-        .arg(job.exitCode())
-        .arg(QString::fromUtf8(job.allStderr()).trimmed());
-}
-
-} // namespace
-
 QStringList ClusterFetch::crmMonArguments()
 {
     return {QStringLiteral("crm_mon"), QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"),
@@ -39,17 +25,22 @@ std::optional<ClusterState> ClusterFetch::live(ssh::SshConnection& node, int tim
         *error = QStringLiteral("no answer from %1 within %2 ms").arg(node.target().host).arg(timeoutMs);
         return std::nullopt;
     }
-    if (!cib->succeeded()) {
-        *error = failureOf(*cib);
+    return fromJobs(*cib, *monitor, error);
+}
+
+std::optional<ClusterState> ClusterFetch::fromJobs(const ssh::SshJob& cib, const ssh::SshJob& monitor, QString* error)
+{
+    if (!cib.succeeded()) {
+        *error = cib.failureText();
         return std::nullopt;
     }
     ClusterState state;
-    if (!ClusterStateReader::readCib(cib->allStdout(), &state, error))
+    if (!ClusterStateReader::readCib(cib.allStdout(), &state, error))
         return std::nullopt;
     // crm_mon exits non-zero when the cluster is not running; its XML still says why.
-    if (!ClusterStateReader::readCrmMon(monitor->allStdout(), &state, error)) {
-        if (!monitor->succeeded())
-            *error = failureOf(*monitor);
+    if (!ClusterStateReader::readCrmMon(monitor.allStdout(), &state, error)) {
+        if (!monitor.succeeded())
+            *error = monitor.failureText();
         return std::nullopt;
     }
     return state;

@@ -49,14 +49,6 @@ ssh::JobOptions asRoot(const QByteArray& stdinData = {})
     return options;
 }
 
-QString failureOf(const ssh::SshJob& job)
-{
-    if (!job.errorString().isEmpty())
-        return job.errorString();
-    const QString stderrText = QString::fromUtf8(job.allStderr()).trimmed();
-    return QStringLiteral("exit %1%2").arg(job.exitCode()).arg(stderrText.isEmpty() ? QString() : QLatin1String(": ") + stderrText);
-}
-
 } // namespace
 
 bool ClusterOperation::isValidId(const QString& id)
@@ -385,7 +377,7 @@ std::optional<AgentMetadata> OperationRunner::metadata(ssh::SshConnection& node,
     std::unique_ptr<ssh::SshJob> job(node.run({QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent},
                                               asRoot()));
     if (!job->waitForFinished(kTimeoutMs) || !job->succeeded()) {
-        *error = QStringLiteral("no metadata for %1: %2").arg(agent, failureOf(*job));
+        *error = QStringLiteral("no metadata for %1: %2").arg(agent, job->failureText());
         return std::nullopt;
     }
     return AgentMetadata::parse(job->allStdout(), agent, error);
@@ -396,7 +388,7 @@ std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const 
 {
     std::unique_ptr<ssh::SshJob> query(node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot()));
     if (!query->waitForFinished(kTimeoutMs) || !query->succeeded()) {
-        *error = QStringLiteral("cannot read the CIB: %1").arg(failureOf(*query));
+        *error = QStringLiteral("cannot read the CIB: %1").arg(query->failureText());
         return std::nullopt;
     }
     ClusterState state;
@@ -412,7 +404,7 @@ std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const 
                     QStringLiteral("hadesk-preview")} + operation.argv,
         asRoot(query->allStdout())));
     if (!simulate->waitForFinished(kTimeoutMs) || !simulate->succeeded()) {
-        *error = QStringLiteral("the preview failed: %1").arg(failureOf(*simulate));
+        *error = QStringLiteral("the preview failed: %1").arg(simulate->failureText());
         return std::nullopt;
     }
     if (!readSimulation(simulate->allStdout(), &preview.actions, error))
@@ -444,7 +436,7 @@ ApplyResult OperationRunner::apply(ssh::SshConnection& node, const ClusterOperat
                              .arg(basis.epoch);
     } else {
         result.exitCode = job->exitCode();
-        result.message = QStringLiteral("%1 failed: %2").arg(operation.summary, failureOf(*job));
+        result.message = QStringLiteral("%1 failed: %2").arg(operation.summary, job->failureText());
     }
     static const char* outcomes[] = {"applied", "refused-stale", "failed"};
     QString auditError;

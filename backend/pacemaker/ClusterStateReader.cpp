@@ -104,6 +104,13 @@ Constraint readConstraint(const XmlElement& element)
     return constraint;
 }
 
+void readVersion(const XmlElement& cib, ClusterState* state)
+{
+    state->adminEpoch = cib.attr(QStringLiteral("admin_epoch")).toLongLong();
+    state->epoch = cib.attr(QStringLiteral("epoch")).toLongLong();
+    state->numUpdates = cib.attr(QStringLiteral("num_updates")).toLongLong();
+}
+
 int roleRank(const QString& role)
 {
     if (role == u"Promoted" || role == u"Master")
@@ -234,9 +241,7 @@ bool ClusterStateReader::readCib(const QByteArray& cibXml, ClusterState* state, 
         return false;
     }
     ClusterState fresh;
-    fresh.adminEpoch = root->attr(QStringLiteral("admin_epoch")).toLongLong();
-    fresh.epoch = root->attr(QStringLiteral("epoch")).toLongLong();
-    fresh.numUpdates = root->attr(QStringLiteral("num_updates")).toLongLong();
+    readVersion(*root, &fresh);
     if (const XmlElement* crmConfig = configuration->child(QStringLiteral("crm_config")))
         fresh.properties = mergedSets(*crmConfig, QStringLiteral("cluster_property_set"));
     fresh.clusterName = fresh.properties.value(QStringLiteral("cluster-name"));
@@ -272,9 +277,7 @@ bool ClusterStateReader::readCibVersion(const QByteArray& cibElement, ClusterSta
             *error = QStringLiteral("not a <cib> element");
         return false;
     }
-    state->adminEpoch = root->attr(QStringLiteral("admin_epoch")).toLongLong();
-    state->epoch = root->attr(QStringLiteral("epoch")).toLongLong();
-    state->numUpdates = root->attr(QStringLiteral("num_updates")).toLongLong();
+    readVersion(*root, state);
     return true;
 }
 

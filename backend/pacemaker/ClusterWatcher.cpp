@@ -91,18 +91,14 @@ void ClusterWatcher::onFetched()
 {
     if (!m_cibJob || !m_monJob || !m_cibJob->isFinished() || !m_monJob->isFinished())
         return;
-    ClusterState next;
     QString error;
-    const bool ok = m_cibJob->succeeded() && ClusterStateReader::readCib(m_cibJob->allStdout(), &next, &error) &&
-                    ClusterStateReader::readCrmMon(m_monJob->allStdout(), &next, &error);
-    if (!m_cibJob->succeeded())
-        error = m_cibJob->errorString().isEmpty() ? QString::fromUtf8(m_cibJob->allStderr()) : m_cibJob->errorString();
+    const std::optional<ClusterState> next = ClusterFetch::fromJobs(*m_cibJob, *m_monJob, &error);
     m_cibJob->deleteLater();
     m_monJob->deleteLater();
     m_cibJob.clear();
     m_monJob.clear();
-    if (ok) {
-        m_state = next;
+    if (next) {
+        m_state = *next;
         m_hasState = true;
         m_sinceChange.start();
         m_followUp.start();
