@@ -58,6 +58,17 @@ class TestClusterOperations : public QObject
 
     QTemporaryDir m_dir;
 
+    // Preview, apply, and wait until the cluster has settled; `why` explains a missing operation.
+    static void applyAndSettle(ssh::SshConnection& node, const std::optional<ClusterOperation>& op, QString why)
+    {
+        QVERIFY2(op, qPrintable(why));
+        const auto preview = OperationRunner::preview(node, *op, &why);
+        QVERIFY2(preview, qPrintable(why));
+        const ApplyResult result = OperationRunner::apply(node, *op, *preview, QStringLiteral("lab"));
+        QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
+        QVERIFY(settled());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -150,14 +161,7 @@ private Q_SLOTS:
     {
         ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
         QString error;
-        const auto run = [&](const std::optional<ClusterOperation>& op) {
-            QVERIFY2(op, qPrintable(error));
-            const auto preview = OperationRunner::preview(node, *op, &error);
-            QVERIFY2(preview, qPrintable(error));
-            const ApplyResult result = OperationRunner::apply(node, *op, *preview, QStringLiteral("lab"));
-            QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
-            QVERIFY(settled());
-        };
+        const auto run = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
         const auto state = [&] { return *ClusterFetch::live(node, 60000, &error); };
 
         run(ClusterOperation::forResource(QStringLiteral("unmanage"), QStringLiteral("api"), {}, {}, &error));
@@ -195,14 +199,7 @@ private Q_SLOTS:
     {
         ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
         QString error;
-        const auto apply = [&](const std::optional<ClusterOperation>& op) {
-            QVERIFY2(op, qPrintable(error));
-            const auto preview = OperationRunner::preview(node, *op, &error);
-            QVERIFY2(preview, qPrintable(error));
-            const ApplyResult result = OperationRunner::apply(node, *op, *preview, QStringLiteral("lab"));
-            QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
-            QVERIFY(settled());
-        };
+        const auto apply = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
         const auto ids = [&] {
             QStringList found;
             const auto state = ClusterFetch::live(node, 60000, &error);
