@@ -5,8 +5,11 @@
 #include "backend/pacemaker/StatusJson.h"
 #include "ssh/SshConnection.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <functional>
 
 namespace hadesk {
 namespace {
@@ -26,8 +29,9 @@ QString nodeFlags(const Node& node)
         flags << QStringLiteral("pending");
     if (node.isDc)
         flags << QStringLiteral("DC");
-    if (node.type != u"member")
-        flags << node.type;
+    if (!node.isClusterMember())
+        flags << (node.connectionResource.isEmpty() ? node.type
+                                                    : QStringLiteral("%1 via %2").arg(node.type, node.connectionResource));
     return flags.join(QLatin1String(", "));
 }
 
@@ -36,25 +40,50 @@ void printText(const ClusterState& state, QTextStream& out)
     out << "Cluster " << (state.clusterName.isEmpty() ? QStringLiteral("(unnamed)") : state.clusterName)
         << ": DC " << (state.dc.isEmpty() ? QStringLiteral("none") : state.dc) << ", "
         << (state.hasQuorum ? "quorum" : "NO QUORUM") << ", CIB " << state.version() << Qt::endl;
+    qsizetype nodeWidth = 0;
+    for (const Node& node : state.nodes)
+        nodeWidth = qMax(nodeWidth, node.name.size());
     out << "Nodes:" << Qt::endl;
     for (const Node& node : state.nodes)
-        out << "  " << qSetFieldWidth(8) << Qt::left << node.name << qSetFieldWidth(0) << nodeFlags(node) << Qt::endl;
+        out << "  " << qSetFieldWidth(int(nodeWidth) + 2) << Qt::left << node.name << qSetFieldWidth(0)
+            << nodeFlags(node) << Qt::endl;
     out << "Resources:" << Qt::endl;
+    // Depth first, so what Pacemaker made inside a bundle is listed under it.
+    QList<std::pair<const Resource*, int>> rows;
+    const std::function<void(const Resource&, int)> visit = [&](const Resource& resource, int depth) {
+        rows.append({&resource, depth});
+        for (const QString& child : resource.children) {
+            if (const Resource* member = state.resource(child))
+                visit(*member, depth + 1);
+        }
+    };
     for (const Resource& resource : state.resources) {
-        int depth = 0;
-        for (const Resource* p = state.resource(resource.parent); p; p = state.resource(p->parent))
-            ++depth;
-        const QString name = QString(2 + depth * 2, u' ') + resource.id;
-        const QString what = resource.kind == ResourceKind::Primitive ? resource.agent() : kindName(resource.kind);
+        if (resource.parent.isEmpty())
+            visit(resource, 0);
+    }
+    qsizetype nameWidth = 0, agentWidth = 0;
+    for (const auto& [resource, depth] : std::as_const(rows)) {
+        nameWidth = qMax(nameWidth, resource->id.size() + depth * 2);
+        agentWidth = qMax(agentWidth, resource->agent().size());
+    }
+    for (const auto& [resource, depth] : std::as_const(rows)) {
+        const QString name = QString(depth * 2, u' ') + resource->id;
+        const QString what = resource->kind == ResourceKind::Primitive ? resource->agent() : kindName(resource->kind);
         QStringList notes;
-        if (resource.failed)
+        if (resource->failed)
             notes << QStringLiteral("FAILED");
-        if (!resource.managed)
+        if (!resource->managed)
             notes << QStringLiteral("unmanaged");
-        if (!resource.targetRole().isEmpty())
-            notes << QStringLiteral("target-role=") + resource.targetRole();
-        out << qSetFieldWidth(22) << Qt::left << name << qSetFieldWidth(28) << what << qSetFieldWidth(11)
-            << resource.role << qSetFieldWidth(0) << resource.activeOn.join(u' ')
+        if (!resource->targetRole().isEmpty())
+            notes << QStringLiteral("target-role=") + resource->targetRole();
+        if (resource->orphaned)
+            notes << QStringLiteral("orphaned");
+        if (resource->implicit)
+            notes << QStringLiteral("made by Pacemaker");
+        for (const FailCount& failCount : state.failCountsOf(resource->id))
+            notes << QStringLiteral("%1 failure(s) on %2").arg(failCount.count).arg(failCount.node);
+        out << "  " << qSetFieldWidth(int(nameWidth) + 2) << Qt::left << name << qSetFieldWidth(int(agentWidth) + 2)
+            << what << qSetFieldWidth(11) << resource->role << qSetFieldWidth(0) << resource->activeOn.join(u' ')
             << (notes.isEmpty() ? QString() : QLatin1String("  (") + notes.join(QLatin1String(", ")) + u')')
             << Qt::endl;
     }
@@ -74,6 +103,18 @@ void printText(const ClusterState& state, QTextStream& out)
                 << failure.exitCode << " (" << failure.exitStatus << ')'
                 << (failure.exitReason.isEmpty() ? QString() : QLatin1String(" ") + failure.exitReason) << " at "
                 << failure.lastChange << Qt::endl;
+    }
+    if (!state.pending.isEmpty()) {
+        out << "Pending actions:" << Qt::endl;
+        for (const PendingAction& action : state.pending)
+            out << "  " << action.resource << ' ' << action.operation << " on " << action.node << " since "
+                << QDateTime::fromSecsSinceEpoch(action.sinceEpoch).toString(Qt::ISODate) << Qt::endl;
+    }
+    if (!state.tickets.isEmpty()) {
+        out << "Tickets:";
+        for (const Ticket& ticket : state.tickets)
+            out << ' ' << ticket.id << '=' << (ticket.granted ? "granted" : "revoked") << (ticket.standby ? "(standby)" : "");
+        out << Qt::endl;
     }
 }
 

@@ -67,6 +67,31 @@ const Node* ClusterState::node(const QString& name) const
     return nullptr;
 }
 
+Node* ClusterState::node(const QString& name)
+{
+    return const_cast<Node*>(std::as_const(*this).node(name));
+}
+
+QList<FailCount> ClusterState::failCountsOf(const QString& resource) const
+{
+    QList<FailCount> found;
+    for (const FailCount& failCount : failCounts) {
+        if (failCount.resource == resource)
+            found << failCount;
+    }
+    return found;
+}
+
+QList<const Constraint*> ClusterState::constraintsOf(const QString& resource) const
+{
+    QList<const Constraint*> found;
+    for (const Constraint& constraint : constraints) {
+        if (constraint.resources.contains(resource))
+            found << &constraint;
+    }
+    return found;
+}
+
 QString ClusterState::version() const
 {
     return QStringLiteral("%1.%2.%3").arg(adminEpoch).arg(epoch).arg(numUpdates);

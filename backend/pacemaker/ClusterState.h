@@ -12,7 +12,9 @@ struct Node
 {
     QString name;
     QString id;
-    QString type = QStringLiteral("member"); // member, remote, ping (as crm_mon says)
+    // member; remote (ocf:pacemaker:remote), guest (a resource with remote-node), bundle (a bundle
+    // replica's container); ping (as crm_mon says).
+    QString type = QStringLiteral("member");
     bool online = false;
     bool standby = false;
     bool standbyOnFail = false;
@@ -22,7 +24,11 @@ struct Node
     bool shutdown = false;
     bool isDc = false;
     int resourcesRunning = 0;
-    QMap<QString, QString> attributes; // permanent node attributes from the configuration
+    QMap<QString, QString> attributes;          // permanent node attributes from the configuration
+    QMap<QString, QString> transientAttributes; // from the status: gone when the node leaves
+    QString connectionResource; // remote, guest and bundle nodes: the resource that connects them
+    QString address;            // remote and guest nodes: where Pacemaker reaches them, if set
+    bool isClusterMember() const { return type == u"member"; }
 };
 
 enum class ResourceKind { Primitive, Group, Clone, Promotable, Bundle };
@@ -54,6 +60,8 @@ struct Resource
     bool failed = false;
     bool managed = true;
     bool blocked = false;
+    bool orphaned = false; // still active, but no longer in the configuration
+    bool implicit = false; // made by Pacemaker itself: a bundle's containers, a guest's connection
 
     QString agent() const; // class:provider:type, or class:type without a provider
     QString targetRole() const { return metaAttributes.value(QStringLiteral("target-role")); }
@@ -89,6 +97,45 @@ struct FailedAction
     QString lastChange;
 };
 
+// How often a resource failed on a node since the last cleanup (crm_mon's node history).
+struct FailCount
+{
+    QString resource;
+    QString node;
+    int count = 0;
+    QString lastFailure;
+    QString migrationThreshold; // failures before it is moved away; INFINITY-like 1000000 by default
+};
+
+// An operation that has started and not yet finished (record-pending, Pacemaker's default).
+struct PendingAction
+{
+    QString resource;
+    QString node;
+    QString operation; // start, stop, monitor, promote, ...
+    int intervalMs = 0; // a monitor with interval 0 is a probe
+    qint64 sinceEpoch = 0; // when it started, in seconds since 1970
+};
+
+struct Ticket
+{
+    QString id;
+    bool granted = false;
+    bool standby = false;
+    QString lastGranted;
+};
+
+// A program Pacemaker runs on cluster events (configuration/alerts).
+struct Alert
+{
+    QString id;
+    QString path;
+    QStringList recipients;
+    QStringList selects; // nodes, fencing, resources, attributes; empty means everything
+    QMap<QString, QString> metaAttributes;
+    QMap<QString, QString> instanceAttributes;
+};
+
 struct FenceEvent
 {
     QString target, action, status, delegate, origin, client, completed;
@@ -109,13 +156,20 @@ struct ClusterState
     QList<Constraint> constraints;
     QList<FailedAction> failures;
     QList<FenceEvent> fencing;
-    QStringList tickets;
+    QList<FailCount> failCounts;
+    QList<PendingAction> pending;
+    QList<Ticket> tickets;
+    QList<Alert> alerts;
 
     const Resource* resource(const QString& id) const;
     Resource* resource(const QString& id);
     // Adds a resource and indexes it by id (resource() is called once per instance on big CIBs).
     void addResource(const Resource& resource);
     const Node* node(const QString& name) const;
+    Node* node(const QString& name);
+    QList<FailCount> failCountsOf(const QString& resource) const;
+    // The constraints that name a resource, sets included.
+    QList<const Constraint*> constraintsOf(const QString& resource) const;
     // "admin_epoch.epoch.num_updates": the configuration's version, as cibadmin shows it.
     QString version() const;
 

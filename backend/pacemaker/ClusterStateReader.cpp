@@ -143,16 +143,21 @@ void readRuntimeResource(const XmlElement& element, const QString& collection, C
     const QString id = baseId(element.attr(QStringLiteral("id")));
     Resource* resource = state->resource(id);
     if (!resource) {
-        // In crm_mon but not in the configuration: an orphan still running somewhere.
-        Resource orphan;
-        orphan.id = id;
-        orphan.parent = collection;
+        // In crm_mon but not in the configuration: an orphan still running somewhere, or one
+        // Pacemaker made itself (a bundle's container and connection, a guest's connection).
+        Resource unlisted;
+        unlisted.id = id;
+        unlisted.parent = collection;
         const QStringList agent = element.attr(QStringLiteral("resource_agent")).split(u':');
-        orphan.agentClass = agent.value(0);
-        orphan.provider = agent.size() == 3 ? agent.value(1) : QString();
-        orphan.type = agent.constLast();
-        state->addResource(orphan);
-        resource = &state->resources.last();
+        unlisted.agentClass = agent.value(0);
+        unlisted.provider = agent.size() == 3 ? agent.value(1) : QString();
+        unlisted.type = agent.constLast();
+        unlisted.orphaned = element.flag(QStringLiteral("orphaned"));
+        unlisted.implicit = !unlisted.orphaned;
+        state->addResource(unlisted);
+        if (Resource* parent = collection.isEmpty() ? nullptr : state->resource(collection))
+            parent->children << id;
+        resource = state->resource(id);
     }
     const QString role = element.attr(QStringLiteral("role"));
     if (roleRank(role) > roleRank(resource->role) || resource->role.isEmpty())
@@ -166,9 +171,10 @@ void readRuntimeResource(const XmlElement& element, const QString& collection, C
     }
 }
 
-void readRuntimeCollection(const XmlElement& element, ClusterState* state)
+// owner: the bundle a <replica> belongs to (a replica's own id is only its number).
+void readRuntimeCollection(const XmlElement& element, ClusterState* state, const QString& owner = {})
 {
-    const QString id = element.attr(QStringLiteral("id"));
+    const QString id = owner.isEmpty() ? element.attr(QStringLiteral("id")) : owner;
     if (Resource* collection = state->resource(id)) {
         collection->failed |= element.flag(QStringLiteral("failed"));
         collection->managed = element.attr(QStringLiteral("managed"), QStringLiteral("true")) == u"true";
@@ -179,7 +185,7 @@ void readRuntimeCollection(const XmlElement& element, ClusterState* state)
         else if (child.name == u"group" || child.name == u"clone" || child.name == u"bundle")
             readRuntimeCollection(child, state);
         else if (child.name == u"replica")
-            readRuntimeCollection(child, state);
+            readRuntimeCollection(child, state, id);
     }
 }
 
@@ -219,6 +225,96 @@ FailedAction readFailure(const XmlElement& element)
     failure.status = element.attr(QStringLiteral("status"));
     failure.lastChange = element.attr(QStringLiteral("last-rc-change"));
     return failure;
+}
+
+Alert readAlert(const XmlElement& element)
+{
+    Alert alert;
+    alert.id = element.attr(QStringLiteral("id"));
+    alert.path = element.attr(QStringLiteral("path"));
+    alert.metaAttributes = mergedSets(element, QStringLiteral("meta_attributes"));
+    alert.instanceAttributes = mergedSets(element, QStringLiteral("instance_attributes"));
+    for (const XmlElement* recipient : element.childrenNamed(QStringLiteral("recipient")))
+        alert.recipients << recipient->attr(QStringLiteral("value"));
+    if (const XmlElement* select = element.child(QStringLiteral("select"))) {
+        for (const XmlElement& kind : select->children)
+            alert.selects << kind.name.mid(int(sizeof("select_") - 1));
+    }
+    return alert;
+}
+
+// The CIB's status section: transient node attributes, and operations still running (op-status
+// -1, which Pacemaker records by default: record-pending).
+void readStatus(const XmlElement& status, ClusterState* state)
+{
+    for (const XmlElement* nodeState : status.childrenNamed(QStringLiteral("node_state"))) {
+        const QString name = nodeState->attr(QStringLiteral("uname"), nodeState->attr(QStringLiteral("id")));
+        if (const XmlElement* transient = nodeState->child(QStringLiteral("transient_attributes"))) {
+            Node* node = state->node(name);
+            if (!node) {
+                state->nodes.append(Node{});
+                node = &state->nodes.last();
+                node->name = name;
+            }
+            node->transientAttributes = mergedSets(*transient, QStringLiteral("instance_attributes"));
+        }
+        const XmlElement* lrm = nodeState->child(QStringLiteral("lrm"));
+        const XmlElement* lrmResources = lrm ? lrm->child(QStringLiteral("lrm_resources")) : nullptr;
+        if (!lrmResources)
+            continue;
+        for (const XmlElement* lrmResource : lrmResources->childrenNamed(QStringLiteral("lrm_resource"))) {
+            for (const XmlElement* op : lrmResource->childrenNamed(QStringLiteral("lrm_rsc_op"))) {
+                if (op->attr(QStringLiteral("op-status")) != u"-1")
+                    continue;
+                state->pending << PendingAction{baseId(lrmResource->attr(QStringLiteral("id"))), name,
+                                                op->attr(QStringLiteral("operation")),
+                                                op->attr(QStringLiteral("interval")).toInt(),
+                                                op->attr(QStringLiteral("last-rc-change")).toLongLong()};
+            }
+        }
+    }
+}
+
+// crm_mon lists remote, guest and bundle nodes all as type "remote"; the configuration tells them
+// apart, and says where Pacemaker reaches them.
+void describeRemoteNodes(ClusterState* state)
+{
+    for (Node& node : state->nodes) {
+        if (node.type != u"remote")
+            continue;
+        if (node.connectionResource.isEmpty())
+            node.connectionResource = node.name;
+        const Resource* connection = state->resource(node.connectionResource);
+        const Resource* guestHost = nullptr;
+        for (const Resource& resource : std::as_const(state->resources)) {
+            if (resource.metaAttributes.value(QStringLiteral("remote-node")) == node.name)
+                guestHost = &resource;
+        }
+        if (guestHost) {
+            node.type = QStringLiteral("guest");
+            node.connectionResource = guestHost->id;
+            node.address = guestHost->metaAttributes.value(QStringLiteral("remote-addr"), node.name);
+        } else if (connection && connection->implicit && !connection->parent.isEmpty()) {
+            node.type = QStringLiteral("bundle");
+        } else if (connection) {
+            node.address = connection->instanceAttributes.value(QStringLiteral("server"), node.name);
+        }
+    }
+}
+
+void readNodeHistory(const XmlElement& history, ClusterState* state)
+{
+    for (const XmlElement* node : history.childrenNamed(QStringLiteral("node"))) {
+        for (const XmlElement* resource : node->childrenNamed(QStringLiteral("resource_history"))) {
+            const int count = resource->attr(QStringLiteral("fail-count")).toInt();
+            if (count <= 0)
+                continue;
+            state->failCounts << FailCount{baseId(resource->attr(QStringLiteral("id"))),
+                                           node->attr(QStringLiteral("name")), count,
+                                           resource->attr(QStringLiteral("last-failure")),
+                                           resource->attr(QStringLiteral("migration-threshold"))};
+        }
+    }
 }
 
 } // namespace
@@ -265,6 +361,12 @@ bool ClusterStateReader::readCib(const QByteArray& cibXml, ClusterState* state, 
                 fresh.constraints << readConstraint(element);
         }
     }
+    if (const XmlElement* alerts = configuration->child(QStringLiteral("alerts"))) {
+        for (const XmlElement* element : alerts->childrenNamed(QStringLiteral("alert")))
+            fresh.alerts << readAlert(*element);
+    }
+    if (const XmlElement* status = root->child(QStringLiteral("status")))
+        readStatus(*status, &fresh);
     *state = fresh;
     return true;
 }
@@ -327,6 +429,7 @@ bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* s
             it->shutdown = element->flag(QStringLiteral("shutdown"));
             it->isDc = element->flag(QStringLiteral("is_dc"));
             it->resourcesRunning = element->attr(QStringLiteral("resources_running")).toInt();
+            it->connectionResource = element->attr(QStringLiteral("id_as_resource"));
         }
     }
     for (Resource& resource : state->resources) {
@@ -367,8 +470,15 @@ bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* s
     state->tickets.clear();
     if (const XmlElement* tickets = root->child(QStringLiteral("tickets"))) {
         for (const XmlElement* ticket : tickets->childrenNamed(QStringLiteral("ticket")))
-            state->tickets << ticket->attr(QStringLiteral("id"));
+            state->tickets << Ticket{ticket->attr(QStringLiteral("id")),
+                                     ticket->attr(QStringLiteral("status")) == u"granted",
+                                     ticket->flag(QStringLiteral("standby")),
+                                     ticket->attr(QStringLiteral("last-granted"))};
     }
+    state->failCounts.clear();
+    if (const XmlElement* history = root->child(QStringLiteral("node_history")))
+        readNodeHistory(*history, state);
+    describeRemoteNodes(state);
     return true;
 }
 

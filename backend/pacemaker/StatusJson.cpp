@@ -10,6 +10,14 @@ QJsonValue orNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonObject stringMap(const QMap<QString, QString>& values)
+{
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 } // namespace
 
 QJsonObject statusJson(const ClusterState& state)
@@ -22,7 +30,10 @@ QJsonObject statusJson(const ClusterState& state)
                                  {QStringLiteral("maintenance"), node.maintenance},
                                  {QStringLiteral("type"), node.type},
                                  {QStringLiteral("dc"), node.isDc},
-                                 {QStringLiteral("unclean"), node.unclean}});
+                                 {QStringLiteral("unclean"), node.unclean},
+                                 {QStringLiteral("connection"), orNull(node.connectionResource)},
+                                 {QStringLiteral("address"), orNull(node.address)},
+                                 {QStringLiteral("transient_attributes"), stringMap(node.transientAttributes)}});
     QJsonArray resources;
     for (const Resource& resource : state.resources)
         resources.append(QJsonObject{{QStringLiteral("id"), resource.id},
@@ -33,7 +44,9 @@ QJsonObject statusJson(const ClusterState& state)
                                      {QStringLiteral("active_on"), QJsonArray::fromStringList(resource.activeOn)},
                                      {QStringLiteral("failed"), resource.failed},
                                      {QStringLiteral("managed"), resource.managed},
-                                     {QStringLiteral("target_role"), orNull(resource.targetRole())}});
+                                     {QStringLiteral("target_role"), orNull(resource.targetRole())},
+                                     {QStringLiteral("orphaned"), resource.orphaned},
+                                     {QStringLiteral("implicit"), resource.implicit}});
     QJsonArray constraints;
     for (const Constraint& constraint : state.constraints)
         constraints.append(QJsonObject{{QStringLiteral("id"), constraint.id},
@@ -56,13 +69,38 @@ QJsonObject statusJson(const ClusterState& state)
                                    {QStringLiteral("status"), event.status},
                                    {QStringLiteral("delegate"), event.delegate},
                                    {QStringLiteral("completed"), event.completed}});
+    QJsonArray failCounts;
+    for (const FailCount& failCount : state.failCounts)
+        failCounts.append(QJsonObject{{QStringLiteral("resource"), failCount.resource},
+                                      {QStringLiteral("node"), failCount.node},
+                                      {QStringLiteral("count"), failCount.count},
+                                      {QStringLiteral("last_failure"), orNull(failCount.lastFailure)}});
+    QJsonArray pending;
+    for (const PendingAction& action : state.pending)
+        pending.append(QJsonObject{{QStringLiteral("resource"), action.resource},
+                                   {QStringLiteral("node"), action.node},
+                                   {QStringLiteral("operation"), action.operation},
+                                   {QStringLiteral("interval_ms"), action.intervalMs},
+                                   {QStringLiteral("since"), action.sinceEpoch}});
+    QJsonArray tickets;
+    for (const Ticket& ticket : state.tickets)
+        tickets.append(QJsonObject{{QStringLiteral("id"), ticket.id},
+                                   {QStringLiteral("granted"), ticket.granted},
+                                   {QStringLiteral("standby"), ticket.standby}});
+    QJsonArray alerts;
+    for (const Alert& alert : state.alerts)
+        alerts.append(QJsonObject{{QStringLiteral("id"), alert.id},
+                                  {QStringLiteral("path"), alert.path},
+                                  {QStringLiteral("recipients"), QJsonArray::fromStringList(alert.recipients)}});
     const QJsonObject cluster{{QStringLiteral("name"), orNull(state.clusterName)},
                               {QStringLiteral("dc"), orNull(state.dc)},
                               {QStringLiteral("quorum"), state.hasQuorum},
                               {QStringLiteral("version"), state.version()}};
     return {{QStringLiteral("cluster"), cluster},     {QStringLiteral("nodes"), nodes},
             {QStringLiteral("resources"), resources}, {QStringLiteral("constraints"), constraints},
-            {QStringLiteral("failures"), failures},   {QStringLiteral("fencing"), fencing}};
+            {QStringLiteral("failures"), failures},   {QStringLiteral("fencing"), fencing},
+            {QStringLiteral("fail_counts"), failCounts}, {QStringLiteral("pending"), pending},
+            {QStringLiteral("tickets"), tickets},     {QStringLiteral("alerts"), alerts}};
 }
 
 } // namespace hadesk::pcmk

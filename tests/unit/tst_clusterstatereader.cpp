@@ -153,6 +153,116 @@ private Q_SLOTS:
                  QStringLiteral("/run/db.state"));
     }
 
+    void failCountsFromTheNodeHistory()
+    {
+        const ClusterState state = load(QStringLiteral("failure"));
+        const QList<FailCount> counts = state.failCountsOf(QStringLiteral("web"));
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.at(0).node, QStringLiteral("node3"));
+        QCOMPARE(counts.at(0).count, 1);
+        QVERIFY(!counts.at(0).lastFailure.isEmpty());
+        QVERIFY(load(QStringLiteral("healthy")).failCounts.isEmpty());
+    }
+
+    void pendingStartAndTransientAttributes()
+    {
+        const ClusterState state = load(QStringLiteral("pending"));
+        QCOMPARE(state.pending.size(), 1);
+        const PendingAction& pending = state.pending.at(0);
+        QCOMPARE(pending.resource, QStringLiteral("slow"));
+        QCOMPARE(pending.operation, QStringLiteral("start"));
+        QCOMPARE(pending.node, state.resource(QStringLiteral("slow"))->activeOn.value(0));
+        QVERIFY(pending.sinceEpoch > 1'700'000'000);
+        QCOMPARE(state.resource(QStringLiteral("slow"))->role, QStringLiteral("Starting"));
+        QCOMPARE(state.node(QStringLiteral("node2"))->transientAttributes.value(QStringLiteral("hadesk-probe")),
+                 QStringLiteral("42"));
+        QVERIFY(!state.node(QStringLiteral("node1"))->transientAttributes.contains(QStringLiteral("hadesk-probe")));
+        QVERIFY(load(QStringLiteral("healthy")).pending.isEmpty());
+    }
+
+    void bundlesAndTheirImplicitResources()
+    {
+        const ClusterState state = load(QStringLiteral("features"));
+        const Resource* bundle = state.resource(QStringLiteral("registry-bundle"));
+        QVERIFY(bundle);
+        QCOMPARE(bundle->kind, ResourceKind::Bundle);
+        QCOMPARE(bundle->role, QStringLiteral("Started"));
+        const Resource* inside = state.resource(QStringLiteral("registry"));
+        QCOMPARE(inside->parent, QStringLiteral("registry-bundle"));
+        QCOMPARE(inside->activeOn, (QStringList{QStringLiteral("registry-bundle-0"), QStringLiteral("registry-bundle-1")}));
+        const Resource* container = state.resource(QStringLiteral("registry-bundle-podman-0"));
+        QVERIFY(container);
+        QVERIFY(container->implicit);
+        QVERIFY(!container->orphaned);
+        QCOMPARE(container->parent, QStringLiteral("registry-bundle"));
+        QCOMPARE(container->agent(), QStringLiteral("ocf:heartbeat:podman"));
+        QVERIFY(bundle->children.contains(QStringLiteral("registry-bundle-podman-1")));
+        // The bundle is active where its containers run and on its own replica nodes.
+        QVERIFY(bundle->activeOn.contains(container->activeOn.value(0)));
+        QVERIFY(bundle->activeOn.contains(QStringLiteral("registry-bundle-0")));
+        QVERIFY(!state.resource(QStringLiteral("vip-ext"))->implicit);
+    }
+
+    void remoteGuestAndBundleNodes()
+    {
+        const ClusterState state = load(QStringLiteral("features"));
+        const Node* remote = state.node(QStringLiteral("remote1"));
+        QCOMPARE(remote->type, QStringLiteral("remote"));
+        QCOMPARE(remote->connectionResource, QStringLiteral("remote1"));
+        QCOMPARE(remote->address, QStringLiteral("198.18.0.21"));
+        QVERIFY(remote->online);
+        const Node* guest = state.node(QStringLiteral("guest1"));
+        QCOMPARE(guest->type, QStringLiteral("guest"));
+        QCOMPARE(guest->connectionResource, QStringLiteral("vm-guest1"));
+        QCOMPARE(guest->address, QStringLiteral("198.18.0.31"));
+        QVERIFY(state.resource(QStringLiteral("guest1"))->implicit);
+        const Node* replica = state.node(QStringLiteral("registry-bundle-1"));
+        QCOMPARE(replica->type, QStringLiteral("bundle"));
+        QCOMPARE(replica->connectionResource, QStringLiteral("registry-bundle-podman-1"));
+        QVERIFY(state.node(QStringLiteral("node1"))->isClusterMember());
+        QCOMPARE(state.node(QStringLiteral("node3"))->transientAttributes.value(QStringLiteral("hadesk-probe")),
+                 QStringLiteral("7"));
+    }
+
+    void ticketsRulesSetsAndAlerts()
+    {
+        const ClusterState state = load(QStringLiteral("features"));
+        const auto constraint = [&](const QString& id) -> const Constraint& {
+            const auto it = std::find_if(state.constraints.cbegin(), state.constraints.cend(),
+                                         [&](const Constraint& c) { return c.id == id; });
+            if (it == state.constraints.cend())
+                qFatal("no constraint %s", qPrintable(id));
+            return *it;
+        };
+        const Constraint& ticket = constraint(QStringLiteral("db-replica-needs-site-a"));
+        QCOMPARE(ticket.kind, ConstraintKind::Ticket);
+        QCOMPARE(ticket.resources, QStringList{QStringLiteral("db-replica")});
+        QCOMPARE(ticket.attributes.value(QStringLiteral("ticket")), QStringLiteral("site-a"));
+        const Constraint& rule = constraint(QStringLiteral("cache-a-weekdays"));
+        QVERIFY(rule.hasRules);
+        QVERIFY(rule.expires.isEmpty()); // a date_spec is a schedule, not a lifetime
+        const Constraint& together = constraint(QStringLiteral("caches-together"));
+        QVERIFY(together.hasResourceSets);
+        QCOMPARE(together.resources, (QStringList{QStringLiteral("cache-a"), QStringLiteral("cache-b")}));
+        const Constraint& order = constraint(QStringLiteral("vip-then-caches"));
+        QCOMPARE(order.kind, ConstraintKind::Order);
+        QCOMPARE(order.resources, (QStringList{QStringLiteral("vip-int"), QStringLiteral("cache-a"), QStringLiteral("cache-b")}));
+        QCOMPARE(state.constraintsOf(QStringLiteral("cache-b")).size(), 2);
+
+        QCOMPARE(state.tickets.size(), 2);
+        for (const Ticket& t : state.tickets) {
+            QVERIFY(t.granted);
+            QCOMPARE(t.standby, t.id == u"site-b");
+        }
+        QCOMPARE(state.alerts.size(), 1);
+        const Alert& alert = state.alerts.at(0);
+        QCOMPARE(alert.id, QStringLiteral("alert-file"));
+        QCOMPARE(alert.path, QStringLiteral("/usr/share/pacemaker/alerts/alert_file.sh.sample"));
+        QCOMPARE(alert.recipients, QStringList{QStringLiteral("/var/log/pacemaker/alerts.log")});
+        QCOMPARE(alert.selects, (QStringList{QStringLiteral("nodes"), QStringLiteral("fencing"), QStringLiteral("resources")}));
+        QCOMPARE(alert.metaAttributes.value(QStringLiteral("timeout")), QStringLiteral("15s"));
+    }
+
     void jsonFollowsTheSchema()
     {
         const QJsonObject json = statusJson(load(QStringLiteral("promotable")));
@@ -174,6 +284,26 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("nodes")).toArray().at(0).toObject().contains(QStringLiteral("maintenance")));
         QCOMPARE(json.value(QStringLiteral("constraints")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("location"));
+    }
+
+    void jsonCarriesRemoteNodesPendingAndTickets()
+    {
+        const QJsonObject features = statusJson(load(QStringLiteral("features")));
+        QJsonObject guest;
+        for (const QJsonValue& node : features.value(QStringLiteral("nodes")).toArray()) {
+            if (node[QStringLiteral("name")].toString() == u"guest1")
+                guest = node.toObject();
+        }
+        QCOMPARE(guest.value(QStringLiteral("type")).toString(), QStringLiteral("guest"));
+        QCOMPARE(guest.value(QStringLiteral("connection")).toString(), QStringLiteral("vm-guest1"));
+        QCOMPARE(features.value(QStringLiteral("tickets")).toArray().size(), 2);
+        QCOMPARE(features.value(QStringLiteral("alerts")).toArray().size(), 1);
+        const QJsonArray pending = statusJson(load(QStringLiteral("pending"))).value(QStringLiteral("pending")).toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0)[QStringLiteral("operation")].toString(), QStringLiteral("start"));
+        const QJsonArray failCounts = statusJson(load(QStringLiteral("failure"))).value(QStringLiteral("fail_counts")).toArray();
+        QCOMPARE(failCounts.size(), 1);
+        QCOMPARE(failCounts.at(0)[QStringLiteral("count")].toInt(), 1);
     }
 
     void hostileXmlIsRefused_data()
