@@ -3,6 +3,7 @@
 #include "app/TerminalPrompter.h"
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/ClusterOperation.h"
+#include "backend/pacemaker/ClusterStateReader.h"
 #include "ssh/SshConnection.h"
 
 #include <QTextStream>
@@ -14,15 +15,21 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList positional;
-    QString node, lifetime;
-    bool previewOnly = false;
+    QString node, lifetime, cloneId;
+    bool previewOnly = false, promotable = false, meta = false;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--node" && i + 1 < args.size())
             node = args.at(++i);
         else if (args.at(i) == u"--lifetime" && i + 1 < args.size())
             lifetime = args.at(++i);
+        else if (args.at(i) == u"--id" && i + 1 < args.size())
+            cloneId = args.at(++i);
         else if (args.at(i) == u"--preview")
             previewOnly = true;
+        else if (args.at(i) == u"--promotable")
+            promotable = true;
+        else if (args.at(i) == u"--meta")
+            meta = true;
         else
             positional << args.at(i);
     }
@@ -34,21 +41,33 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         wellFormed = words == 2;
     else if (scope == u"resource" && verb == u"create")
         wellFormed = words >= 4; // create HOST ID AGENT [NAME=VALUE...]
+    else if (scope == u"resource" && verb == u"group")
+        wellFormed = words >= 4; // group HOST GROUP RESOURCE...
+    else if (scope == u"resource" && verb == u"set")
+        wellFormed = words == 5; // set HOST RESOURCE NAME VALUE
+    else if (scope == u"resource" && verb == u"unset")
+        wellFormed = words == 4; // unset HOST RESOURCE NAME
     else if (scope != u"constraint")
         wellFormed = words == 3;
     else if (verb == u"remove")
         wellFormed = words == 3;
+    else if (verb == u"edit")
+        wellFormed = words >= 4; // edit HOST ID NAME=VALUE...
     else if (verb == u"add")
         wellFormed = positional.value(1) == u"order" ? (words == 6 || words == 7) : words == 7;
     if (!wellFormed) {
         err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready "
                "HOST RESOURCE [--node N] [--lifetime PT1H] [--preview]\n"
                "       hadeskctl resource create HOST ID AGENT [NAME=VALUE...] [--preview]; resource delete HOST ID\n"
+               "       hadeskctl resource group HOST GROUP RESOURCE...; resource ungroup HOST GROUP [--preview]\n"
+               "       hadeskctl resource clone HOST RESOURCE [--id CLONE] [--promotable]; resource unclone HOST CLONE\n"
+               "       hadeskctl resource set HOST RESOURCE NAME VALUE [--meta]; resource unset HOST RESOURCE NAME [--meta]\n"
                "       hadeskctl node standby|online|maintenance|ready HOST NODE [--preview]\n"
                "       hadeskctl cluster maintenance|ready|clear-expired HOST [--preview]\n"
                "       hadeskctl constraint add location HOST ID RESOURCE NODE SCORE [--preview]\n"
                "       hadeskctl constraint add colocation HOST ID RESOURCE WITH-RESOURCE SCORE [--preview]\n"
                "       hadeskctl constraint add order HOST ID FIRST THEN [Mandatory|Optional|Serialize] [--preview]\n"
+               "       hadeskctl constraint edit HOST ID NAME=VALUE... [--preview]\n"
                "       hadeskctl constraint remove HOST ID [--preview]"
             << Qt::endl;
         return 2;
@@ -62,16 +81,58 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     // Only create needs the connection before the operation exists (for the agent's metadata).
     ssh::SshConnection connection({host, options.sshConfig});
     TerminalPrompter prompter(&connection, options.acceptNew);
-    if (scope == u"resource" && action == u"create") {
-        QMap<QString, QString> values;
-        for (const QString& pair : positional.mid(4)) {
+    const auto pairs = [&](const QStringList& assignments, QMap<QString, QString>* values) {
+        for (const QString& pair : assignments) {
             const qsizetype equals = pair.indexOf(u'=');
             if (equals <= 0) {
                 err << "hadeskctl: '" << pair << "' is not NAME=VALUE" << Qt::endl;
-                return 2;
+                return false;
             }
-            values.insert(pair.left(equals), pair.mid(equals + 1));
+            values->insert(pair.left(equals), pair.mid(equals + 1));
         }
+        return true;
+    };
+    // Rearrangements are computed from the CIB as it is now.
+    const bool restructures = scope == u"resource" && (action == u"group" || action == u"ungroup" ||
+                                                       action == u"clone" || action == u"unclone");
+    std::optional<QByteArray> cib;
+    if (restructures || (scope == u"constraint" && action == u"edit")) {
+        cib = pcmk::OperationRunner::cib(connection, &error);
+        if (!cib) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    if (restructures && action == u"group") {
+        operation = pcmk::ClusterOperation::group(*cib, positional.at(2), positional.mid(3), &error);
+    } else if (restructures && action == u"ungroup") {
+        operation = pcmk::ClusterOperation::ungroup(*cib, positional.at(2), &error);
+    } else if (restructures && action == u"clone") {
+        operation = pcmk::ClusterOperation::clone(*cib, positional.at(2), cloneId, promotable, &error);
+    } else if (restructures) {
+        operation = pcmk::ClusterOperation::unclone(*cib, positional.at(2), &error);
+    } else if (scope == u"resource" && (action == u"set" || action == u"unset")) {
+        operation = pcmk::ClusterOperation::setResourceAttribute(positional.at(2), positional.at(3),
+                                                                 positional.value(4), meta, &error);
+    } else if (scope == u"constraint" && action == u"edit") {
+        QMap<QString, QString> changes;
+        if (!pairs(positional.mid(3), &changes))
+            return 2;
+        pcmk::ClusterState state;
+        if (!pcmk::ClusterStateReader::readCib(*cib, &state, &error)) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
+        const auto current = std::find_if(state.constraints.cbegin(), state.constraints.cend(),
+                                          [&](const pcmk::Constraint& c) { return c.id == positional.at(2); });
+        if (current == state.constraints.cend())
+            error = QStringLiteral("there is no constraint %1").arg(positional.at(2));
+        else
+            operation = pcmk::ClusterOperation::editConstraint(*current, changes, &error);
+    } else if (scope == u"resource" && action == u"create") {
+        QMap<QString, QString> values;
+        if (!pairs(positional.mid(4), &values))
+            return 2;
         const auto metadata = pcmk::OperationRunner::metadata(connection, positional.at(3), &error);
         if (metadata)
             operation = pcmk::ClusterOperation::createPrimitive(positional.at(2), *metadata, values, &error);
@@ -95,7 +156,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         operation = pcmk::ClusterOperation::addOrder(positional.at(3), positional.at(4), positional.at(5),
                                                      positional.value(6), &error);
     } else {
-        error = QStringLiteral("unknown constraint command (add location|colocation|order, remove)");
+        error = QStringLiteral("unknown constraint command (add location|colocation|order, edit, remove)");
     }
     if (!operation) {
         err << "hadeskctl: " << error << Qt::endl;

@@ -3,6 +3,7 @@
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/pacemaker/ResourceSection.h"
 #include "backend/pacemaker/XmlTree.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
@@ -21,10 +22,13 @@ constexpr int kStaleExitCode = 75; // EX_TEMPFAIL: the apply script's "changed s
 
 // Run as: sh -c SCRIPT hadesk-preview COMMAND..., the live CIB on stdin. The command edits a copy
 // (CIB_file), and Pacemaker's scheduler says what would follow.
+// stdin: the CIB's length in bytes on a line, the CIB, then the command's own input. read takes
+// the line byte by byte and GNU head -c no more than it is asked for, so the rest stays on stdin.
 constexpr char kPreviewScript[] = R"sh(set -eu
 dir=$(mktemp -d)
 trap 'rm -rf -- "$dir"' EXIT
-cat >"$dir/cib.xml"
+read -r cib_bytes
+head -c "$cib_bytes" >"$dir/cib.xml"
 CIB_file="$dir/cib.xml" "$@" >/dev/null
 crm_simulate --simulate --xml-file "$dir/cib.xml" --output-as=xml
 )sh";
@@ -323,6 +327,181 @@ std::optional<ClusterOperation> ClusterOperation::deleteResource(const QString& 
     return op;
 }
 
+namespace {
+
+// The rearranged section replaces the old one in one cibadmin call, on the CIB version it came from.
+std::optional<ClusterOperation> replaceResources(const ResourceSection& section, const QString& summary)
+{
+    ClusterOperation op;
+    op.argv = {QStringLiteral("cibadmin"), QStringLiteral("--replace"), QStringLiteral("--scope"),
+               QStringLiteral("resources"), QStringLiteral("--xml-pipe")};
+    op.input = section.toXml();
+    op.builtOnAdminEpoch = section.adminEpoch();
+    op.builtOnEpoch = section.epoch();
+    op.summary = summary;
+    return op;
+}
+
+} // namespace
+
+std::optional<ClusterOperation> ClusterOperation::group(const QByteArray& cib, const QString& groupId,
+                                                        const QStringList& members, QString* error)
+{
+    if (!checkIds(QStringList{groupId} + members, error))
+        return std::nullopt;
+    auto section = ResourceSection::fromCib(cib, error);
+    if (!section || !section->group(groupId, members, error))
+        return std::nullopt;
+    return replaceResources(*section, QStringLiteral("group %1 into %2").arg(members.join(QLatin1String(", ")), groupId));
+}
+
+std::optional<ClusterOperation> ClusterOperation::clone(const QByteArray& cib, const QString& resource,
+                                                        const QString& cloneId, bool promotable, QString* error)
+{
+    const QString id = cloneId.isEmpty() ? resource + QLatin1String("-clone") : cloneId;
+    if (!checkIds({resource, id}, error))
+        return std::nullopt;
+    auto section = ResourceSection::fromCib(cib, error);
+    if (!section || !section->clone(resource, id, promotable, error))
+        return std::nullopt;
+    return replaceResources(*section, QStringLiteral("clone %1 as %2%3")
+                                          .arg(resource, id, promotable ? QStringLiteral(" (promotable)") : QString()));
+}
+
+std::optional<ClusterOperation> ClusterOperation::ungroup(const QByteArray& cib, const QString& groupId, QString* error)
+{
+    if (!checkIds({groupId}, error))
+        return std::nullopt;
+    auto section = ResourceSection::fromCib(cib, error);
+    if (!section || !section->ungroup(groupId, error))
+        return std::nullopt;
+    return replaceResources(*section, QStringLiteral("ungroup %1").arg(groupId));
+}
+
+std::optional<ClusterOperation> ClusterOperation::unclone(const QByteArray& cib, const QString& cloneId, QString* error)
+{
+    if (!checkIds({cloneId}, error))
+        return std::nullopt;
+    auto section = ResourceSection::fromCib(cib, error);
+    if (!section || !section->unclone(cloneId, error))
+        return std::nullopt;
+    return replaceResources(*section, QStringLiteral("unclone %1").arg(cloneId));
+}
+
+std::optional<ClusterOperation> ClusterOperation::editConstraint(const Constraint& current,
+                                                                 const QMap<QString, QString>& changes, QString* error)
+{
+    if (!checkIds({current.id}, error))
+        return std::nullopt;
+    if (changes.isEmpty()) {
+        *error = QStringLiteral("nothing to change in %1").arg(current.id);
+        return std::nullopt;
+    }
+    enum class Check { Id, Node, Score, Role, OrderKind, Boolean, Action, LossPolicy };
+    static const QMap<ConstraintKind, QMap<QString, Check>> editable{
+        {ConstraintKind::Location,
+         {{QStringLiteral("rsc"), Check::Id}, {QStringLiteral("node"), Check::Node},
+          {QStringLiteral("score"), Check::Score}, {QStringLiteral("role"), Check::Role},
+          {QStringLiteral("resource-discovery"), Check::Action}}},
+        {ConstraintKind::Colocation,
+         {{QStringLiteral("rsc"), Check::Id}, {QStringLiteral("with-rsc"), Check::Id},
+          {QStringLiteral("score"), Check::Score}, {QStringLiteral("rsc-role"), Check::Role},
+          {QStringLiteral("with-rsc-role"), Check::Role}, {QStringLiteral("influence"), Check::Boolean}}},
+        {ConstraintKind::Order,
+         {{QStringLiteral("first"), Check::Id}, {QStringLiteral("then"), Check::Id},
+          {QStringLiteral("kind"), Check::OrderKind}, {QStringLiteral("symmetrical"), Check::Boolean},
+          {QStringLiteral("first-action"), Check::Action}, {QStringLiteral("then-action"), Check::Action}}},
+        {ConstraintKind::Ticket,
+         {{QStringLiteral("rsc"), Check::Id}, {QStringLiteral("ticket"), Check::Id},
+          {QStringLiteral("rsc-role"), Check::Role}, {QStringLiteral("loss-policy"), Check::LossPolicy}}}};
+    static const QStringList roles{QStringLiteral("Started"), QStringLiteral("Promoted"), QStringLiteral("Unpromoted"),
+                                   QStringLiteral("Stopped")};
+    static const QStringList actions{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("promote"),
+                                     QStringLiteral("demote"), QStringLiteral("always"), QStringLiteral("never"),
+                                     QStringLiteral("exclusive")};
+    const QMap<QString, Check> allowed = editable.value(current.kind);
+    static const QMap<ConstraintKind, QString> tags{{ConstraintKind::Location, QStringLiteral("rsc_location")},
+                                                    {ConstraintKind::Colocation, QStringLiteral("rsc_colocation")},
+                                                    {ConstraintKind::Order, QStringLiteral("rsc_order")},
+                                                    {ConstraintKind::Ticket, QStringLiteral("rsc_ticket")}};
+    QStringList set, removed;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!allowed.contains(it.key())) {
+            *error = QStringLiteral("%1 is not an attribute HAdesk edits on a %2 constraint (%3)")
+                         .arg(it.key(), kindName(current.kind), allowed.keys().join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+        const QString& value = it.value();
+        if (value.isEmpty()) {
+            removed << it.key();
+            continue;
+        }
+        bool valid = false;
+        switch (allowed.value(it.key())) {
+        case Check::Id: valid = isValidId(value); break;
+        case Check::Node: valid = isValidNodeName(value); break;
+        case Check::Score: valid = isValidScore(value); break;
+        case Check::Role: valid = roles.contains(value); break;
+        case Check::OrderKind:
+            valid = value == u"Mandatory" || value == u"Optional" || value == u"Serialize";
+            break;
+        case Check::Boolean: valid = value == u"true" || value == u"false"; break;
+        case Check::Action: valid = actions.contains(value); break;
+        case Check::LossPolicy:
+            valid = value == u"stop" || value == u"demote" || value == u"fence" || value == u"freeze";
+            break;
+        }
+        if (!valid) {
+            *error = QStringLiteral("'%1' is not a valid %2").arg(value, it.key());
+            return std::nullopt;
+        }
+        set << it.key() + u'=' + value;
+    }
+    if (!removed.isEmpty()) {
+        // cibadmin --modify only sets attributes; taking one away is a replacement of the element,
+        // which would drop its rules and sets: refuse rather than lose them.
+        *error = QStringLiteral("removing %1 from a constraint is not supported: remove and add the constraint")
+                     .arg(removed.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(tags.value(current.kind));
+    writer.writeAttribute(QStringLiteral("id"), current.id);
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        writer.writeAttribute(it.key(), it.value());
+    writer.writeEndElement();
+    ClusterOperation op;
+    op.argv = {QStringLiteral("cibadmin"), QStringLiteral("--modify"), QStringLiteral("--scope"),
+               QStringLiteral("constraints"), QStringLiteral("--xml-text"), xml};
+    op.summary = QStringLiteral("edit constraint %1: %2").arg(current.id, set.join(QLatin1String(", ")));
+    return op;
+}
+
+std::optional<ClusterOperation> ClusterOperation::setResourceAttribute(const QString& resource, const QString& name,
+                                                                       const QString& value, bool meta, QString* error)
+{
+    static const QRegularExpression attributeName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"));
+    if (!checkIds({resource}, error))
+        return std::nullopt;
+    if (!attributeName.match(name).hasMatch()) {
+        *error = QStringLiteral("'%1' is not an attribute name").arg(name);
+        return std::nullopt;
+    }
+    ClusterOperation op;
+    op.argv = {QStringLiteral("crm_resource"), QStringLiteral("--resource"), resource};
+    if (meta)
+        op.argv << QStringLiteral("--meta");
+    if (value.isEmpty()) {
+        op.argv << QStringLiteral("--delete-parameter") << name;
+        op.summary = QStringLiteral("%1: remove %2%3").arg(resource, meta ? QStringLiteral("meta ") : QString(), name);
+    } else {
+        op.argv << QStringLiteral("--set-parameter") << name << QStringLiteral("--parameter-value") << value;
+        op.summary = QStringLiteral("%1: %2%3=%4").arg(resource, meta ? QStringLiteral("meta ") : QString(), name, value);
+    }
+    return op;
+}
+
 std::optional<ClusterOperation> ClusterOperation::forCluster(const QString& action, QString* error)
 {
     ClusterOperation op;
@@ -343,6 +522,8 @@ std::optional<ClusterOperation> ClusterOperation::forCluster(const QString& acti
 
 QString PlannedAction::text() const
 {
+    if (!source.isEmpty() && dest.isEmpty()) // restart, reload: in place
+        return QStringLiteral("%1 %2 on %3").arg(action, resource, source);
     if (!source.isEmpty() || !dest.isEmpty())
         return QStringLiteral("%1 %2 (%3 -> %4)").arg(action, resource, source, dest);
     return node.isEmpty() ? QStringLiteral("%1 %2").arg(action, resource)
@@ -366,6 +547,16 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
                              action->attr(QStringLiteral("dest"))});
     }
     return true;
+}
+
+std::optional<QByteArray> OperationRunner::cib(ssh::SshConnection& node, QString* error)
+{
+    std::unique_ptr<ssh::SshJob> query(node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot()));
+    if (!query->waitForFinished(kTimeoutMs) || !query->succeeded()) {
+        *error = QStringLiteral("cannot read the CIB: %1").arg(query->failureText());
+        return std::nullopt;
+    }
+    return query->allStdout();
 }
 
 std::optional<AgentMetadata> OperationRunner::metadata(ssh::SshConnection& node, const QString& agent, QString* error)
@@ -394,15 +585,26 @@ std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const 
     ClusterState state;
     if (!ClusterStateReader::readCib(query->allStdout(), &state, error))
         return std::nullopt;
+    if (operation.builtOnEpoch >= 0 &&
+        (operation.builtOnAdminEpoch != state.adminEpoch || operation.builtOnEpoch != state.epoch)) {
+        *error = QStringLiteral("the configuration changed (from %1.%2 to %3.%4) since this change was prepared; "
+                                "prepare it again")
+                     .arg(operation.builtOnAdminEpoch)
+                     .arg(operation.builtOnEpoch)
+                     .arg(state.adminEpoch)
+                     .arg(state.epoch);
+        return std::nullopt;
+    }
     Preview preview;
     preview.adminEpoch = state.adminEpoch;
     preview.epoch = state.epoch;
     if (!operation.previewable)
         return preview;
+    const QByteArray cib = query->allStdout();
     std::unique_ptr<ssh::SshJob> simulate(node.run(
         QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kPreviewScript),
                     QStringLiteral("hadesk-preview")} + operation.argv,
-        asRoot(query->allStdout())));
+        asRoot(QByteArray::number(cib.size()) + '\n' + cib + operation.input)));
     if (!simulate->waitForFinished(kTimeoutMs) || !simulate->succeeded()) {
         *error = QStringLiteral("the preview failed: %1").arg(simulate->failureText());
         return std::nullopt;
@@ -419,7 +621,7 @@ ApplyResult OperationRunner::apply(ssh::SshConnection& node, const ClusterOperat
         QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kApplyScript),
                     QStringLiteral("hadesk-apply"), QString::number(basis.adminEpoch), QString::number(basis.epoch)} +
             operation.argv,
-        asRoot()));
+        asRoot(operation.input)));
     ApplyResult result;
     if (!job->waitForFinished(kTimeoutMs)) {
         result.message = QStringLiteral("no answer within %1 s; the change may or may not have been made").arg(kTimeoutMs / 1000);

@@ -14,6 +14,7 @@ class SshConnection;
 namespace hadesk::pcmk {
 
 struct AgentMetadata;
+struct Constraint;
 
 // One change to a cluster, as the Pacemaker command that makes it. Every id, node name and
 // lifetime is checked before a command exists; the command is an argument list, never a string.
@@ -22,6 +23,11 @@ struct ClusterOperation
     QString summary;  // for people: "move vip-ext to node2"
     QStringList argv; // crm_resource / crm_attribute ...
     bool previewable = true; // false when the change is not in the CIB (cleanup)
+    QByteArray input;        // the command's standard input (XML too big for an argument)
+    // A change computed from the CIB itself (group, clone, ...) is only valid on that version:
+    // the preview refuses it once the configuration has moved on. -1: not tied to a version.
+    qint64 builtOnAdminEpoch = -1;
+    qint64 builtOnEpoch = -1;
 
     // start, stop, restart, move, ban, clear, cleanup, manage, unmanage, maintenance, ready.
     // node and lifetime (ISO 8601, e.g. PT1H) as they apply.
@@ -42,6 +48,24 @@ struct ClusterOperation
     static std::optional<ClusterOperation> addOrder(const QString& id, const QString& first, const QString& then,
                                                     const QString& kind, QString* error);
     static std::optional<ClusterOperation> removeConstraint(const QString& id, QString* error);
+    // Changes attributes of an existing constraint in place (its rules and sets are kept). Only
+    // attributes that make sense for its kind are taken; removing one is refused (cibadmin
+    // --modify only sets, and a replacement could drop what HAdesk does not know).
+    static std::optional<ClusterOperation> editConstraint(const Constraint& current,
+                                                          const QMap<QString, QString>& changes, QString* error);
+
+    // An instance (or meta) attribute of a resource; an empty value deletes it.
+    static std::optional<ClusterOperation> setResourceAttribute(const QString& resource, const QString& name,
+                                                                const QString& value, bool meta, QString* error);
+
+    // Rearrangements of existing resources, computed from the current CIB (cibadmin --query) and
+    // applied as one replacement of the resources section.
+    static std::optional<ClusterOperation> group(const QByteArray& cib, const QString& groupId,
+                                                 const QStringList& members, QString* error);
+    static std::optional<ClusterOperation> clone(const QByteArray& cib, const QString& resource,
+                                                 const QString& cloneId, bool promotable, QString* error);
+    static std::optional<ClusterOperation> ungroup(const QByteArray& cib, const QString& groupId, QString* error);
+    static std::optional<ClusterOperation> unclone(const QByteArray& cib, const QString& cloneId, QString* error);
 
     // A new primitive, its values checked against the agent's metadata, with a monitor operation.
     static std::optional<ClusterOperation> createPrimitive(const QString& id, const AgentMetadata& metadata,
@@ -86,6 +110,8 @@ struct ApplyResult
 class OperationRunner
 {
 public:
+    // cibadmin --query: the whole CIB, as the restructuring operations need it.
+    static std::optional<QByteArray> cib(ssh::SshConnection& node, QString* error);
     // crm_resource --show-metadata AGENT on the node (the agent name is checked first).
     static std::optional<AgentMetadata> metadata(ssh::SshConnection& node, const QString& agent, QString* error);
     static std::optional<Preview> preview(ssh::SshConnection& node, const ClusterOperation& operation,

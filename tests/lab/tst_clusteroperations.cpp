@@ -270,6 +270,84 @@ private Q_SLOTS:
         QCOMPARE(activeOn(node, QStringLiteral("vip-test")), QStringList{QStringLiteral("<no such resource>")});
     }
 
+    void groupCloneAndBackAgain()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        QString error;
+        const auto apply = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
+        const auto cib = [&] { return OperationRunner::cib(node, &error).value_or(QByteArray()); };
+        const auto state = [&] {
+            auto live = ClusterFetch::live(node, 60000, &error);
+            return live ? *live : ClusterState{};
+        };
+        const auto dummy = OperationRunner::metadata(node, QStringLiteral("ocf:pacemaker:Dummy"), &error);
+        QVERIFY2(dummy, qPrintable(error));
+        apply(ClusterOperation::createPrimitive(QStringLiteral("grp-a"), *dummy, {}, &error));
+        apply(ClusterOperation::createPrimitive(QStringLiteral("grp-b"), *dummy, {}, &error));
+
+        apply(ClusterOperation::group(cib(), QStringLiteral("grp"), {QStringLiteral("grp-a"), QStringLiteral("grp-b")},
+                                      &error));
+        ClusterState now = state();
+        QCOMPARE(now.resource(QStringLiteral("grp"))->kind, ResourceKind::Group);
+        QCOMPARE(now.resource(QStringLiteral("grp"))->children, (QStringList{QStringLiteral("grp-a"), QStringLiteral("grp-b")}));
+        QCOMPARE(now.resource(QStringLiteral("grp"))->activeOn.size(), 1); // a group runs together
+
+        const auto cloned = ClusterOperation::clone(cib(), QStringLiteral("grp"), {}, false, &error);
+        QVERIFY2(cloned, qPrintable(error));
+        const auto preview = OperationRunner::preview(node, *cloned, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QVERIFY(std::any_of(preview->actions.cbegin(), preview->actions.cend(),
+                            [](const PlannedAction& a) { return a.action == u"start" && a.resource.startsWith(u"grp-a"); }));
+        QVERIFY(OperationRunner::apply(node, *cloned, *preview, QStringLiteral("lab")).outcome ==
+                ApplyResult::Outcome::Applied);
+        QVERIFY(settled());
+        now = state();
+        QCOMPARE(now.resource(QStringLiteral("grp-clone"))->kind, ResourceKind::Clone);
+        QCOMPARE(now.resource(QStringLiteral("grp-a"))->activeOn,
+                 (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+
+        // A change prepared on an older configuration is refused at the preview.
+        const auto stale = ClusterOperation::unclone(cib(), QStringLiteral("grp-clone"), &error);
+        QVERIFY2(stale, qPrintable(error));
+        apply(ClusterOperation::setResourceAttribute(QStringLiteral("grp-a"), QStringLiteral("fake"),
+                                                     QStringLiteral("1"), false, &error));
+        QVERIFY(!OperationRunner::preview(node, *stale, &error));
+        QVERIFY2(error.contains(QLatin1String("prepare it again")), qPrintable(error));
+        QCOMPARE(state().resource(QStringLiteral("grp-a"))->instanceAttributes.value(QStringLiteral("fake")),
+                 QStringLiteral("1"));
+
+        apply(ClusterOperation::unclone(cib(), QStringLiteral("grp-clone"), &error));
+        apply(ClusterOperation::ungroup(cib(), QStringLiteral("grp"), &error));
+        now = state();
+        QVERIFY(!now.resource(QStringLiteral("grp-clone")));
+        QVERIFY(!now.resource(QStringLiteral("grp")));
+        QVERIFY(now.resource(QStringLiteral("grp-a"))->parent.isEmpty());
+        QCOMPARE(now.resource(QStringLiteral("grp-a"))->activeOn.size(), 1);
+        // The rest of the configuration went through untouched.
+        QCOMPARE(now.resource(QStringLiteral("vip-int"))->instanceAttributes.value(QStringLiteral("nic")),
+                 QStringLiteral("int0"));
+        QCOMPARE(now.resource(QStringLiteral("web-clone"))->kind, ResourceKind::Clone);
+
+        // Edited in place: the score changes, the constraint stays.
+        apply(ClusterOperation::addColocation(QStringLiteral("col-grp"), QStringLiteral("grp-a"),
+                                              QStringLiteral("grp-b"), QStringLiteral("INFINITY"), &error));
+        const auto constraint = [&](const ClusterState& s) {
+            for (const Constraint& c : s.constraints) {
+                if (c.id == u"col-grp")
+                    return c;
+            }
+            return Constraint{};
+        };
+        apply(ClusterOperation::editConstraint(constraint(state()), {{QStringLiteral("score"), QStringLiteral("200")}},
+                                               &error));
+        QCOMPARE(constraint(state()).attributes.value(QStringLiteral("score")), QStringLiteral("200"));
+        QVERIFY(!ClusterOperation::editConstraint(constraint(state()), {{QStringLiteral("node"), QStringLiteral("node1")}},
+                                                  &error)); // not a colocation's attribute
+        apply(ClusterOperation::removeConstraint(QStringLiteral("col-grp"), &error));
+        apply(ClusterOperation::deleteResource(QStringLiteral("grp-a"), &error));
+        apply(ClusterOperation::deleteResource(QStringLiteral("grp-b"), &error));
+    }
+
     void badInputNeverReachesTheCluster()
     {
         QString error;
