@@ -1,12 +1,15 @@
 #include "app/Startup.h"
 #include "backend/BuildInfo.h"
 #include "backend/ClusterStore.h"
+#include "backend/ClusterSession.h"
+#include "views/ClusterPage.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace hadesk;
 
@@ -21,6 +24,33 @@ void addClusterFromArguments(ClusterStore* store, const QString& sshConfig, cons
     const auto cluster = ClusterStore::fromSshConfig(name, sshConfig, {}, &error);
     if (!cluster || !store->add(*cluster, &error))
         QMessageBox::warning(nullptr, QApplication::translate("main", "Add Cluster"), error);
+}
+
+// --screenshot: once the cluster's state has loaded, show the view, save the window, quit.
+void screenshotWhenLoaded(views::MainWindow* window, views::ClusterPage* page, const QString& view, const QString& file)
+{
+    auto* deadline = new QTimer(window);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, window, [] {
+        fputs("hadesk: the cluster's state did not load within 90 s; no screenshot\n", stderr);
+        QCoreApplication::exit(1);
+    });
+    deadline->start(90'000);
+    const auto take = [window, page, view, file, deadline] {
+        deadline->stop();
+        page->showView(view);
+        // One more turn of the event loop for layouts and repaints.
+        QTimer::singleShot(500, window, [window, file] {
+            const bool saved = window->grab().save(file);
+            if (!saved)
+                fprintf(stderr, "hadesk: cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (page->session()->hasState())
+        take();
+    else
+        QObject::connect(page->session(), &ClusterSession::stateUpdated, window, take, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -48,8 +78,22 @@ int main(int argc, char* argv[])
         QStringLiteral("cluster-name"),
         QApplication::translate("main", "Name for the cluster added with --ssh-config."),
         QStringLiteral("name"), QStringLiteral("lab"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"), QApplication::translate("main", "Open the cluster of this host (or of this name)."),
+        QStringLiteral("host"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "The view to show: overview, resources, placement, events or commands."),
+        QStringLiteral("name"), QStringLiteral("overview"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Once the cluster has loaded, save the window as this PNG and exit."),
+        QStringLiteral("file"));
     parser.addOption(sshConfigOption);
     parser.addOption(clusterNameOption);
+    parser.addOption(openOption);
+    parser.addOption(viewOption);
+    parser.addOption(screenshotOption);
     parser.process(app);
     if (parser.isSet(versionOption)) {
         fputs(qPrintable(BuildInfo::summary() + u'\n'), stdout);
@@ -66,5 +110,22 @@ int main(int argc, char* argv[])
 
     views::MainWindow window(&store);
     window.show();
+    const QString view = parser.value(viewOption);
+    if (!views::ClusterPage::viewNames().contains(view)) {
+        fprintf(stderr, "hadesk: no view '%s' (%s)\n", qPrintable(view),
+                qPrintable(views::ClusterPage::viewNames().join(QLatin1String(", "))));
+        return 2;
+    }
+    if (parser.isSet(openOption) || parser.isSet(screenshotOption)) {
+        const QString target = parser.isSet(openOption) ? parser.value(openOption) : parser.value(clusterNameOption);
+        views::ClusterPage* page = window.openCluster(target);
+        if (!page) {
+            fprintf(stderr, "hadesk: no cluster has a host or name '%s'\n", qPrintable(target));
+            return 2;
+        }
+        page->showView(view);
+        if (parser.isSet(screenshotOption))
+            screenshotWhenLoaded(&window, page, view, parser.value(screenshotOption));
+    }
     return app.exec();
 }

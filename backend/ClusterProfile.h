@@ -22,6 +22,7 @@ struct ClusterProfile
     QString name;
     QString sshConfigPath; // OpenSSH client configuration the nodes are reached through
     QList<ClusterNode> nodes;
+    bool readOnly = false; // for observers: no actions offered
 
     bool operator==(const ClusterProfile&) const = default;
 

@@ -54,6 +54,7 @@ bool ClusterStore::load(QString* error)
         ClusterProfile cluster;
         cluster.name = settings.value(QStringLiteral("name")).toString();
         cluster.sshConfigPath = settings.value(QStringLiteral("sshConfig")).toString();
+        cluster.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
         const int nodeCount = settings.beginReadArray(QStringLiteral("nodes"));
         for (int n = 0; n < nodeCount; ++n) {
             settings.setArrayIndex(n);
@@ -94,6 +95,7 @@ bool ClusterStore::save(QString* error) const
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), cluster.name);
         settings.setValue(QStringLiteral("sshConfig"), cluster.sshConfigPath);
+        settings.setValue(QStringLiteral("readOnly"), cluster.readOnly);
         settings.beginWriteArray(QStringLiteral("nodes"), int(cluster.nodes.size()));
         for (int n = 0; n < cluster.nodes.size(); ++n) {
             settings.setArrayIndex(n);
@@ -139,6 +141,23 @@ bool ClusterStore::add(const ClusterProfile& cluster, QString* error)
         Q_EMIT clusterRemoved(row);
         return false;
     }
+    return true;
+}
+
+bool ClusterStore::setReadOnly(const QString& name, bool readOnly, QString* error)
+{
+    const int row = indexOf(name);
+    if (row < 0) {
+        setError(error, tr("There is no cluster named '%1'").arg(name));
+        return false;
+    }
+    const bool before = m_clusters[row].readOnly;
+    m_clusters[row].readOnly = readOnly;
+    if (!save(error)) {
+        m_clusters[row].readOnly = before;
+        return false;
+    }
+    Q_EMIT clusterChanged(row);
     return true;
 }
 

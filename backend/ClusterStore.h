@@ -28,6 +28,8 @@ public:
     bool load(QString* error);
     bool add(const ClusterProfile& cluster, QString* error);
     bool remove(const QString& name, QString* error);
+    // Observers: every action hidden or disabled for this cluster.
+    bool setReadOnly(const QString& name, bool readOnly, QString* error);
 
     // A cluster whose nodes are the hosts of an OpenSSH client configuration (all of its concrete
     // hosts, or only those named in hosts).
@@ -39,6 +41,7 @@ Q_SIGNALS:
     void clusterAdded(int row);
     void clusterAboutToBeRemoved(int row);
     void clusterRemoved(int row);
+    void clusterChanged(int row);
     void reset();
 
 private:

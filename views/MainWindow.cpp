@@ -1,16 +1,21 @@
 #include "views/MainWindow.h"
 
+#include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
 #include "backend/ClusterTreeModel.h"
+#include "backend/CommandLogModel.h"
 #include "views/AboutDialog.h"
 #include "views/AddClusterDialog.h"
+#include "views/ClusterPage.h"
 #include "views/Dialogs.h"
+#include "views/SshPromptDialog.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
@@ -29,6 +34,9 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     , m_model(new ClusterTreeModel(store, this))
     , m_pages(new QStackedWidget(this))
     , m_clusterView(new QTreeView(this))
+    , m_clusterPages(new QStackedWidget(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_commandLog(new CommandLogModel(ssh::CommandLog::instance(), this))
 {
     setWindowTitle(tr("HAdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hadesk.svg")));
@@ -57,18 +65,35 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     m_clusterView->header()->setSectionResizeMode(ClusterTreeModel::NameColumn,
                                                   QHeaderView::ResizeToContents);
 
+    auto* pick = new QLabel(tr("Select a cluster to open it."), m_clusterPages);
+    pick->setAlignment(Qt::AlignCenter);
+    m_clusterPages->addWidget(pick);
+    auto* split = new QSplitter(this);
+    split->addWidget(m_clusterView);
+    split->addWidget(m_clusterPages);
+    split->setStretchFactor(1, 4);
+    split->setSizes({220, 980});
     m_pages->insertWidget(EmptyPage, empty);
-    m_pages->insertWidget(ClustersPage, m_clusterView);
+    m_pages->insertWidget(ClustersPage, split);
     setCentralWidget(m_pages);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
 
     createMenus();
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_clusterView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { m_removeAction->setEnabled(!selectedClusterName().isEmpty()); });
+            [this] {
+                const QString name = selectedClusterName();
+                m_removeAction->setEnabled(!name.isEmpty());
+                m_readOnlyAction->setEnabled(!name.isEmpty());
+                const int row = m_store->indexOf(name);
+                m_readOnlyAction->setChecked(row >= 0 && m_store->clusters().at(row).readOnly);
+                showSelectedCluster();
+            });
     updateEmptyState();
-    resize(900, 600);
+    resize(1200, 760);
 }
 
 void MainWindow::createMenus()
@@ -86,6 +111,10 @@ void MainWindow::createMenus()
     m_removeAction->setObjectName(QStringLiteral("removeClusterAction"));
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setEnabled(false);
+    m_readOnlyAction = cluster->addAction(tr("&Read-only"), this, &MainWindow::toggleReadOnly);
+    m_readOnlyAction->setObjectName(QStringLiteral("readOnlyAction"));
+    m_readOnlyAction->setCheckable(true);
+    m_readOnlyAction->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About HAdesk"), this, &MainWindow::showAbout);
@@ -105,6 +134,87 @@ void MainWindow::updateEmptyState()
 QString MainWindow::selectedClusterName() const
 {
     return m_clusterView->currentIndex().data(ClusterTreeModel::ClusterNameRole).toString();
+}
+
+void MainWindow::showSelectedCluster()
+{
+    const QString name = selectedClusterName();
+    if (!name.isEmpty())
+        openCluster(name);
+}
+
+ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
+{
+    const ClusterProfile* profile = nullptr;
+    for (const ClusterProfile& cluster : m_store->clusters()) {
+        const bool hasHost = std::any_of(cluster.nodes.cbegin(), cluster.nodes.cend(),
+                                         [&](const ClusterNode& n) { return n.sshHost == nameOrHost; });
+        if (cluster.name == nameOrHost || (!profile && hasHost))
+            profile = &cluster;
+    }
+    if (!profile)
+        return nullptr;
+    const QString name = profile->name;
+    ClusterPage* page = m_pagesByCluster.value(name);
+    if (!page) {
+        auto* session = new ClusterSession(*profile, this);
+        m_sessions.insert(name, session);
+        connect(session, &ClusterSession::connectionChanged, this,
+                [this, name](const QString& host, ssh::ConnectionState, const QString& detail) {
+                    showConnection(name, host, detail);
+                });
+        connect(session, &ClusterSession::promptRequested, this, [this, session](const ssh::Prompt& prompt) {
+            auto* dialog = new SshPromptDialog(prompt, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &SshPromptDialog::answered, session, &ClusterSession::answerPrompt);
+            dialog->open();
+        });
+        page = new ClusterPage(session, m_commandLog, m_clusterPages);
+        m_pagesByCluster.insert(name, page);
+        m_clusterPages->addWidget(page);
+        session->open();
+    }
+    m_clusterPages->setCurrentWidget(page);
+    ClusterSession* session = page->session();
+    showConnection(name, session->currentHost(), session->connectionDetail());
+    return page;
+}
+
+ClusterPage* MainWindow::currentPage() const
+{
+    return qobject_cast<ClusterPage*>(m_clusterPages->currentWidget());
+}
+
+void MainWindow::showConnection(const QString& cluster, const QString& host, const QString& detail)
+{
+    const ClusterPage* page = currentPage();
+    if (!page || page->session()->name() != cluster)
+        return;
+    QString state;
+    switch (page->session()->connectionState()) {
+    case ssh::ConnectionState::Connected: state = tr("connected"); break;
+    case ssh::ConnectionState::Connecting:
+    case ssh::ConnectionState::Authenticating: state = tr("connecting"); break;
+    case ssh::ConnectionState::Lost:
+    case ssh::ConnectionState::Reconnecting: state = tr("reconnecting"); break;
+    case ssh::ConnectionState::Failed: state = tr("failed"); break;
+    case ssh::ConnectionState::Disconnected: state = tr("not connected"); break;
+    }
+    m_connectionLabel->setText(tr("%1 via %2: %3").arg(cluster, host, state));
+    m_connectionLabel->setToolTip(detail);
+}
+
+void MainWindow::toggleReadOnly(bool readOnly)
+{
+    const QString name = selectedClusterName();
+    QString error;
+    if (name.isEmpty() || !m_store->setReadOnly(name, readOnly, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Read-only"), error);
+        return;
+    }
+    if (ClusterSession* session = m_sessions.value(name))
+        session->setReadOnly(readOnly);
 }
 
 void MainWindow::addCluster()

@@ -2,16 +2,23 @@
 
 #include <QMainWindow>
 
+#include <QHash>
+
 class QAction;
+class QLabel;
 class QStackedWidget;
 class QTreeView;
 
 namespace hadesk {
+class ClusterSession;
 class ClusterStore;
 class ClusterTreeModel;
+class CommandLogModel;
 } // namespace hadesk
 
 namespace hadesk::views {
+
+class ClusterPage;
 
 class MainWindow : public QMainWindow
 {
@@ -22,6 +29,11 @@ public:
 
     QTreeView* clusterView() const { return m_clusterView; }
 
+    // Opens a cluster (connecting on first use) and shows its page; by name, or by the ssh
+    // alias of one of its nodes. Returns nullptr if no cluster matches.
+    ClusterPage* openCluster(const QString& nameOrHost);
+    ClusterPage* currentPage() const;
+
 public Q_SLOTS:
     void addCluster();
     void removeSelectedCluster();
@@ -30,13 +42,22 @@ public Q_SLOTS:
 private:
     void createMenus();
     void updateEmptyState();
+    void showSelectedCluster();
+    void toggleReadOnly(bool readOnly);
+    void showConnection(const QString& cluster, const QString& host, const QString& detail);
     QString selectedClusterName() const;
 
     ClusterStore* m_store;
     ClusterTreeModel* m_model;
     QStackedWidget* m_pages;
     QTreeView* m_clusterView;
+    QStackedWidget* m_clusterPages;
+    QLabel* m_connectionLabel;
+    CommandLogModel* m_commandLog;
+    QHash<QString, ClusterSession*> m_sessions;
+    QHash<QString, ClusterPage*> m_pagesByCluster;
     QAction* m_removeAction = nullptr;
+    QAction* m_readOnlyAction = nullptr;
 };
 
 } // namespace hadesk::views

@@ -57,6 +57,7 @@ struct Resource
     // Runtime, from crm_mon.
     QString role;        // primitives: Started, Stopped, Promoted, ...; collections: their best
     QStringList activeOn; // nodes where it (or any member) is active
+    QMap<QString, QString> roleOn; // primitives: node -> role there (clone instances differ)
     bool failed = false;
     bool managed = true;
     bool blocked = false;

@@ -166,8 +166,14 @@ void readRuntimeResource(const XmlElement& element, const QString& collection, C
     resource->blocked |= element.flag(QStringLiteral("blocked"));
     resource->managed = element.attr(QStringLiteral("managed"), QStringLiteral("true")) == u"true";
     if (element.flag(QStringLiteral("active"))) {
-        for (const XmlElement* node : element.childrenNamed(QStringLiteral("node")))
-            addActive(state, id, node->attr(QStringLiteral("name")));
+        for (const XmlElement* node : element.childrenNamed(QStringLiteral("node"))) {
+            const QString name = node->attr(QStringLiteral("name"));
+            addActive(state, id, name);
+            // Two instances on one node (a unique clone) keep the better role.
+            QString& there = resource->roleOn[name];
+            if (roleRank(role) >= roleRank(there))
+                there = role;
+        }
     }
 }
 
@@ -434,6 +440,7 @@ bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* s
     }
     for (Resource& resource : state->resources) {
         resource.activeOn.clear();
+        resource.roleOn.clear();
         resource.role.clear();
         resource.failed = false;
     }

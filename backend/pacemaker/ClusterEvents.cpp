@@ -1,0 +1,230 @@
+#include "backend/pacemaker/ClusterEvents.h"
+
+#include <QSet>
+
+namespace hadesk::pcmk {
+namespace {
+
+class EventList
+{
+public:
+    explicit EventList(const QDateTime& when) : m_when(when) {}
+
+    void add(ClusterEvent::Kind kind, const QString& subject, const QString& text, bool problem = false)
+    {
+        m_events.append({m_when, kind, subject, text, problem});
+    }
+    QList<ClusterEvent> take() { return std::move(m_events); }
+
+private:
+    QDateTime m_when;
+    QList<ClusterEvent> m_events;
+};
+
+void nodeEvents(const ClusterState& before, const ClusterState& after, EventList* events)
+{
+    using K = ClusterEvent::Kind;
+    for (const Node& node : after.nodes) {
+        const Node* was = before.node(node.name);
+        if (!was) {
+            events->add(K::Node, node.name, EventModel::tr("added to the cluster"));
+            continue;
+        }
+        if (was->online != node.online)
+            events->add(K::Node, node.name, node.online ? EventModel::tr("came online") : EventModel::tr("went offline"),
+                        !node.online);
+        if (!was->unclean && node.unclean)
+            events->add(K::Node, node.name, EventModel::tr("is UNCLEAN: it will be fenced"), true);
+        if (was->standby != node.standby)
+            events->add(K::Node, node.name, node.standby ? EventModel::tr("put in standby") : EventModel::tr("out of standby"));
+        if (was->maintenance != node.maintenance)
+            events->add(K::Node, node.name,
+                        node.maintenance ? EventModel::tr("in maintenance") : EventModel::tr("out of maintenance"));
+        if (!was->isDc && node.isDc)
+            events->add(K::Node, node.name, EventModel::tr("became the DC"));
+    }
+    for (const Node& node : before.nodes) {
+        if (!after.node(node.name))
+            events->add(K::Node, node.name, EventModel::tr("removed from the cluster"));
+    }
+}
+
+void resourceEvents(const ClusterState& before, const ClusterState& after, EventList* events)
+{
+    using K = ClusterEvent::Kind;
+    for (const Resource& resource : after.resources) {
+        const Resource* was = before.resource(resource.id);
+        if (!was) {
+            if (!resource.implicit)
+                events->add(K::Resource, resource.id, EventModel::tr("created"));
+            continue;
+        }
+        if (!was->failed && resource.failed)
+            events->add(K::Resource, resource.id, EventModel::tr("failed"), true);
+        if (resource.kind != ResourceKind::Primitive)
+            continue; // its members tell where things went
+        const QSet<QString> from(was->activeOn.cbegin(), was->activeOn.cend());
+        const QSet<QString> to(resource.activeOn.cbegin(), resource.activeOn.cend());
+        if (from.size() == 1 && to.size() == 1 && from != to) {
+            events->add(K::Resource, resource.id,
+                        EventModel::tr("moved %1 → %2").arg(*from.cbegin(), *to.cbegin()));
+        } else {
+            QStringList started = QStringList(to.cbegin(), to.cend());
+            started.removeIf([&](const QString& n) { return from.contains(n); });
+            started.sort();
+            QStringList stopped = QStringList(from.cbegin(), from.cend());
+            stopped.removeIf([&](const QString& n) { return to.contains(n); });
+            stopped.sort();
+            for (const QString& node : std::as_const(started))
+                events->add(K::Resource, resource.id, EventModel::tr("started on %1").arg(node));
+            for (const QString& node : std::as_const(stopped))
+                events->add(K::Resource, resource.id, EventModel::tr("stopped on %1").arg(node));
+        }
+        for (auto it = resource.roleOn.cbegin(); it != resource.roleOn.cend(); ++it) {
+            const QString old = was->roleOn.value(it.key());
+            if (old.isEmpty() || old == it.value())
+                continue;
+            if (it.value() == u"Promoted")
+                events->add(K::Resource, resource.id, EventModel::tr("promoted on %1").arg(it.key()));
+            else if (old == u"Promoted")
+                events->add(K::Resource, resource.id, EventModel::tr("demoted on %1").arg(it.key()));
+        }
+    }
+    for (const Resource& resource : before.resources) {
+        if (!after.resource(resource.id) && !resource.implicit)
+            events->add(K::Resource, resource.id, EventModel::tr("deleted"));
+    }
+}
+
+QString failureKey(const FailedAction& f)
+{
+    return f.resource + u'\x1f' + f.node + u'\x1f' + f.operation + u'\x1f' + f.lastChange;
+}
+
+QString fenceKey(const FenceEvent& e)
+{
+    return e.target + u'\x1f' + e.action + u'\x1f' + e.completed + u'\x1f' + e.status;
+}
+
+} // namespace
+
+QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState& after, const QDateTime& when)
+{
+    using K = ClusterEvent::Kind;
+    EventList events(when);
+    if (before.hasQuorum != after.hasQuorum)
+        events.add(K::Cluster, after.clusterName, after.hasQuorum ? EventModel::tr("quorum regained") : EventModel::tr("quorum lost"),
+                   !after.hasQuorum);
+    const QString maintenance = QStringLiteral("maintenance-mode");
+    if (before.properties.value(maintenance) != after.properties.value(maintenance))
+        events.add(K::Cluster, after.clusterName,
+                   after.properties.value(maintenance) == u"true" ? EventModel::tr("maintenance mode on")
+                                                                  : EventModel::tr("maintenance mode off"));
+    nodeEvents(before, after, &events);
+    resourceEvents(before, after, &events);
+
+    QSet<QString> knownFailures;
+    for (const FailedAction& f : before.failures)
+        knownFailures.insert(failureKey(f));
+    for (const FailedAction& f : after.failures) {
+        if (!knownFailures.contains(failureKey(f)))
+            events.add(K::Failure, f.resource,
+                       EventModel::tr("%1 failed on %2: %3").arg(f.operation, f.node,
+                                                                 f.exitReason.isEmpty() ? f.exitStatus : f.exitReason),
+                       true);
+    }
+    QSet<QString> knownFencing;
+    for (const FenceEvent& e : before.fencing)
+        knownFencing.insert(fenceKey(e));
+    for (const FenceEvent& e : after.fencing) {
+        if (!knownFencing.contains(fenceKey(e)))
+            events.add(K::Fencing, e.target, EventModel::tr("fenced (%1) by %2: %3").arg(e.action, e.delegate, e.status),
+                       true);
+    }
+    QHash<QString, const Constraint*> oldConstraints;
+    for (const Constraint& c : before.constraints)
+        oldConstraints.insert(c.id, &c);
+    for (const Constraint& c : after.constraints) {
+        const Constraint* was = oldConstraints.take(c.id);
+        if (!was)
+            events.add(K::Constraint, c.id, EventModel::tr("%1 constraint added").arg(kindName(c.kind)));
+        else if (was->attributes != c.attributes || was->resources != c.resources)
+            events.add(K::Constraint, c.id, EventModel::tr("changed"));
+    }
+    for (const Constraint* c : std::as_const(oldConstraints))
+        events.add(K::Constraint, c->id, EventModel::tr("%1 constraint removed").arg(kindName(c->kind)));
+    return events.take();
+}
+
+void EventModel::add(const QList<ClusterEvent>& events)
+{
+    if (events.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(events.size()) - 1);
+    for (const ClusterEvent& event : events)
+        m_events.prepend(event);
+    endInsertRows();
+    if (m_events.size() > kCapacity) {
+        beginRemoveRows({}, kCapacity, int(m_events.size()) - 1);
+        m_events.resize(kCapacity);
+        endRemoveRows();
+    }
+}
+
+int EventModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventModel::kindText(ClusterEvent::Kind kind)
+{
+    switch (kind) {
+    case ClusterEvent::Kind::Cluster: return tr("cluster");
+    case ClusterEvent::Kind::Node: return tr("node");
+    case ClusterEvent::Kind::Resource: return tr("resource");
+    case ClusterEvent::Kind::Failure: return tr("failure");
+    case ClusterEvent::Kind::Fencing: return tr("fencing");
+    case ClusterEvent::Kind::Constraint: return tr("constraint");
+    }
+    return {};
+}
+
+QVariant EventModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ClusterEvent& event = m_events.at(index.row());
+    if (role == ProblemRole)
+        return event.problem;
+    if (role == KindRole)
+        return int(event.kind);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn: return event.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    case KindColumn: return kindText(event.kind);
+    case SubjectColumn: return event.subject;
+    case TextColumn: return event.text;
+    }
+    return {};
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case KindColumn: return tr("Kind");
+    case SubjectColumn: return tr("Subject");
+    case TextColumn: return tr("What happened");
+    }
+    return {};
+}
+
+} // namespace hadesk::pcmk

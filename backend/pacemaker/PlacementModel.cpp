@@ -1,0 +1,124 @@
+#include "backend/pacemaker/PlacementModel.h"
+
+#include <QColor>
+
+namespace hadesk::pcmk {
+
+QString PlacementModel::problemOf(const ClusterState& state, const Resource& resource)
+{
+    QStringList problems;
+    if (resource.failed)
+        problems << tr("failed");
+    if (resource.blocked)
+        problems << tr("blocked");
+    if (!resource.managed)
+        problems << tr("unmanaged");
+    if (resource.orphaned)
+        problems << tr("orphaned");
+    const QString target = resource.targetRole();
+    bool meantToStop = target == u"Stopped";
+    for (const Resource* p = state.resource(resource.parent); p && !meantToStop; p = state.resource(p->parent))
+        meantToStop = p->targetRole() == u"Stopped";
+    if (resource.activeOn.isEmpty() && !meantToStop)
+        problems << tr("not running");
+    int failures = 0;
+    for (const FailCount& count : state.failCountsOf(resource.id))
+        failures += count.count;
+    if (failures > 0)
+        problems << tr("%n failure(s) counted", nullptr, failures);
+    return problems.join(QLatin1String(", "));
+}
+
+void PlacementModel::setState(const ClusterState& state)
+{
+    QStringList nodes;
+    for (const Node& node : state.nodes)
+        nodes << node.name;
+    QList<Row> rows;
+    for (const Resource& resource : state.resources) {
+        if (resource.kind != ResourceKind::Primitive || resource.implicit)
+            continue;
+        Row row{resource.id, resource.parent.isEmpty() ? resource.id : resource.parent + u'/' + resource.id,
+                resource.roleOn, {}, problemOf(state, resource)};
+        for (const FailedAction& failure : state.failures) {
+            if (failure.resource == resource.id && !row.failedOn.contains(failure.node))
+                row.failedOn << failure.node;
+        }
+        rows << row;
+    }
+    const bool sameShape = nodes == m_nodes && rows.size() == m_rows.size() &&
+                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                      [](const Row& a, const Row& b) { return a.id == b.id; });
+    if (sameShape) {
+        m_rows = rows;
+        if (!m_rows.isEmpty() && !m_nodes.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_nodes.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    m_nodes = nodes;
+    endResetModel();
+}
+
+int PlacementModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PlacementModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_nodes.size());
+}
+
+QVariant PlacementModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const QString& node = m_nodes.at(index.column());
+    const bool failedHere = row.failedOn.contains(node);
+    const QString here = row.roleOn.value(node);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (failedHere)
+            return here.isEmpty() ? tr("failed") : tr("%1, failed").arg(here);
+        return here;
+    case Qt::ToolTipRole: return row.problem.isEmpty() ? QVariant() : QVariant(row.problem);
+    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+    case Qt::BackgroundRole:
+        // Translucent, so the same colours read on light and dark palettes.
+        if (failedHere)
+            return QColor(220, 40, 40, 110);
+        if (here == u"Promoted")
+            return QColor(40, 110, 230, 110);
+        if (here == u"Unpromoted")
+            return QColor(40, 110, 230, 45);
+        if (!here.isEmpty())
+            return QColor(40, 170, 70, 90);
+        return {};
+    case ResourceIdRole: return row.id;
+    case NodeNameRole: return node;
+    case CellRoleRole: return here;
+    case ProblemRole: return !row.problem.isEmpty();
+    case ProblemTextRole: return row.problem;
+    }
+    return {};
+}
+
+QVariant PlacementModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_nodes.size())
+        return m_nodes.at(section);
+    if (orientation == Qt::Vertical && section < m_rows.size()) {
+        if (role == Qt::DisplayRole)
+            return m_rows.at(section).label;
+        if (role == Qt::ToolTipRole && !m_rows.at(section).problem.isEmpty())
+            return m_rows.at(section).problem;
+        if (role == Qt::ForegroundRole && !m_rows.at(section).problem.isEmpty())
+            return QColor(200, 30, 30);
+    }
+    return {};
+}
+
+} // namespace hadesk::pcmk

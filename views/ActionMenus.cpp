@@ -1,0 +1,136 @@
+#include "views/ActionMenus.h"
+
+#include "backend/ClusterSession.h"
+#include "views/Dialogs.h"
+#include "views/OperationDialog.h"
+
+#include <QMenu>
+#include <QMessageBox>
+
+namespace hadesk::views {
+namespace {
+
+void launch(ClusterSession* session, const std::optional<pcmk::ClusterOperation>& op, const QString& error,
+            QWidget* parent)
+{
+    if (!op) {
+        QMessageBox::warning(parent, QObject::tr("HAdesk"), error);
+        return;
+    }
+    OperationDialog::start(session, *op, parent);
+}
+
+QAction* addResourceAction(QMenu* menu, const QString& text, const QString& name, ClusterSession* session,
+                           const QString& action, const QString& resource, const QString& node, QWidget* parent)
+{
+    QAction* entry = menu->addAction(text);
+    entry->setObjectName(name);
+    QObject::connect(entry, &QAction::triggered, parent, [=] {
+        QString error;
+        launch(session, pcmk::ClusterOperation::forResource(action, resource, node, {}, &error), error, parent);
+    });
+    return entry;
+}
+
+} // namespace
+
+void ActionMenus::addResourceActions(QMenu* menu, ClusterSession* session, const QString& resource, QWidget* parent)
+{
+    if (session->profile().readOnly)
+        return;
+    const pcmk::ClusterState& state = session->state();
+    const pcmk::Resource* r = state.resource(resource);
+    if (!r || r->implicit)
+        return;
+    const bool stopped = r->targetRole() == u"Stopped";
+    addResourceAction(menu, QObject::tr("&Start"),
+                      QStringLiteral("action-start"), session, QStringLiteral("start"), resource, {}, parent)
+        ->setEnabled(stopped || !r->targetRole().isEmpty());
+    addResourceAction(menu, QObject::tr("S&top"), QStringLiteral("action-stop"), session, QStringLiteral("stop"),
+                      resource, {}, parent)
+        ->setEnabled(!stopped);
+    addResourceAction(menu, QObject::tr("&Restart"), QStringLiteral("action-restart"), session,
+                      QStringLiteral("restart"), resource, {}, parent);
+    menu->addSeparator();
+    QMenu* moveTo = menu->addMenu(QObject::tr("&Move to"));
+    moveTo->setObjectName(QStringLiteral("menu-move"));
+    QMenu* banFrom = menu->addMenu(QObject::tr("&Ban from"));
+    banFrom->setObjectName(QStringLiteral("menu-ban"));
+    for (const pcmk::Node& node : state.nodes) {
+        if (!node.isClusterMember())
+            continue;
+        addResourceAction(moveTo, node.name, QStringLiteral("action-move-") + node.name, session,
+                          QStringLiteral("move"), resource, node.name, parent)
+            ->setEnabled(!(r->activeOn.size() == 1 && r->activeOn.constFirst() == node.name));
+        addResourceAction(banFrom, node.name, QStringLiteral("action-ban-") + node.name, session,
+                          QStringLiteral("ban"), resource, node.name, parent);
+    }
+    if (r->activeOn.size() == 1)
+        addResourceAction(menu, QObject::tr("Move &away from %1").arg(r->activeOn.constFirst()),
+                          QStringLiteral("action-move-away"), session, QStringLiteral("move"), resource, {}, parent);
+    addResourceAction(menu, QObject::tr("&Clear moves and bans"), QStringLiteral("action-clear"), session,
+                      QStringLiteral("clear"), resource, {}, parent);
+    menu->addSeparator();
+    addResourceAction(menu, QObject::tr("Clean &up failures"), QStringLiteral("action-cleanup"), session,
+                      QStringLiteral("cleanup"), resource, {}, parent);
+    addResourceAction(menu, r->managed ? QObject::tr("U&nmanage") : QObject::tr("&Manage"),
+                      QStringLiteral("action-manage"), session,
+                      r->managed ? QStringLiteral("unmanage") : QStringLiteral("manage"), resource, {}, parent);
+    const bool inMaintenance = r->metaAttributes.value(QStringLiteral("maintenance")) == u"true";
+    addResourceAction(menu, inMaintenance ? QObject::tr("Leave maintenance") : QObject::tr("Maintenance"),
+                      QStringLiteral("action-maintenance"), session,
+                      inMaintenance ? QStringLiteral("ready") : QStringLiteral("maintenance"), resource, {}, parent);
+    menu->addSeparator();
+    QAction* remove = menu->addAction(QObject::tr("&Delete…"));
+    remove->setObjectName(QStringLiteral("action-delete"));
+    QObject::connect(remove, &QAction::triggered, parent, [=] {
+        const auto answer = Dialogs::question(
+            parent, QObject::tr("Delete Resource"),
+            QObject::tr("Delete %1 from the configuration? Pacemaker stops it first.").arg(resource));
+        if (answer != QMessageBox::Yes)
+            return;
+        QString error;
+        launch(session, pcmk::ClusterOperation::deleteResource(resource, &error), error, parent);
+    });
+}
+
+void ActionMenus::addNodeActions(QMenu* menu, ClusterSession* session, const QString& node, QWidget* parent)
+{
+    if (session->profile().readOnly)
+        return;
+    const pcmk::Node* n = session->state().node(node);
+    if (!n)
+        return;
+    const auto add = [&](const QString& text, const QString& name, const QString& action) {
+        QAction* entry = menu->addAction(text);
+        entry->setObjectName(name);
+        QObject::connect(entry, &QAction::triggered, parent, [=] {
+            QString error;
+            launch(session, pcmk::ClusterOperation::forNode(action, node, &error), error, parent);
+        });
+    };
+    if (n->standby)
+        add(QObject::tr("Bring &online"), QStringLiteral("action-online"), QStringLiteral("online"));
+    else
+        add(QObject::tr("Put in &standby"), QStringLiteral("action-standby"), QStringLiteral("standby"));
+    if (n->maintenance)
+        add(QObject::tr("Leave &maintenance"), QStringLiteral("action-node-ready"), QStringLiteral("ready"));
+    else
+        add(QObject::tr("&Maintenance"), QStringLiteral("action-node-maintenance"), QStringLiteral("maintenance"));
+}
+
+void ActionMenus::cleanup(ClusterSession* session, const QString& resource, const QString& node, QWidget* parent)
+{
+    QString error;
+    launch(session, pcmk::ClusterOperation::forResource(QStringLiteral("cleanup"), resource, node, {}, &error), error,
+           parent);
+}
+
+void ActionMenus::clear(ClusterSession* session, const QString& resource, QWidget* parent)
+{
+    QString error;
+    launch(session, pcmk::ClusterOperation::forResource(QStringLiteral("clear"), resource, {}, {}, &error), error,
+           parent);
+}
+
+} // namespace hadesk::views

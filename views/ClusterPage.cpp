@@ -1,0 +1,264 @@
+#include "views/ClusterPage.h"
+
+#include "backend/ClusterSession.h"
+#include "backend/pacemaker/ClusterEvents.h"
+#include "backend/pacemaker/ClusterModels.h"
+#include "backend/pacemaker/PlacementModel.h"
+#include "views/ActionMenus.h"
+#include "views/OverviewWidget.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace hadesk::views {
+namespace {
+
+QTableView* tableView(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+// Rows whose ProblemRole is true, when asked.
+QSortFilterProxyModel* problemFilter(QAbstractItemModel* source, int problemRole, QObject* parent)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setFilterRole(problemRole);
+    proxy->setFilterKeyColumn(0);
+    return proxy;
+}
+
+QString table(const QList<std::pair<QString, QString>>& rows)
+{
+    QString html = QStringLiteral("<table cellspacing=2>");
+    for (const auto& [key, value] : rows)
+        html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
+QList<std::pair<QString, QString>> pairs(const QMap<QString, QString>& map)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    return rows;
+}
+
+} // namespace
+
+ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog, QWidget* parent)
+    : QTabWidget(parent)
+    , m_session(session)
+    , m_overview(new OverviewWidget(session, this))
+{
+    setObjectName(QStringLiteral("clusterPage-") + session->name());
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overview"));
+    scroll->setWidget(m_overview);
+    scroll->setWidgetResizable(true);
+    addTab(scroll, tr("&Overview"));
+    addTab(resourcesTab(), tr("&Resources"));
+    addTab(placementTab(), tr("&Placement"));
+    addTab(eventsTab(), tr("&Events"));
+    addTab(commandsTab(commandLog), tr("&Commands"));
+    connect(session, &ClusterSession::stateUpdated, this, [this] {
+        if (!m_detailsFor.isEmpty())
+            showDetails(m_detailsFor);
+    });
+}
+
+QStringList ClusterPage::viewNames()
+{
+    return {QStringLiteral("overview"), QStringLiteral("resources"), QStringLiteral("placement"),
+            QStringLiteral("events"), QStringLiteral("commands")};
+}
+
+bool ClusterPage::showView(const QString& name)
+{
+    for (int i = 0; i < count(); ++i) {
+        if (widget(i)->objectName() == name) {
+            setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget* ClusterPage::resourcesTab()
+{
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("resources"));
+    m_resourceView = new QTreeView(splitter);
+    m_resourceView->setObjectName(QStringLiteral("resourceView"));
+    m_resourceView->setModel(m_session->resourceModel());
+    m_resourceView->setUniformRowHeights(true);
+    m_resourceView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_resourceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_session->resourceModel(), &QAbstractItemModel::modelReset, m_resourceView, &QTreeView::expandAll);
+    connect(m_resourceView, &QWidget::customContextMenuRequested, this, &ClusterPage::resourceMenu);
+    connect(m_resourceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                showDetails(current.data(pcmk::ResourceTreeModel::ResourceIdRole).toString());
+            });
+    m_details = new QTextBrowser(splitter);
+    m_details->setObjectName(QStringLiteral("resourceDetails"));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_resourceView->expandAll();
+    return splitter;
+}
+
+void ClusterPage::resourceMenu(const QPoint& at)
+{
+    const QString id = m_resourceView->indexAt(at).data(pcmk::ResourceTreeModel::ResourceIdRole).toString();
+    if (id.isEmpty())
+        return;
+    QMenu menu;
+    ActionMenus::addResourceActions(&menu, m_session, id, this);
+    if (!menu.isEmpty())
+        menu.exec(m_resourceView->viewport()->mapToGlobal(at));
+}
+
+void ClusterPage::showDetails(const QString& id)
+{
+    m_detailsFor = id;
+    const pcmk::ClusterState& state = m_session->state();
+    const pcmk::Resource* r = state.resource(id);
+    if (!r) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(id.toHtmlEscaped());
+    QList<std::pair<QString, QString>> facts{
+        {tr("Kind"), pcmk::kindName(r->kind)}, {tr("Role"), r->role}, {tr("Active on"), r->activeOn.join(QLatin1String(", "))}};
+    if (r->kind == pcmk::ResourceKind::Primitive)
+        facts.prepend({tr("Agent"), r->agent()});
+    if (!r->parent.isEmpty())
+        facts.append({tr("In"), r->parent});
+    if (!r->managed)
+        facts.append({tr("Managed"), tr("no")});
+    if (!pcmk::PlacementModel::problemOf(state, *r).isEmpty())
+        facts.append({tr("Attention"), pcmk::PlacementModel::problemOf(state, *r)});
+    html += table(facts);
+    if (!r->instanceAttributes.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Parameters")) + table(pairs(r->instanceAttributes));
+    if (!r->metaAttributes.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Meta attributes")) + table(pairs(r->metaAttributes));
+    if (!r->operations.isEmpty()) {
+        QList<std::pair<QString, QString>> ops;
+        for (const pcmk::Operation& op : r->operations)
+            ops.append({op.name, tr("interval %1, timeout %2%3")
+                                     .arg(op.interval.isEmpty() ? QStringLiteral("0") : op.interval,
+                                          op.timeout.isEmpty() ? tr("default") : op.timeout,
+                                          op.role.isEmpty() ? QString() : QLatin1String(", ") + op.role)});
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Operations")) + table(ops);
+    }
+    QList<std::pair<QString, QString>> failures;
+    for (const pcmk::FailCount& count : state.failCountsOf(id))
+        failures.append({count.node, tr("%n failure(s), last %1", nullptr, count.count).arg(count.lastFailure)});
+    if (!failures.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Fail counts")) + table(failures);
+    QList<std::pair<QString, QString>> constraints;
+    for (const pcmk::Constraint* c : state.constraintsOf(id)) {
+        QStringList detail;
+        for (auto it = c->attributes.cbegin(); it != c->attributes.cend(); ++it) {
+            if (it.key() != u"id")
+                detail << it.key() + u'=' + it.value();
+        }
+        constraints.append({c->id, pcmk::kindName(c->kind) + QLatin1String(": ") + detail.join(u' ')});
+    }
+    if (!constraints.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Constraints")) + table(constraints);
+    QList<std::pair<QString, QString>> recent;
+    for (const pcmk::ClusterEvent& event : m_session->eventModel()->events()) {
+        if (event.subject == id && recent.size() < 10)
+            recent.append({event.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), event.text});
+    }
+    if (!recent.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Recent events")) + table(recent);
+    m_details->setHtml(html);
+}
+
+QWidget* ClusterPage::placementTab()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("placement"));
+    auto* problemsOnly = new QCheckBox(tr("Problems &only"), page);
+    problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    QSortFilterProxyModel* proxy = problemFilter(m_session->placementModel(), pcmk::PlacementModel::ProblemRole, page);
+    m_placementView = tableView(proxy, QStringLiteral("placementView"), page);
+    m_placementView->horizontalHeader()->setStretchLastSection(false);
+    m_placementView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_placementView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_placementView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(problemsOnly, &QCheckBox::toggled, proxy, [proxy](bool on) {
+        proxy->setFilterFixedString(on ? QStringLiteral("true") : QString());
+    });
+    connect(m_placementView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QString id = m_placementView->indexAt(at).data(pcmk::PlacementModel::ResourceIdRole).toString();
+        if (id.isEmpty())
+            return;
+        QMenu menu;
+        ActionMenus::addResourceActions(&menu, m_session, id, this);
+        if (!menu.isEmpty())
+            menu.exec(m_placementView->viewport()->mapToGlobal(at));
+    });
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(problemsOnly);
+    layout->addWidget(m_placementView);
+    return page;
+}
+
+QWidget* ClusterPage::eventsTab()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("events"));
+    auto* search = new QLineEdit(page);
+    search->setObjectName(QStringLiteral("eventFilter"));
+    search->setPlaceholderText(tr("Filter events"));
+    search->setClearButtonEnabled(true);
+    auto* problemsOnly = new QCheckBox(tr("Problems &only"), page);
+    QSortFilterProxyModel* problems = problemFilter(m_session->eventModel(), pcmk::EventModel::ProblemRole, page);
+    auto* text = new QSortFilterProxyModel(page);
+    text->setSourceModel(problems);
+    text->setFilterKeyColumn(-1);
+    text->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(search, &QLineEdit::textChanged, text, &QSortFilterProxyModel::setFilterFixedString);
+    connect(problemsOnly, &QCheckBox::toggled, problems, [problems](bool on) {
+        problems->setFilterFixedString(on ? QStringLiteral("true") : QString());
+    });
+    auto* view = tableView(text, QStringLiteral("eventView"), page);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(search, 1);
+    bar->addWidget(problemsOnly);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(view);
+    return page;
+}
+
+QWidget* ClusterPage::commandsTab(QAbstractItemModel* commandLog)
+{
+    QTableView* view = tableView(commandLog, QStringLiteral("commands"), this);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace hadesk::views

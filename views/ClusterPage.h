@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QTabWidget>
+
+class QAbstractItemModel;
+class QTableView;
+class QTextBrowser;
+class QTreeView;
+
+namespace hadesk {
+class ClusterSession;
+}
+
+namespace hadesk::views {
+
+class OverviewWidget;
+
+// One open cluster: the overview, the resources with their details, the placement grid, the
+// event timeline and the command log, all following the cluster live.
+class ClusterPage : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog, QWidget* parent = nullptr);
+
+    ClusterSession* session() const { return m_session; }
+    QTreeView* resourceView() const { return m_resourceView; }
+    QTableView* placementView() const { return m_placementView; }
+    QTextBrowser* resourceDetails() const { return m_details; }
+    // Tabs by their object names: overview, resources, placement, events, commands.
+    bool showView(const QString& name);
+    static QStringList viewNames();
+
+private:
+    QWidget* resourcesTab();
+    QWidget* placementTab();
+    QWidget* eventsTab();
+    QWidget* commandsTab(QAbstractItemModel* commandLog);
+    void showDetails(const QString& resource);
+    void resourceMenu(const QPoint& at);
+
+    ClusterSession* m_session;
+    OverviewWidget* m_overview;
+    QTreeView* m_resourceView = nullptr;
+    QTableView* m_placementView = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QString m_detailsFor;
+};
+
+} // namespace hadesk::views

@@ -1,0 +1,192 @@
+#include "views/OverviewWidget.h"
+
+#include "backend/ClusterSession.h"
+#include "backend/pacemaker/ClusterModels.h"
+#include "views/ActionMenus.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hadesk::views {
+namespace {
+
+QTreeWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->setMaximumHeight(160);
+    return tree;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
+    return label;
+}
+
+} // namespace
+
+OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_cards(new QHBoxLayout)
+    , m_failures(table({tr("Resource"), tr("Node"), tr("Operation"), tr("Result"), tr("When")},
+                       QStringLiteral("failedActions"), this))
+    , m_leftovers(table({tr("Constraint"), tr("Resource"), tr("Effect"), tr("Until")}, QStringLiteral("leftoverConstraints"),
+                        this))
+    , m_pending(table({tr("Resource"), tr("Operation"), tr("Node"), tr("Since")}, QStringLiteral("pendingActions"), this))
+{
+    setObjectName(QStringLiteral("overview"));
+    m_summary->setObjectName(QStringLiteral("clusterSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    auto* cleanup = new QPushButton(tr("Clean &up"), this);
+    cleanup->setObjectName(QStringLiteral("cleanupButton"));
+    auto* clear = new QPushButton(tr("C&lear"), this);
+    clear->setObjectName(QStringLiteral("clearButton"));
+    m_cleanup = cleanup;
+    m_clear = clear;
+    m_calm = new QLabel(tr("No failed actions, no moves or bans left behind, nothing pending."), this);
+    m_calm->setObjectName(QStringLiteral("nothingToDo"));
+    m_failuresHeading = heading(tr("Failed actions"), this);
+    m_leftoversHeading = heading(tr("Moves and bans left behind"), this);
+    m_pendingHeading = heading(tr("Pending actions"), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(m_cards);
+    layout->addWidget(m_calm);
+    layout->addWidget(m_failuresHeading);
+    layout->addWidget(m_failures);
+    layout->addWidget(cleanup, 0, Qt::AlignLeft);
+    layout->addWidget(m_leftoversHeading);
+    layout->addWidget(m_leftovers);
+    layout->addWidget(clear, 0, Qt::AlignLeft);
+    layout->addWidget(m_pendingHeading);
+    layout->addWidget(m_pending);
+    layout->addStretch();
+
+    connect(cleanup, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_failures->currentItem())
+            ActionMenus::cleanup(m_session, item->text(0), item->text(1), this);
+    });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem* item = m_leftovers->currentItem())
+            ActionMenus::clear(m_session, item->text(1), this);
+    });
+    connect(session, &ClusterSession::stateUpdated, this, &OverviewWidget::refresh);
+    refresh();
+}
+
+QWidget* OverviewWidget::nodeCard(const QString& name)
+{
+    const pcmk::ClusterState& state = m_session->state();
+    const pcmk::Node* node = state.node(name);
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("node-card-") + name);
+    card->setFrameShape(QFrame::StyledPanel);
+    int failures = 0;
+    for (const pcmk::FailedAction& f : state.failures)
+        failures += f.node == name ? 1 : 0;
+    const QString stateText = pcmk::NodeTableModel::stateText(*node);
+    const QString colour = node->unclean || !node->online ? QStringLiteral("#d03030")
+                           : node->standby || node->maintenance ? QStringLiteral("#d09020")
+                                                                : QStringLiteral("#30a050");
+    auto* label = new QLabel(card);
+    label->setTextFormat(Qt::RichText);
+    label->setText(QStringLiteral("<b>%1</b>%2<br><span style='color:%3'>● %4</span><br>%5%6")
+                       .arg(name.toHtmlEscaped(), node->isDc ? tr(" (DC)") : QString(), colour, stateText.toHtmlEscaped(),
+                            tr("%n resource(s) running", nullptr, node->resourcesRunning),
+                            failures ? QStringLiteral("<br><span style='color:#d03030'>%1</span>")
+                                           .arg(tr("%n failure(s)", nullptr, failures))
+                                     : QString()));
+    auto* layout = new QVBoxLayout(card);
+    layout->addWidget(label);
+    card->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(card, &QWidget::customContextMenuRequested, this, [this, card, name](const QPoint& at) {
+        QMenu menu;
+        ActionMenus::addNodeActions(&menu, m_session, name, this);
+        if (!menu.isEmpty())
+            menu.exec(card->mapToGlobal(at));
+    });
+    return card;
+}
+
+void OverviewWidget::refresh()
+{
+    const pcmk::ClusterState& state = m_session->state();
+    if (!m_session->hasState()) {
+        m_summary->setText(tr("Connecting to %1…").arg(m_session->currentHost()));
+        return;
+    }
+    const bool fencing = state.properties.value(QStringLiteral("stonith-enabled"), QStringLiteral("true")) != u"false";
+    QString lastFence;
+    if (!state.fencing.isEmpty()) {
+        const pcmk::FenceEvent& last = state.fencing.constLast();
+        lastFence = tr("; last: %1 %2 (%3)").arg(last.target, last.action, last.status);
+    }
+    const bool maintenance = state.properties.value(QStringLiteral("maintenance-mode")) == u"true";
+    m_summary->setText(
+        tr("<h2>%1</h2><p>%2 · DC: %3 · Fencing: %4%5%6</p>")
+            .arg(state.clusterName.toHtmlEscaped(),
+                 state.hasQuorum ? tr("<span style='color:#30a050'>quorate</span>")
+                                 : tr("<span style='color:#d03030'>NO QUORUM</span>"),
+                 state.dc.isEmpty() ? tr("none") : state.dc.toHtmlEscaped(),
+                 fencing ? tr("enabled") : tr("<span style='color:#d03030'>DISABLED</span>"), lastFence.toHtmlEscaped(),
+                 maintenance ? tr(" · <b>cluster in maintenance mode</b>") : QString()));
+
+    while (QLayoutItem* item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const pcmk::Node& node : state.nodes)
+        m_cards->addWidget(nodeCard(node.name));
+    m_cards->addStretch();
+
+    m_failures->clear();
+    for (const pcmk::FailedAction& f : state.failures) {
+        const QString result = f.exitReason.isEmpty() ? f.exitStatus : f.exitStatus + QLatin1String(": ") + f.exitReason;
+        new QTreeWidgetItem(m_failures, {f.resource, f.node, f.operation, result, f.lastChange});
+    }
+    m_leftovers->clear();
+    for (const pcmk::Constraint& c : state.constraints) {
+        if (!c.isFromMoveOrBan())
+            continue;
+        const QString rsc = c.attributes.value(QStringLiteral("rsc"));
+        const QString node = c.attributes.value(QStringLiteral("node"));
+        const QString effect = c.id.startsWith(QLatin1String("cli-ban-")) ? tr("banned from %1").arg(node)
+                                                                           : tr("prefers %1").arg(node);
+        new QTreeWidgetItem(m_leftovers, {c.id, rsc, node.isEmpty() ? tr("(rule)") : effect,
+                                          c.expires.isEmpty() ? tr("forever") : c.expires});
+    }
+    m_pending->clear();
+    for (const pcmk::PendingAction& p : state.pending)
+        new QTreeWidgetItem(m_pending, {p.resource, p.operation, p.node,
+                                        QDateTime::fromSecsSinceEpoch(p.sinceEpoch).toString(QStringLiteral("HH:mm:ss"))});
+    // Only what needs attention takes room.
+    const bool readOnly = m_session->profile().readOnly;
+    const bool anyFailure = m_failures->topLevelItemCount() > 0;
+    const bool anyLeftover = m_leftovers->topLevelItemCount() > 0;
+    const bool anyPending = m_pending->topLevelItemCount() > 0;
+    m_failuresHeading->setVisible(anyFailure);
+    m_failures->setVisible(anyFailure);
+    m_cleanup->setVisible(anyFailure && !readOnly);
+    m_leftoversHeading->setVisible(anyLeftover);
+    m_leftovers->setVisible(anyLeftover);
+    m_clear->setVisible(anyLeftover && !readOnly);
+    m_pendingHeading->setVisible(anyPending);
+    m_pending->setVisible(anyPending);
+    m_calm->setVisible(!anyFailure && !anyLeftover && !anyPending);
+}
+
+} // namespace hadesk::views

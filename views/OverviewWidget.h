@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QTreeWidget;
+class QHBoxLayout;
+
+namespace hadesk {
+class ClusterSession;
+}
+
+namespace hadesk::views {
+
+// A cluster at a glance: quorum, DC and fencing; a card per node; then what needs the operator:
+// failed actions (with Clean up), moves and bans left behind (with Clear), pending actions.
+class OverviewWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewWidget(ClusterSession* session, QWidget* parent = nullptr);
+
+    QTreeWidget* failures() const { return m_failures; }
+    QTreeWidget* leftovers() const { return m_leftovers; }
+
+private:
+    void refresh();
+    QWidget* nodeCard(const QString& node);
+
+    ClusterSession* m_session;
+    QLabel* m_summary;
+    QHBoxLayout* m_cards;
+    QTreeWidget* m_failures;
+    QTreeWidget* m_leftovers;
+    QTreeWidget* m_pending;
+    QWidget* m_cleanup;
+    QWidget* m_clear;
+    QLabel* m_calm;
+    QLabel* m_failuresHeading;
+    QLabel* m_leftoversHeading;
+    QLabel* m_pendingHeading;
+};
+
+} // namespace hadesk::views
