@@ -1,5 +1,7 @@
+#include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/pacemaker/PlacementModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -91,6 +93,78 @@ private Q_SLOTS:
         QVERIFY(foundBan);
         model.setState(load(QStringLiteral("healthy")));
         QCOMPARE(model.rowCount(), 12);
+    }
+    void placementGrid()
+    {
+        PlacementModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setState(load(QStringLiteral("healthy")));
+        QCOMPARE(model.columnCount(), 3);
+        const auto cell = [&](const QString& resource, const QString& node) -> QModelIndex {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column) {
+                    const QModelIndex index = model.index(row, column);
+                    if (index.data(PlacementModel::ResourceIdRole) == resource &&
+                        index.data(PlacementModel::NodeNameRole) == node)
+                        return index;
+                }
+            }
+            return {};
+        };
+        QVERIFY(!cell(QStringLiteral("web"), QStringLiteral("node3")).data(PlacementModel::ProblemRole).toBool());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setState(load(QStringLiteral("failure"))); // same resources and nodes: updated in place
+        QCOMPARE(reset.size(), 0);
+        const QModelIndex failed = cell(QStringLiteral("web"), QStringLiteral("node3"));
+        QVERIFY(failed.data().toString().contains(QLatin1String("failed")));
+        QVERIFY(failed.data(PlacementModel::ProblemTextRole).toString().contains(QLatin1String("1 failure")));
+        QVERIFY(!cell(QStringLiteral("api"), QStringLiteral("node1")).data(PlacementModel::ProblemRole).toBool());
+        model.setState(load(QStringLiteral("promotable")));
+        QCOMPARE(cell(QStringLiteral("stateful"), QStringLiteral("node1")).data().toString(), QStringLiteral("Promoted"));
+        QCOMPARE(cell(QStringLiteral("stateful"), QStringLiteral("node2")).data().toString(), QStringLiteral("Unpromoted"));
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("fence-node1"));
+    }
+
+    void eventsBetweenStates()
+    {
+        const ClusterState healthy = load(QStringLiteral("healthy"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto texts = [](const QList<ClusterEvent>& events) {
+            QStringList found;
+            for (const ClusterEvent& e : events)
+                found << e.subject + QLatin1String(": ") + e.text;
+            return found;
+        };
+        QVERIFY(eventsBetween(healthy, healthy, now).isEmpty());
+
+        const QStringList standby = texts(eventsBetween(healthy, load(QStringLiteral("standby")), now));
+        QVERIFY2(standby.contains(QStringLiteral("node2: put in standby")), qPrintable(standby.join(u'|')));
+
+        const ClusterState moved = load(QStringLiteral("moved"));
+        const QStringList moves = texts(eventsBetween(healthy, moved, now));
+        QVERIFY2(moves.contains(QStringLiteral("vip-ext: moved node1 → node2")), qPrintable(moves.join(u'|')));
+        QVERIFY(moves.contains(QStringLiteral("cli-prefer-vip-ext: location constraint added")));
+        QVERIFY(texts(eventsBetween(moved, healthy, now)).contains(QStringLiteral("cli-ban-api-on-node3: location constraint removed")));
+
+        const QList<ClusterEvent> failure = eventsBetween(healthy, load(QStringLiteral("failure")), now);
+        QVERIFY(std::any_of(failure.cbegin(), failure.cend(), [](const ClusterEvent& e) {
+            return e.kind == ClusterEvent::Kind::Failure && e.subject == u"web" && e.problem;
+        }));
+
+        const QList<ClusterEvent> fenced = eventsBetween(healthy, load(QStringLiteral("fenced")), now);
+        QVERIFY(std::any_of(fenced.cbegin(), fenced.cend(), [](const ClusterEvent& e) {
+            return e.kind == ClusterEvent::Kind::Fencing && e.subject == u"node3" && e.problem;
+        }));
+
+        const QStringList promoted = texts(eventsBetween(healthy, load(QStringLiteral("promotable")), now));
+        QVERIFY(promoted.contains(QStringLiteral("db-group: created")));
+
+        EventModel model;
+        QAbstractItemModelTester tester(&model);
+        model.add(failure);
+        model.add(fenced);
+        QCOMPARE(model.rowCount(), failure.size() + fenced.size());
+        QCOMPARE(model.index(0, EventModel::SubjectColumn).data().toString(), fenced.constLast().subject); // newest first
     }
 };
 

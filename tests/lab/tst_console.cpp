@@ -1,0 +1,184 @@
+// The console against the real lab: the main window as an operator uses it, offscreen.
+#include "LabFixture.h"
+#include "backend/ClusterSession.h"
+#include "backend/ClusterStore.h"
+#include "backend/pacemaker/AuditLog.h"
+#include "backend/pacemaker/ClusterEvents.h"
+#include "backend/pacemaker/ClusterModels.h"
+#include "backend/pacemaker/PlacementModel.h"
+#include "views/ClusterPage.h"
+#include "views/MainWindow.h"
+#include "views/OperationDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace hadesk;
+using namespace hadesk::views;
+
+namespace {
+
+// Opens the context menu a widget offers at `at`, then triggers the entry named `actionName`
+// (in the menu or one of its submenus) once the menu is up.
+bool chooseFromContextMenu(QWidget* widget, const QPoint& at, const QString& actionName)
+{
+    // Shared: when no menu opens, the timer fires after customContextMenuRequested returned.
+    auto found = std::make_shared<bool>(false);
+    QTimer::singleShot(0, widget, [found, actionName] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QAction* action = menu ? menu->findChild<QAction*>(actionName) : nullptr;
+        *found = action && action->isEnabled();
+        if (*found)
+            action->trigger();
+        if (menu)
+            menu->close();
+    });
+    Q_EMIT widget->customContextMenuRequested(at);
+    QCoreApplication::processEvents();
+    return *found;
+}
+
+QModelIndex findResource(QAbstractItemModel* model, const QString& id, const QModelIndex& parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(pcmk::ResourceTreeModel::ResourceIdRole).toString() == id)
+            return index;
+        if (const QModelIndex inner = findResource(model, id, index); inner.isValid())
+            return inner;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClusterStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    ClusterPage* m_page = nullptr;
+
+    // Waits for the preview, checks it lists `expected` (in words), applies, waits for the result.
+    void previewAndApply(const QString& expected)
+    {
+        OperationDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_page->findChild<OperationDialog*>()) != nullptr, 5000);
+        auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 60000);
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("previewList"));
+        QStringList planned;
+        for (int i = 0; i < list->count(); ++i)
+            planned << list->item(i)->text();
+        QVERIFY2(planned.contains(expected), qPrintable(planned.join(QLatin1String("; "))));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 60000);
+        QVERIFY2(result->text().startsWith(QLatin1String("applied")), qPrintable(result->text()));
+        dialog->close();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        LabFixture::run({QStringLiteral("reset")});
+        pcmk::AuditLog::setPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        m_store = std::make_unique<ClusterStore>(m_dir.filePath(QStringLiteral("clusters.ini")));
+        QString error;
+        const auto lab = ClusterStore::fromSshConfig(QStringLiteral("lab"), LabFixture::sshConfig(), {}, &error);
+        QVERIFY2(lab && m_store->add(*lab, &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        LabFixture::run({QStringLiteral("reset")});
+    }
+
+    void opensTheLabAndSeesItsNodes()
+    {
+        m_page = m_window->openCluster(QStringLiteral("node1"));
+        QVERIFY(m_page);
+        ClusterSession* session = m_page->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->hasState(), 30000);
+        QCOMPARE(session->nodeModel()->rowCount(), 3);
+        for (const char* node : {"node1", "node2", "node3"})
+            QVERIFY(m_page->findChild<QWidget*>(QLatin1String("node-card-") + QLatin1String(node)));
+        QAbstractItemModelTester nodes(session->nodeModel());
+        QAbstractItemModelTester resources(session->resourceModel());
+        QAbstractItemModelTester placement(session->placementModel());
+        QAbstractItemModelTester events(session->eventModel());
+        QVERIFY(m_page->showView(QStringLiteral("resources")));
+        QVERIFY(findResource(session->resourceModel(), QStringLiteral("vip-ext")).isValid());
+    }
+
+    void movesAVipFromTheContextMenu()
+    {
+        ClusterSession* session = m_page->session();
+        const pcmk::Resource* vip = session->state().resource(QStringLiteral("vip-ext"));
+        QCOMPARE(vip->activeOn.size(), 1);
+        const QString from = vip->activeOn.constFirst();
+        const QString to = from == u"node3" ? QStringLiteral("node2") : QStringLiteral("node3");
+        QTreeView* view = m_page->resourceView();
+        const QModelIndex index = findResource(view->model(), QStringLiteral("vip-ext"));
+        view->scrollTo(index);
+        QVERIFY(chooseFromContextMenu(view, view->visualRect(index).center(), QStringLiteral("action-move-") + to));
+        previewAndApply(QStringLiteral("vip-ext moves %1 → %2").arg(from, to));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("vip-ext"))->activeOn, QStringList{to}, 30000);
+        // The placement grid and the event timeline follow.
+        QVERIFY(std::any_of(session->eventModel()->events().cbegin(), session->eventModel()->events().cend(),
+                            [&](const pcmk::ClusterEvent& e) { return e.subject == u"vip-ext"; }));
+        // The move left a preference behind; the overview offers to clear it.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(session->state().constraints.cbegin(), session->state().constraints.cend(),
+                                             [](const pcmk::Constraint& c) { return c.id == u"cli-prefer-vip-ext"; }),
+                                 10000);
+    }
+
+    void putsANodeInStandbyFromItsCard()
+    {
+        ClusterSession* session = m_page->session();
+        QVERIFY(m_page->showView(QStringLiteral("overview")));
+        QWidget* card = nullptr;
+        QTRY_VERIFY((card = m_page->findChild<QWidget*>(QStringLiteral("node-card-node2"))) != nullptr);
+        QVERIFY(chooseFromContextMenu(card, card->rect().center(), QStringLiteral("action-standby")));
+        OperationDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_page->findChild<OperationDialog*>()) != nullptr, 5000);
+        auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 60000);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("resultLabel"))->isVisible(), 60000);
+        dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state().node(QStringLiteral("node2"))->standby, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->state().node(QStringLiteral("node2"))->resourcesRunning == 0, 60000);
+    }
+
+    void readOnlyOffersNothing()
+    {
+        QString error;
+        QVERIFY(m_store->setReadOnly(QStringLiteral("lab"), true, &error));
+        m_page->session()->setReadOnly(true);
+        QTreeView* view = m_page->resourceView();
+        m_page->showView(QStringLiteral("resources"));
+        const QModelIndex index = findResource(view->model(), QStringLiteral("api"));
+        QVERIFY(!chooseFromContextMenu(view, view->visualRect(index).center(), QStringLiteral("action-stop")));
+        QVERIFY(!m_page->session()->preview(pcmk::ClusterOperation{}));
+        QVERIFY(m_store->setReadOnly(QStringLiteral("lab"), false, &error));
+        m_page->session()->setReadOnly(false);
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
