@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Ban from</source>
+        <translation>&amp;Sperren auf</translation>
+    </message>
+    <message>
+        <source>Move &amp;away from %1</source>
+        <translation>&amp;Weg von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Clear moves and bans</source>
+        <translation>Verschiebungen und Sperren &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up failures</source>
+        <translation>Fehler &amp;bereinigen</translation>
+    </message>
+    <message>
+        <source>U&amp;nmanage</source>
+        <translation>Nicht &amp;verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Verwalten</translation>
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation>Wartung beenden</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Ressource löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the configuration? Pacemaker stops it first.</source>
+        <translation>%1 aus der Konfiguration löschen? Pacemaker stoppt sie vorher.</translation>
+    </message>
+    <message>
+        <source>Bring &amp;online</source>
+        <translation>&amp;Online bringen</translation>
+    </message>
+    <message>
+        <source>Put in &amp;standby</source>
+        <translation>In &amp;Standby versetzen</translation>
+    </message>
+    <message>
+        <source>Leave &amp;maintenance</source>
+        <translation>&amp;Wartung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Wartung</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -67,6 +150,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::CommandLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit-Code</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Language</name>
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
@@ -124,6 +234,157 @@
     </message>
 </context>
 <context>
+    <name>hadesk::pcmk::EventModel</name>
+    <message>
+        <source>added to the cluster</source>
+        <translation>zum Cluster hinzugefügt</translation>
+    </message>
+    <message>
+        <source>came online</source>
+        <translation>ist online</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>ist offline</translation>
+    </message>
+    <message>
+        <source>is UNCLEAN: it will be fenced</source>
+        <translation>ist UNCLEAN: er wird gefenct</translation>
+    </message>
+    <message>
+        <source>put in standby</source>
+        <translation>in Standby versetzt</translation>
+    </message>
+    <message>
+        <source>out of standby</source>
+        <translation>aus dem Standby</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in Wartung</translation>
+    </message>
+    <message>
+        <source>out of maintenance</source>
+        <translation>aus der Wartung</translation>
+    </message>
+    <message>
+        <source>became the DC</source>
+        <translation>wurde DC</translation>
+    </message>
+    <message>
+        <source>removed from the cluster</source>
+        <translation>aus dem Cluster entfernt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>verschoben %1 → %2</translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation>gestartet auf %1</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>gestoppt auf %1</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>befördert auf %1</translation>
+    </message>
+    <message>
+        <source>demoted on %1</source>
+        <translation>zurückgestuft auf %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>quorum regained</source>
+        <translation>Quorum wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>quorum lost</source>
+        <translation>Quorum verloren</translation>
+    </message>
+    <message>
+        <source>maintenance mode on</source>
+        <translation>Wartungsmodus an</translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation>Wartungsmodus aus</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>fenced (%1) by %2: %3</source>
+        <translation>gefenct (%1) durch %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 constraint added</source>
+        <translation>%1-Bedingung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 constraint removed</source>
+        <translation>%1-Bedingung entfernt</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>Fencing</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::NodeTableModel</name>
     <message>
         <source>UNCLEAN</source>
@@ -172,6 +433,40 @@
     <message>
         <source>Resources</source>
         <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlacementModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>unmanaged</source>
+        <translation>nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) counted</source>
+        <translation>
+            <numerusform>%n Fehler gezählt</numerusform>
+            <numerusform>%n Fehler gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation>%1, fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -290,6 +585,108 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ClusterPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Platzierung</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Befehle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Aktiv auf</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Meta attributes</source>
+        <translation>Meta-Attribute</translation>
+    </message>
+    <message>
+        <source>interval %1, timeout %2%3</source>
+        <translation>Intervall %1, Timeout %2%3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s), last %1</source>
+        <translation>
+            <numerusform>%n Fehler, zuletzt %1</numerusform>
+            <numerusform>%n Fehler, zuletzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail counts</source>
+        <translation>Fehlerzähler</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Letzte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Problems &amp;only</source>
+        <translation>&amp;Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -349,6 +746,262 @@
     <message>
         <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
         <translation>&apos;%1&apos; aus der Konsole entfernen? Der Cluster selbst wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Select a cluster to open it.</source>
+        <translation>Wählen Sie einen Cluster, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Nur lesen</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbinde neu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 via %2: %3</source>
+        <translation>%1 über %2: %3</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OperationDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 wandert %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 startet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%1 stoppt auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%1 wird auf %2 befördert</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%1 wird auf %2 zurückgestuft</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%1 startet auf %2 neu</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%1 lädt ihre Parameter auf %2 neu</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%1 wird auf %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
+        <translation>Pacemaker wird gefragt, was das bewirken würde (crm_simulate auf einer Kopie der laufenden CIB)…</translation>
+    </message>
+    <message>
+        <source>Another action on this cluster is still running; try again when it has finished.</source>
+        <translation>Eine andere Aktion auf diesem Cluster läuft noch; versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>The preview failed; nothing was changed.</source>
+        <translation>Die Vorschau ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This acts on running resources, not on the configuration: there is nothing to simulate.</source>
+        <translation>Dies wirkt auf laufende Ressourcen, nicht auf die Konfiguration: es gibt nichts zu simulieren.</translation>
+    </message>
+    <message>
+        <source>Pacemaker would change nothing that runs.</source>
+        <translation>Pacemaker würde nichts an dem ändern, was läuft.</translation>
+    </message>
+    <message>
+        <source>Pacemaker will:</source>
+        <translation>Pacemaker wird:</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Done. The cluster view follows the change as it happens.</source>
+        <translation>Erledigt. Die Clusteransicht folgt der Änderung, während sie geschieht.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</source>
+        <translation>Nicht angewendet: Jemand hat die Konfiguration seit der Vorschau geändert. Nichts wurde überschrieben; öffnen Sie die Aktion erneut für eine Vorschau auf der neuen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>Der Befehl ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OverviewWidget</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation>&amp;Bereinigen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Aufheben</translation>
+    </message>
+    <message>
+        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>Keine fehlgeschlagenen Aktionen, keine zurückgelassenen Verschiebungen oder Sperren, nichts ausstehend.</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Fehlgeschlagene Aktionen</translation>
+    </message>
+    <message>
+        <source>Moves and bans left behind</source>
+        <translation>Zurückgelassene Verschiebungen und Sperren</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ausstehende Aktionen</translation>
+    </message>
+    <message>
+        <source> (DC)</source>
+        <translation> (DC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) running</source>
+        <translation>
+            <numerusform>%n Ressource läuft</numerusform>
+            <numerusform>%n Ressourcen laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>; last: %1 %2 (%3)</source>
+        <translation>; zuletzt: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;Quorum vorhanden&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;KEIN QUORUM&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;AUS&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;Cluster im Wartungsmodus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>banned from %1</source>
+        <translation>gesperrt auf %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>bevorzugt %1</translation>
+    </message>
+    <message>
+        <source>(rule)</source>
+        <translation>(Regel)</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbefristet</translation>
     </message>
 </context>
 <context>
@@ -501,6 +1154,18 @@
     <message>
         <source>Cluster list</source>
         <translation>Clusterliste</translation>
+    </message>
+    <message>
+        <source>Open the cluster of this host (or of this name).</source>
+        <translation>Den Cluster dieses Hosts (oder dieses Namens) öffnen.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, resources, placement, events or commands.</source>
+        <translation>Die anzuzeigende Ansicht: overview, resources, placement, events oder commands.</translation>
+    </message>
+    <message>
+        <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
+        <translation>Sobald der Cluster geladen ist, das Fenster als dieses PNG speichern und beenden.</translation>
     </message>
 </context>
 </TS>

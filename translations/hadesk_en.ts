@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Move to</translation>
+    </message>
+    <message>
+        <source>&amp;Ban from</source>
+        <translation>&amp;Ban from</translation>
+    </message>
+    <message>
+        <source>Move &amp;away from %1</source>
+        <translation>Move &amp;away from %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear moves and bans</source>
+        <translation>&amp;Clear moves and bans</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up failures</source>
+        <translation>Clean &amp;up failures</translation>
+    </message>
+    <message>
+        <source>U&amp;nmanage</source>
+        <translation>U&amp;nmanage</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation>Leave maintenance</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Delete Resource</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the configuration? Pacemaker stops it first.</source>
+        <translation>Delete %1 from the configuration? Pacemaker stops it first.</translation>
+    </message>
+    <message>
+        <source>Bring &amp;online</source>
+        <translation>Bring &amp;online</translation>
+    </message>
+    <message>
+        <source>Put in &amp;standby</source>
+        <translation>Put in &amp;standby</translation>
+    </message>
+    <message>
+        <source>Leave &amp;maintenance</source>
+        <translation>Leave &amp;maintenance</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Maintenance</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -67,6 +150,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::CommandLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Language</name>
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
@@ -124,6 +234,157 @@
     </message>
 </context>
 <context>
+    <name>hadesk::pcmk::EventModel</name>
+    <message>
+        <source>added to the cluster</source>
+        <translation>added to the cluster</translation>
+    </message>
+    <message>
+        <source>came online</source>
+        <translation>came online</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>went offline</translation>
+    </message>
+    <message>
+        <source>is UNCLEAN: it will be fenced</source>
+        <translation>is UNCLEAN: it will be fenced</translation>
+    </message>
+    <message>
+        <source>put in standby</source>
+        <translation>put in standby</translation>
+    </message>
+    <message>
+        <source>out of standby</source>
+        <translation>out of standby</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in maintenance</translation>
+    </message>
+    <message>
+        <source>out of maintenance</source>
+        <translation>out of maintenance</translation>
+    </message>
+    <message>
+        <source>became the DC</source>
+        <translation>became the DC</translation>
+    </message>
+    <message>
+        <source>removed from the cluster</source>
+        <translation>removed from the cluster</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>moved %1 → %2</translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation>started on %1</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>stopped on %1</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>promoted on %1</translation>
+    </message>
+    <message>
+        <source>demoted on %1</source>
+        <translation>demoted on %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>quorum regained</source>
+        <translation>quorum regained</translation>
+    </message>
+    <message>
+        <source>quorum lost</source>
+        <translation>quorum lost</translation>
+    </message>
+    <message>
+        <source>maintenance mode on</source>
+        <translation>maintenance mode on</translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation>maintenance mode off</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>fenced (%1) by %2: %3</source>
+        <translation>fenced (%1) by %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 constraint added</source>
+        <translation>%1 constraint added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>%1 constraint removed</source>
+        <translation>%1 constraint removed</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>failure</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>fencing</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>constraint</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::NodeTableModel</name>
     <message>
         <source>UNCLEAN</source>
@@ -172,6 +433,40 @@
     <message>
         <source>Resources</source>
         <translation>Resources</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlacementModel</name>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>unmanaged</source>
+        <translation>unmanaged</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orphaned</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) counted</source>
+        <translation>
+            <numerusform>%n failure(s) counted</numerusform>
+            <numerusform>%n failure(s) counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation>%1, failed</translation>
     </message>
 </context>
 <context>
@@ -290,6 +585,108 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ClusterPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Resources</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Placement</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Commands</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Active on</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Managed</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Meta attributes</source>
+        <translation>Meta attributes</translation>
+    </message>
+    <message>
+        <source>interval %1, timeout %2%3</source>
+        <translation>interval %1, timeout %2%3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s), last %1</source>
+        <translation>
+            <numerusform>%n failure(s), last %1</numerusform>
+            <numerusform>%n failure(s), last %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail counts</source>
+        <translation>Fail counts</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Recent events</translation>
+    </message>
+    <message>
+        <source>Problems &amp;only</source>
+        <translation>Problems &amp;only</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -349,6 +746,262 @@
     <message>
         <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
         <translation>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</translation>
+    </message>
+    <message>
+        <source>Select a cluster to open it.</source>
+        <translation>Select a cluster to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Read-only</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>%1 via %2: %3</source>
+        <translation>%1 via %2: %3</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OperationDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 moves %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 starts on %2</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%1 stops on %2</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%1 is promoted on %2</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%1 is demoted on %2</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%1 restarts on %2</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%1 reloads its parameters on %2</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%1 is recovered on %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 on %3</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
+        <translation>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</translation>
+    </message>
+    <message>
+        <source>Another action on this cluster is still running; try again when it has finished.</source>
+        <translation>Another action on this cluster is still running; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The preview failed; nothing was changed.</source>
+        <translation>The preview failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This acts on running resources, not on the configuration: there is nothing to simulate.</source>
+        <translation>This acts on running resources, not on the configuration: there is nothing to simulate.</translation>
+    </message>
+    <message>
+        <source>Pacemaker would change nothing that runs.</source>
+        <translation>Pacemaker would change nothing that runs.</translation>
+    </message>
+    <message>
+        <source>Pacemaker will:</source>
+        <translation>Pacemaker will:</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Done. The cluster view follows the change as it happens.</source>
+        <translation>Done. The cluster view follows the change as it happens.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</source>
+        <translation>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>The command failed.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OverviewWidget</name>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation>Clean &amp;up</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>No failed actions, no moves or bans left behind, nothing pending.</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Failed actions</translation>
+    </message>
+    <message>
+        <source>Moves and bans left behind</source>
+        <translation>Moves and bans left behind</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source> (DC)</source>
+        <translation> (DC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) running</source>
+        <translation>
+            <numerusform>%n resource(s) running</numerusform>
+            <numerusform>%n resource(s) running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure(s)</numerusform>
+            <numerusform>%n failure(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>; last: %1 %2 (%3)</source>
+        <translation>; last: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>banned from %1</source>
+        <translation>banned from %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>prefers %1</translation>
+    </message>
+    <message>
+        <source>(rule)</source>
+        <translation>(rule)</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>forever</translation>
     </message>
 </context>
 <context>
@@ -501,6 +1154,18 @@
     <message>
         <source>Cluster list</source>
         <translation>Cluster list</translation>
+    </message>
+    <message>
+        <source>Open the cluster of this host (or of this name).</source>
+        <translation>Open the cluster of this host (or of this name).</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, resources, placement, events or commands.</source>
+        <translation>The view to show: overview, resources, placement, events or commands.</translation>
+    </message>
+    <message>
+        <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
+        <translation>Once the cluster has loaded, save the window as this PNG and exit.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Riavvia</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Sposta su</translation>
+    </message>
+    <message>
+        <source>&amp;Ban from</source>
+        <translation>&amp;Escludi da</translation>
+    </message>
+    <message>
+        <source>Move &amp;away from %1</source>
+        <translation>Sposta &amp;via da %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear moves and bans</source>
+        <translation>&amp;Annulla spostamenti ed esclusioni</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up failures</source>
+        <translation>&amp;Ripulisci i fallimenti</translation>
+    </message>
+    <message>
+        <source>U&amp;nmanage</source>
+        <translation>&amp;Non gestire</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Gestisci</translation>
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation>Esci dalla manutenzione</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Elimina risorsa</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the configuration? Pacemaker stops it first.</source>
+        <translation>Eliminare %1 dalla configurazione? Pacemaker la ferma prima.</translation>
+    </message>
+    <message>
+        <source>Bring &amp;online</source>
+        <translation>Porta &amp;online</translation>
+    </message>
+    <message>
+        <source>Put in &amp;standby</source>
+        <translation>Metti in &amp;standby</translation>
+    </message>
+    <message>
+        <source>Leave &amp;maintenance</source>
+        <translation>Esci dalla &amp;manutenzione</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Manutenzione</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -67,6 +150,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::CommandLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Uscita</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Language</name>
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
@@ -124,6 +234,157 @@
     </message>
 </context>
 <context>
+    <name>hadesk::pcmk::EventModel</name>
+    <message>
+        <source>added to the cluster</source>
+        <translation>aggiunto al cluster</translation>
+    </message>
+    <message>
+        <source>came online</source>
+        <translation>è online</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>è offline</translation>
+    </message>
+    <message>
+        <source>is UNCLEAN: it will be fenced</source>
+        <translation>è UNCLEAN: verrà isolato (fencing)</translation>
+    </message>
+    <message>
+        <source>put in standby</source>
+        <translation>messo in standby</translation>
+    </message>
+    <message>
+        <source>out of standby</source>
+        <translation>uscito dallo standby</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in manutenzione</translation>
+    </message>
+    <message>
+        <source>out of maintenance</source>
+        <translation>uscito dalla manutenzione</translation>
+    </message>
+    <message>
+        <source>became the DC</source>
+        <translation>è diventato il DC</translation>
+    </message>
+    <message>
+        <source>removed from the cluster</source>
+        <translation>rimosso dal cluster</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallito</translation>
+    </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>spostata %1 → %2</translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation>avviata su %1</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>fermata su %1</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>promossa su %1</translation>
+    </message>
+    <message>
+        <source>demoted on %1</source>
+        <translation>retrocessa su %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminata</translation>
+    </message>
+    <message>
+        <source>quorum regained</source>
+        <translation>quorum riacquisito</translation>
+    </message>
+    <message>
+        <source>quorum lost</source>
+        <translation>quorum perso</translation>
+    </message>
+    <message>
+        <source>maintenance mode on</source>
+        <translation>modalità manutenzione attiva</translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation>modalità manutenzione disattiva</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 fallito su %2: %3</translation>
+    </message>
+    <message>
+        <source>fenced (%1) by %2: %3</source>
+        <translation>isolato (%1) da %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 constraint added</source>
+        <translation>vincolo %1 aggiunto</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>%1 constraint removed</source>
+        <translation>vincolo %1 rimosso</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nodo</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>risorsa</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fallimento</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>fencing</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>vincolo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::NodeTableModel</name>
     <message>
         <source>UNCLEAN</source>
@@ -172,6 +433,40 @@
     <message>
         <source>Resources</source>
         <translation>Risorse</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlacementModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fallito</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <source>unmanaged</source>
+        <translation>non gestita</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orfana</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>non in esecuzione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) counted</source>
+        <translation>
+            <numerusform>%n fallimento contato</numerusform>
+            <numerusform>%n fallimenti contati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation>%1, fallito</translation>
     </message>
 </context>
 <context>
@@ -290,6 +585,108 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ClusterPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Panoramica</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Risorse</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Posizionamento</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventi</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Comandi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Attiva su</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Gestita</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>Meta attributes</source>
+        <translation>Meta-attributi</translation>
+    </message>
+    <message>
+        <source>interval %1, timeout %2%3</source>
+        <translation>intervallo %1, timeout %2%3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s), last %1</source>
+        <translation>
+            <numerusform>%n fallimento, ultimo %1</numerusform>
+            <numerusform>%n fallimenti, ultimo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail counts</source>
+        <translation>Conteggi dei fallimenti</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Vincoli</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Eventi recenti</translation>
+    </message>
+    <message>
+        <source>Problems &amp;only</source>
+        <translation>&amp;Solo problemi</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtra eventi</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -349,6 +746,262 @@
     <message>
         <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
         <translation>Rimuovere &apos;%1&apos; dalla console? Il cluster in sé non viene modificato.</translation>
+    </message>
+    <message>
+        <source>Select a cluster to open it.</source>
+        <translation>Seleziona un cluster per aprirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Sola lettura</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connessione in corso</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallito</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>%1 via %2: %3</source>
+        <translation>%1 tramite %2: %3</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Sola lettura</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OperationDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Applica</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 si sposta %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 si avvia su %2</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%1 si ferma su %2</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%1 viene promossa su %2</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%1 viene retrocessa su %2</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%1 si riavvia su %2</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%1 ricarica i parametri su %2</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%1 viene ripristinata su %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 su %3</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
+        <translation>Chiedo a Pacemaker cosa farebbe (crm_simulate su una copia della CIB attiva)…</translation>
+    </message>
+    <message>
+        <source>Another action on this cluster is still running; try again when it has finished.</source>
+        <translation>Un&apos;altra azione su questo cluster è ancora in corso; riprova quando sarà finita.</translation>
+    </message>
+    <message>
+        <source>The preview failed; nothing was changed.</source>
+        <translation>L&apos;anteprima è fallita; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>This acts on running resources, not on the configuration: there is nothing to simulate.</source>
+        <translation>Agisce sulle risorse in esecuzione, non sulla configurazione: non c&apos;è nulla da simulare.</translation>
+    </message>
+    <message>
+        <source>Pacemaker would change nothing that runs.</source>
+        <translation>Pacemaker non cambierebbe nulla di ciò che è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Pacemaker will:</source>
+        <translation>Pacemaker farà:</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applicazione in corso…</translation>
+    </message>
+    <message>
+        <source>Done. The cluster view follows the change as it happens.</source>
+        <translation>Fatto. La vista del cluster segue il cambiamento mentre avviene.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</source>
+        <translation>Non applicato: qualcuno ha cambiato la configurazione dopo l&apos;anteprima. Nulla è stato sovrascritto; riapri l&apos;azione per vederne l&apos;anteprima sulla nuova configurazione.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>Il comando è fallito.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OverviewWidget</name>
+    <message>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Vincolo</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effetto</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fino a</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation>&amp;Ripulisci</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>Nessuna azione fallita, nessuno spostamento o esclusione rimasti, niente in sospeso.</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Azioni fallite</translation>
+    </message>
+    <message>
+        <source>Moves and bans left behind</source>
+        <translation>Spostamenti ed esclusioni rimasti</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Azioni in sospeso</translation>
+    </message>
+    <message>
+        <source> (DC)</source>
+        <translation> (DC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) running</source>
+        <translation>
+            <numerusform>%n risorsa in esecuzione</numerusform>
+            <numerusform>%n risorse in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n fallimento</numerusform>
+            <numerusform>%n fallimenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>; last: %1 %2 (%3)</source>
+        <translation>; ultimo: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;con quorum&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;NESSUN QUORUM&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;DISATTIVATO&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;cluster in modalità manutenzione&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>banned from %1</source>
+        <translation>escluso da %1</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>preferisce %1</translation>
+    </message>
+    <message>
+        <source>(rule)</source>
+        <translation>(regola)</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>per sempre</translation>
     </message>
 </context>
 <context>
@@ -501,6 +1154,18 @@
     <message>
         <source>Cluster list</source>
         <translation>Elenco dei cluster</translation>
+    </message>
+    <message>
+        <source>Open the cluster of this host (or of this name).</source>
+        <translation>Apri il cluster di questo host (o con questo nome).</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, resources, placement, events or commands.</source>
+        <translation>La vista da mostrare: overview, resources, placement, events o commands.</translation>
+    </message>
+    <message>
+        <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
+        <translation>Appena il cluster è caricato, salva la finestra in questo PNG ed esci.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>재시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>이동(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Ban from</source>
+        <translation>금지(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move &amp;away from %1</source>
+        <translation>%1에서 다른 곳으로 이동(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear moves and bans</source>
+        <translation>이동 및 금지 해제(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up failures</source>
+        <translation>실패 정리(&amp;U)</translation>
+    </message>
+    <message>
+        <source>U&amp;nmanage</source>
+        <translation>관리 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>관리(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Leave maintenance</source>
+        <translation>유지보수 종료</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>유지보수</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>리소스 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the configuration? Pacemaker stops it first.</source>
+        <translation>%1을(를) 구성에서 삭제할까요? Pacemaker가 먼저 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Bring &amp;online</source>
+        <translation>온라인으로(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put in &amp;standby</source>
+        <translation>대기 상태로(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Leave &amp;maintenance</source>
+        <translation>유지보수 종료(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>유지보수(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -66,6 +149,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::CommandLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>종료 코드</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Language</name>
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
@@ -123,6 +233,157 @@
     </message>
 </context>
 <context>
+    <name>hadesk::pcmk::EventModel</name>
+    <message>
+        <source>added to the cluster</source>
+        <translation>클러스터에 추가됨</translation>
+    </message>
+    <message>
+        <source>came online</source>
+        <translation>온라인이 됨</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>오프라인이 됨</translation>
+    </message>
+    <message>
+        <source>is UNCLEAN: it will be fenced</source>
+        <translation>UNCLEAN 상태: 펜싱됩니다</translation>
+    </message>
+    <message>
+        <source>put in standby</source>
+        <translation>대기 상태로 전환됨</translation>
+    </message>
+    <message>
+        <source>out of standby</source>
+        <translation>대기 상태 해제됨</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>유지보수 중</translation>
+    </message>
+    <message>
+        <source>out of maintenance</source>
+        <translation>유지보수 종료됨</translation>
+    </message>
+    <message>
+        <source>became the DC</source>
+        <translation>DC가 됨</translation>
+    </message>
+    <message>
+        <source>removed from the cluster</source>
+        <translation>클러스터에서 제거됨</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>이동됨 %1 → %2</translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation>%1에서 시작됨</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>%1에서 중지됨</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>%1에서 승격됨</translation>
+    </message>
+    <message>
+        <source>demoted on %1</source>
+        <translation>%1에서 강등됨</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>quorum regained</source>
+        <translation>쿼럼 회복</translation>
+    </message>
+    <message>
+        <source>quorum lost</source>
+        <translation>쿼럼 상실</translation>
+    </message>
+    <message>
+        <source>maintenance mode on</source>
+        <translation>유지보수 모드 켜짐</translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation>유지보수 모드 꺼짐</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%2에서 %1 실패: %3</translation>
+    </message>
+    <message>
+        <source>fenced (%1) by %2: %3</source>
+        <translation>%2에 의해 펜싱됨(%1): %3</translation>
+    </message>
+    <message>
+        <source>%1 constraint added</source>
+        <translation>%1 제약 추가됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>%1 constraint removed</source>
+        <translation>%1 제약 제거됨</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>펜싱</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>발생한 일</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::NodeTableModel</name>
     <message>
         <source>UNCLEAN</source>
@@ -171,6 +432,39 @@
     <message>
         <source>Resources</source>
         <translation>리소스</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlacementModel</name>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>unmanaged</source>
+        <translation>관리 안 됨</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>고아</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>실행 중 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) counted</source>
+        <translation>
+            <numerusform>실패 %n회 집계</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation>%1, 실패</translation>
     </message>
 </context>
 <context>
@@ -289,6 +583,107 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ClusterPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>리소스(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>배치(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>이벤트(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>명령(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>활성 노드</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>에이전트</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>관리</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Meta attributes</source>
+        <translation>메타 속성</translation>
+    </message>
+    <message>
+        <source>interval %1, timeout %2%3</source>
+        <translation>간격 %1, 제한 시간 %2%3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>작업</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s), last %1</source>
+        <translation>
+            <numerusform>실패 %n회, 마지막 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail counts</source>
+        <translation>실패 횟수</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>최근 이벤트</translation>
+    </message>
+    <message>
+        <source>Problems &amp;only</source>
+        <translation>문제만(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>이벤트 필터</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -347,6 +742,260 @@
     <message>
         <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
         <translation>콘솔에서 &apos;%1&apos;을(를) 제거하시겠습니까? 클러스터 자체는 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Select a cluster to open it.</source>
+        <translation>열 클러스터를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>읽기 전용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>재연결 중</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 via %2: %3</source>
+        <translation>%1 (%2 경유): %3</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OperationDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 이동 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%2에서 %1 시작</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%2에서 %1 중지</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%2에서 %1 승격</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%2에서 %1 강등</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%2에서 %1 재시작</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%2에서 %1 매개변수 다시 읽기</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%2에서 %1 복구</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %3에서 %2</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
+        <translation>Pacemaker에 결과를 묻는 중(실행 중인 CIB 사본에서 crm_simulate)…</translation>
+    </message>
+    <message>
+        <source>Another action on this cluster is still running; try again when it has finished.</source>
+        <translation>이 클러스터에서 다른 작업이 아직 실행 중입니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The preview failed; nothing was changed.</source>
+        <translation>미리보기에 실패했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This acts on running resources, not on the configuration: there is nothing to simulate.</source>
+        <translation>구성이 아니라 실행 중인 리소스에 작용하므로 시뮬레이션할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pacemaker would change nothing that runs.</source>
+        <translation>Pacemaker는 실행 중인 것을 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pacemaker will:</source>
+        <translation>Pacemaker가 할 일:</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>적용 중…</translation>
+    </message>
+    <message>
+        <source>Done. The cluster view follows the change as it happens.</source>
+        <translation>완료. 클러스터 보기가 변경을 실시간으로 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</source>
+        <translation>적용 안 됨: 미리보기 이후 누군가 구성을 바꿨습니다. 아무것도 덮어쓰지 않았습니다. 새 구성에서 미리보려면 작업을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>명령이 실패했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::OverviewWidget</name>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation>정리(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>실패한 작업, 남은 이동·금지, 대기 중인 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>실패한 작업</translation>
+    </message>
+    <message>
+        <source>Moves and bans left behind</source>
+        <translation>남아 있는 이동 및 금지</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>대기 중인 작업</translation>
+    </message>
+    <message>
+        <source> (DC)</source>
+        <translation> (DC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) running</source>
+        <translation>
+            <numerusform>리소스 %n개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>실패 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결 중…</translation>
+    </message>
+    <message>
+        <source>; last: %1 %2 (%3)</source>
+        <translation>; 마지막: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · 펜싱: %4%5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;쿼럼 있음&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;쿼럼 없음&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;꺼짐&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;클러스터 유지보수 모드&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>banned from %1</source>
+        <translation>%1에서 금지</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>%1 선호</translation>
+    </message>
+    <message>
+        <source>(rule)</source>
+        <translation>(규칙)</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>영구</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1147,18 @@
     <message>
         <source>Cluster list</source>
         <translation>클러스터 목록</translation>
+    </message>
+    <message>
+        <source>Open the cluster of this host (or of this name).</source>
+        <translation>이 호스트(또는 이 이름)의 클러스터를 엽니다.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, resources, placement, events or commands.</source>
+        <translation>표시할 보기: overview, resources, placement, events, commands.</translation>
+    </message>
+    <message>
+        <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
+        <translation>클러스터가 로드되면 창을 이 PNG로 저장하고 종료합니다.</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,8 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     pick->setAlignment(Qt::AlignCenter);
     m_clusterPages->addWidget(pick);
     auto* split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("clustersPage"));
+    m_pages->setObjectName(QStringLiteral("pages"));
     split->addWidget(m_clusterView);
     split->addWidget(m_clusterPages);
     split->setStretchFactor(1, 4);

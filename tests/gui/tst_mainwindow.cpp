@@ -30,7 +30,7 @@ const QString kLabConfig = QStringLiteral(HADESK_FIXTURES "/ssh/lab_ssh_config")
 
 QString currentPage(const MainWindow& window)
 {
-    return window.findChild<QStackedWidget*>()->currentWidget()->objectName();
+    return window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName();
 }
 
 template<typename T>
@@ -138,7 +138,7 @@ private Q_SLOTS:
         ok->click();
         QTRY_VERIFY(!visibleDialog<AddClusterDialog>(m_window.get()));
 
-        QCOMPARE(currentPage(*m_window), QStringLiteral("clusterView"));
+        QCOMPARE(currentPage(*m_window), QStringLiteral("clustersPage"));
         QCOMPARE(m_store->clusters().size(), 1);
         QCOMPARE(m_store->clusters().at(0).nodes.size(), 2);
         const QModelIndex lab = m_window->clusterView()->model()->index(0, 0);
