@@ -685,6 +685,10 @@
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
+    <message>
+        <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
+        <translation>Wählen Sie eine Ressource, um Agent, Parameter, Operationen, Fehlerzähler, die sie betreffenden Bedingungen und ihre letzten Ereignisse zu sehen. Rechtsklick für Aktionen.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>

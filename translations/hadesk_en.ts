@@ -685,6 +685,10 @@
         <source>Filter events</source>
         <translation>Filter events</translation>
     </message>
+    <message>
+        <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
+        <translation>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>

@@ -685,6 +685,10 @@
         <source>Filter events</source>
         <translation>Filtra eventi</translation>
     </message>
+    <message>
+        <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
+        <translation>Seleziona una risorsa per vederne agente, parametri, operazioni, conteggi dei fallimenti, i vincoli che la riguardano e gli eventi recenti. Clic destro per le azioni.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>

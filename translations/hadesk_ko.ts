@@ -682,6 +682,10 @@
         <source>Filter events</source>
         <translation>이벤트 필터</translation>
     </message>
+    <message>
+        <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
+        <translation>리소스를 선택하면 에이전트, 매개변수, 작업, 실패 횟수, 관련 제약, 최근 이벤트가 표시됩니다. 작업은 오른쪽 클릭으로.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>

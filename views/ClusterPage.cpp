@@ -118,6 +118,9 @@ QWidget* ClusterPage::resourcesTab()
             });
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("resourceDetails"));
+    m_details->setPlaceholderText(tr("Select a resource to see its agent, parameters, operations, fail counts, "
+                                     "the constraints that touch it and its recent events. Right-click it for "
+                                     "actions."));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_resourceView->expandAll();

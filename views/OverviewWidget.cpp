@@ -163,7 +163,7 @@ void OverviewWidget::refresh()
         if (!c.isFromMoveOrBan())
             continue;
         const QString rsc = c.attributes.value(QStringLiteral("rsc"));
-        const QString node = c.attributes.value(QStringLiteral("node"));
+        const QString node = c.attributes.value(QStringLiteral("node"), c.ruleNode);
         const QString effect = c.id.startsWith(QLatin1String("cli-ban-")) ? tr("banned from %1").arg(node)
                                                                            : tr("prefers %1").arg(node);
         new QTreeWidgetItem(m_leftovers, {c.id, rsc, node.isEmpty() ? tr("(rule)") : effect,

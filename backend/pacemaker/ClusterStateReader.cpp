@@ -96,6 +96,11 @@ Constraint readConstraint(const XmlElement& element)
     }
     for (const XmlElement* rule : element.childrenNamed(QStringLiteral("rule"))) {
         constraint.hasRules = true;
+        for (const XmlElement* expression : rule->childrenNamed(QStringLiteral("expression"))) {
+            if (expression->attr(QStringLiteral("attribute")) == u"#uname" &&
+                expression->attr(QStringLiteral("operation")) == u"eq")
+                constraint.ruleNode = expression->attr(QStringLiteral("value"));
+        }
         for (const XmlElement* date : rule->childrenNamed(QStringLiteral("date_expression"))) {
             if (date->attr(QStringLiteral("operation")) == u"lt")
                 constraint.expires = date->attr(QStringLiteral("end"));

@@ -122,6 +122,7 @@ private Q_SLOTS:
         QVERIFY(ban->hasRules);
         QVERIFY(!ban->expires.isEmpty());
         QCOMPARE(ban->resources, QStringList{QStringLiteral("api")});
+        QCOMPARE(ban->ruleNode, QStringLiteral("node3"));
         QCOMPARE(state.resource(QStringLiteral("vip-ext"))->activeOn, QStringList{QStringLiteral("node2")});
         QVERIFY(!state.resource(QStringLiteral("api"))->activeOn.contains(QStringLiteral("node3")));
     }
