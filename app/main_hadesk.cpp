@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
         QStringLiteral("host"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "The view to show: overview, resources, placement, events or commands."),
+        QApplication::translate("main", "The view to show: overview, graph, resources, placement, events or commands."),
         QStringLiteral("name"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),

@@ -689,6 +689,10 @@
         <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
         <translation>Wählen Sie eine Ressource, um Agent, Parameter, Operationen, Fehlerzähler, die sie betreffenden Bedingungen und ihre letzten Ereignisse zu sehen. Rechtsklick für Aktionen.</translation>
     </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>
@@ -1009,6 +1013,89 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ResourceGraphView</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>befördert</translation>
+    </message>
+    <message>
+        <source>unpromoted</source>
+        <translation>nicht befördert</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>befördert auf %1</translation>
+    </message>
+    <message>
+        <source>Find a resource</source>
+        <translation>Ressource suchen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph in the window (F)</source>
+        <translation>Graph ins Fenster einpassen (F)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG</source>
+        <translation>Als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;gestartet&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;befördert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;nicht befördert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fehlgeschlagen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;im Übergang&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;gestoppt&amp;nbsp;&lt;/span&gt; gestrichelter Rand: nicht verwaltet · gestapelt: Klon · → Reihenfolge · ⇢ Kolokation</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1164,12 +1251,12 @@
         <translation>Den Cluster dieses Hosts (oder dieses Namens) öffnen.</translation>
     </message>
     <message>
-        <source>The view to show: overview, resources, placement, events or commands.</source>
-        <translation>Die anzuzeigende Ansicht: overview, resources, placement, events oder commands.</translation>
-    </message>
-    <message>
         <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
         <translation>Sobald der Cluster geladen ist, das Fenster als dieses PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
+        <translation>Die anzuzeigende Ansicht: overview, graph, resources, placement, events oder commands.</translation>
     </message>
 </context>
 </TS>

@@ -689,6 +689,10 @@
         <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
         <translation>Seleziona una risorsa per vederne agente, parametri, operazioni, conteggi dei fallimenti, i vincoli che la riguardano e gli eventi recenti. Clic destro per le azioni.</translation>
     </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Grafo</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>
@@ -1009,6 +1013,89 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ResourceGraphView</name>
+    <message>
+        <source>failed</source>
+        <translation>fallito</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>promossa</translation>
+    </message>
+    <message>
+        <source>unpromoted</source>
+        <translation>non promossa</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>avviata</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermata</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>promossa su %1</translation>
+    </message>
+    <message>
+        <source>Find a resource</source>
+        <translation>Trova una risorsa</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Fit the graph in the window (F)</source>
+        <translation>Adatta il grafo alla finestra (F)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ingrandisci (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG</source>
+        <translation>Salva come PNG o SVG</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;avviata&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;non promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fallita&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transizione&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;fermata&amp;nbsp;&lt;/span&gt; bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Sposta</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Esporta grafo</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1164,12 +1251,12 @@
         <translation>Apri il cluster di questo host (o con questo nome).</translation>
     </message>
     <message>
-        <source>The view to show: overview, resources, placement, events or commands.</source>
-        <translation>La vista da mostrare: overview, resources, placement, events o commands.</translation>
-    </message>
-    <message>
         <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
         <translation>Appena il cluster è caricato, salva la finestra in questo PNG ed esci.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
+        <translation>La vista da mostrare: overview, graph, resources, placement, events o commands.</translation>
     </message>
 </context>
 </TS>

@@ -686,6 +686,10 @@
         <source>Select a resource to see its agent, parameters, operations, fail counts, the constraints that touch it and its recent events. Right-click it for actions.</source>
         <translation>리소스를 선택하면 에이전트, 매개변수, 작업, 실패 횟수, 관련 제약, 최근 이벤트가 표시됩니다. 작업은 오른쪽 클릭으로.</translation>
     </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>그래프(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::MainWindow</name>
@@ -1003,6 +1007,89 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ResourceGraphView</name>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>승격됨</translation>
+    </message>
+    <message>
+        <source>unpromoted</source>
+        <translation>승격 안 됨</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>시작됨</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>promoted on %1</source>
+        <translation>%1에서 승격됨</translation>
+    </message>
+    <message>
+        <source>Find a resource</source>
+        <translation>리소스 찾기</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the graph in the window (F)</source>
+        <translation>그래프를 창에 맞춤 (F)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG</source>
+        <translation>PNG 또는 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;시작됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;승격됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;승격 안 됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;실패&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;전환 중&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;중지됨&amp;nbsp;&lt;/span&gt; 점선 테두리: 관리 안 됨 · 겹침: 클론 · → 순서 · ⇢ 동일 배치</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1157,12 +1244,12 @@
         <translation>이 호스트(또는 이 이름)의 클러스터를 엽니다.</translation>
     </message>
     <message>
-        <source>The view to show: overview, resources, placement, events or commands.</source>
-        <translation>표시할 보기: overview, resources, placement, events, commands.</translation>
-    </message>
-    <message>
         <source>Once the cluster has loaded, save the window as this PNG and exit.</source>
         <translation>클러스터가 로드되면 창을 이 PNG로 저장하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
+        <translation>표시할 보기: overview, graph, resources, placement, events, commands.</translation>
     </message>
 </context>
 </TS>

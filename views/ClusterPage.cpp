@@ -6,6 +6,7 @@
 #include "backend/pacemaker/PlacementModel.h"
 #include "views/ActionMenus.h"
 #include "views/OverviewWidget.h"
+#include "views/ResourceGraphView.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -73,6 +74,8 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     scroll->setWidget(m_overview);
     scroll->setWidgetResizable(true);
     addTab(scroll, tr("&Overview"));
+    m_graph = new ResourceGraphView(session, this);
+    addTab(m_graph, tr("&Graph"));
     addTab(resourcesTab(), tr("&Resources"));
     addTab(placementTab(), tr("&Placement"));
     addTab(eventsTab(), tr("&Events"));
@@ -85,7 +88,7 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
 
 QStringList ClusterPage::viewNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("resources"), QStringLiteral("placement"),
+    return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("resources"), QStringLiteral("placement"),
             QStringLiteral("events"), QStringLiteral("commands")};
 }
 
@@ -94,6 +97,8 @@ bool ClusterPage::showView(const QString& name)
     for (int i = 0; i < count(); ++i) {
         if (widget(i)->objectName() == name) {
             setCurrentIndex(i);
+            if (widget(i) == m_graph)
+                m_graph->fit();
             return true;
         }
     }

@@ -14,6 +14,7 @@ class ClusterSession;
 namespace hadesk::views {
 
 class OverviewWidget;
+class ResourceGraphView;
 
 // One open cluster: the overview, the resources with their details, the placement grid, the
 // event timeline and the command log, all following the cluster live.
@@ -28,7 +29,8 @@ public:
     QTreeView* resourceView() const { return m_resourceView; }
     QTableView* placementView() const { return m_placementView; }
     QTextBrowser* resourceDetails() const { return m_details; }
-    // Tabs by their object names: overview, resources, placement, events, commands.
+    ResourceGraphView* graph() const { return m_graph; }
+    // Tabs by their object names: overview, graph, resources, placement, events, commands.
     bool showView(const QString& name);
     static QStringList viewNames();
 
@@ -42,6 +44,7 @@ private:
 
     ClusterSession* m_session;
     OverviewWidget* m_overview;
+    ResourceGraphView* m_graph = nullptr;
     QTreeView* m_resourceView = nullptr;
     QTableView* m_placementView = nullptr;
     QTextBrowser* m_details = nullptr;

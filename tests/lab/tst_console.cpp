@@ -9,8 +9,12 @@
 #include "views/ClusterPage.h"
 #include "views/MainWindow.h"
 #include "views/OperationDialog.h"
+#include "views/ResourceGraphView.h"
+
+#include <QGraphicsView>
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -145,6 +149,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(session->state().constraints.cbegin(), session->state().constraints.cend(),
                                              [](const pcmk::Constraint& c) { return c.id == u"cli-prefer-vip-ext"; }),
                                  10000);
+    }
+
+    void movesAVipFromTheGraph()
+    {
+        ClusterSession* session = m_page->session();
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = m_page->graph();
+        QTRY_VERIFY(!graph->itemPosition(QStringLiteral("vip-int")).isNull());
+        const QString from = session->state().resource(QStringLiteral("vip-int"))->activeOn.value(0);
+        const QString to = from == u"node1" ? QStringLiteral("node2") : QStringLiteral("node1");
+        const int layouts = graph->layoutCount();
+        QVERIFY(chooseFromContextMenu(graph->view(), graph->itemPosition(QStringLiteral("vip-int")),
+                                      QStringLiteral("action-move-") + to));
+        previewAndApply(QStringLiteral("vip-int moves %1 → %2").arg(from, to));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("vip-int"))->activeOn, QStringList{to}, 30000);
+        // api follows vip-int (colocated); the graph was laid out again with both on the new node.
+        QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("api"))->activeOn, QStringList{to}, 30000);
+        QTRY_VERIFY(graph->layoutCount() > layouts);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(graph->exportTo(dir.filePath(QStringLiteral("graph.png")), &error), qPrintable(error));
+        QVERIFY2(graph->exportTo(dir.filePath(QStringLiteral("graph.svg")), &error), qPrintable(error));
+        QFile svg(dir.filePath(QStringLiteral("graph.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("vip-int"));
     }
 
     void putsANodeInStandbyFromItsCard()

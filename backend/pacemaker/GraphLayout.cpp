@@ -1,0 +1,242 @@
+#include "backend/pacemaker/GraphLayout.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <QHash>
+
+namespace hadesk::pcmk {
+namespace {
+
+constexpr double kPointsPerInch = 72.0;
+
+// The top-level resource a resource belongs to.
+const Resource* topOf(const ClusterState& state, const Resource* resource)
+{
+    while (resource && !resource->parent.isEmpty()) {
+        const Resource* parent = state.resource(resource->parent);
+        if (!parent)
+            break;
+        resource = parent;
+    }
+    return resource;
+}
+
+QString hostOf(const Resource& resource)
+{
+    return resource.activeOn.size() == 1 ? resource.activeOn.constFirst() : QString();
+}
+
+// Graphviz takes char*; these stay alive for the call.
+char* text(QByteArray& storage, const QString& value)
+{
+    storage = value.toUtf8();
+    return storage.data();
+}
+
+void set(void* object, const char* name, const QString& value)
+{
+    QByteArray n(name), v = value.toUtf8();
+    agsafeset(object, n.data(), v.data(), const_cast<char*>(""));
+}
+
+struct Pieces
+{
+    QList<GraphLayout::Item> items;                 // without rects yet
+    QList<std::pair<QString, QString>> groupsOnHost; // group id, host
+    QHash<QString, QString> groupOf;                // member item -> group id
+    QList<GraphLayout::Edge> edges;
+};
+
+Pieces piecesOf(const ClusterState& state)
+{
+    Pieces pieces;
+    for (const Resource& resource : state.resources) {
+        if (!resource.parent.isEmpty() || resource.implicit)
+            continue;
+        if (resource.kind == ResourceKind::Primitive) {
+            pieces.items.append({resource.id, GraphLayout::ItemKind::Primitive, hostOf(resource), {}});
+        } else if (resource.kind == ResourceKind::Group) {
+            const QString host = hostOf(resource);
+            pieces.groupsOnHost.append({resource.id, host});
+            for (const QString& member : resource.children) {
+                pieces.items.append({member, GraphLayout::ItemKind::Primitive, host, {}});
+                pieces.groupOf.insert(member, resource.id);
+            }
+        } else {
+            pieces.items.append({resource.id, GraphLayout::ItemKind::Collection, {}, {}});
+        }
+    }
+    const auto endpoint = [&](const QString& id) -> QString {
+        const Resource* r = state.resource(id);
+        if (r && r->kind == ResourceKind::Group && r->parent.isEmpty())
+            return r->children.value(0);
+        return GraphLayout::itemFor(state, id);
+    };
+    for (const Constraint& c : state.constraints) {
+        if (c.kind != ConstraintKind::Colocation && c.kind != ConstraintKind::Order)
+            continue;
+        QString from, to, label;
+        if (c.kind == ConstraintKind::Colocation) {
+            // Drawn from the dependent resource to the one it follows.
+            from = c.attributes.value(QStringLiteral("rsc"));
+            to = c.attributes.value(QStringLiteral("with-rsc"));
+            label = c.attributes.value(QStringLiteral("score"));
+        } else {
+            from = c.attributes.value(QStringLiteral("first"));
+            to = c.attributes.value(QStringLiteral("then"));
+            const QString kind = c.attributes.value(QStringLiteral("kind"));
+            label = kind.isEmpty() || kind == u"Mandatory" ? QStringLiteral("then") : kind.toLower();
+        }
+        if (c.hasResourceSets && c.resources.size() >= 2) {
+            // A set: drawn as a chain through its members, in order.
+            for (qsizetype i = 0; i + 1 < c.resources.size(); ++i)
+                pieces.edges.append({c.id, c.kind, endpoint(c.resources.at(i)), endpoint(c.resources.at(i + 1)),
+                                     label + QStringLiteral(" (set)"), {}, {}});
+            continue;
+        }
+        from = endpoint(from);
+        to = endpoint(to);
+        if (!from.isEmpty() && !to.isEmpty() && from != to)
+            pieces.edges.append({c.id, c.kind, from, to, label, {}, {}});
+    }
+    return pieces;
+}
+
+QRectF boxOf(const boxf& box, double height)
+{
+    return QRectF(QPointF(box.LL.x, height - box.UR.y), QPointF(box.UR.x, height - box.LL.y));
+}
+
+} // namespace
+
+QString GraphLayout::itemFor(const ClusterState& state, const QString& resource)
+{
+    const Resource* top = topOf(state, state.resource(resource));
+    if (!top)
+        return {};
+    if (top->kind == ResourceKind::Group)
+        return resource == top->id ? top->children.value(0) : resource;
+    return top->id; // a primitive itself; a clone or bundle for all it holds
+}
+
+QString GraphLayout::structureOf(const ClusterState& state)
+{
+    const Pieces pieces = piecesOf(state);
+    QStringList parts;
+    for (const Node& node : state.nodes)
+        parts << QStringLiteral("n:") + node.name;
+    for (const Item& item : pieces.items)
+        parts << QStringLiteral("i:%1@%2").arg(item.id, item.host);
+    for (const Edge& edge : pieces.edges)
+        parts << QStringLiteral("e:%1:%2>%3").arg(edge.constraint, edge.from, edge.to);
+    return parts.join(u'|');
+}
+
+std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QString* error)
+{
+    Pieces pieces = piecesOf(state);
+    GVC_t* gvc = gvContext();
+    QByteArray name("resources");
+    graph_t* graph = agopen(name.data(), Agdirected, nullptr);
+    set(graph, "rankdir", QStringLiteral("LR"));
+    set(graph, "nodesep", QStringLiteral("0.25"));
+    set(graph, "ranksep", QStringLiteral("0.6"));
+    QHash<QString, graph_t*> hostGraph;
+    QByteArray storage;
+    for (const Node& node : state.nodes) {
+        graph_t* cluster = agsubg(graph, text(storage, QStringLiteral("cluster_node_") + node.name), 1);
+        set(cluster, "label", node.name);
+        set(cluster, "margin", QStringLiteral("14"));
+        // dot drops empty clusters; a node that runs nothing of its own still gets its frame.
+        Agnode_t* anchor = agnode(cluster, text(storage, QStringLiteral("\x1fanchor-") + node.name), 1);
+        set(anchor, "style", QStringLiteral("invis"));
+        set(anchor, "width", QStringLiteral("1.1"));
+        set(anchor, "height", QStringLiteral("0.2"));
+        set(anchor, "fixedsize", QStringLiteral("true"));
+        set(anchor, "label", QString());
+        hostGraph.insert(node.name, cluster);
+    }
+    QHash<QString, graph_t*> groupGraph;
+    for (const auto& [group, host] : std::as_const(pieces.groupsOnHost)) {
+        graph_t* parent = hostGraph.value(host, graph);
+        graph_t* cluster = agsubg(parent, text(storage, QStringLiteral("cluster_group_") + group), 1);
+        set(cluster, "label", group);
+        groupGraph.insert(group, cluster);
+    }
+    QHash<QString, Agnode_t*> nodes;
+    for (const Item& item : std::as_const(pieces.items)) {
+        graph_t* owner = pieces.groupOf.contains(item.id) ? groupGraph.value(pieces.groupOf.value(item.id))
+                                                          : hostGraph.value(item.host, graph);
+        Agnode_t* n = agnode(owner, text(storage, item.id), 1);
+        set(n, "shape", QStringLiteral("box"));
+        // Sized for the view's label; dot only needs the box.
+        const double width = qMax(1.1, 0.1 + 0.085 * double(item.id.size()));
+        set(n, "width", QString::number(width, 'f', 2));
+        set(n, "height", QString::number(item.kind == ItemKind::Collection ? 0.62 : 0.42, 'f', 2));
+        set(n, "fixedsize", QStringLiteral("true"));
+        set(n, "label", QString());
+        nodes.insert(item.id, n);
+    }
+    QList<Agedge_t*> edges;
+    for (const Edge& edge : std::as_const(pieces.edges)) {
+        Agnode_t* tail = nodes.value(edge.from);
+        Agnode_t* head = nodes.value(edge.to);
+        if (!tail || !head) {
+            edges.append(nullptr);
+            continue;
+        }
+        Agedge_t* e = agedge(graph, tail, head, nullptr, 1);
+        set(e, "label", edge.label); // dot keeps room for it and says where it goes
+        set(e, "fontsize", QStringLiteral("10"));
+        if (edge.kind == ConstraintKind::Colocation)
+            set(e, "constraint", QStringLiteral("false")); // order decides the ranks
+        edges.append(e);
+    }
+    if (gvLayout(gvc, graph, "dot") != 0) {
+        *error = QStringLiteral("Graphviz could not lay out the graph (is the dot layout plugin installed?)");
+        agclose(graph);
+        gvFreeContext(gvc);
+        return std::nullopt;
+    }
+    GraphLayout layout;
+    const boxf bb = GD_bb(graph);
+    const double height = bb.UR.y;
+    layout.bounds = QRectF(0, 0, bb.UR.x, bb.UR.y);
+    for (auto it = hostGraph.cbegin(); it != hostGraph.cend(); ++it)
+        layout.frames.append({it.key(), true, boxOf(GD_bb(it.value()), height)});
+    for (auto it = groupGraph.cbegin(); it != groupGraph.cend(); ++it)
+        layout.frames.append({it.key(), false, boxOf(GD_bb(it.value()), height)});
+    std::sort(layout.frames.begin(), layout.frames.end(),
+              [](const Frame& a, const Frame& b) { return a.isNode > b.isNode || (a.isNode == b.isNode && a.id < b.id); });
+    for (Item item : std::as_const(pieces.items)) {
+        Agnode_t* n = nodes.value(item.id);
+        const pointf centre = ND_coord(n);
+        const double w = ND_width(n) * kPointsPerInch, h = ND_height(n) * kPointsPerInch;
+        item.rect = QRectF(centre.x - w / 2, height - centre.y - h / 2, w, h);
+        layout.items.append(item);
+    }
+    for (qsizetype i = 0; i < pieces.edges.size(); ++i) {
+        Agedge_t* e = edges.at(i);
+        if (!e)
+            continue;
+        Edge edge = pieces.edges.at(i);
+        if (const splines* spl = ED_spl(e); spl && spl->size > 0) {
+            const bezier& curve = spl->list[0];
+            for (int p = 0; p < curve.size; ++p)
+                edge.path << QPointF(curve.list[p].x, height - curve.list[p].y);
+            if (curve.eflag)
+                edge.path << QPointF(curve.ep.x, height - curve.ep.y);
+        }
+        if (const textlabel_t* label = ED_label(e))
+            edge.labelAt = QPointF(label->pos.x, height - label->pos.y);
+        layout.edges.append(edge);
+    }
+    layout.structure = structureOf(state);
+    gvFreeLayout(gvc, graph);
+    agclose(graph);
+    gvFreeContext(gvc);
+    return layout;
+}
+
+} // namespace hadesk::pcmk

@@ -1,0 +1,145 @@
+#include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/pacemaker/GraphLayout.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace hadesk::pcmk;
+
+namespace {
+
+ClusterState load(const QString& name)
+{
+    const auto read = [](const QString& file) {
+        QFile f(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + file);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", qPrintable(file));
+        return f.readAll();
+    };
+    ClusterState state;
+    QString error;
+    if (!ClusterStateReader::readCib(read(name + QLatin1String(".cib.xml")), &state, &error) ||
+        !ClusterStateReader::readCrmMon(read(name + QLatin1String(".crm_mon.xml")), &state, &error))
+        qFatal("%s", qPrintable(error));
+    return state;
+}
+
+const GraphLayout::Frame* frame(const GraphLayout& layout, const QString& id)
+{
+    for (const GraphLayout::Frame& f : layout.frames) {
+        if (f.id == id)
+            return &f;
+    }
+    return nullptr;
+}
+
+const GraphLayout::Item* item(const GraphLayout& layout, const QString& id)
+{
+    for (const GraphLayout::Item& i : layout.items) {
+        if (i.id == id)
+            return &i;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGraphLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resourcesSitInTheirNodes()
+    {
+        const ClusterState state = load(QStringLiteral("promotable"));
+        QString error;
+        const auto layout = GraphLayout::compute(state, &error);
+        QVERIFY2(layout, qPrintable(error));
+        QVERIFY(!layout->bounds.isEmpty());
+        for (const char* node : {"node1", "node2", "node3"}) {
+            const GraphLayout::Frame* f = frame(*layout, QLatin1String(node));
+            QVERIFY(f && f->isNode);
+        }
+        // api runs on one node: its box is inside that node's frame.
+        const QString apiHost = state.resource(QStringLiteral("api"))->activeOn.value(0);
+        QVERIFY(frame(*layout, apiHost)->rect.contains(item(*layout, QStringLiteral("api"))->rect));
+        // The group is a frame inside its node, holding its members.
+        const GraphLayout::Frame* group = frame(*layout, QStringLiteral("db-group"));
+        QVERIFY(group && !group->isNode);
+        QVERIFY(frame(*layout, QStringLiteral("node1"))->rect.contains(group->rect));
+        QVERIFY(group->rect.contains(item(*layout, QStringLiteral("db"))->rect));
+        // A clone is one item, outside every node frame.
+        const GraphLayout::Item* clone = item(*layout, QStringLiteral("stateful-clone"));
+        QVERIFY(clone);
+        QCOMPARE(clone->kind, GraphLayout::ItemKind::Collection);
+        QVERIFY(!item(*layout, QStringLiteral("stateful")));
+        for (const GraphLayout::Frame& f : layout->frames) {
+            if (f.isNode)
+                QVERIFY(!f.rect.intersects(clone->rect));
+        }
+        for (const GraphLayout::Item& i : layout->items)
+            QVERIFY(layout->bounds.contains(i.rect));
+    }
+
+    void constraintsAreEdges()
+    {
+        QString error;
+        const auto layout = GraphLayout::compute(load(QStringLiteral("promotable")), &error);
+        QVERIFY(layout);
+        const auto edge = [&](const QString& id) -> const GraphLayout::Edge* {
+            for (const GraphLayout::Edge& e : layout->edges) {
+                if (e.constraint == id)
+                    return &e;
+            }
+            return nullptr;
+        };
+        const GraphLayout::Edge* colocation = edge(QStringLiteral("col-db-with-promoted"));
+        QVERIFY(colocation);
+        QCOMPARE(colocation->kind, ConstraintKind::Colocation);
+        QCOMPARE(colocation->from, QStringLiteral("db-fs")); // a group is reached through its first member
+        QCOMPARE(colocation->to, QStringLiteral("stateful-clone"));
+        QCOMPARE(colocation->label, QStringLiteral("INFINITY"));
+        QVERIFY(colocation->path.size() >= 4);
+        const GraphLayout::Edge* order = edge(QStringLiteral("ord-promote-then-db"));
+        QVERIFY(order);
+        QCOMPARE(order->from, QStringLiteral("stateful-clone"));
+        QCOMPARE(order->label, QStringLiteral("then"));
+        QVERIFY(layout->bounds.contains(order->labelAt));
+        QVERIFY(!edge(QStringLiteral("loc-promote-on-node1"))); // locations only on demand
+    }
+
+    void setsBundlesAndRemoteNodes()
+    {
+        QString error;
+        const auto layout = GraphLayout::compute(load(QStringLiteral("features")), &error);
+        QVERIFY2(layout, qPrintable(error));
+        QVERIFY(item(*layout, QStringLiteral("registry-bundle")));
+        // Every node has its frame, even one that runs nothing of its own.
+        for (const Node& node : load(QStringLiteral("features")).nodes)
+            QVERIFY2(frame(*layout, node.name) && !frame(*layout, node.name)->rect.isEmpty(), qPrintable(node.name));
+        QVERIFY(!item(*layout, QStringLiteral("registry-bundle-podman-0"))); // made by Pacemaker: inside the bundle
+        int setEdges = 0;
+        for (const GraphLayout::Edge& e : layout->edges)
+            setEdges += e.constraint == u"vip-then-caches" ? 1 : 0;
+        QCOMPARE(setEdges, 2); // vip-int -> cache-a -> cache-b
+    }
+
+    void structureTellsMovesFromRecolouring()
+    {
+        const ClusterState healthy = load(QStringLiteral("healthy"));
+        QCOMPARE(GraphLayout::structureOf(healthy), GraphLayout::structureOf(load(QStringLiteral("failure"))));
+        QVERIFY(GraphLayout::structureOf(healthy) != GraphLayout::structureOf(load(QStringLiteral("moved"))));
+    }
+
+    void layoutBenchmark()
+    {
+        const ClusterState state = load(QStringLiteral("features"));
+        QString error;
+        QBENCHMARK {
+            QVERIFY(GraphLayout::compute(state, &error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphLayout)
+#include "tst_graphlayout.moc"

@@ -1,0 +1,470 @@
+#include "views/ResourceGraphView.h"
+
+#include "backend/ClusterSession.h"
+#include "backend/pacemaker/GraphLayout.h"
+#include "views/ActionMenus.h"
+#include "views/OperationDialog.h"
+
+#include <QFileDialog>
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <functional>
+
+namespace hadesk::views {
+namespace {
+
+enum { FrameType = QGraphicsItem::UserType + 1, ResourceType };
+
+struct Look
+{
+    QColor fill;
+    QString state;
+};
+
+// Translucent fills read on light and dark palettes alike.
+Look lookOf(const pcmk::ClusterState& state, const QString& id)
+{
+    const pcmk::Resource* r = state.resource(id);
+    if (!r)
+        return {QColor(128, 128, 128, 60), QString()};
+    if (r->failed)
+        return {QColor(220, 40, 40, 140), ResourceGraphView::tr("failed")};
+    const QString& role = r->role;
+    if (role == u"Promoted")
+        return {QColor(40, 110, 230, 130), ResourceGraphView::tr("promoted")};
+    if (role == u"Unpromoted")
+        return {QColor(40, 110, 230, 60), ResourceGraphView::tr("unpromoted")};
+    if (role == u"Started")
+        return {QColor(40, 170, 70, 110), ResourceGraphView::tr("started")};
+    if (role == u"Stopped" || role.isEmpty())
+        return {QColor(128, 128, 128, 50), ResourceGraphView::tr("stopped")};
+    return {QColor(240, 150, 30, 130), role.toLower()}; // starting, stopping, migrating, ...
+}
+
+class FrameItem : public QGraphicsRectItem
+{
+public:
+    FrameItem(const pcmk::GraphLayout::Frame& frame)
+        : QGraphicsRectItem(frame.rect)
+        , m_frame(frame)
+    {
+        setZValue(frame.isNode ? -2 : -1);
+    }
+    int type() const override { return FrameType; }
+    const pcmk::GraphLayout::Frame& frame() const { return m_frame; }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) override
+    {
+        const QPalette palette = widget ? widget->palette() : QPalette();
+        painter->setPen(QPen(palette.color(QPalette::Mid), m_frame.isNode ? 1.5 : 1.0,
+                             m_frame.isNode ? Qt::SolidLine : Qt::DashLine));
+        painter->setBrush(m_frame.isNode ? palette.color(QPalette::AlternateBase) : Qt::NoBrush);
+        painter->drawRoundedRect(rect(), 8, 8);
+        QFont font = painter->font();
+        font.setBold(m_frame.isNode);
+        painter->setFont(font);
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(rect().adjusted(8, 2, -8, 0), Qt::AlignTop | Qt::AlignHCenter, m_frame.id);
+    }
+
+private:
+    pcmk::GraphLayout::Frame m_frame;
+};
+
+} // namespace
+
+class ResourceItem : public QGraphicsItem
+{
+public:
+    ResourceItem(const QString& id, bool collection)
+        : m_id(id)
+        , m_collection(collection)
+    {
+        setFlags(ItemIsSelectable | ItemIsMovable);
+        setCursor(Qt::OpenHandCursor);
+    }
+    int type() const override { return ResourceType; }
+    const QString& id() const { return m_id; }
+
+    void place(const QRectF& rect)
+    {
+        prepareGeometryChange();
+        m_size = rect.size();
+        setPos(rect.topLeft());
+        m_home = rect.topLeft();
+    }
+    void setState(const Look& look, const QString& detail, bool unmanaged)
+    {
+        m_look = look;
+        m_detail = detail;
+        m_unmanaged = unmanaged;
+        setToolTip(QStringLiteral("%1: %2").arg(m_id, detail.isEmpty() ? look.state : detail));
+        update();
+    }
+    std::function<void(ResourceItem*, const QString& node)> droppedOnNode;
+
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 8, 8); }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) override
+    {
+        const QPalette palette = widget ? widget->palette() : QPalette();
+        const QRectF box(QPointF(0, 0), m_size);
+        QPen pen(isSelected() ? palette.color(QPalette::Highlight) : palette.color(QPalette::Text),
+                 isSelected() ? 2.5 : 1.0, m_unmanaged ? Qt::DashLine : Qt::SolidLine);
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (m_collection) {
+            // Clones and bundles as a stack of cards.
+            painter->setPen(QPen(palette.color(QPalette::Mid)));
+            painter->setBrush(palette.color(QPalette::Base));
+            painter->drawRoundedRect(box.translated(6, 6), 6, 6);
+            painter->drawRoundedRect(box.translated(3, 3), 6, 6);
+        }
+        painter->setPen(pen);
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setBrush(m_look.fill);
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setPen(palette.color(QPalette::Text));
+        const QString text = m_detail.isEmpty() ? m_id : m_id + u'\n' + m_detail;
+        QFont font = painter->font();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        painter->setFont(font);
+        painter->drawText(box.adjusted(4, 2, -4, -2), Qt::AlignCenter, text);
+    }
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        QGraphicsItem::mouseReleaseEvent(event);
+        if (pos() == m_home)
+            return;
+        QString node;
+        for (QGraphicsItem* under : scene()->items(sceneBoundingRect().center())) {
+            if (under->type() == FrameType && static_cast<FrameItem*>(under)->frame().isNode)
+                node = static_cast<FrameItem*>(under)->frame().id;
+        }
+        setPos(m_home); // the cluster decides where it goes
+        if (!node.isEmpty() && droppedOnNode)
+            droppedOnNode(this, node);
+    }
+
+private:
+    QString m_id;
+    bool m_collection;
+    QSizeF m_size{80, 30};
+    QPointF m_home;
+    Look m_look;
+    QString m_detail;
+    bool m_unmanaged = false;
+};
+
+namespace {
+
+class ZoomingView : public QGraphicsView
+{
+public:
+    using QGraphicsView::QGraphicsView;
+
+protected:
+    void wheelEvent(QWheelEvent* event) override
+    {
+        const double factor = event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
+        scale(factor, factor);
+    }
+};
+
+QString collectionSummary(const pcmk::ClusterState& state, const pcmk::Resource& r)
+{
+    QMap<QString, int> roles;
+    QStringList promotedOn;
+    const std::function<void(const pcmk::Resource&)> visit = [&](const pcmk::Resource& member) {
+        if (member.kind == pcmk::ResourceKind::Primitive && !member.implicit) {
+            for (auto it = member.roleOn.cbegin(); it != member.roleOn.cend(); ++it) {
+                if (it.value() == u"Promoted")
+                    promotedOn << it.key();
+                else
+                    ++roles[it.value()];
+            }
+        }
+        for (const QString& child : member.children) {
+            if (const pcmk::Resource* c = state.resource(child))
+                visit(*c);
+        }
+    };
+    visit(r);
+    QStringList parts;
+    if (!promotedOn.isEmpty())
+        parts << ResourceGraphView::tr("promoted on %1").arg(promotedOn.join(QLatin1String(", ")));
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+    return parts.isEmpty() ? ResourceGraphView::tr("stopped") : parts.join(QLatin1String(", "));
+}
+
+QPainterPath arrowPath(const QPolygonF& points, bool arrow)
+{
+    QPainterPath path;
+    if (points.size() < 2)
+        return path;
+    path.moveTo(points.at(0));
+    // Graphviz gives cubic Bézier control points: 1 + 3n of them, then maybe the arrow's end.
+    qsizetype i = 1;
+    for (; i + 2 < points.size(); i += 3)
+        path.cubicTo(points.at(i), points.at(i + 1), points.at(i + 2));
+    const QPointF end = points.constLast();
+    if (i < points.size())
+        path.lineTo(end);
+    if (arrow) {
+        const QPointF from = points.at(points.size() - 2);
+        const QLineF line(end, from);
+        QLineF wing1 = line;
+        wing1.setLength(9);
+        wing1.setAngle(line.angle() + 25);
+        QLineF wing2 = line;
+        wing2.setLength(9);
+        wing2.setAngle(line.angle() - 25);
+        path.moveTo(end);
+        path.lineTo(wing1.p2());
+        path.moveTo(end);
+        path.lineTo(wing2.p2());
+    }
+    return path;
+}
+
+} // namespace
+
+ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scene(new QGraphicsScene(this))
+    , m_view(new ZoomingView(m_scene, this))
+    , m_message(new QLabel(this))
+    , m_search(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("graph"));
+    m_view->setObjectName(QStringLiteral("graphView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_search->setObjectName(QStringLiteral("graphSearch"));
+    m_search->setPlaceholderText(tr("Find a resource"));
+    m_search->setClearButtonEnabled(true);
+    const auto button = [this](const QString& text, const QString& name, const QString& tip) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        return b;
+    };
+    QToolButton* fitButton = button(tr("Fit"), QStringLiteral("graphFit"), tr("Fit the graph in the window (F)"));
+    QToolButton* zoomIn = button(tr("+"), QStringLiteral("graphZoomIn"), tr("Zoom in (Ctrl++)"));
+    QToolButton* zoomOut = button(tr("−"), QStringLiteral("graphZoomOut"), tr("Zoom out (Ctrl+-)"));
+    QToolButton* exportButton = button(tr("Export…"), QStringLiteral("graphExport"), tr("Save as PNG or SVG"));
+    fitButton->setShortcut(Qt::Key_F);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    auto* legend = new QLabel(this);
+    legend->setText(tr("<span style='background:#6c6'>&nbsp;started&nbsp;</span> "
+                       "<span style='background:#69e'>&nbsp;promoted&nbsp;</span> "
+                       "<span style='background:#bcf'>&nbsp;unpromoted&nbsp;</span> "
+                       "<span style='background:#e55'>&nbsp;failed&nbsp;</span> "
+                       "<span style='background:#fb6'>&nbsp;in transition&nbsp;</span> "
+                       "<span style='background:#ccc'>&nbsp;stopped&nbsp;</span> "
+                       "dashed border: unmanaged · stacked: clone · → order · ⇢ colocation"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(fitButton);
+    bar->addWidget(zoomIn);
+    bar->addWidget(zoomOut);
+    bar->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(legend);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    m_message->hide();
+    connect(fitButton, &QToolButton::clicked, this, &ResourceGraphView::fit);
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->scale(1.2, 1.2); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->scale(1 / 1.2, 1 / 1.2); });
+    connect(exportButton, &QToolButton::clicked, this, &ResourceGraphView::exportAs);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ResourceGraphView::contextMenu);
+    connect(session, &ClusterSession::stateUpdated, this, &ResourceGraphView::refresh);
+    refresh();
+}
+
+void ResourceGraphView::refresh()
+{
+    if (!m_session->hasState())
+        return;
+    if (pcmk::GraphLayout::structureOf(m_session->state()) != m_structure)
+        relayout();
+    recolour();
+}
+
+void ResourceGraphView::relayout()
+{
+    QString error;
+    const auto layout = pcmk::GraphLayout::compute(m_session->state(), &error);
+    if (!layout) {
+        m_message->setText(error);
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    ++m_layouts;
+    const bool first = m_structure.isEmpty();
+    m_structure = layout->structure;
+    // Frames and edges are drawn anew; resource items stay and move, so a selection survives.
+    for (QGraphicsItem* item : m_scene->items()) {
+        if (item->type() != ResourceType) {
+            m_scene->removeItem(item);
+            delete item;
+        }
+    }
+    for (const pcmk::GraphLayout::Frame& frame : layout->frames)
+        m_scene->addItem(new FrameItem(frame));
+    QHash<QString, ResourceItem*> keep;
+    for (const pcmk::GraphLayout::Item& item : layout->items) {
+        ResourceItem* resource = m_items.take(item.id);
+        if (!resource) {
+            resource = new ResourceItem(item.id, item.kind == pcmk::GraphLayout::ItemKind::Collection);
+            resource->droppedOnNode = [this](ResourceItem* dropped, const QString& node) {
+                QString why;
+                const auto op = pcmk::ClusterOperation::forResource(QStringLiteral("move"), dropped->id(), node, {}, &why);
+                if (m_session->profile().readOnly)
+                    return;
+                if (op)
+                    OperationDialog::start(m_session, *op, this);
+                else
+                    QMessageBox::warning(this, tr("Move"), why);
+            };
+            resource->setFlag(QGraphicsItem::ItemIsMovable, !m_session->profile().readOnly);
+            m_scene->addItem(resource);
+        }
+        resource->place(item.rect);
+        keep.insert(item.id, resource);
+    }
+    qDeleteAll(m_items);
+    m_items = keep;
+    const QPalette palette = m_view->palette();
+    for (const pcmk::GraphLayout::Edge& edge : layout->edges) {
+        const bool colocation = edge.kind == pcmk::ConstraintKind::Colocation;
+        auto* path = m_scene->addPath(arrowPath(edge.path, true),
+                                      QPen(colocation ? QColor(120, 80, 200) : palette.color(QPalette::Text), 1.3,
+                                           colocation ? Qt::DashLine : Qt::SolidLine));
+        path->setToolTip(QStringLiteral("%1: %2 → %3 (%4)").arg(edge.constraint, edge.from, edge.to, edge.label));
+        path->setZValue(1);
+        if (!edge.path.isEmpty()) {
+            auto* label = m_scene->addSimpleText(edge.label);
+            QFont font = label->font();
+            font.setPointSizeF(font.pointSizeF() * 0.8);
+            label->setFont(font);
+            label->setBrush(path->pen().color());
+            label->setPos(edge.labelAt - label->boundingRect().center());
+            label->setZValue(1);
+        }
+    }
+    m_scene->setSceneRect(layout->bounds.adjusted(-20, -20, 20, 20));
+    if (first)
+        fit();
+}
+
+void ResourceGraphView::recolour()
+{
+    const pcmk::ClusterState& state = m_session->state();
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const pcmk::Resource* r = state.resource(it.key());
+        const bool collection = r && r->kind != pcmk::ResourceKind::Primitive;
+        QString detail = collection ? collectionSummary(state, *r) : QString();
+        if (r && !collection && r->activeOn.size() > 1)
+            detail = r->activeOn.join(QLatin1String(", "));
+        it.value()->setState(lookOf(state, it.key()), detail, r && !r->managed);
+    }
+}
+
+void ResourceGraphView::fit()
+{
+    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void ResourceGraphView::search(const QString& text)
+{
+    m_scene->clearSelection();
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (!text.isEmpty() && it.key().contains(text, Qt::CaseInsensitive)) {
+            it.value()->setSelected(true);
+            m_view->centerOn(it.value());
+            return;
+        }
+    }
+}
+
+QPoint ResourceGraphView::itemPosition(const QString& resource) const
+{
+    const ResourceItem* item = m_items.value(resource);
+    return item ? m_view->mapFromScene(item->sceneBoundingRect().center()) : QPoint();
+}
+
+void ResourceGraphView::contextMenu(const QPoint& at)
+{
+    for (QGraphicsItem* item : m_view->items(at)) {
+        if (item->type() != ResourceType)
+            continue;
+        QMenu menu;
+        ActionMenus::addResourceActions(&menu, m_session, static_cast<ResourceItem*>(item)->id(), this);
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(at));
+        return;
+    }
+}
+
+bool ResourceGraphView::exportTo(const QString& path, QString* error) const
+{
+    const QRectF source = m_scene->sceneRect();
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(m_session->name());
+        QPainter painter(&svg);
+        m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+        return painter.end() || (*error = tr("cannot write %1").arg(path), false);
+    }
+    QImage image((source.size() * 2).toSize(), QImage::Format_ARGB32);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_scene->render(&painter, image.rect(), source);
+    painter.end();
+    if (!image.save(path)) {
+        *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void ResourceGraphView::exportAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), m_session->name() + QLatin1String(".png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Graph"), error);
+}
+
+} // namespace hadesk::views

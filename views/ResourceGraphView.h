@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QGraphicsScene;
+class QGraphicsView;
+class QLabel;
+class QLineEdit;
+
+namespace hadesk {
+class ClusterSession;
+}
+
+namespace hadesk::views {
+
+class ResourceItem;
+
+// The resource graph: what runs where, laid out by Graphviz (backend GraphLayout), with the
+// colocation and order constraints between resources. Follows the cluster live: a state change
+// recolours the items in place; only a change of structure (a move, a new resource or
+// constraint) lays the graph out again, keeping the items that stay. Zoom, pan, fit, search,
+// export as PNG or SVG; right-click for the operations.
+class ResourceGraphView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceGraphView(ClusterSession* session, QWidget* parent = nullptr);
+
+    QGraphicsView* view() const { return m_view; }
+    // The item's centre in view coordinates, for tests and drag and drop; null if absent.
+    QPoint itemPosition(const QString& resource) const;
+    int layoutCount() const { return m_layouts; }
+    bool exportTo(const QString& path, QString* error) const;
+
+    void fit();
+    void search(const QString& text);
+
+private:
+    void refresh();
+    void relayout();
+    void recolour();
+    void contextMenu(const QPoint& at);
+    void exportAs();
+
+    ClusterSession* m_session;
+    QGraphicsScene* m_scene;
+    QGraphicsView* m_view;
+    QLabel* m_message;
+    QLineEdit* m_search;
+    QString m_structure;
+    QHash<QString, ResourceItem*> m_items;
+    int m_layouts = 0;
+};
+
+} // namespace hadesk::views
