@@ -2,6 +2,7 @@
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/PlacementModel.h"
+#include "PacemakerFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -14,18 +15,7 @@ namespace {
 
 ClusterState load(const QString& name)
 {
-    ClusterState state;
-    QString error;
-    for (const char* suffix : {".cib.xml", ".crm_mon.xml"}) {
-        QFile file(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + name + QLatin1String(suffix));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("missing fixture");
-        const bool ok = qstrcmp(suffix, ".cib.xml") == 0 ? ClusterStateReader::readCib(file.readAll(), &state, &error)
-                                                         : ClusterStateReader::readCrmMon(file.readAll(), &state, &error);
-        if (!ok)
-            qFatal("%s", qPrintable(error));
-    }
-    return state;
+    return PacemakerFixtures::state(name);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/StatusJson.h"
+#include "PacemakerFixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,20 +12,12 @@ namespace {
 
 QByteArray fixture(const QString& name)
 {
-    QFile file(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return PacemakerFixtures::file(name);
 }
 
 ClusterState load(const QString& state)
 {
-    ClusterState cluster;
-    QString error;
-    if (!ClusterStateReader::readCib(fixture(state + QLatin1String(".cib.xml")), &cluster, &error) ||
-        !ClusterStateReader::readCrmMon(fixture(state + QLatin1String(".crm_mon.xml")), &cluster, &error))
-        qFatal("%s: %s", qPrintable(state), qPrintable(error));
-    return cluster;
+    return PacemakerFixtures::state(state);
 }
 
 QStringList sorted(QStringList list)

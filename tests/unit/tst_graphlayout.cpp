@@ -1,5 +1,6 @@
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/GraphLayout.h"
+#include "PacemakerFixtures.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,18 +11,7 @@ namespace {
 
 ClusterState load(const QString& name)
 {
-    const auto read = [](const QString& file) {
-        QFile f(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + file);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing fixture %s", qPrintable(file));
-        return f.readAll();
-    };
-    ClusterState state;
-    QString error;
-    if (!ClusterStateReader::readCib(read(name + QLatin1String(".cib.xml")), &state, &error) ||
-        !ClusterStateReader::readCrmMon(read(name + QLatin1String(".crm_mon.xml")), &state, &error))
-        qFatal("%s", qPrintable(error));
-    return state;
+    return PacemakerFixtures::state(name);
 }
 
 const GraphLayout::Frame* frame(const GraphLayout& layout, const QString& id)

@@ -1,6 +1,7 @@
 #include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/ResourceSection.h"
+#include "PacemakerFixtures.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,10 +15,7 @@ namespace {
 
 QByteArray fixture(const QString& name)
 {
-    QFile file(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return PacemakerFixtures::file(name);
 }
 
 // The healthy lab CIB with things HAdesk's model does not read, yet Pacemaker's schema allows,
