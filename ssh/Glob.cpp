@@ -30,4 +30,18 @@ bool globMatch(QStringView pattern, QStringView text, Qt::CaseSensitivity cs)
     return p == pattern.size();
 }
 
+bool patternListMatches(const QStringList& patterns, QStringView text, Qt::CaseSensitivity cs)
+{
+    bool matched = false;
+    for (const QString& pattern : patterns) {
+        if (pattern.startsWith(u'!')) {
+            if (globMatch(QStringView(pattern).mid(1), text, cs))
+                return false; // a matching negation rules it out whatever else matches
+        } else if (globMatch(pattern, text, cs)) {
+            matched = true;
+        }
+    }
+    return matched;
+}
+
 } // namespace hadesk::ssh

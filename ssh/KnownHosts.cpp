@@ -34,17 +34,7 @@ bool KnownHostsFile::fieldMatches(const QString& field, const QString& name)
                QMessageAuthenticationCode::hash(name.toUtf8(), salt,
                                                 QCryptographicHash::Sha1) == hash;
     }
-    bool matched = false;
-    const QStringList patterns = field.split(u',');
-    for (const QString& pattern : patterns) {
-        if (pattern.startsWith(u'!')) {
-            if (globMatch(QStringView(pattern).mid(1), name, Qt::CaseInsensitive))
-                return false;
-        } else if (globMatch(pattern, name, Qt::CaseInsensitive)) {
-            matched = true;
-        }
-    }
-    return matched;
+    return patternListMatches(field.split(u','), name, Qt::CaseInsensitive);
 }
 
 KnownHostsFile KnownHostsFile::parse(const QByteArray& text, const QString& path)

@@ -173,16 +173,7 @@ SshHostEntry evaluate(const QList<Block>& blocks, const QString& alias, QString*
 bool SshConfigFile::hostMatches(const QStringList& patterns, const QString& host)
 {
     // Case-sensitive, as in ssh: "Host NODE1" does not apply to node1.
-    bool matched = false;
-    for (const QString& pattern : patterns) {
-        if (pattern.startsWith(u'!')) {
-            if (globMatch(QStringView(pattern).mid(1), host, Qt::CaseSensitive))
-                return false; // a matching negation rules the block out whatever else matches
-        } else if (globMatch(pattern, host, Qt::CaseSensitive)) {
-            matched = true;
-        }
-    }
-    return matched;
+    return patternListMatches(patterns, host, Qt::CaseSensitive);
 }
 
 SshConfigParseResult SshConfigFile::parseText(const QString& text, const QString& origin)
