@@ -84,14 +84,14 @@ bool ClusterStore::load(QString* error)
     return true;
 }
 
-bool ClusterStore::save(QString* error) const
+bool ClusterStore::save(const QList<ClusterProfile>& clusters, QString* error) const
 {
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSettings settings(m_filePath, QSettings::IniFormat);
     settings.remove(QStringLiteral("clusters"));
-    settings.beginWriteArray(QStringLiteral("clusters"), int(m_clusters.size()));
-    for (int i = 0; i < m_clusters.size(); ++i) {
-        const ClusterProfile& cluster = m_clusters.at(i);
+    settings.beginWriteArray(QStringLiteral("clusters"), int(clusters.size()));
+    for (int i = 0; i < clusters.size(); ++i) {
+        const ClusterProfile& cluster = clusters.at(i);
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), cluster.name);
         settings.setValue(QStringLiteral("sshConfig"), cluster.sshConfigPath);
@@ -131,16 +131,13 @@ bool ClusterStore::add(const ClusterProfile& cluster, QString* error)
         setError(error, tr("Cluster '%1' has no nodes").arg(cluster.name));
         return false;
     }
+    // The file first: the list (and its models) change only once it is written.
+    if (!save(m_clusters + QList<ClusterProfile>{cluster}, error))
+        return false;
     const int row = int(m_clusters.size());
     Q_EMIT clusterAboutToBeAdded(row);
     m_clusters.append(cluster);
     Q_EMIT clusterAdded(row);
-    if (!save(error)) {
-        Q_EMIT clusterAboutToBeRemoved(row);
-        m_clusters.removeAt(row);
-        Q_EMIT clusterRemoved(row);
-        return false;
-    }
     return true;
 }
 
@@ -151,13 +148,11 @@ bool ClusterStore::setReadOnly(const QString& name, bool readOnly, QString* erro
         setError(error, tr("There is no cluster named '%1'").arg(name));
         return false;
     }
-    const bool before = m_clusters[row].readOnly;
-    m_clusters[row].readOnly = readOnly;
-    if (!save(error)) {
-        m_clusters[row].readOnly = before;
+    QList<ClusterProfile> changed = m_clusters;
+    changed[row].readOnly = readOnly;
+    if (!save(changed, error))
         return false;
-    }
-    Q_EMIT clusterChanged(row);
+    m_clusters = changed;
     return true;
 }
 
@@ -168,16 +163,13 @@ bool ClusterStore::remove(const QString& name, QString* error)
         setError(error, tr("There is no cluster named '%1'").arg(name));
         return false;
     }
-    const ClusterProfile removed = m_clusters.at(row);
+    QList<ClusterProfile> remaining = m_clusters;
+    remaining.removeAt(row);
+    if (!save(remaining, error))
+        return false;
     Q_EMIT clusterAboutToBeRemoved(row);
     m_clusters.removeAt(row);
     Q_EMIT clusterRemoved(row);
-    if (!save(error)) {
-        Q_EMIT clusterAboutToBeAdded(row);
-        m_clusters.insert(row, removed);
-        Q_EMIT clusterAdded(row);
-        return false;
-    }
     return true;
 }
 

@@ -41,11 +41,10 @@ Q_SIGNALS:
     void clusterAdded(int row);
     void clusterAboutToBeRemoved(int row);
     void clusterRemoved(int row);
-    void clusterChanged(int row);
     void reset();
 
 private:
-    bool save(QString* error) const;
+    bool save(const QList<ClusterProfile>& clusters, QString* error) const;
 
     QString m_filePath;
     QList<ClusterProfile> m_clusters;
