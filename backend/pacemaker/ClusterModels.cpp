@@ -1,22 +1,6 @@
 #include "backend/pacemaker/ClusterModels.h"
 
 namespace hadesk::pcmk {
-namespace {
-
-template<typename T, typename Key>
-bool sameKeys(const QList<T>& a, const QList<T>& b, Key key)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (key(a.at(i)) != key(b.at(i)))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 // ------------------------------------------------------------------ nodes
 
 QString NodeTableModel::stateText(const Node& node)

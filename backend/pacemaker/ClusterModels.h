@@ -10,6 +10,14 @@ namespace hadesk::pcmk {
 // Item models over a ClusterState for the views. setState() keeps rows in place when the shape
 // is unchanged (only dataChanged), so selections and expanded branches survive live updates.
 
+// Whether two row lists have the same keys in the same order: the models' test for "same shape".
+template<typename T, typename Key>
+bool sameKeys(const QList<T>& a, const QList<T>& b, Key key)
+{
+    return a.size() == b.size() &&
+           std::equal(a.cbegin(), a.cend(), b.cbegin(), [&](const T& x, const T& y) { return key(x) == key(y); });
+}
+
 class NodeTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -67,12 +67,7 @@ Pieces piecesOf(const ClusterState& state)
             pieces.items.append({resource.id, GraphLayout::ItemKind::Collection, {}, {}});
         }
     }
-    const auto endpoint = [&](const QString& id) -> QString {
-        const Resource* r = state.resource(id);
-        if (r && r->kind == ResourceKind::Group && r->parent.isEmpty())
-            return r->children.value(0);
-        return GraphLayout::itemFor(state, id);
-    };
+    const auto endpoint = [&](const QString& id) { return GraphLayout::itemFor(state, id); };
     for (const Constraint& c : state.constraints) {
         if (c.kind != ConstraintKind::Colocation && c.kind != ConstraintKind::Order)
             continue;
@@ -108,6 +103,18 @@ QRectF boxOf(const boxf& box, double height)
     return QRectF(QPointF(box.LL.x, height - box.UR.y), QPointF(box.UR.x, height - box.LL.y));
 }
 
+QString signatureOf(const ClusterState& state, const Pieces& pieces)
+{
+    QStringList parts;
+    for (const Node& node : state.nodes)
+        parts << QStringLiteral("n:") + node.name;
+    for (const GraphLayout::Item& item : pieces.items)
+        parts << QStringLiteral("i:%1@%2").arg(item.id, item.host);
+    for (const GraphLayout::Edge& edge : pieces.edges)
+        parts << QStringLiteral("e:%1:%2>%3").arg(edge.constraint, edge.from, edge.to);
+    return parts.join(u'|');
+}
+
 } // namespace
 
 QString GraphLayout::itemFor(const ClusterState& state, const QString& resource)
@@ -122,15 +129,7 @@ QString GraphLayout::itemFor(const ClusterState& state, const QString& resource)
 
 QString GraphLayout::structureOf(const ClusterState& state)
 {
-    const Pieces pieces = piecesOf(state);
-    QStringList parts;
-    for (const Node& node : state.nodes)
-        parts << QStringLiteral("n:") + node.name;
-    for (const Item& item : pieces.items)
-        parts << QStringLiteral("i:%1@%2").arg(item.id, item.host);
-    for (const Edge& edge : pieces.edges)
-        parts << QStringLiteral("e:%1:%2>%3").arg(edge.constraint, edge.from, edge.to);
-    return parts.join(u'|');
+    return signatureOf(state, piecesOf(state));
 }
 
 std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QString* error)
@@ -232,7 +231,7 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QStri
             edge.labelAt = QPointF(label->pos.x, height - label->pos.y);
         layout.edges.append(edge);
     }
-    layout.structure = structureOf(state);
+    layout.structure = signatureOf(state, pieces);
     gvFreeLayout(gvc, graph);
     agclose(graph);
     gvFreeContext(gvc);

@@ -1,5 +1,7 @@
 #include "backend/pacemaker/PlacementModel.h"
 
+#include "backend/pacemaker/ClusterModels.h"
+
 #include <QColor>
 
 namespace hadesk::pcmk {
@@ -46,9 +48,7 @@ void PlacementModel::setState(const ClusterState& state)
         }
         rows << row;
     }
-    const bool sameShape = nodes == m_nodes && rows.size() == m_rows.size() &&
-                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                                      [](const Row& a, const Row& b) { return a.id == b.id; });
+    const bool sameShape = nodes == m_nodes && sameKeys(m_rows, rows, [](const Row& r) { return r.id; });
     if (sameShape) {
         m_rows = rows;
         if (!m_rows.isEmpty() && !m_nodes.isEmpty())
