@@ -420,11 +420,7 @@ std::optional<ClusterOperation> ClusterOperation::editConstraint(const Constrain
                                      QStringLiteral("demote"), QStringLiteral("always"), QStringLiteral("never"),
                                      QStringLiteral("exclusive")};
     const QMap<QString, Check> allowed = editable.value(current.kind);
-    static const QMap<ConstraintKind, QString> tags{{ConstraintKind::Location, QStringLiteral("rsc_location")},
-                                                    {ConstraintKind::Colocation, QStringLiteral("rsc_colocation")},
-                                                    {ConstraintKind::Order, QStringLiteral("rsc_order")},
-                                                    {ConstraintKind::Ticket, QStringLiteral("rsc_ticket")}};
-    QStringList set, removed;
+    QStringList set;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (!allowed.contains(it.key())) {
             *error = QStringLiteral("%1 is not an attribute HAdesk edits on a %2 constraint (%3)")
@@ -433,8 +429,11 @@ std::optional<ClusterOperation> ClusterOperation::editConstraint(const Constrain
         }
         const QString& value = it.value();
         if (value.isEmpty()) {
-            removed << it.key();
-            continue;
+            // cibadmin --modify only sets attributes; taking one away is a replacement of the
+            // element, which would drop its rules and sets: refuse rather than lose them.
+            *error = QStringLiteral("removing %1 from a constraint is not supported: remove and add the constraint")
+                         .arg(it.key());
+            return std::nullopt;
         }
         bool valid = false;
         switch (allowed.value(it.key())) {
@@ -457,16 +456,9 @@ std::optional<ClusterOperation> ClusterOperation::editConstraint(const Constrain
         }
         set << it.key() + u'=' + value;
     }
-    if (!removed.isEmpty()) {
-        // cibadmin --modify only sets attributes; taking one away is a replacement of the element,
-        // which would drop its rules and sets: refuse rather than lose them.
-        *error = QStringLiteral("removing %1 from a constraint is not supported: remove and add the constraint")
-                     .arg(removed.join(QLatin1String(", ")));
-        return std::nullopt;
-    }
     QString xml;
     QXmlStreamWriter writer(&xml);
-    writer.writeStartElement(tags.value(current.kind));
+    writer.writeStartElement(QLatin1String("rsc_") + kindName(current.kind)); // rsc_location, ...
     writer.writeAttribute(QStringLiteral("id"), current.id);
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         writer.writeAttribute(it.key(), it.value());
@@ -577,13 +569,9 @@ std::optional<AgentMetadata> OperationRunner::metadata(ssh::SshConnection& node,
 std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const ClusterOperation& operation,
                                                 QString* error)
 {
-    std::unique_ptr<ssh::SshJob> query(node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot()));
-    if (!query->waitForFinished(kTimeoutMs) || !query->succeeded()) {
-        *error = QStringLiteral("cannot read the CIB: %1").arg(query->failureText());
-        return std::nullopt;
-    }
-    ClusterState state;
-    if (!ClusterStateReader::readCib(query->allStdout(), &state, error))
+    const std::optional<QByteArray> cib = OperationRunner::cib(node, error);
+    ClusterState state; // only its version: the CIB itself goes to the simulation untouched
+    if (!cib || !ClusterStateReader::readCibVersion(*cib, &state, error))
         return std::nullopt;
     if (operation.builtOnEpoch >= 0 &&
         (operation.builtOnAdminEpoch != state.adminEpoch || operation.builtOnEpoch != state.epoch)) {
@@ -600,11 +588,10 @@ std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const 
     preview.epoch = state.epoch;
     if (!operation.previewable)
         return preview;
-    const QByteArray cib = query->allStdout();
     std::unique_ptr<ssh::SshJob> simulate(node.run(
         QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kPreviewScript),
                     QStringLiteral("hadesk-preview")} + operation.argv,
-        asRoot(QByteArray::number(cib.size()) + '\n' + cib + operation.input)));
+        asRoot(QByteArray::number(cib->size()) + '\n' + *cib + operation.input)));
     if (!simulate->waitForFinished(kTimeoutMs) || !simulate->succeeded()) {
         *error = QStringLiteral("the preview failed: %1").arg(simulate->failureText());
         return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include "backend/pacemaker/XmlTree.h"
 
+#include <QXmlStreamReader>
+
 
 namespace hadesk::pcmk {
 namespace {
@@ -107,13 +109,6 @@ Constraint readConstraint(const XmlElement& element)
         }
     }
     return constraint;
-}
-
-void readVersion(const XmlElement& cib, ClusterState* state)
-{
-    state->adminEpoch = cib.attr(QStringLiteral("admin_epoch")).toLongLong();
-    state->epoch = cib.attr(QStringLiteral("epoch")).toLongLong();
-    state->numUpdates = cib.attr(QStringLiteral("num_updates")).toLongLong();
 }
 
 int roleRank(const QString& role)
@@ -348,7 +343,8 @@ bool ClusterStateReader::readCib(const QByteArray& cibXml, ClusterState* state, 
         return false;
     }
     ClusterState fresh;
-    readVersion(*root, &fresh);
+    if (!readCibVersion(cibXml, &fresh, error))
+        return false;
     if (const XmlElement* crmConfig = configuration->child(QStringLiteral("crm_config")))
         fresh.properties = mergedSets(*crmConfig, QStringLiteral("cluster_property_set"));
     fresh.clusterName = fresh.properties.value(QStringLiteral("cluster-name"));
@@ -382,16 +378,32 @@ bool ClusterStateReader::readCib(const QByteArray& cibXml, ClusterState* state, 
     return true;
 }
 
-bool ClusterStateReader::readCibVersion(const QByteArray& cibElement, ClusterState* state, QString* error)
+bool ClusterStateReader::readCibVersion(const QByteArray& cib, ClusterState* state, QString* error)
 {
-    const auto root = XmlTree::parse(cibElement, error);
-    if (!root || root->name != u"cib") {
-        if (root)
-            *error = QStringLiteral("not a <cib> element");
-        return false;
+    // Only the root element's attributes: stop there, so a whole CIB costs no more than its head
+    // (and the head alone, "<cib ...>" left open by cibadmin --no-children, reads as well).
+    QXmlStreamReader reader(cib);
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::DTD:
+            *error = QStringLiteral("a DTD where a CIB was expected: refused");
+            return false;
+        case QXmlStreamReader::StartElement: {
+            if (reader.name() != u"cib") {
+                *error = QStringLiteral("not a <cib> element but <%1>").arg(reader.name());
+                return false;
+            }
+            const QXmlStreamAttributes attributes = reader.attributes();
+            state->adminEpoch = attributes.value(QStringLiteral("admin_epoch")).toLongLong();
+            state->epoch = attributes.value(QStringLiteral("epoch")).toLongLong();
+            state->numUpdates = attributes.value(QStringLiteral("num_updates")).toLongLong();
+            return true;
+        }
+        default: break;
+        }
     }
-    readVersion(*root, state);
-    return true;
+    *error = QStringLiteral("no <cib> element: %1").arg(reader.errorString());
+    return false;
 }
 
 bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* state, QString* error)

@@ -15,8 +15,9 @@ class ClusterStateReader
 public:
     // Resets *state to the CIB's configuration.
     static bool readCib(const QByteArray& cibXml, ClusterState* state, QString* error);
-    // Only the version attributes of a <cib> element (cibadmin --query --xpath /cib --no-children).
-    static bool readCibVersion(const QByteArray& cibElement, ClusterState* state, QString* error);
+    // Only the version attributes of the <cib> element, reading no further: of a whole CIB, or
+    // of its head alone (cibadmin --query --xpath /cib --no-children).
+    static bool readCibVersion(const QByteArray& cib, ClusterState* state, QString* error);
     // Adds crm_mon's runtime view (nodes, roles, where things run, failures, fencing, tickets).
     static bool readCrmMon(const QByteArray& crmMonXml, ClusterState* state, QString* error);
 };
