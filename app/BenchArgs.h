@@ -36,7 +36,7 @@ inline double percentile(QList<double> samples, int percent)
     if (samples.isEmpty())
         return 0;
     std::sort(samples.begin(), samples.end());
-    const qsizetype index = percent == 50 ? samples.size() / 2 : (samples.size() * percent) / 100;
+    const qsizetype index = samples.size() * percent / 100;
     return samples.at(std::min<qsizetype>(samples.size() - 1, index));
 }
 

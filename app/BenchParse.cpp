@@ -1,10 +1,12 @@
 #include "app/BenchParse.h"
 
 #include "app/BenchArgs.h"
+#include "app/TerminalPrompter.h"
 
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/GraphLayout.h"
+#include "ssh/ShellQuote.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
@@ -12,7 +14,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -41,16 +42,14 @@ int runBenchParse(const QStringList& args)
     QByteArray monitorXml;
     QList<double> crmMonMs;
     for (int i = 0; i < rounds; ++i) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("CIB_file"), file);
-        process.setProcessEnvironment(environment);
         QElapsedTimer clock;
         clock.start();
-        process.start(crmMon, {QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"), QStringLiteral("--inactive")});
-        process.waitForFinished(-1);
+        QString error;
+        if (!pcmk::ClusterFetch::crmMonOnFile(crmMon, file, &monitorXml, &error)) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
         crmMonMs << double(clock.nsecsElapsed()) / 1e6;
-        monitorXml = process.readAllStandardOutput();
     }
     QList<double> hadeskMs, graphMs;
     qsizetype resources = 0, nodes = 0;
@@ -99,7 +98,7 @@ int runBenchParse(const QStringList& args)
     return 0;
 }
 
-int runBenchStatus(const QString& sshConfig, const QStringList& args)
+int runBenchStatus(const SshCommandOptions& options, const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -111,7 +110,8 @@ int runBenchStatus(const QString& sshConfig, const QStringList& args)
         err << "usage: hadeskctl [--ssh-config FILE] bench status HOST [-n N] [--json]" << Qt::endl;
         return 2;
     }
-    ssh::SshConnection connection({host, sshConfig});
+    ssh::SshConnection connection({host, options.sshConfig});
+    TerminalPrompter prompter(&connection, options.acceptNew);
     QString error;
     if (!pcmk::ClusterFetch::live(connection, 60000, &error)) { // connects, and warms up
         err << "hadeskctl: " << error << Qt::endl;
@@ -128,10 +128,11 @@ int runBenchStatus(const QString& sshConfig, const QStringList& args)
         refresh << double(clock.nsecsElapsed()) / 1e6;
     }
     // crm_mon timed on the node, by the node's own clock: no network in this figure.
+    // The same crm_mon command the refresh runs.
     const QString script = QStringLiteral(
-        "for i in $(seq %1); do s=$(date +%s%N); crm_mon --one-shot --output-as=xml --inactive "
-        "--fence-history=2 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done")
-                               .arg(rounds);
+        "for i in $(seq %1); do s=$(date +%s%N); %2 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done")
+                               .arg(rounds)
+                               .arg(QString::fromUtf8(ssh::ShellQuote::join(pcmk::ClusterFetch::crmMonArguments())));
     std::unique_ptr<ssh::SshJob> job(connection.run({QStringLiteral("sh"), QStringLiteral("-c"), script}));
     if (!job->waitForFinished(600000) || !job->succeeded()) {
         err << "hadeskctl: timing crm_mon on the node failed: " << job->errorString() << Qt::endl;

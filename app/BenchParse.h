@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/SshCommands.h"
+
 #include <QStringList>
 
 namespace hadesk {
@@ -10,6 +12,6 @@ int runBenchParse(const QStringList& args);
 
 // bench status HOST [-n N] [--json]: a full refresh of the cluster model over a held session,
 // against crm_mon --output-as=xml run on the node itself.
-int runBenchStatus(const QString& sshConfig, const QStringList& args);
+int runBenchStatus(const SshCommandOptions& options, const QStringList& args);
 
 } // namespace hadesk

@@ -155,7 +155,7 @@ int main(int argc, char* argv[])
     if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")
-        return runBenchStatus(sshOptions.sshConfig, args.mid(1));
+        return runBenchStatus(sshOptions, args.mid(1));
     if (command == u"bench" && args.value(0) == u"parse")
         return runBenchParse(args.mid(1));
     if (command == u"bench" && args.value(0) == u"ssh")

@@ -17,30 +17,43 @@ QStringList ClusterFetch::crmMonArguments()
 
 std::optional<ClusterState> ClusterFetch::live(ssh::SshConnection& node, int timeoutMs, QString* error)
 {
-    ssh::JobOptions asRoot;
-    asRoot.asRoot = true;
-    std::unique_ptr<ssh::SshJob> cib(node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot));
-    std::unique_ptr<ssh::SshJob> monitor(node.run(crmMonArguments(), asRoot));
+    const Jobs jobs = start(node, timeoutMs);
+    const std::unique_ptr<ssh::SshJob> cib(jobs.cib), monitor(jobs.monitor);
     if (!cib->waitForFinished(timeoutMs) || !monitor->waitForFinished(timeoutMs)) {
         *error = QStringLiteral("no answer from %1 within %2 ms").arg(node.target().host).arg(timeoutMs);
         return std::nullopt;
     }
-    return fromJobs(*cib, *monitor, error);
+    return parse(Output::of(*cib, *monitor), error);
 }
 
-std::optional<ClusterState> ClusterFetch::fromJobs(const ssh::SshJob& cib, const ssh::SshJob& monitor, QString* error)
+ClusterFetch::Jobs ClusterFetch::start(ssh::SshConnection& node, int timeoutMs)
 {
-    if (!cib.succeeded()) {
-        *error = cib.failureText();
+    ssh::JobOptions asRoot;
+    asRoot.asRoot = true;
+    asRoot.timeoutMs = timeoutMs;
+    return {node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot),
+            node.run(crmMonArguments(), asRoot)};
+}
+
+ClusterFetch::Output ClusterFetch::Output::of(const ssh::SshJob& cib, const ssh::SshJob& monitor)
+{
+    return {cib.allStdout(), monitor.allStdout(), cib.succeeded(), monitor.succeeded(),
+            cib.succeeded() ? QString() : cib.failureText(), monitor.succeeded() ? QString() : monitor.failureText()};
+}
+
+std::optional<ClusterState> ClusterFetch::parse(const Output& output, QString* error)
+{
+    if (!output.cibSucceeded) {
+        *error = output.cibFailure;
         return std::nullopt;
     }
     ClusterState state;
-    if (!ClusterStateReader::readCib(cib.allStdout(), &state, error))
+    if (!ClusterStateReader::readCib(output.cib, &state, error))
         return std::nullopt;
     // crm_mon exits non-zero when the cluster is not running; its XML still says why.
-    if (!ClusterStateReader::readCrmMon(monitor.allStdout(), &state, error)) {
-        if (!monitor.succeeded())
-            *error = monitor.failureText();
+    if (!ClusterStateReader::readCrmMon(output.monitor, &state, error)) {
+        if (!output.monitorSucceeded)
+            *error = output.monitorFailure;
         return std::nullopt;
     }
     return state;
@@ -62,19 +75,26 @@ std::optional<ClusterState> ClusterFetch::fromFile(const QString& cibFile, QStri
                                "without the runtime state (install pacemaker-cli-utils to see it)");
         return state;
     }
+    QByteArray xml;
+    if (!crmMonOnFile(crmMon, cibFile, &xml, error) || !ClusterStateReader::readCrmMon(xml, &state, error))
+        return std::nullopt;
+    return state;
+}
+
+bool ClusterFetch::crmMonOnFile(const QString& crmMon, const QString& cibFile, QByteArray* xml, QString* error)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("CIB_file"), cibFile);
     process.setProcessEnvironment(environment);
     // Offline there is no fencer to ask for history.
     process.start(crmMon, {QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"), QStringLiteral("--inactive")});
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(600000)) {
         *error = QStringLiteral("crm_mon did not finish reading %1").arg(cibFile);
-        return std::nullopt;
+        return false;
     }
-    if (!ClusterStateReader::readCrmMon(process.readAllStandardOutput(), &state, error))
-        return std::nullopt;
-    return state;
+    *xml = process.readAllStandardOutput();
+    return true;
 }
 
 } // namespace hadesk::pcmk

@@ -17,8 +17,24 @@ class ClusterFetch
 {
 public:
     static std::optional<ClusterState> live(ssh::SshConnection& node, int timeoutMs, QString* error);
-    // The state from two finished jobs: cibadmin --query and crm_mon (crmMonArguments()).
-    static std::optional<ClusterState> fromJobs(const ssh::SshJob& cib, const ssh::SshJob& monitor, QString* error);
+
+    // The two commands of a fetch, started as root; the jobs are children of the connection.
+    struct Jobs
+    {
+        ssh::SshJob* cib;
+        ssh::SshJob* monitor;
+    };
+    static Jobs start(ssh::SshConnection& node, int timeoutMs);
+
+    // What two finished jobs left, copied out of them so it can be parsed on any thread.
+    struct Output
+    {
+        QByteArray cib, monitor;
+        bool cibSucceeded = false, monitorSucceeded = false;
+        QString cibFailure, monitorFailure;
+        static Output of(const ssh::SshJob& cib, const ssh::SshJob& monitor);
+    };
+    static std::optional<ClusterState> parse(const Output& output, QString* error);
 
     // An offline CIB (a file from crm_report, say). The runtime picture comes from this machine's
     // crm_mon reading the file through CIB_file, when Pacemaker is installed here; without it,
@@ -26,6 +42,9 @@ public:
     static std::optional<ClusterState> fromFile(const QString& cibFile, QString* error, QString* note);
 
     static QStringList crmMonArguments();
+    // crm_mon's XML of an offline CIB, from this machine's crm_mon through CIB_file. Empty
+    // *crmMon: not installed here.
+    static bool crmMonOnFile(const QString& crmMon, const QString& cibFile, QByteArray* xml, QString* error);
 };
 
 } // namespace hadesk::pcmk

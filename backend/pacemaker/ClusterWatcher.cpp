@@ -5,6 +5,8 @@
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace hadesk::pcmk {
 namespace {
 
@@ -29,6 +31,7 @@ ClusterWatcher::ClusterWatcher(ssh::SshConnection* node, QObject* parent)
     connect(&m_restart, &QTimer::timeout, this, &ClusterWatcher::startStream);
     m_followUp.setInterval(kFollowUpIntervalMs);
     connect(&m_followUp, &QTimer::timeout, this, &ClusterWatcher::checkVersion);
+    connect(&m_parse, &QFutureWatcher<Parsed>::finished, this, &ClusterWatcher::onParsed);
 }
 
 ClusterWatcher::~ClusterWatcher()
@@ -73,16 +76,14 @@ void ClusterWatcher::onStreamLine(const QByteArray& line)
 
 void ClusterWatcher::fetch()
 {
-    if (m_cibJob || m_monJob) {
+    if (m_cibJob || m_monJob || m_parse.isRunning()) {
         m_fetchAgain = true; // a change arrived during a fetch: fetch once more after it
         return;
     }
-    ssh::JobOptions asRoot;
-    asRoot.asRoot = true;
-    asRoot.timeoutMs = 30000;
     ++m_fetches;
-    m_cibJob = m_node->run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot);
-    m_monJob = m_node->run(ClusterFetch::crmMonArguments(), asRoot);
+    const ClusterFetch::Jobs jobs = ClusterFetch::start(*m_node, 30000);
+    m_cibJob = jobs.cib;
+    m_monJob = jobs.monitor;
     connect(m_cibJob, &ssh::SshJob::finished, this, &ClusterWatcher::onFetched);
     connect(m_monJob, &ssh::SshJob::finished, this, &ClusterWatcher::onFetched);
 }
@@ -91,20 +92,31 @@ void ClusterWatcher::onFetched()
 {
     if (!m_cibJob || !m_monJob || !m_cibJob->isFinished() || !m_monJob->isFinished())
         return;
-    QString error;
-    const std::optional<ClusterState> next = ClusterFetch::fromJobs(*m_cibJob, *m_monJob, &error);
+    const ClusterFetch::Output output = ClusterFetch::Output::of(*m_cibJob, *m_monJob);
     m_cibJob->deleteLater();
     m_monJob->deleteLater();
     m_cibJob.clear();
     m_monJob.clear();
-    if (next) {
-        m_state = *next;
+    // A big CIB takes a few hundred milliseconds to parse: off the caller's (the GUI's) thread.
+    // The task holds only its copy of the output, so deleting the watcher meanwhile is safe.
+    m_parse.setFuture(QtConcurrent::run([output] {
+        Parsed parsed;
+        parsed.state = ClusterFetch::parse(output, &parsed.error);
+        return parsed;
+    }));
+}
+
+void ClusterWatcher::onParsed()
+{
+    const Parsed parsed = m_parse.result();
+    if (parsed.state) {
+        m_state = *parsed.state;
         m_hasState = true;
         m_sinceChange.start();
         m_followUp.start();
         Q_EMIT stateChanged(m_state);
     } else {
-        Q_EMIT failed(error);
+        Q_EMIT failed(parsed.error);
     }
     if (std::exchange(m_fetchAgain, false))
         fetch();
@@ -116,7 +128,7 @@ void ClusterWatcher::checkVersion()
         m_followUp.stop();
         return;
     }
-    if (m_versionJob || m_cibJob)
+    if (m_versionJob || m_cibJob || m_parse.isRunning())
         return;
     ssh::JobOptions asRoot;
     asRoot.asRoot = true;
@@ -130,9 +142,7 @@ void ClusterWatcher::checkVersion()
         m_versionJob.clear();
         ClusterState probe;
         QString error;
-        // The head is "<cib ... epoch=... num_updates=... admin_epoch=...>": close it to read it.
-        const QByteArray element = head.trimmed().endsWith("/>") ? head : head.trimmed().chopped(1) + "/>";
-        if (!ClusterStateReader::readCibVersion(element, &probe, &error))
+        if (!ClusterStateReader::readCibVersion(head, &probe, &error))
             return;
         if (probe.version() != m_state.version())
             fetch();

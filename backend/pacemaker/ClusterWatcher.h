@@ -3,6 +3,7 @@
 #include "backend/pacemaker/ClusterState.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -41,6 +42,7 @@ private:
     void onStreamLine(const QByteArray& line);
     void fetch();
     void onFetched();
+    void onParsed();
     void checkVersion();
 
     ssh::SshConnection* m_node;
@@ -52,6 +54,12 @@ private:
     QTimer m_followUp;
     QElapsedTimer m_sinceChange;
     QPointer<ssh::SshJob> m_versionJob;
+    struct Parsed
+    {
+        std::optional<ClusterState> state;
+        QString error;
+    };
+    QFutureWatcher<Parsed> m_parse;
     bool m_fetchAgain = false;
     bool m_hasState = false;
     int m_fetches = 0;
