@@ -68,7 +68,7 @@ int runBenchParse(const QStringList& args)
         nodes = state.nodes.size();
         // The resource graph's layout of the same state, as the console computes it.
         clock.restart();
-        if (!pcmk::GraphLayout::compute(state, &error)) {
+        if (!pcmk::GraphLayout::compute(state, {}, &error)) {
             err << "hadeskctl: " << error << Qt::endl;
             return 1;
         }

@@ -81,6 +81,7 @@ struct Constraint
     bool hasResourceSets = false;
     QString expires; // the end of a move/ban lifetime (crm_resource --lifetime), if any
     QString ruleNode; // the node a rule names with #uname eq (how a move with a lifetime says where)
+    QString ruleScore; // that rule's score
 
     // Left behind by crm_resource --move (cli-prefer-*) or --ban (cli-ban-*).
     bool isFromMoveOrBan() const { return id.startsWith(QLatin1String("cli-")); }

@@ -100,8 +100,10 @@ Constraint readConstraint(const XmlElement& element)
         constraint.hasRules = true;
         for (const XmlElement* expression : rule->childrenNamed(QStringLiteral("expression"))) {
             if (expression->attr(QStringLiteral("attribute")) == u"#uname" &&
-                expression->attr(QStringLiteral("operation")) == u"eq")
+                expression->attr(QStringLiteral("operation")) == u"eq") {
                 constraint.ruleNode = expression->attr(QStringLiteral("value"));
+                constraint.ruleScore = rule->attr(QStringLiteral("score"));
+            }
         }
         for (const XmlElement* date : rule->childrenNamed(QStringLiteral("date_expression"))) {
             if (date->attr(QStringLiteral("operation")) == u"lt")

@@ -4,9 +4,20 @@
 #include <graphviz/gvc.h>
 
 #include <QHash>
+#include <QMutex>
 
 namespace hadesk::pcmk {
 namespace {
+
+// One Graphviz context for the whole process, used by one layout at a time: freeing a context
+// leaves the text-size cache of Graphviz's pango plugin pointing at freed font names (valgrind
+// shows the next layout reading them), and Graphviz keeps global state besides.
+GVC_t* graphviz()
+{
+    static GVC_t* const context = gvContext();
+    return context;
+}
+QMutex graphvizLock;
 
 constexpr double kPointsPerInch = 72.0;
 
@@ -48,7 +59,18 @@ struct Pieces
     QList<GraphLayout::Edge> edges;
 };
 
-Pieces piecesOf(const ClusterState& state)
+// A location constraint's node and the label its edge gets, or nothing when it names none
+// (a rule on attributes other than the node name).
+std::optional<std::pair<QString, QString>> locationOf(const Constraint& c)
+{
+    const QString node = c.attributes.value(QStringLiteral("node"), c.ruleNode);
+    if (node.isEmpty())
+        return std::nullopt;
+    const QString score = c.attributes.value(QStringLiteral("score"), c.ruleScore);
+    return std::pair{node, score.isEmpty() ? QStringLiteral("0") : score};
+}
+
+Pieces piecesOf(const ClusterState& state, const GraphLayout::Options& options)
 {
     Pieces pieces;
     for (const Resource& resource : state.resources) {
@@ -69,6 +91,13 @@ Pieces piecesOf(const ClusterState& state)
     }
     const auto endpoint = [&](const QString& id) { return GraphLayout::itemFor(state, id); };
     for (const Constraint& c : state.constraints) {
+        if (c.kind == ConstraintKind::Location && options.locations && !c.hasResourceSets) {
+            const QString from = endpoint(c.attributes.value(QStringLiteral("rsc")));
+            const auto location = locationOf(c);
+            if (!from.isEmpty() && location && state.node(location->first))
+                pieces.edges.append({c.id, c.kind, from, location->first, location->second, {}, {}});
+            continue;
+        }
         if (c.kind != ConstraintKind::Colocation && c.kind != ConstraintKind::Order)
             continue;
         QString from, to, label;
@@ -127,21 +156,23 @@ QString GraphLayout::itemFor(const ClusterState& state, const QString& resource)
     return top->id; // a primitive itself; a clone or bundle for all it holds
 }
 
-QString GraphLayout::structureOf(const ClusterState& state)
+QString GraphLayout::structureOf(const ClusterState& state, const Options& options)
 {
-    return signatureOf(state, piecesOf(state));
+    return signatureOf(state, piecesOf(state, options));
 }
 
-std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QString* error)
+std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, const Options& options, QString* error)
 {
-    Pieces pieces = piecesOf(state);
-    GVC_t* gvc = gvContext();
+    Pieces pieces = piecesOf(state, options);
+    const QMutexLocker lock(&graphvizLock);
+    GVC_t* gvc = graphviz();
     QByteArray name("resources");
     graph_t* graph = agopen(name.data(), Agdirected, nullptr);
     set(graph, "rankdir", QStringLiteral("LR"));
     set(graph, "nodesep", QStringLiteral("0.25"));
     set(graph, "ranksep", QStringLiteral("0.6"));
     QHash<QString, graph_t*> hostGraph;
+    QHash<QString, Agnode_t*> anchors;
     QByteArray storage;
     for (const Node& node : state.nodes) {
         graph_t* cluster = agsubg(graph, text(storage, QStringLiteral("cluster_node_") + node.name), 1);
@@ -155,6 +186,7 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QStri
         set(anchor, "fixedsize", QStringLiteral("true"));
         set(anchor, "label", QString());
         hostGraph.insert(node.name, cluster);
+        anchors.insert(node.name, anchor);
     }
     QHash<QString, graph_t*> groupGraph;
     for (const auto& [group, host] : std::as_const(pieces.groupsOnHost)) {
@@ -180,22 +212,25 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QStri
     QList<Agedge_t*> edges;
     for (const Edge& edge : std::as_const(pieces.edges)) {
         Agnode_t* tail = nodes.value(edge.from);
-        Agnode_t* head = nodes.value(edge.to);
+        // A location points at its node's frame, through the frame's invisible anchor.
+        Agnode_t* head = edge.kind == ConstraintKind::Location ? anchors.value(edge.to) : nodes.value(edge.to);
         if (!tail || !head) {
             edges.append(nullptr);
             continue;
         }
         Agedge_t* e = agedge(graph, tail, head, nullptr, 1);
-        set(e, "label", edge.label); // dot keeps room for it and says where it goes
+        // dot keeps room for a label and says where it goes. Not for a location: dot 2.42 frees
+        // the label of a flat edge (same rank) twice, and these edges do not rank anything.
+        if (edge.kind != ConstraintKind::Location)
+            set(e, "label", edge.label);
         set(e, "fontsize", QStringLiteral("10"));
-        if (edge.kind == ConstraintKind::Colocation)
+        if (edge.kind != ConstraintKind::Order)
             set(e, "constraint", QStringLiteral("false")); // order decides the ranks
         edges.append(e);
     }
     if (gvLayout(gvc, graph, "dot") != 0) {
         *error = QStringLiteral("Graphviz could not lay out the graph (is the dot layout plugin installed?)");
         agclose(graph);
-        gvFreeContext(gvc);
         return std::nullopt;
     }
     GraphLayout layout;
@@ -229,12 +264,13 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, QStri
         }
         if (const textlabel_t* label = ED_label(e))
             edge.labelAt = QPointF(label->pos.x, height - label->pos.y);
+        else if (!edge.path.isEmpty())
+            edge.labelAt = edge.path.at(edge.path.size() / 2);
         layout.edges.append(edge);
     }
     layout.structure = signatureOf(state, pieces);
     gvFreeLayout(gvc, graph);
     agclose(graph);
-    gvFreeContext(gvc);
     return layout;
 }
 

@@ -9,11 +9,18 @@
 
 namespace hadesk::pcmk {
 
+struct GraphLayoutOptions
+{
+    bool locations = false; // location constraints as edges to their node
+};
+
 // Where the resource graph's pieces go, computed by Graphviz's dot (libgvc): cluster nodes as
 // frames holding what runs there, groups as frames inside them, clones and bundles as one item
-// beside the nodes, colocation and order constraints as edges. Coordinates are in points, y down.
+// beside the nodes, colocation and order constraints as edges, and location constraints (moves,
+// bans, preferences) as edges to their node's frame when asked. Coordinates are in points, y down.
 struct GraphLayout
 {
+    using Options = GraphLayoutOptions;
     enum class ItemKind { Primitive, Collection };
     struct Item
     {
@@ -32,7 +39,7 @@ struct GraphLayout
     {
         QString constraint;
         ConstraintKind kind = ConstraintKind::Colocation;
-        QString from, to; // item ids
+        QString from, to; // item ids; for a location, `to` is the node
         QString label;    // the score, or "then"
         QPolygonF path;   // from the tail to the head
         QPointF labelAt;  // the label's centre
@@ -44,10 +51,10 @@ struct GraphLayout
     QList<Edge> edges;
     QString structure; // equal for two states whose graph has the same pieces in the same places
 
-    static std::optional<GraphLayout> compute(const ClusterState& state, QString* error);
+    static std::optional<GraphLayout> compute(const ClusterState& state, const Options& options, QString* error);
     // The item a resource is drawn as (itself, its clone or bundle), or empty.
     static QString itemFor(const ClusterState& state, const QString& resource);
-    static QString structureOf(const ClusterState& state);
+    static QString structureOf(const ClusterState& state, const Options& options = {});
 };
 
 } // namespace hadesk::pcmk

@@ -43,7 +43,7 @@ private Q_SLOTS:
     {
         const ClusterState state = load(QStringLiteral("promotable"));
         QString error;
-        const auto layout = GraphLayout::compute(state, &error);
+        const auto layout = GraphLayout::compute(state, {}, &error);
         QVERIFY2(layout, qPrintable(error));
         QVERIFY(!layout->bounds.isEmpty());
         for (const char* node : {"node1", "node2", "node3"}) {
@@ -74,7 +74,7 @@ private Q_SLOTS:
     void constraintsAreEdges()
     {
         QString error;
-        const auto layout = GraphLayout::compute(load(QStringLiteral("promotable")), &error);
+        const auto layout = GraphLayout::compute(load(QStringLiteral("promotable")), {}, &error);
         QVERIFY(layout);
         const auto edge = [&](const QString& id) -> const GraphLayout::Edge* {
             for (const GraphLayout::Edge& e : layout->edges) {
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void setsBundlesAndRemoteNodes()
     {
         QString error;
-        const auto layout = GraphLayout::compute(load(QStringLiteral("features")), &error);
+        const auto layout = GraphLayout::compute(load(QStringLiteral("features")), {}, &error);
         QVERIFY2(layout, qPrintable(error));
         QVERIFY(item(*layout, QStringLiteral("registry-bundle")));
         // Every node has its frame, even one that runs nothing of its own.
@@ -121,12 +121,46 @@ private Q_SLOTS:
         QVERIFY(GraphLayout::structureOf(healthy) != GraphLayout::structureOf(load(QStringLiteral("moved"))));
     }
 
+    void locationsOnDemand()
+    {
+        const ClusterState moved = load(QStringLiteral("moved"));
+        QString error;
+        const auto plain = GraphLayout::compute(moved, {}, &error);
+        QVERIFY2(plain, qPrintable(error));
+        QVERIFY(std::none_of(plain->edges.cbegin(), plain->edges.cend(),
+                             [](const GraphLayout::Edge& e) { return e.kind == ConstraintKind::Location; }));
+        const GraphLayout::Options withLocations{true};
+        const auto layout = GraphLayout::compute(moved, withLocations, &error);
+        QVERIFY2(layout, qPrintable(error));
+        QHash<QString, const GraphLayout::Edge*> byId;
+        for (const GraphLayout::Edge& e : layout->edges)
+            byId.insert(e.constraint, &e);
+        // The move: a plain node attribute. The ban with a lifetime: a rule naming the node.
+        const GraphLayout::Edge* prefer = byId.value(QStringLiteral("cli-prefer-vip-ext"));
+        QVERIFY(prefer);
+        QCOMPARE(prefer->kind, ConstraintKind::Location);
+        QCOMPARE(prefer->from, QStringLiteral("vip-ext"));
+        QCOMPARE(prefer->to, QStringLiteral("node2"));
+        QCOMPARE(prefer->label, QStringLiteral("INFINITY"));
+        const GraphLayout::Edge* ban = byId.value(QStringLiteral("cli-ban-api-on-node3"));
+        QVERIFY(ban);
+        QCOMPARE(ban->to, QStringLiteral("node3"));
+        QCOMPARE(ban->label, QStringLiteral("-INFINITY"));
+        // Each ends inside its node's frame.
+        const auto frame = std::find_if(layout->frames.cbegin(), layout->frames.cend(),
+                                        [](const GraphLayout::Frame& f) { return f.isNode && f.id == u"node2"; });
+        QVERIFY(frame != layout->frames.cend());
+        QVERIFY(!prefer->path.isEmpty());
+        QVERIFY(frame->rect.adjusted(-2, -2, 2, 2).contains(prefer->path.constLast()));
+        QVERIFY(GraphLayout::structureOf(moved) != GraphLayout::structureOf(moved, withLocations));
+    }
+
     void layoutBenchmark()
     {
         const ClusterState state = load(QStringLiteral("features"));
         QString error;
         QBENCHMARK {
-            QVERIFY(GraphLayout::compute(state, &error));
+            QVERIFY(GraphLayout::compute(state, {}, &error));
         }
     }
 };
