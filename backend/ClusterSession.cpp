@@ -1,5 +1,6 @@
 #include "backend/ClusterSession.h"
 
+#include "backend/pacemaker/AgentCatalog.h"
 #include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/ClusterWatcher.h"
@@ -13,6 +14,7 @@ namespace hadesk {
 ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_agents(new pcmk::AgentCatalog(this))
     , m_nodes(new pcmk::NodeTableModel(this))
     , m_resources(new pcmk::ResourceTreeModel(this))
     , m_constraints(new pcmk::ConstraintTableModel(this))
@@ -24,14 +26,52 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
 ClusterSession::~ClusterSession()
 {
     delete m_watcher; // before its connection
-    delete m_connection;
+    qDeleteAll(m_connections);
 }
-
 
 void ClusterSession::open()
 {
-    if (!m_connection && !m_profile.nodes.isEmpty())
-        connectTo(0);
+    if (!m_connections.isEmpty())
+        return;
+    for (int i = 0; i < m_profile.nodes.size(); ++i)
+        m_connections << connectHost(i);
+    if (!m_connections.isEmpty())
+        talkThrough(0);
+}
+
+ssh::SshConnection* ClusterSession::connectHost(int index)
+{
+    auto* connection = new ssh::SshConnection({m_profile.nodes.at(index).sshHost, m_profile.sshConfigPath}, this);
+    connect(connection, &ssh::SshConnection::stateChanged, this,
+            [this, connection](ssh::ConnectionState state, const QString& detail) {
+                const int at = int(m_connections.indexOf(connection));
+                if (at >= 0)
+                    onConnectionState(at, state, detail);
+            });
+    connect(connection, &ssh::SshConnection::promptRequested, this, [this, connection](const ssh::Prompt& prompt) {
+        m_promptOwners.insert(prompt.id, connection);
+        Q_EMIT promptRequested(prompt);
+    });
+    connection->open();
+    return connection;
+}
+
+// The watcher and the agent catalog follow the node talked through.
+void ClusterSession::talkThrough(int index)
+{
+    delete m_watcher;
+    m_nodeIndex = index;
+    m_watcher = new pcmk::ClusterWatcher(connection(), this);
+    connect(m_watcher, &pcmk::ClusterWatcher::stateChanged, this, &ClusterSession::onState);
+    connect(m_watcher, &pcmk::ClusterWatcher::failed, this, &ClusterSession::watchFailed);
+    m_agents->setConnection(connection());
+    m_watcher->start();
+    Q_EMIT hostStateChanged(currentHost(), connectionState(), connectionDetail());
+}
+
+ssh::SshConnection* ClusterSession::connection() const
+{
+    return m_connections.value(m_nodeIndex);
 }
 
 QString ClusterSession::currentHost() const
@@ -41,54 +81,88 @@ QString ClusterSession::currentHost() const
 
 ssh::ConnectionState ClusterSession::connectionState() const
 {
-    return m_connection ? m_connection->state() : ssh::ConnectionState::Disconnected;
+    return connection() ? connection()->state() : ssh::ConnectionState::Disconnected;
 }
 
 QString ClusterSession::connectionDetail() const
 {
-    return m_connection ? m_connection->stateDetail() : QString();
+    return connection() ? connection()->stateDetail() : QString();
 }
 
-void ClusterSession::connectTo(int nodeIndex)
+QStringList ClusterSession::hosts() const
 {
-    delete m_watcher;
-    m_watcher = nullptr;
-    delete m_connection;
-    m_connection = nullptr;
-    m_nodeIndex = nodeIndex;
-    m_connection = new ssh::SshConnection({currentHost(), m_profile.sshConfigPath}, this);
-    connect(m_connection, &ssh::SshConnection::stateChanged, this, &ClusterSession::onConnectionState);
-    connect(m_connection, &ssh::SshConnection::promptRequested, this, &ClusterSession::promptRequested);
-    m_watcher = new pcmk::ClusterWatcher(m_connection, this);
-    connect(m_watcher, &pcmk::ClusterWatcher::stateChanged, this, &ClusterSession::onState);
-    connect(m_watcher, &pcmk::ClusterWatcher::failed, this, &ClusterSession::watchFailed);
-    m_watcher->start();
+    QStringList hosts;
+    for (const ClusterNode& node : m_profile.nodes)
+        hosts << node.sshHost;
+    return hosts;
 }
 
-void ClusterSession::onConnectionState(ssh::ConnectionState state, const QString& detail)
+ssh::ConnectionState ClusterSession::hostState(const QString& host) const
 {
-    Q_EMIT connectionChanged(currentHost(), state, detail);
-    if (state == ssh::ConnectionState::Connected) {
-        m_failedNodes = 0;
+    const ssh::SshConnection* c = m_connections.value(int(hosts().indexOf(host)));
+    return c ? c->state() : ssh::ConnectionState::Disconnected;
+}
+
+QString ClusterSession::hostDetail(const QString& host) const
+{
+    const ssh::SshConnection* c = m_connections.value(int(hosts().indexOf(host)));
+    return c ? c->stateDetail() : QString();
+}
+
+void ClusterSession::reconnect(const QString& host)
+{
+    const int index = int(hosts().indexOf(host));
+    if (index < 0 || index >= m_connections.size())
+        return;
+    whenIdle([this, index] {
+        const bool current = index == m_nodeIndex;
+        if (current) {
+            delete m_watcher; // before its connection
+            m_watcher = nullptr;
+        }
+        delete m_connections.at(index);
+        m_connections[index] = connectHost(index);
+        if (current)
+            talkThrough(index);
+    });
+}
+
+void ClusterSession::onConnectionState(int index, ssh::ConnectionState state, const QString& detail)
+{
+    Q_EMIT hostStateChanged(m_profile.nodes.at(index).sshHost, state, detail);
+    // A node that refuses us for good (unreachable, host key, authentication) hands over to a
+    // connected one; a dropped link reconnects by itself. A node that comes up while the one
+    // talked through has failed takes over.
+    const bool currentFailed = connectionState() == ssh::ConnectionState::Failed;
+    if (!currentFailed)
+        return;
+    if (index != m_nodeIndex && state == ssh::ConnectionState::Connected) {
+        whenIdle([this, index] {
+            if (connectionState() == ssh::ConnectionState::Failed)
+                talkThrough(index);
+        });
         return;
     }
-    // A node that refuses us for good (unreachable, host key, authentication): try the next one,
-    // once round the cluster. A dropped link reconnects by itself.
-    if (state == ssh::ConnectionState::Failed && m_profile.nodes.size() > 1 &&
-        ++m_failedNodes < m_profile.nodes.size()) {
-        const int next = (m_nodeIndex + 1) % int(m_profile.nodes.size());
-        switchWhenIdle(next);
+    for (int i = 1; i < m_connections.size(); ++i) {
+        const int next = (m_nodeIndex + i) % int(m_connections.size());
+        if (m_connections.at(next)->state() == ssh::ConnectionState::Connected) {
+            whenIdle([this, next] {
+                if (connectionState() == ssh::ConnectionState::Failed)
+                    talkThrough(next);
+            });
+            return;
+        }
     }
 }
 
-// A preview or apply in progress holds the connection; the switch waits for it to finish.
-void ClusterSession::switchWhenIdle(int nodeIndex)
+// A preview or apply in progress holds the connection; a change of connection waits for it.
+void ClusterSession::whenIdle(std::function<void()> work)
 {
-    QTimer::singleShot(m_busy ? 200 : 0, this, [this, nodeIndex] {
+    QTimer::singleShot(m_busy ? 200 : 0, this, [this, work = std::move(work)]() mutable {
         if (m_busy)
-            switchWhenIdle(nodeIndex);
+            whenIdle(std::move(work));
         else
-            connectTo(nodeIndex);
+            work();
     });
 }
 
@@ -109,12 +183,12 @@ void ClusterSession::onState(const pcmk::ClusterState& state)
 // so the caller returns at once and the window stays live meanwhile.
 bool ClusterSession::preview(const pcmk::ClusterOperation& operation)
 {
-    if (m_busy || !m_connection || m_profile.readOnly)
+    if (m_busy || !connection() || m_profile.readOnly)
         return false;
     m_busy = true;
     QTimer::singleShot(0, this, [this, operation] {
         PreviewOutcome outcome;
-        const auto preview = pcmk::OperationRunner::preview(*m_connection, operation, &outcome.error);
+        const auto preview = pcmk::OperationRunner::preview(*connection(), operation, &outcome.error);
         outcome.ok = preview.has_value();
         if (preview)
             outcome.preview = *preview;
@@ -126,11 +200,11 @@ bool ClusterSession::preview(const pcmk::ClusterOperation& operation)
 
 bool ClusterSession::apply(const pcmk::ClusterOperation& operation, const pcmk::Preview& basis)
 {
-    if (m_busy || !m_connection || m_profile.readOnly)
+    if (m_busy || !connection() || m_profile.readOnly)
         return false;
     m_busy = true;
     QTimer::singleShot(0, this, [this, operation, basis] {
-        const pcmk::ApplyResult result = pcmk::OperationRunner::apply(*m_connection, operation, basis, m_profile.name);
+        const pcmk::ApplyResult result = pcmk::OperationRunner::apply(*connection(), operation, basis, m_profile.name);
         m_busy = false;
         Q_EMIT applyFinished(result);
     });
@@ -139,8 +213,10 @@ bool ClusterSession::apply(const pcmk::ClusterOperation& operation, const pcmk::
 
 void ClusterSession::answerPrompt(quint64 promptId, const ssh::PromptAnswer& answer)
 {
-    if (m_connection)
-        m_connection->answerPrompt(promptId, answer);
+    // Only the connection that asked hears the answer: a secret goes to no other host.
+    const QPointer<ssh::SshConnection> owner = m_promptOwners.take(promptId);
+    if (owner)
+        owner->answerPrompt(promptId, answer);
 }
 
 } // namespace hadesk

@@ -5,14 +5,18 @@
 #include "backend/pacemaker/ClusterState.h"
 #include "ssh/SshTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace hadesk::ssh {
 class SshConnection;
 }
 
 namespace hadesk::pcmk {
+class AgentCatalog;
 class ClusterWatcher;
 class ConstraintTableModel;
 class EventModel;
@@ -31,9 +35,10 @@ struct PreviewOutcome
     QString error;
 };
 
-// One open cluster in the console: the connection to the node HAdesk talks through (the next
-// node is tried when one cannot be reached), the live state, and the item models the views show.
-// Operations are previewed and applied here, one at a time, without blocking the caller.
+// One open cluster in the console: a connection to every node, one of which HAdesk talks through
+// (another connected node takes over when it fails), the live state, and the item models the
+// views show. Operations are previewed and applied here, one at a time, without blocking the
+// caller.
 class ClusterSession : public QObject
 {
     Q_OBJECT
@@ -48,10 +53,18 @@ public:
     void setReadOnly(bool readOnly) { m_profile.readOnly = readOnly; }
     void open();
 
+    // The node the cluster is read and changed through.
     QString currentHost() const;
-    ssh::SshConnection* connection() const { return m_connection; }
+    ssh::SshConnection* connection() const;
     ssh::ConnectionState connectionState() const;
     QString connectionDetail() const;
+    // Every node's connection, by its SSH host.
+    QStringList hosts() const;
+    ssh::ConnectionState hostState(const QString& host) const;
+    QString hostDetail(const QString& host) const;
+    // Drops the host's connection and connects again at once (no backoff wait); a preview or
+    // apply running on it finishes first.
+    void reconnect(const QString& host);
 
     const pcmk::ClusterState& state() const { return m_state; }
     bool hasState() const { return m_hasState; }
@@ -61,6 +74,7 @@ public:
     pcmk::ConstraintTableModel* constraintModel() const { return m_constraints; }
     pcmk::PlacementModel* placementModel() const { return m_placement; }
     pcmk::EventModel* eventModel() const { return m_events; }
+    pcmk::AgentCatalog* agentCatalog() const { return m_agents; }
 
     bool isBusy() const { return m_busy; }
     // Results come as previewFinished / applyFinished; a second request while one runs is refused.
@@ -71,23 +85,26 @@ public:
 
 Q_SIGNALS:
     void stateUpdated();
-    void connectionChanged(const QString& host, hadesk::ssh::ConnectionState state, const QString& detail);
+    // A host's connection changed; also when the node talked through changes.
+    void hostStateChanged(const QString& host, hadesk::ssh::ConnectionState state, const QString& detail);
     void watchFailed(const QString& error);
     void promptRequested(const hadesk::ssh::Prompt& prompt);
     void previewFinished(const hadesk::PreviewOutcome& outcome);
     void applyFinished(const hadesk::pcmk::ApplyResult& result);
 
 private:
-    void connectTo(int nodeIndex);
-    void switchWhenIdle(int nodeIndex);
-    void onConnectionState(ssh::ConnectionState state, const QString& detail);
+    ssh::SshConnection* connectHost(int index);
+    void talkThrough(int index);
+    void whenIdle(std::function<void()> work);
+    void onConnectionState(int index, ssh::ConnectionState state, const QString& detail);
     void onState(const pcmk::ClusterState& state);
 
     ClusterProfile m_profile;
     int m_nodeIndex = 0;
-    int m_failedNodes = 0;
-    ssh::SshConnection* m_connection = nullptr; // owned
+    QList<ssh::SshConnection*> m_connections; // owned, one per node, in the profile's order
+    QHash<quint64, QPointer<ssh::SshConnection>> m_promptOwners;
     pcmk::ClusterWatcher* m_watcher = nullptr;
+    pcmk::AgentCatalog* m_agents;
     pcmk::ClusterState m_state;
     bool m_hasState = false;
     bool m_busy = false;

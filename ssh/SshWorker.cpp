@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaMethod>
+#include <QMutexLocker>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -21,6 +22,8 @@
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <atomic>
 
 namespace hadesk::ssh {
 namespace {
@@ -235,7 +238,9 @@ void SshWorker::setState(ConnectionState state, const QString& detail)
 
 PromptAnswer SshWorker::ask(Prompt prompt)
 {
-    prompt.id = m_nextPromptId++;
+    // Unique in the process: a console answering for several connections routes by the id.
+    static std::atomic<quint64> nextPromptId{1};
+    prompt.id = nextPromptId++;
     prompt.host = m_displayHost;
     QMetaObject::invokeMethod(
         m_owner,

@@ -94,7 +94,6 @@ private:
     std::unique_ptr<ssh_callbacks_struct> m_sessionCallbacks;
     std::deque<std::unique_ptr<Job>> m_queue;
     std::map<quint64, std::unique_ptr<Job>> m_active;
-    quint64 m_nextPromptId = 1;
     int m_channelLimit = kMaxChannels;
     quint64 m_nextInternalId = 1;
     QString m_user;

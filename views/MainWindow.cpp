@@ -5,9 +5,11 @@
 #include "backend/ClusterTreeModel.h"
 #include "backend/CommandLogModel.h"
 #include "views/AboutDialog.h"
+#include "views/ActionMenus.h"
 #include "views/AddClusterDialog.h"
 #include "views/ClusterPage.h"
 #include "views/Dialogs.h"
+#include "views/HostStatusBar.h"
 #include "views/SshPromptDialog.h"
 
 #include <QApplication>
@@ -35,7 +37,7 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_clusterView(new QTreeView(this))
     , m_clusterPages(new QStackedWidget(this))
-    , m_connectionLabel(new QLabel(this))
+    , m_hostStatus(new HostStatusBar(this))
     , m_commandLog(new CommandLogModel(ssh::CommandLog::instance(), this))
 {
     setWindowTitle(tr("HAdesk"));
@@ -78,8 +80,7 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     m_pages->insertWidget(EmptyPage, empty);
     m_pages->insertWidget(ClustersPage, split);
     setCentralWidget(m_pages);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_hostStatus);
 
     createMenus();
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -118,10 +119,72 @@ void MainWindow::createMenus()
     m_readOnlyAction->setCheckable(true);
     m_readOnlyAction->setEnabled(false);
 
+    createResourceMenu();
+    createViewMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About HAdesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// The common actions on the resource selected in the tab in front, from the keyboard too. Each
+// still goes through its preview.
+void MainWindow::createResourceMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Resource"));
+    const auto onSelected = [this, menu](const QString& text, const QString& action, const QKeySequence& keys) {
+        QAction* entry = menu->addAction(text);
+        entry->setObjectName(QStringLiteral("shortcut-") + action);
+        entry->setShortcut(keys);
+        connect(entry, &QAction::triggered, this, [this, action] {
+            ClusterPage* page = currentPage();
+            const QString resource = page ? page->selectedResource() : QString();
+            if (resource.isEmpty()) {
+                statusBar()->showMessage(tr("Select a resource first."), 4000);
+                return;
+            }
+            if (action == u"delete")
+                ActionMenus::deleteResource(page->session(), resource, page);
+            else if (action == u"constraint")
+                ActionMenus::addConstraint(page->session(), resource, page);
+            else
+                ActionMenus::run(page->session(), action, resource, page);
+        });
+    };
+    onSelected(tr("&Start"), QStringLiteral("start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    onSelected(tr("S&top"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    onSelected(tr("&Restart"), QStringLiteral("restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    onSelected(tr("&Move Away"), QStringLiteral("move"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    onSelected(tr("C&lear Moves and Bans"), QStringLiteral("clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    onSelected(tr("Clean &Up Failures"), QStringLiteral("cleanup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    onSelected(tr("Add &Constraint…"), QStringLiteral("constraint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    onSelected(tr("&Delete…"), QStringLiteral("delete"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    menu->addSeparator();
+    QAction* create = menu->addAction(tr("&New Resource…"));
+    create->setObjectName(QStringLiteral("newResourceAction"));
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(create, &QAction::triggered, this, [this] {
+        if (ClusterPage* page = currentPage())
+            ActionMenus::createResource(page->session(), page);
+    });
+}
+
+// Ctrl+1 ... Ctrl+6: the tabs of the open cluster.
+void MainWindow::createViewMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&View"));
+    const QStringList titles{tr("&Overview"), tr("&Graph"), tr("&Resources"), tr("&Placement"), tr("&Events"),
+                             tr("&Commands")};
+    const QStringList names = ClusterPage::viewNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* entry = menu->addAction(titles.value(i));
+        entry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(entry, &QAction::triggered, this, [this, name = names.at(i)] {
+            if (ClusterPage* page = currentPage())
+                page->showView(name);
+        });
+    }
 }
 
 void MainWindow::updateEmptyState()
@@ -161,10 +224,6 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
     if (!page) {
         auto* session = new ClusterSession(*profile, this);
         m_sessions.insert(name, session);
-        connect(session, &ClusterSession::connectionChanged, this,
-                [this, name](const QString& host, ssh::ConnectionState, const QString& detail) {
-                    showConnection(name, host, detail);
-                });
         connect(session, &ClusterSession::promptRequested, this, [this, session](const ssh::Prompt& prompt) {
             auto* dialog = new SshPromptDialog(prompt, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -177,33 +236,13 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
         session->open();
     }
     m_clusterPages->setCurrentWidget(page);
-    ClusterSession* session = page->session();
-    showConnection(name, session->currentHost(), session->connectionDetail());
+    m_hostStatus->setSession(page->session());
     return page;
 }
 
 ClusterPage* MainWindow::currentPage() const
 {
     return qobject_cast<ClusterPage*>(m_clusterPages->currentWidget());
-}
-
-void MainWindow::showConnection(const QString& cluster, const QString& host, const QString& detail)
-{
-    const ClusterPage* page = currentPage();
-    if (!page || page->session()->name() != cluster)
-        return;
-    QString state;
-    switch (page->session()->connectionState()) {
-    case ssh::ConnectionState::Connected: state = tr("connected"); break;
-    case ssh::ConnectionState::Connecting:
-    case ssh::ConnectionState::Authenticating: state = tr("connecting"); break;
-    case ssh::ConnectionState::Lost:
-    case ssh::ConnectionState::Reconnecting: state = tr("reconnecting"); break;
-    case ssh::ConnectionState::Failed: state = tr("failed"); break;
-    case ssh::ConnectionState::Disconnected: state = tr("not connected"); break;
-    }
-    m_connectionLabel->setText(tr("%1 via %2: %3").arg(cluster, host, state));
-    m_connectionLabel->setToolTip(detail);
 }
 
 void MainWindow::toggleReadOnly(bool readOnly)

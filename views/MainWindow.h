@@ -5,7 +5,6 @@
 #include <QHash>
 
 class QAction;
-class QLabel;
 class QStackedWidget;
 class QTreeView;
 
@@ -19,6 +18,7 @@ class CommandLogModel;
 namespace hadesk::views {
 
 class ClusterPage;
+class HostStatusBar;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +33,7 @@ public:
     // alias of one of its nodes. Returns nullptr if no cluster matches.
     ClusterPage* openCluster(const QString& nameOrHost);
     ClusterPage* currentPage() const;
+    HostStatusBar* hostStatus() const { return m_hostStatus; }
 
 public Q_SLOTS:
     void addCluster();
@@ -41,10 +42,11 @@ public Q_SLOTS:
 
 private:
     void createMenus();
+    void createResourceMenu();
+    void createViewMenu();
     void updateEmptyState();
     void showSelectedCluster();
     void toggleReadOnly(bool readOnly);
-    void showConnection(const QString& cluster, const QString& host, const QString& detail);
     QString selectedClusterName() const;
 
     ClusterStore* m_store;
@@ -52,7 +54,7 @@ private:
     QStackedWidget* m_pages;
     QTreeView* m_clusterView;
     QStackedWidget* m_clusterPages;
-    QLabel* m_connectionLabel;
+    HostStatusBar* m_hostStatus;
     CommandLogModel* m_commandLog;
     QHash<QString, ClusterSession*> m_sessions;
     QHash<QString, ClusterPage*> m_pagesByCluster;
