@@ -96,13 +96,22 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     const bool restructures = scope == u"resource" && (action == u"group" || action == u"ungroup" ||
                                                        action == u"clone" || action == u"unclone");
     std::optional<QByteArray> cib;
-    if (restructures || (scope == u"constraint" && action == u"edit")) {
+    // So are constraint edits, and deletions (refused while constraints name the resource).
+    const bool deletes = scope == u"resource" && action == u"delete";
+    if (restructures || deletes || (scope == u"constraint" && action == u"edit")) {
         cib = pcmk::OperationRunner::cib(connection, &error);
         if (!cib) {
             err << "hadeskctl: " << error << Qt::endl;
             return 1;
         }
     }
+    // The configuration as read from the CIB; an unreadable CIB leaves it empty (every check
+    // then refuses, with the reason in error).
+    const auto cibState = [&] {
+        pcmk::ClusterState state;
+        pcmk::ClusterStateReader::readCib(*cib, &state, &error);
+        return state;
+    };
     if (restructures && action == u"group") {
         operation = pcmk::ClusterOperation::group(*cib, positional.at(2), positional.mid(3), &error);
     } else if (restructures && action == u"ungroup") {
@@ -118,11 +127,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         QMap<QString, QString> changes;
         if (!pairs(positional.mid(3), &changes))
             return 2;
-        pcmk::ClusterState state;
-        if (!pcmk::ClusterStateReader::readCib(*cib, &state, &error)) {
-            err << "hadeskctl: " << error << Qt::endl;
-            return 1;
-        }
+        const pcmk::ClusterState state = cibState();
         const auto current = std::find_if(state.constraints.cbegin(), state.constraints.cend(),
                                           [&](const pcmk::Constraint& c) { return c.id == positional.at(2); });
         if (current == state.constraints.cend())
@@ -136,8 +141,8 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         const auto metadata = pcmk::OperationRunner::metadata(connection, positional.at(3), &error);
         if (metadata)
             operation = pcmk::ClusterOperation::createPrimitive(positional.at(2), *metadata, values, &error);
-    } else if (scope == u"resource" && action == u"delete") {
-        operation = pcmk::ClusterOperation::deleteResource(positional.at(2), &error);
+    } else if (deletes) {
+        operation = pcmk::ClusterOperation::deleteResource(cibState(), positional.at(2), &error);
     } else if (scope == u"resource") {
         operation = pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error);
     } else if (scope == u"node") {

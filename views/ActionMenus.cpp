@@ -1,6 +1,8 @@
 #include "views/ActionMenus.h"
 
 #include "backend/ClusterSession.h"
+#include "views/ConstraintDialog.h"
+#include "views/CreateResourceDialog.h"
 #include "views/Dialogs.h"
 #include "views/OperationDialog.h"
 
@@ -81,17 +83,63 @@ void ActionMenus::addResourceActions(QMenu* menu, ClusterSession* session, const
                       QStringLiteral("action-maintenance"), session,
                       inMaintenance ? QStringLiteral("ready") : QStringLiteral("maintenance"), resource, {}, parent);
     menu->addSeparator();
+    QAction* constraint = menu->addAction(QObject::tr("Add &Constraint…"));
+    constraint->setObjectName(QStringLiteral("action-constraint"));
+    QObject::connect(constraint, &QAction::triggered, parent, [=] { addConstraint(session, resource, parent); });
+    if (const QList<const pcmk::Constraint*> naming = state.constraintsOf(resource); !naming.isEmpty()) {
+        QMenu* removeMenu = menu->addMenu(QObject::tr("Remove C&onstraint"));
+        removeMenu->setObjectName(QStringLiteral("menu-remove-constraint"));
+        for (const pcmk::Constraint* c : naming) {
+            QAction* entry = removeMenu->addAction(QStringLiteral("%1 (%2)").arg(c->id, pcmk::kindName(c->kind)));
+            entry->setObjectName(QStringLiteral("action-remove-constraint-") + c->id);
+            QObject::connect(entry, &QAction::triggered, parent, [=, id = c->id] {
+                QString error;
+                launch(session, pcmk::ClusterOperation::removeConstraint(id, &error), error, parent);
+            });
+        }
+    }
     QAction* remove = menu->addAction(QObject::tr("&Delete…"));
     remove->setObjectName(QStringLiteral("action-delete"));
-    QObject::connect(remove, &QAction::triggered, parent, [=] {
-        const auto answer = Dialogs::question(
-            parent, QObject::tr("Delete Resource"),
-            QObject::tr("Delete %1 from the configuration? Pacemaker stops it first.").arg(resource));
-        if (answer != QMessageBox::Yes)
-            return;
-        QString error;
-        launch(session, pcmk::ClusterOperation::deleteResource(resource, &error), error, parent);
-    });
+    QObject::connect(remove, &QAction::triggered, parent, [=] { deleteResource(session, resource, parent); });
+}
+
+void ActionMenus::run(ClusterSession* session, const QString& action, const QString& resource, QWidget* parent)
+{
+    if (session->profile().readOnly)
+        return;
+    QString error;
+    launch(session, pcmk::ClusterOperation::forResource(action, resource, {}, {}, &error), error, parent);
+}
+
+void ActionMenus::deleteResource(ClusterSession* session, const QString& resource, QWidget* parent)
+{
+    if (session->profile().readOnly)
+        return;
+    const auto answer =
+        Dialogs::question(parent, QObject::tr("Delete Resource"),
+                          QObject::tr("Delete %1 from the configuration? Pacemaker stops it first.").arg(resource));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    launch(session, pcmk::ClusterOperation::deleteResource(session->state(), resource, &error), error, parent);
+}
+
+void ActionMenus::createResource(ClusterSession* session, QWidget* parent)
+{
+    if (session->profile().readOnly)
+        return;
+    auto* dialog = new CreateResourceDialog(session, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ActionMenus::addConstraint(ClusterSession* session, const QString& resource, QWidget* parent)
+{
+    if (session->profile().readOnly)
+        return;
+    auto* dialog = new ConstraintDialog(session, resource, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ActionMenus::addNodeActions(QMenu* menu, ClusterSession* session, const QString& node, QWidget* parent)
@@ -123,13 +171,6 @@ void ActionMenus::cleanup(ClusterSession* session, const QString& resource, cons
 {
     QString error;
     launch(session, pcmk::ClusterOperation::forResource(QStringLiteral("cleanup"), resource, node, {}, &error), error,
-           parent);
-}
-
-void ActionMenus::clear(ClusterSession* session, const QString& resource, QWidget* parent)
-{
-    QString error;
-    launch(session, pcmk::ClusterOperation::forResource(QStringLiteral("clear"), resource, {}, {}, &error), error,
            parent);
 }
 

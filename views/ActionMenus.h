@@ -20,8 +20,12 @@ public:
     static void addNodeActions(QMenu* menu, ClusterSession* session, const QString& node, QWidget* parent);
     // Cleans up one resource's failures (on one node, or everywhere).
     static void cleanup(ClusterSession* session, const QString& resource, const QString& node, QWidget* parent);
-    // Clears the moves and bans of a resource.
-    static void clear(ClusterSession* session, const QString& resource, QWidget* parent);
+    // One of ClusterOperation::forResource's actions without a node (start, stop, clear, ...).
+    static void run(ClusterSession* session, const QString& action, const QString& resource, QWidget* parent);
+    // Asks first, then previews the deletion.
+    static void deleteResource(ClusterSession* session, const QString& resource, QWidget* parent);
+    static void createResource(ClusterSession* session, QWidget* parent);
+    static void addConstraint(ClusterSession* session, const QString& resource, QWidget* parent);
 };
 
 } // namespace hadesk::views

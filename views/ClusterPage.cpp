@@ -105,6 +105,17 @@ bool ClusterPage::showView(const QString& name)
     return false;
 }
 
+QString ClusterPage::selectedResource() const
+{
+    if (currentWidget() == m_graph)
+        return m_graph->selectedResource();
+    if (currentWidget()->objectName() == u"placement")
+        return m_placementView->currentIndex().data(pcmk::PlacementModel::ResourceIdRole).toString();
+    if (currentWidget()->objectName() == u"resources")
+        return m_resourceView->currentIndex().data(pcmk::ResourceTreeModel::ResourceIdRole).toString();
+    return {};
+}
+
 QWidget* ClusterPage::resourcesTab()
 {
     auto* splitter = new QSplitter(this);

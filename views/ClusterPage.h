@@ -30,6 +30,8 @@ public:
     QTableView* placementView() const { return m_placementView; }
     QTextBrowser* resourceDetails() const { return m_details; }
     ResourceGraphView* graph() const { return m_graph; }
+    // The resource the operator has selected on the tab in front (tree, graph or grid).
+    QString selectedResource() const;
     // Tabs by their object names: overview, graph, resources, placement, events, commands.
     bool showView(const QString& name);
     static QStringList viewNames();

@@ -82,7 +82,7 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
     });
     connect(clear, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem* item = m_leftovers->currentItem())
-            ActionMenus::clear(m_session, item->text(1), this);
+            ActionMenus::run(m_session, QStringLiteral("clear"), item->text(1), this);
     });
     connect(session, &ClusterSession::stateUpdated, this, &OverviewWidget::refresh);
     refresh();

@@ -273,6 +273,10 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     QToolButton* zoomIn = button(tr("+"), QStringLiteral("graphZoomIn"), tr("Zoom in (Ctrl++)"));
     QToolButton* zoomOut = button(tr("−"), QStringLiteral("graphZoomOut"), tr("Zoom out (Ctrl+-)"));
     QToolButton* exportButton = button(tr("Export…"), QStringLiteral("graphExport"), tr("Save as PNG or SVG"));
+    QToolButton* locations = button(tr("Locations"), QStringLiteral("graphLocations"),
+                                    tr("Show location constraints (moves, bans, preferences) as edges to their node (L)"));
+    locations->setCheckable(true);
+    locations->setShortcut(Qt::Key_L);
     fitButton->setShortcut(Qt::Key_F);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
@@ -289,6 +293,7 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     bar->addWidget(fitButton);
     bar->addWidget(zoomIn);
     bar->addWidget(zoomOut);
+    bar->addWidget(locations);
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -300,6 +305,7 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->scale(1.2, 1.2); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->scale(1 / 1.2, 1 / 1.2); });
     connect(exportButton, &QToolButton::clicked, this, &ResourceGraphView::exportAs);
+    connect(locations, &QToolButton::toggled, this, &ResourceGraphView::setShowLocations);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ResourceGraphView::contextMenu);
     connect(session, &ClusterSession::stateUpdated, this, &ResourceGraphView::refresh);
@@ -310,15 +316,21 @@ void ResourceGraphView::refresh()
 {
     if (!m_session->hasState())
         return;
-    if (pcmk::GraphLayout::structureOf(m_session->state()) != m_structure)
+    if (pcmk::GraphLayout::structureOf(m_session->state(), m_options) != m_structure)
         relayout();
     recolour();
+}
+
+void ResourceGraphView::setShowLocations(bool show)
+{
+    m_options.locations = show;
+    refresh();
 }
 
 void ResourceGraphView::relayout()
 {
     QString error;
-    const auto layout = pcmk::GraphLayout::compute(m_session->state(), &error);
+    const auto layout = pcmk::GraphLayout::compute(m_session->state(), m_options, &error);
     if (!layout) {
         m_message->setText(error);
         m_message->show();
@@ -363,9 +375,15 @@ void ResourceGraphView::relayout()
     const QPalette palette = m_view->palette();
     for (const pcmk::GraphLayout::Edge& edge : layout->edges) {
         const bool colocation = edge.kind == pcmk::ConstraintKind::Colocation;
-        auto* path = m_scene->addPath(arrowPath(edge.path, true),
-                                      QPen(colocation ? QColor(120, 80, 200) : palette.color(QPalette::Text), 1.3,
-                                           colocation ? Qt::DashLine : Qt::SolidLine));
+        const bool location = edge.kind == pcmk::ConstraintKind::Location;
+        QPen pen(colocation ? QColor(120, 80, 200) : palette.color(QPalette::Text), 1.3,
+                 colocation ? Qt::DashLine : Qt::SolidLine);
+        if (location) {
+            // Avoidance (a ban) in red, preference in green.
+            pen.setColor(edge.label.startsWith(u'-') ? QColor(200, 40, 40) : QColor(40, 150, 60));
+            pen.setStyle(Qt::DotLine);
+        }
+        auto* path = m_scene->addPath(arrowPath(edge.path, true), pen);
         path->setToolTip(QStringLiteral("%1: %2 → %3 (%4)").arg(edge.constraint, edge.from, edge.to, edge.label));
         path->setZValue(1);
         if (!edge.path.isEmpty()) {
@@ -419,17 +437,39 @@ QPoint ResourceGraphView::itemPosition(const QString& resource) const
     return item ? m_view->mapFromScene(item->sceneBoundingRect().center()) : QPoint();
 }
 
+QString ResourceGraphView::selectedResource() const
+{
+    for (QGraphicsItem* item : m_scene->selectedItems()) {
+        if (item->type() == ResourceType)
+            return static_cast<ResourceItem*>(item)->id();
+    }
+    return {};
+}
+
 void ResourceGraphView::contextMenu(const QPoint& at)
 {
+    QMenu menu;
     for (QGraphicsItem* item : m_view->items(at)) {
-        if (item->type() != ResourceType)
-            continue;
-        QMenu menu;
-        ActionMenus::addResourceActions(&menu, m_session, static_cast<ResourceItem*>(item)->id(), this);
-        if (!menu.isEmpty())
-            menu.exec(m_view->viewport()->mapToGlobal(at));
-        return;
+        if (item->type() == ResourceType) {
+            ActionMenus::addResourceActions(&menu, m_session, static_cast<ResourceItem*>(item)->id(), this);
+            break;
+        }
     }
+    // On the background: what concerns the graph itself.
+    if (menu.isEmpty()) {
+        if (!m_session->profile().readOnly) {
+            QAction* create = menu.addAction(tr("&New Resource…"));
+            create->setObjectName(QStringLiteral("action-new-resource"));
+            connect(create, &QAction::triggered, this, [this] { ActionMenus::createResource(m_session, this); });
+        }
+        QAction* locations = menu.addAction(tr("Show &Location Constraints"));
+        locations->setObjectName(QStringLiteral("action-show-locations"));
+        locations->setCheckable(true);
+        locations->setChecked(m_options.locations);
+        connect(locations, &QAction::toggled, findChild<QToolButton*>(QStringLiteral("graphLocations")),
+                &QToolButton::setChecked);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 bool ResourceGraphView::exportTo(const QString& path, QString* error) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/pacemaker/GraphLayout.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -34,7 +36,13 @@ public:
     int layoutCount() const { return m_layouts; }
     bool exportTo(const QString& path, QString* error) const;
 
+    // The resource selected in the graph, if any.
+    QString selectedResource() const;
+
     void fit();
+    // Location constraints as edges to their node (off by default: moves and bans are noise
+    // until one is looked for).
+    void setShowLocations(bool show);
     void search(const QString& text);
 
 private:
@@ -49,6 +57,7 @@ private:
     QGraphicsView* m_view;
     QLabel* m_message;
     QLineEdit* m_search;
+    pcmk::GraphLayout::Options m_options;
     QString m_structure;
     QHash<QString, ResourceItem*> m_items;
     int m_layouts = 0;

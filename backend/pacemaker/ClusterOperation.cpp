@@ -2,6 +2,7 @@
 
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/AuditLog.h"
+#include "backend/pacemaker/ClusterState.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/ResourceSection.h"
 #include "backend/pacemaker/XmlTree.h"
@@ -314,6 +315,39 @@ std::optional<ClusterOperation> ClusterOperation::createPrimitive(const QString&
                QStringLiteral("resources"), QStringLiteral("--xml-text"), xml};
     op.summary = QStringLiteral("create %1 (%2)").arg(id, metadata.agent);
     return op;
+}
+
+std::optional<ClusterOperation> ClusterOperation::deleteResource(const ClusterState& state, const QString& id,
+                                                                QString* error)
+{
+    const Resource* resource = state.resource(id);
+    if (!resource) {
+        *error = QStringLiteral("there is no resource '%1'").arg(id);
+        return std::nullopt;
+    }
+    // A clone, bundle or group cannot be left empty.
+    if (const Resource* parent = state.resource(resource->parent);
+        parent && (parent->kind != ResourceKind::Group || parent->children.size() == 1)) {
+        *error = QStringLiteral("%1 is the only member of %2 %3: delete %3 instead")
+                     .arg(id, kindName(parent->kind), parent->id);
+        return std::nullopt;
+    }
+    // The resource and everything inside it (a group's members, a clone's resource).
+    QStringList inside{id};
+    for (qsizetype i = 0; i < inside.size(); ++i) {
+        if (const Resource* r = state.resource(inside.at(i)))
+            inside << r->children;
+    }
+    QStringList naming;
+    for (const Constraint& c : state.constraints) {
+        if (std::any_of(inside.cbegin(), inside.cend(), [&](const QString& r) { return c.resources.contains(r); }))
+            naming << c.id;
+    }
+    if (!naming.isEmpty()) {
+        *error = QStringLiteral("constraints still name %1; remove them first: %2").arg(id, naming.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    return deleteResource(id, error);
 }
 
 std::optional<ClusterOperation> ClusterOperation::deleteResource(const QString& id, QString* error)

@@ -14,6 +14,7 @@ class SshConnection;
 namespace hadesk::pcmk {
 
 struct AgentMetadata;
+struct ClusterState;
 struct Constraint;
 
 // One change to a cluster, as the Pacemaker command that makes it. Every id, node name and
@@ -72,6 +73,10 @@ struct ClusterOperation
                                                            const QMap<QString, QString>& values, QString* error);
     // Removes a resource from the configuration; Pacemaker stops it first (the preview says so).
     static std::optional<ClusterOperation> deleteResource(const QString& id, QString* error);
+    // The same, refused up front when the schema would refuse it: while constraints name the
+    // resource or anything inside it (they are listed), or when it is a group's only member.
+    static std::optional<ClusterOperation> deleteResource(const ClusterState& state, const QString& id,
+                                                          QString* error);
 
     static bool isValidId(const QString& id);
     static bool isValidScore(const QString& score); // an integer, or [+-]INFINITY

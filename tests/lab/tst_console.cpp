@@ -7,18 +7,27 @@
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/PlacementModel.h"
 #include "views/ClusterPage.h"
+#include "views/ConstraintDialog.h"
+#include "views/CreateResourceDialog.h"
+#include "views/Dialogs.h"
+#include "views/HostStatusBar.h"
 #include "views/MainWindow.h"
 #include "views/OperationDialog.h"
 #include "views/ResourceGraphView.h"
 
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QGraphicsView>
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QApplication>
 #include <QLabel>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +145,141 @@ private Q_SLOTS:
         QAbstractItemModelTester events(session->eventModel());
         QVERIFY(m_page->showView(QStringLiteral("resources")));
         QVERIFY(findResource(session->resourceModel(), QStringLiteral("vip-ext")).isValid());
+    }
+
+    void showsEveryNodesConnectionAndReconnects()
+    {
+        ClusterSession* session = m_page->session();
+        HostStatusBar* bar = m_window->hostStatus();
+        for (const char* host : {"node1", "node2", "node3"}) {
+            QToolButton* button = bar->buttonFor(QLatin1String(host));
+            QVERIFY(button);
+            QTRY_COMPARE_WITH_TIMEOUT(button->property("state").toString(), HostStatusBar::stateText(ssh::ConnectionState::Connected), 20000);
+        }
+        QVERIFY(bar->buttonFor(session->currentHost())->font().bold());
+        QList<ssh::ConnectionState> seen;
+        connect(session, &ClusterSession::hostStateChanged, this,
+                [&seen](const QString& host, ssh::ConnectionState state) {
+                    if (host == u"node2")
+                        seen << state;
+                });
+        auto* reconnect = bar->buttonFor(QStringLiteral("node2"))->menu()->findChild<QAction*>(QStringLiteral("reconnect-node2"));
+        QVERIFY(reconnect);
+        reconnect->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 2 && seen.constLast() == ssh::ConnectionState::Connected, 20000);
+        QVERIFY(seen.constFirst() != ssh::ConnectionState::Connected);
+        QTRY_COMPARE(bar->buttonFor(QStringLiteral("node2"))->property("state").toString(),
+                     HostStatusBar::stateText(ssh::ConnectionState::Connected));
+        disconnect(session, &ClusterSession::hostStateChanged, this, nullptr);
+    }
+
+    void createsAResourceFromAgentMetadata()
+    {
+        ClusterSession* session = m_page->session();
+        auto* create = m_window->findChild<QAction*>(QStringLiteral("newResourceAction"));
+        QVERIFY(create);
+        create->trigger();
+        CreateResourceDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<CreateResourceDialog*>()) != nullptr);
+        auto* agentClass = dialog->findChild<QComboBox*>(QStringLiteral("agentClass"));
+        // The classes come from the node: its OCF providers, then the other standards.
+        QTRY_VERIFY_WITH_TIMEOUT(agentClass->findText(QStringLiteral("ocf:pacemaker")) >= 0, 20000);
+        QVERIFY(agentClass->findText(QStringLiteral("stonith")) >= 0);
+        dialog->chooseAgent(QStringLiteral("ocf:pacemaker:Dummy"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->parameterEditor(QStringLiteral("state")) != nullptr, 20000);
+        auto* preview = dialog->findChild<QPushButton*>(QStringLiteral("previewButton"));
+        auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("resourceId"));
+        auto* problems = dialog->findChild<QLabel*>(QStringLiteral("problems"));
+        QTest::keyClicks(id, QStringLiteral("1bad"));
+        QVERIFY(!preview->isEnabled());
+        QVERIFY2(problems->text().contains(QLatin1String("not a valid id")), qPrintable(problems->text()));
+        id->setText(QStringLiteral("vip-ext"));
+        QVERIFY(!preview->isEnabled());
+        QVERIFY2(problems->text().contains(QLatin1String("exists already")), qPrintable(problems->text()));
+        id->setText(QStringLiteral("console-dummy"));
+        QTest::keyClicks(dialog->parameterEditor(QStringLiteral("fake")), QStringLiteral("made in the console"));
+        QVERIFY2(preview->isEnabled(), qPrintable(problems->text()));
+        QTest::mouseClick(preview, Qt::LeftButton);
+        previewAndApply();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state().resource(QStringLiteral("console-dummy")) &&
+                                     !session->state().resource(QStringLiteral("console-dummy"))->activeOn.isEmpty(),
+                                 30000);
+        const pcmk::Resource* made = session->state().resource(QStringLiteral("console-dummy"));
+        QCOMPARE(made->agent(), QStringLiteral("ocf:pacemaker:Dummy"));
+        QCOMPARE(made->instanceAttributes.value(QStringLiteral("fake")), QStringLiteral("made in the console"));
+    }
+
+    void addsAConstraintAndShowsLocations()
+    {
+        ClusterSession* session = m_page->session();
+        QVERIFY(m_page->showView(QStringLiteral("resources")));
+        QTreeView* view = m_page->resourceView();
+        QTRY_VERIFY(findResource(view->model(), QStringLiteral("console-dummy")).isValid());
+        const QModelIndex index = findResource(view->model(), QStringLiteral("console-dummy"));
+        view->scrollTo(index);
+        QVERIFY(chooseFromContextMenu(view, view->visualRect(index).center(), QStringLiteral("action-constraint")));
+        ConstraintDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ConstraintDialog*>()) != nullptr);
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("constraintResource"))->currentText(),
+                 QStringLiteral("console-dummy"));
+        dialog->setKind(ConstraintDialog::Kind::Location);
+        auto* node = dialog->findChild<QComboBox*>(QStringLiteral("constraintNode"));
+        node->setCurrentIndex(node->findText(QStringLiteral("node3")));
+        auto* score = dialog->findChild<QLineEdit*>(QStringLiteral("constraintScore"));
+        auto* preview = dialog->findChild<QPushButton*>(QStringLiteral("previewButton"));
+        score->setText(QStringLiteral("lots"));
+        QVERIFY(!preview->isEnabled());
+        score->setText(QStringLiteral("-INFINITY"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("constraintId"))->text(),
+                 QStringLiteral("location-console-dummy-node3"));
+        QVERIFY(preview->isEnabled());
+        QTest::mouseClick(preview, Qt::LeftButton);
+        previewAndApply();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(session->state().constraints.cbegin(), session->state().constraints.cend(),
+                                             [](const pcmk::Constraint& c) {
+                                                 return c.id == u"location-console-dummy-node3";
+                                             }),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->state().resource(QStringLiteral("console-dummy"))->activeOn.contains(QStringLiteral("node3")), 30000);
+        // The graph draws it once asked to.
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = m_page->graph();
+        const int layouts = graph->layoutCount();
+        const auto hasLocationEdge = [graph] {
+            const QList<QGraphicsItem*> items = graph->view()->scene()->items();
+            return std::any_of(items.cbegin(), items.cend(), [](const QGraphicsItem* item) {
+                return item->toolTip().startsWith(QLatin1String("location-console-dummy-node3:"));
+            });
+        };
+        QVERIFY(!hasLocationEdge());
+        graph->findChild<QToolButton*>(QStringLiteral("graphLocations"))->click();
+        QCOMPARE(graph->layoutCount(), layouts + 1);
+        QVERIFY(hasLocationEdge());
+        graph->findChild<QToolButton*>(QStringLiteral("graphLocations"))->click();
+        QVERIFY(!hasLocationEdge());
+    }
+
+    void deletesAResourceFromTheKeyboard()
+    {
+        ClusterSession* session = m_page->session();
+        QVERIFY(m_page->showView(QStringLiteral("resources")));
+        QTreeView* view = m_page->resourceView();
+        const QModelIndex index = findResource(view->model(), QStringLiteral("console-dummy"));
+        // Its constraint goes first (the schema refuses a constraint naming nothing).
+        QVERIFY(chooseFromContextMenu(view, view->visualRect(index).center(),
+                                      QStringLiteral("action-remove-constraint-location-console-dummy-node3")));
+        previewAndApply();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state().constraintsOf(QStringLiteral("console-dummy")).isEmpty(), 30000);
+        view->setCurrentIndex(findResource(view->model(), QStringLiteral("console-dummy")));
+        QCOMPARE(m_page->selectedResource(), QStringLiteral("console-dummy"));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        // Shortcuts reach the active window only.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete, Qt::ShiftModifier);
+        previewAndApply(QStringLiteral("console-dummy stops on %1").arg(session->state().resource(QStringLiteral("console-dummy"))->activeOn.value(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(!session->state().resource(QStringLiteral("console-dummy")), 30000);
     }
 
     void movesAVipFromTheContextMenu()

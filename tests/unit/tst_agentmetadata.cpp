@@ -1,3 +1,4 @@
+#include "backend/pacemaker/AgentCatalog.h"
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/ClusterOperation.h"
 
@@ -19,6 +20,14 @@ AgentMetadata load(const QString& agent)
     if (!metadata)
         qFatal("%s", qPrintable(error));
     return *metadata;
+}
+
+QByteArray agentList(const QString& name)
+{
+    QFile file(QStringLiteral(HADESK_FIXTURES "/pacemaker/agents/") + name + QLatin1String(".xml"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing agent list fixture");
+    return file.readAll();
 }
 
 } // namespace
@@ -72,6 +81,43 @@ private Q_SLOTS:
         QVERIFY(!ClusterOperation::createPrimitive(QStringLiteral("1bad"), load(QStringLiteral("ocf:pacemaker:Dummy")), {}, &error));
         QVERIFY(!AgentMetadata::isValidAgent(QStringLiteral("ocf:heartbeat:IPaddr2;reboot")));
         QVERIFY(AgentMetadata::isValidAgent(QStringLiteral("systemd:haproxy@web")));
+    }
+
+    void readsCrmResourceLists()
+    {
+        QString error;
+        const auto standards = AgentCatalog::readList(agentList(QStringLiteral("standards")), &error);
+        QVERIFY2(standards, qPrintable(error));
+        QCOMPARE(*standards, (QStringList{QStringLiteral("ocf"), QStringLiteral("lsb"), QStringLiteral("service"),
+                                          QStringLiteral("stonith")}));
+        const auto providers = AgentCatalog::readList(agentList(QStringLiteral("ocf-providers")), &error);
+        QVERIFY2(providers, qPrintable(error));
+        QCOMPARE(AgentCatalog::classesFrom(*standards, *providers),
+                 (QStringList{QStringLiteral("ocf:heartbeat"), QStringLiteral("ocf:pacemaker"), QStringLiteral("lsb"),
+                              QStringLiteral("service"), QStringLiteral("stonith")}));
+        const auto agents = AgentCatalog::readList(agentList(QStringLiteral("ocf_pacemaker")), &error);
+        QVERIFY2(agents, qPrintable(error));
+        QVERIFY(agents->contains(QStringLiteral("Dummy")));
+        QVERIFY(agents->contains(QStringLiteral("Stateful")));
+        // cluster-glue plugins are listed as "external/NAME", which no resource can be.
+        const auto fencing = AgentCatalog::readList(agentList(QStringLiteral("stonith")), &error);
+        QVERIFY2(fencing, qPrintable(error));
+        QVERIFY(fencing->contains(QStringLiteral("external/drac5")));
+        QVERIFY(!AgentMetadata::isValidAgent(QStringLiteral("stonith:external/drac5")));
+    }
+
+    void refusedOrBrokenListsSayWhy()
+    {
+        QString error;
+        QVERIFY(!AgentCatalog::readList(agentList(QStringLiteral("ocf_nosuch")), &error));
+        QVERIFY2(error.contains(QLatin1String("No agents found for standard 'ocf' and provider 'nosuch'")),
+                 qPrintable(error));
+        const QByteArray whole = agentList(QStringLiteral("ocf_pacemaker"));
+        QVERIFY(!AgentCatalog::readList(whole.left(whole.size() / 2), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!AgentCatalog::readList("<pacemaker-result/>", &error));
+        QVERIFY(error.contains(QLatin1String("no status")));
+        QVERIFY(!AgentCatalog::readList("", &error));
     }
 };
 

@@ -238,6 +238,27 @@ private Q_SLOTS:
         QVERIFY(!ClusterOperation::setResourceAttribute(QStringLiteral("api"), QStringLiteral("--force"),
                                                         QStringLiteral("1"), false, &error));
     }
+
+    void deletionIsRefusedWhileConstraintsNameIt()
+    {
+        const ClusterState moved = PacemakerFixtures::state(QStringLiteral("moved"));
+        QString error;
+        QVERIFY(!ClusterOperation::deleteResource(moved, QStringLiteral("api"), &error));
+        for (const char* id : {"col-api-with-vip-int", "ord-vip-int-then-api", "cli-ban-api-on-node3"})
+            QVERIFY2(error.contains(QLatin1String(id)), qPrintable(error));
+        QVERIFY(!ClusterOperation::deleteResource(moved, QStringLiteral("nosuch"), &error));
+        QVERIFY(error.contains(QLatin1String("no resource")));
+        // A clone is refused for what names the resource inside it too; a group member that
+        // nothing names goes, the group's only member does not.
+        const ClusterState promotable = PacemakerFixtures::state(QStringLiteral("promotable"));
+        QVERIFY(!ClusterOperation::deleteResource(promotable, QStringLiteral("db-group"), &error));
+        QVERIFY(error.contains(QLatin1String("col-db-with-promoted")));
+        const auto member = ClusterOperation::deleteResource(promotable, QStringLiteral("db"), &error);
+        QVERIFY2(member, qPrintable(error));
+        QVERIFY(member->argv.contains(QStringLiteral("/cib/configuration/resources//*[@id='db']")));
+        QVERIFY(!ClusterOperation::deleteResource(promotable, QStringLiteral("stateful"), &error));
+        QVERIFY2(error.contains(QLatin1String("only member of promotable stateful-clone: delete stateful-clone instead")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResourceSection)
