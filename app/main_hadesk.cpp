@@ -89,6 +89,11 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Once the cluster has loaded, save the window as this PNG and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption cibFileOption(
+        QStringLiteral("cib-file"),
+        QApplication::translate("main", "Open a saved CIB offline, read-only (may be given more than once)."),
+        QStringLiteral("file"));
+    parser.addOption(cibFileOption);
     parser.addOption(sshConfigOption);
     parser.addOption(clusterNameOption);
     parser.addOption(openOption);
@@ -116,7 +121,15 @@ int main(int argc, char* argv[])
                 qPrintable(views::ClusterPage::viewNames().join(QLatin1String(", "))));
         return 2;
     }
-    if (parser.isSet(openOption) || parser.isSet(screenshotOption)) {
+    for (const QString& file : parser.values(cibFileOption)) {
+        views::ClusterPage* page = window.openFile(file);
+        if (!page)
+            return 1;
+        page->showView(view);
+        if (parser.isSet(screenshotOption) && !parser.isSet(openOption))
+            screenshotWhenLoaded(&window, page, view, parser.value(screenshotOption));
+    }
+    if (parser.isSet(openOption) || (parser.isSet(screenshotOption) && !parser.isSet(cibFileOption))) {
         const QString target = parser.isSet(openOption) ? parser.value(openOption) : parser.value(clusterNameOption);
         views::ClusterPage* page = window.openCluster(target);
         if (!page) {

@@ -2,6 +2,7 @@
 
 #include "backend/pacemaker/AgentCatalog.h"
 #include "backend/pacemaker/ClusterEvents.h"
+#include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/ClusterWatcher.h"
 #include "backend/pacemaker/PlacementModel.h"
@@ -37,6 +38,17 @@ void ClusterSession::open()
         m_connections << connectHost(i);
     if (!m_connections.isEmpty())
         talkThrough(0);
+}
+
+bool ClusterSession::openFile(const QString& cibFile, QString* error, QString* note)
+{
+    const auto state = pcmk::ClusterFetch::fromFile(cibFile, error, note);
+    if (!state)
+        return false;
+    m_cibFile = cibFile;
+    m_profile.readOnly = true;
+    onState(*state);
+    return true;
 }
 
 ssh::SshConnection* ClusterSession::connectHost(int index)

@@ -52,6 +52,12 @@ public:
     // Observers: the views offer no actions, and preview/apply refuse.
     void setReadOnly(bool readOnly) { m_profile.readOnly = readOnly; }
     void open();
+    // An offline CIB instead of a live cluster (a crm_report's, say): read-only, no connections.
+    // *note says what could not be read (the runtime state without a local crm_mon).
+    bool openFile(const QString& cibFile, QString* error, QString* note);
+    bool isOffline() const { return !m_cibFile.isEmpty(); }
+    // Shows a state as if the cluster had reported it (offline files, benchmarks).
+    void showState(const pcmk::ClusterState& state) { onState(state); }
 
     // The node the cluster is read and changed through.
     QString currentHost() const;
@@ -100,6 +106,7 @@ private:
     void onState(const pcmk::ClusterState& state);
 
     ClusterProfile m_profile;
+    QString m_cibFile;
     int m_nodeIndex = 0;
     QList<ssh::SshConnection*> m_connections; // owned, one per node, in the profile's order
     QHash<quint64, QPointer<ssh::SshConnection>> m_promptOwners;

@@ -13,6 +13,8 @@
 #include "views/SshPromptDialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -102,6 +104,9 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open CIB File…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Look at a saved CIB (cibadmin --query, crm_report) offline, read-only"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -190,7 +195,9 @@ void MainWindow::createViewMenu()
 void MainWindow::updateEmptyState()
 {
     const int count = m_model->rowCount();
-    m_pages->setCurrentIndex(count == 0 ? EmptyPage : ClustersPage);
+    // An offline file open without any cluster in the list still has its page.
+    const bool pagesOpen = m_clusterPages->count() > 1;
+    m_pages->setCurrentIndex(count == 0 && !pagesOpen ? EmptyPage : ClustersPage);
     if (count > 0)
         m_clusterView->expandAll();
     statusBar()->showMessage(tr("%n cluster(s)", nullptr, count));
@@ -238,6 +245,35 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
     m_clusterPages->setCurrentWidget(page);
     m_hostStatus->setSession(page->session());
     return page;
+}
+
+ClusterPage* MainWindow::openFile(const QString& cibFile)
+{
+    const QString name = QFileInfo(cibFile).fileName();
+    ClusterProfile profile;
+    profile.name = name;
+    profile.readOnly = true;
+    auto* session = new ClusterSession(profile, this);
+    QString error, note;
+    if (!session->openFile(cibFile, &error, &note)) {
+        delete session;
+        QMessageBox::warning(this, tr("Open CIB File"), error);
+        return nullptr;
+    }
+    auto* page = new ClusterPage(session, m_commandLog, m_clusterPages);
+    m_clusterPages->addWidget(page);
+    m_clusterPages->setCurrentWidget(page);
+    m_pages->setCurrentIndex(ClustersPage);
+    m_hostStatus->setSession(session);
+    statusBar()->showMessage(note.isEmpty() ? tr("%1 (offline, read-only)").arg(cibFile) : note);
+    return page;
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open CIB File"), QDir::homePath());
+    if (!path.isEmpty())
+        openFile(path);
 }
 
 ClusterPage* MainWindow::currentPage() const

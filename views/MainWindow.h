@@ -33,10 +33,13 @@ public:
     // alias of one of its nodes. Returns nullptr if no cluster matches.
     ClusterPage* openCluster(const QString& nameOrHost);
     ClusterPage* currentPage() const;
+    // An offline CIB file, read-only, in a page of its own (not kept in the cluster list).
+    ClusterPage* openFile(const QString& cibFile);
     HostStatusBar* hostStatus() const { return m_hostStatus; }
 
 public Q_SLOTS:
     void addCluster();
+    void chooseFile();
     void removeSelectedCluster();
     void showAbout();
 

@@ -63,22 +63,25 @@ void resourceEvents(const ClusterState& before, const ClusterState& after, Event
             events->add(K::Resource, resource.id, EventModel::tr("failed"), true);
         if (resource.kind != ResourceKind::Primitive)
             continue; // its members tell where things went
-        const QSet<QString> from(was->activeOn.cbegin(), was->activeOn.cend());
-        const QSet<QString> to(resource.activeOn.cbegin(), resource.activeOn.cend());
-        if (from.size() == 1 && to.size() == 1 && from != to) {
-            events->add(K::Resource, resource.id,
-                        EventModel::tr("moved %1 → %2").arg(*from.cbegin(), *to.cbegin()));
-        } else {
-            QStringList started = QStringList(to.cbegin(), to.cend());
-            started.removeIf([&](const QString& n) { return from.contains(n); });
-            started.sort();
-            QStringList stopped = QStringList(from.cbegin(), from.cend());
-            stopped.removeIf([&](const QString& n) { return to.contains(n); });
-            stopped.sort();
-            for (const QString& node : std::as_const(started))
-                events->add(K::Resource, resource.id, EventModel::tr("started on %1").arg(node));
-            for (const QString& node : std::as_const(stopped))
-                events->add(K::Resource, resource.id, EventModel::tr("stopped on %1").arg(node));
+        // Most resources stay where they were: no sets to build for them.
+        if (was->activeOn != resource.activeOn) {
+            const QSet<QString> from(was->activeOn.cbegin(), was->activeOn.cend());
+            const QSet<QString> to(resource.activeOn.cbegin(), resource.activeOn.cend());
+            if (from.size() == 1 && to.size() == 1 && from != to) {
+                events->add(K::Resource, resource.id,
+                            EventModel::tr("moved %1 → %2").arg(*from.cbegin(), *to.cbegin()));
+            } else {
+                QStringList started = QStringList(to.cbegin(), to.cend());
+                started.removeIf([&](const QString& n) { return from.contains(n); });
+                started.sort();
+                QStringList stopped = QStringList(from.cbegin(), from.cend());
+                stopped.removeIf([&](const QString& n) { return to.contains(n); });
+                stopped.sort();
+                for (const QString& node : std::as_const(started))
+                    events->add(K::Resource, resource.id, EventModel::tr("started on %1").arg(node));
+                for (const QString& node : std::as_const(stopped))
+                    events->add(K::Resource, resource.id, EventModel::tr("stopped on %1").arg(node));
+            }
         }
         for (auto it = resource.roleOn.cbegin(); it != resource.roleOn.cend(); ++it) {
             const QString old = was->roleOn.value(it.key());
