@@ -83,6 +83,14 @@
         <source>&amp;Maintenance</source>
         <translation>&amp;Wartung</translation>
     </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>&amp;Bedingung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove C&amp;onstraint</source>
+        <translation>Bedingung &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterStore</name>
@@ -103,24 +111,24 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>&apos;%1&apos; ist kein gültiger Clustername: erlaubt sind Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation>'%1' ist kein gültiger Clustername: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-', beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <source>A cluster named &apos;%1&apos; already exists</source>
-        <translation>Ein Cluster namens &apos;%1&apos; existiert bereits</translation>
+        <source>A cluster named '%1' already exists</source>
+        <translation>Ein Cluster namens '%1' existiert bereits</translation>
     </message>
     <message>
-        <source>Cluster &apos;%1&apos; has no nodes</source>
-        <translation>Cluster &apos;%1&apos; hat keine Knoten</translation>
+        <source>Cluster '%1' has no nodes</source>
+        <translation>Cluster '%1' hat keine Knoten</translation>
     </message>
     <message>
-        <source>There is no cluster named &apos;%1&apos;</source>
-        <translation>Es gibt keinen Cluster namens &apos;%1&apos;</translation>
+        <source>There is no cluster named '%1'</source>
+        <translation>Es gibt keinen Cluster namens '%1'</translation>
     </message>
     <message>
-        <source>%1 names no host &apos;%2&apos;</source>
-        <translation>%1 nennt keinen Host &apos;%2&apos;</translation>
+        <source>%1 names no host '%2'</source>
+        <translation>%1 nennt keinen Host '%2'</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -179,19 +187,34 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for &apos;%1&apos;; available: %2</source>
-        <translation>Keine Übersetzung für &apos;%1&apos;; verfügbar: %2</translation>
+        <source>No translation for '%1'; available: %2</source>
+        <translation>Keine Übersetzung für '%1'; verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
+        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
         <translation>Sprache der Oberfläche (z. B. de, it, ko); Standard: die des Systems.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Datei der Clusterliste; Standard: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::AgentCatalog</name>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation>Nicht mit dem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
+        <translation>'%1' ist keine Agentenklasse wie ocf:heartbeat.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>'%1' ist kein Agentenname wie ocf:heartbeat:IPaddr2.</translation>
     </message>
 </context>
 <context>
@@ -526,16 +549,16 @@
         <translation>%1: unausgeglichene Anführungszeichen</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation>%1: &apos;%2&apos; braucht einen Wert</translation>
+        <source>%1: '%2' needs a value</source>
+        <translation>%1: '%2' braucht einen Wert</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <source>host %1: invalid port &apos;%2&apos;</source>
-        <translation>Host %1: ungültiger Port &apos;%2&apos;</translation>
+        <source>host %1: invalid port '%2'</source>
+        <translation>Host %1: ungültiger Port '%2'</translation>
     </message>
 </context>
 <context>
@@ -695,6 +718,163 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ConstraintDialog</name>
+    <message>
+        <source>%1 — New Constraint</source>
+        <translation>%1 — Neue Bedingung</translation>
+    </message>
+    <message>
+        <source>Location: prefer or avoid a node</source>
+        <translation>Ort: einen Knoten bevorzugen oder meiden</translation>
+    </message>
+    <message>
+        <source>Colocation: run with another resource</source>
+        <translation>Kolokation: mit einer anderen Ressource laufen</translation>
+    </message>
+    <message>
+        <source>Order: start after another resource</source>
+        <translation>Reihenfolge: nach einer anderen Ressource starten</translation>
+    </message>
+    <message>
+        <source>An integer, INFINITY (always) or -INFINITY (never).</source>
+        <translation>Eine ganze Zahl, INFINITY (immer) oder -INFINITY (nie).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;With / after:</source>
+        <translation>&amp;Mit / nach:</translation>
+    </message>
+    <message>
+        <source>Order &amp;kind:</source>
+        <translation>Reihenfolge-&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Gewichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>A constraint named '%1' exists already.</source>
+        <translation>Eine Bedingung namens '%1' gibt es schon.</translation>
+    </message>
+    <message>
+        <source>A resource cannot be tied to itself.</source>
+        <translation>Eine Ressource kann nicht an sich selbst gebunden werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::CreateResourceDialog</name>
+    <message>
+        <source>%1 — New Resource</source>
+        <translation>%1 — Neue Ressource</translation>
+    </message>
+    <message>
+        <source>e.g. vip-public</source>
+        <translation>z. B. vip-public</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>Ressourcen-&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation>Lese die Metadaten von %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its resource agents…</source>
+        <translation>Frage %1 nach seinen Ressourcenagenten…</translation>
+    </message>
+    <message>
+        <source>Could not ask the cluster for %1: %2</source>
+        <translation>Konnte den Cluster nicht nach %1 fragen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Wählen Sie einen Agenten.</translation>
+    </message>
+    <message>
+        <source>Give the resource an id.</source>
+        <translation>Geben Sie der Ressource eine Id.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
+        <translation>'%1' ist keine gültige Id: Buchstaben, Ziffern, '.', ':', '_' und '-', beginnend mit einem Buchstaben oder '_'.</translation>
+    </message>
+    <message>
+        <source>A resource named '%1' exists already.</source>
+        <translation>Eine Ressource namens '%1' gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HostStatusBar</name>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbinde erneut</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to %1</source>
+        <translation>Neu mit %1 &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (the cluster is read and changed through this node)</source>
+        <translation> (der Cluster wird über diesen Knoten gelesen und geändert)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -752,8 +932,8 @@
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
-        <translation>&apos;%1&apos; aus der Konsole entfernen? Der Cluster selbst wird nicht verändert.</translation>
+        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
+        <translation>'%1' aus der Konsole entfernen? Der Cluster selbst wird nicht verändert.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -764,32 +944,96 @@
         <translation>&amp;Nur lesen</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>verbinde</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>verbinde neu</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 via %2: %3</source>
-        <translation>%1 über %2: %3</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Open CIB File…</source>
+        <translation>CIB-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Look at a saved CIB (cibadmin --query, crm_report) offline, read-only</source>
+        <translation>Eine gespeicherte CIB (cibadmin --query, crm_report) offline und schreibgeschützt ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Ressource</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Wählen Sie zuerst eine Ressource.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Move Away</source>
+        <translation>&amp;Wegverschieben</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Moves and Bans</source>
+        <translation>Verschiebungen und Sperren auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Failures</source>
+        <translation>Fehler &amp;bereinigen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>&amp;Bedingung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;Neue Ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Platzierung</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Befehle</translation>
+    </message>
+    <message>
+        <source>Open CIB File</source>
+        <translation>CIB-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (offline, read-only)</source>
+        <translation>%1 (offline, schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -972,12 +1216,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;Quorum vorhanden&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#30a050'&gt;Quorum vorhanden&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;KEIN QUORUM&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;KEIN QUORUM&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -988,8 +1232,8 @@
         <translation>aktiv</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;AUS&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;AUS&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1075,8 +1319,8 @@
         <translation>Als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;gestartet&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;befördert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;nicht befördert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fehlgeschlagen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;im Übergang&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;gestoppt&amp;nbsp;&lt;/span&gt; gestrichelter Rand: nicht verwaltet · gestapelt: Klon · → Reihenfolge · ⇢ Kolokation</translation>
+        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;gestartet&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;befördert&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;nicht befördert&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;fehlgeschlagen&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;im Übergang&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;gestoppt&amp;nbsp;&lt;/span&gt; gestrichelter Rand: nicht verwaltet · gestapelt: Klon · → Reihenfolge · ⇢ Kolokation</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1093,6 +1337,22 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Show location constraints (moves, bans, preferences) as edges to their node (L)</source>
+        <translation>Ortsbedingungen (Verschiebungen, Sperren, Vorlieben) als Kanten zu ihrem Knoten zeigen (L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;Neue Ressource…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Location Constraints</source>
+        <translation>&amp;Ortsbedingungen zeigen</translation>
     </message>
 </context>
 <context>
@@ -1168,8 +1428,8 @@
         <translation>Was zu tun ist (siehe Befehle).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; siehe --help</translation>
+        <source>unknown command '%1'; see --help</source>
+        <translation>unbekannter Befehl '%1'; siehe --help</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1192,11 +1452,11 @@
         <translation>exec: den Befehl nach so vielen Sekunden beenden.</translation>
     </message>
     <message>
-        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
         <translation>Knoten, Ressourcen, Constraints und Fehler des Clusters, live oder aus einer CIB-Datei</translation>
     </message>
     <message>
-        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
         <translation>HAdesks Modell einer CIB gegen crm_mons Darstellung zeitlich messen</translation>
     </message>
     <message>
@@ -1257,6 +1517,10 @@
     <message>
         <source>The view to show: overview, graph, resources, placement, events or commands.</source>
         <translation>Die anzuzeigende Ansicht: overview, graph, resources, placement, events oder commands.</translation>
+    </message>
+    <message>
+        <source>Open a saved CIB offline, read-only (may be given more than once).</source>
+        <translation>Eine gespeicherte CIB offline und schreibgeschützt öffnen (mehrfach möglich).</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,14 @@
         <source>&amp;Maintenance</source>
         <translation>&amp;Maintenance</translation>
     </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>Add &amp;Constraint…</translation>
+    </message>
+    <message>
+        <source>Remove C&amp;onstraint</source>
+        <translation>Remove C&amp;onstraint</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterStore</name>
@@ -103,24 +111,24 @@
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</translation>
+        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</translation>
     </message>
     <message>
-        <source>A cluster named &apos;%1&apos; already exists</source>
-        <translation>A cluster named &apos;%1&apos; already exists</translation>
+        <source>A cluster named '%1' already exists</source>
+        <translation>A cluster named '%1' already exists</translation>
     </message>
     <message>
-        <source>Cluster &apos;%1&apos; has no nodes</source>
-        <translation>Cluster &apos;%1&apos; has no nodes</translation>
+        <source>Cluster '%1' has no nodes</source>
+        <translation>Cluster '%1' has no nodes</translation>
     </message>
     <message>
-        <source>There is no cluster named &apos;%1&apos;</source>
-        <translation>There is no cluster named &apos;%1&apos;</translation>
+        <source>There is no cluster named '%1'</source>
+        <translation>There is no cluster named '%1'</translation>
     </message>
     <message>
-        <source>%1 names no host &apos;%2&apos;</source>
-        <translation>%1 names no host &apos;%2&apos;</translation>
+        <source>%1 names no host '%2'</source>
+        <translation>%1 names no host '%2'</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -179,19 +187,34 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for &apos;%1&apos;; available: %2</source>
-        <translation>No translation for &apos;%1&apos;; available: %2</translation>
+        <source>No translation for '%1'; available: %2</source>
+        <translation>No translation for '%1'; available: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
-        <translation>User interface language (e.g. de, it, ko); default: the system&apos;s.</translation>
+        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
+        <translation>User interface language (e.g. de, it, ko); default: the system's.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Cluster list file; default: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::AgentCatalog</name>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation>Not connected to the cluster.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
+        <translation>'%1' is not an agent class such as ocf:heartbeat.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</translation>
     </message>
 </context>
 <context>
@@ -526,16 +549,16 @@
         <translation>%1: unbalanced quotes</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation>%1: &apos;%2&apos; needs a value</translation>
+        <source>%1: '%2' needs a value</source>
+        <translation>%1: '%2' needs a value</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include nested more than %1 deep</translation>
     </message>
     <message>
-        <source>host %1: invalid port &apos;%2&apos;</source>
-        <translation>host %1: invalid port &apos;%2&apos;</translation>
+        <source>host %1: invalid port '%2'</source>
+        <translation>host %1: invalid port '%2'</translation>
     </message>
 </context>
 <context>
@@ -695,6 +718,163 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ConstraintDialog</name>
+    <message>
+        <source>%1 — New Constraint</source>
+        <translation>%1 — New Constraint</translation>
+    </message>
+    <message>
+        <source>Location: prefer or avoid a node</source>
+        <translation>Location: prefer or avoid a node</translation>
+    </message>
+    <message>
+        <source>Colocation: run with another resource</source>
+        <translation>Colocation: run with another resource</translation>
+    </message>
+    <message>
+        <source>Order: start after another resource</source>
+        <translation>Order: start after another resource</translation>
+    </message>
+    <message>
+        <source>An integer, INFINITY (always) or -INFINITY (never).</source>
+        <translation>An integer, INFINITY (always) or -INFINITY (never).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;With / after:</source>
+        <translation>&amp;With / after:</translation>
+    </message>
+    <message>
+        <source>Order &amp;kind:</source>
+        <translation>Order &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>A constraint named '%1' exists already.</source>
+        <translation>A constraint named '%1' exists already.</translation>
+    </message>
+    <message>
+        <source>A resource cannot be tied to itself.</source>
+        <translation>A resource cannot be tied to itself.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::CreateResourceDialog</name>
+    <message>
+        <source>%1 — New Resource</source>
+        <translation>%1 — New Resource</translation>
+    </message>
+    <message>
+        <source>e.g. vip-public</source>
+        <translation>e.g. vip-public</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>Resource &amp;id:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation>Reading the metadata of %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its resource agents…</source>
+        <translation>Asking %1 for its resource agents…</translation>
+    </message>
+    <message>
+        <source>Could not ask the cluster for %1: %2</source>
+        <translation>Could not ask the cluster for %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Choose an agent.</translation>
+    </message>
+    <message>
+        <source>Give the resource an id.</source>
+        <translation>Give the resource an id.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
+        <translation>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</translation>
+    </message>
+    <message>
+        <source>A resource named '%1' exists already.</source>
+        <translation>A resource named '%1' exists already.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HostStatusBar</name>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to %1</source>
+        <translation>&amp;Reconnect to %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (the cluster is read and changed through this node)</source>
+        <translation> (the cluster is read and changed through this node)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -752,8 +932,8 @@
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
-        <translation>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</translation>
+        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
+        <translation>Remove '%1' from the console? The cluster itself is not changed.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -764,32 +944,96 @@
         <translation>&amp;Read-only</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>not connected</translation>
-    </message>
-    <message>
-        <source>%1 via %2: %3</source>
-        <translation>%1 via %2: %3</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Open CIB File…</source>
+        <translation>&amp;Open CIB File…</translation>
+    </message>
+    <message>
+        <source>Look at a saved CIB (cibadmin --query, crm_report) offline, read-only</source>
+        <translation>Look at a saved CIB (cibadmin --query, crm_report) offline, read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Resource</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Select a resource first.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>&amp;Move Away</source>
+        <translation>&amp;Move Away</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Moves and Bans</source>
+        <translation>C&amp;lear Moves and Bans</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Failures</source>
+        <translation>Clean &amp;Up Failures</translation>
+    </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>Add &amp;Constraint…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;New Resource…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Resources</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Placement</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Commands</translation>
+    </message>
+    <message>
+        <source>Open CIB File</source>
+        <translation>Open CIB File</translation>
+    </message>
+    <message>
+        <source>%1 (offline, read-only)</source>
+        <translation>%1 (offline, read-only)</translation>
     </message>
 </context>
 <context>
@@ -972,12 +1216,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -988,8 +1232,8 @@
         <translation>enabled</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1075,8 +1319,8 @@
         <translation>Save as PNG or SVG</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</translation>
+        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1093,6 +1337,22 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Show location constraints (moves, bans, preferences) as edges to their node (L)</source>
+        <translation>Show location constraints (moves, bans, preferences) as edges to their node (L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;New Resource…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Location Constraints</source>
+        <translation>Show &amp;Location Constraints</translation>
     </message>
 </context>
 <context>
@@ -1168,8 +1428,8 @@
         <translation>What to do (see Commands).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see --help</source>
-        <translation>unknown command &apos;%1&apos;; see --help</translation>
+        <source>unknown command '%1'; see --help</source>
+        <translation>unknown command '%1'; see --help</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1192,12 +1452,12 @@
         <translation>exec: stop the command after this many seconds.</translation>
     </message>
     <message>
-        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
-        <translation>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</translation>
+        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
+        <translation>the cluster's nodes, resources, constraints and failures, live or from a CIB file</translation>
     </message>
     <message>
-        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
-        <translation>time HAdesk&apos;s model of a CIB against crm_mon rendering it</translation>
+        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
+        <translation>time HAdesk's model of a CIB against crm_mon rendering it</translation>
     </message>
     <message>
         <source>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</source>
@@ -1257,6 +1517,10 @@
     <message>
         <source>The view to show: overview, graph, resources, placement, events or commands.</source>
         <translation>The view to show: overview, graph, resources, placement, events or commands.</translation>
+    </message>
+    <message>
+        <source>Open a saved CIB offline, read-only (may be given more than once).</source>
+        <translation>Open a saved CIB offline, read-only (may be given more than once).</translation>
     </message>
 </context>
 </TS>

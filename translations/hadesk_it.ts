@@ -83,6 +83,14 @@
         <source>&amp;Maintenance</source>
         <translation>&amp;Manutenzione</translation>
     </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>Aggiungi &amp;vincolo…</translation>
+    </message>
+    <message>
+        <source>Remove C&amp;onstraint</source>
+        <translation>Rimuovi v&amp;incolo</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterStore</name>
@@ -103,24 +111,24 @@
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>&apos;%1&apos; non è un nome di cluster valido: usare lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;, iniziando con una lettera o una cifra</translation>
+        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation>'%1' non è un nome di cluster valido: usare lettere, cifre, '.', '_' e '-', iniziando con una lettera o una cifra</translation>
     </message>
     <message>
-        <source>A cluster named &apos;%1&apos; already exists</source>
-        <translation>Esiste già un cluster di nome &apos;%1&apos;</translation>
+        <source>A cluster named '%1' already exists</source>
+        <translation>Esiste già un cluster di nome '%1'</translation>
     </message>
     <message>
-        <source>Cluster &apos;%1&apos; has no nodes</source>
-        <translation>Il cluster &apos;%1&apos; non ha nodi</translation>
+        <source>Cluster '%1' has no nodes</source>
+        <translation>Il cluster '%1' non ha nodi</translation>
     </message>
     <message>
-        <source>There is no cluster named &apos;%1&apos;</source>
-        <translation>Non esiste un cluster di nome &apos;%1&apos;</translation>
+        <source>There is no cluster named '%1'</source>
+        <translation>Non esiste un cluster di nome '%1'</translation>
     </message>
     <message>
-        <source>%1 names no host &apos;%2&apos;</source>
-        <translation>%1 non contiene l&apos;host &apos;%2&apos;</translation>
+        <source>%1 names no host '%2'</source>
+        <translation>%1 non contiene l'host '%2'</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -179,19 +187,34 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for &apos;%1&apos;; available: %2</source>
-        <translation>Nessuna traduzione per &apos;%1&apos;; disponibili: %2</translation>
+        <source>No translation for '%1'; available: %2</source>
+        <translation>Nessuna traduzione per '%1'; disponibili: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
-        <translation>Lingua dell&apos;interfaccia (ad es. de, it, ko); predefinita: quella del sistema.</translation>
+        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
+        <translation>Lingua dell'interfaccia (ad es. de, it, ko); predefinita: quella del sistema.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
-        <translation>File con l&apos;elenco dei cluster; predefinito: %1.</translation>
+        <translation>File con l'elenco dei cluster; predefinito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::AgentCatalog</name>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation>Non connesso al cluster.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
+        <translation>'%1' non è una classe di agenti come ocf:heartbeat.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>'%1' non è un nome di agente come ocf:heartbeat:IPaddr2.</translation>
     </message>
 </context>
 <context>
@@ -500,11 +523,11 @@
     </message>
     <message>
         <source>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</source>
-        <translation>L&apos;autenticità di %1 non può essere stabilita: non è in %2. La sua chiave %3 ha l&apos;impronta %4.</translation>
+        <translation>L'autenticità di %1 non può essere stabilita: non è in %2. La sua chiave %3 ha l'impronta %4.</translation>
     </message>
     <message>
         <source>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</source>
-        <translation>CHIAVE HOST DIVERSA (HOST KEY MISMATCH) per %1: ha presentato una chiave %2 con impronta %3, ma %4 riga %5 registra una chiave %6 diversa. Qualcuno potrebbe intercettare la connessione, oppure l&apos;host è stato reinstallato. Connessione rifiutata; se il cambiamento è atteso, rimuovere la riga %5 da %4.</translation>
+        <translation>CHIAVE HOST DIVERSA (HOST KEY MISMATCH) per %1: ha presentato una chiave %2 con impronta %3, ma %4 riga %5 registra una chiave %6 diversa. Qualcuno potrebbe intercettare la connessione, oppure l'host è stato reinstallato. Connessione rifiutata; se il cambiamento è atteso, rimuovere la riga %5 da %4.</translation>
     </message>
     <message>
         <source>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</source>
@@ -526,16 +549,16 @@
         <translation>%1: virgolette non bilanciate</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation>%1: &apos;%2&apos; richiede un valore</translation>
+        <source>%1: '%2' needs a value</source>
+        <translation>%1: '%2' richiede un valore</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include annidati oltre %1 livelli</translation>
     </message>
     <message>
-        <source>host %1: invalid port &apos;%2&apos;</source>
-        <translation>host %1: porta non valida &apos;%2&apos;</translation>
+        <source>host %1: invalid port '%2'</source>
+        <translation>host %1: porta non valida '%2'</translation>
     </message>
 </context>
 <context>
@@ -695,6 +718,163 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ConstraintDialog</name>
+    <message>
+        <source>%1 — New Constraint</source>
+        <translation>%1 — Nuovo vincolo</translation>
+    </message>
+    <message>
+        <source>Location: prefer or avoid a node</source>
+        <translation>Posizione: preferire o evitare un nodo</translation>
+    </message>
+    <message>
+        <source>Colocation: run with another resource</source>
+        <translation>Colocazione: eseguire con un'altra risorsa</translation>
+    </message>
+    <message>
+        <source>Order: start after another resource</source>
+        <translation>Ordine: avviare dopo un'altra risorsa</translation>
+    </message>
+    <message>
+        <source>An integer, INFINITY (always) or -INFINITY (never).</source>
+        <translation>Un intero, INFINITY (sempre) o -INFINITY (mai).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Anteprima…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Risorsa:</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Nodo:</translation>
+    </message>
+    <message>
+        <source>&amp;With / after:</source>
+        <translation>&amp;Con / dopo:</translation>
+    </message>
+    <message>
+        <source>Order &amp;kind:</source>
+        <translation>Tipo di &amp;ordine:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Punteggio:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>A constraint named '%1' exists already.</source>
+        <translation>Esiste già un vincolo chiamato '%1'.</translation>
+    </message>
+    <message>
+        <source>A resource cannot be tied to itself.</source>
+        <translation>Una risorsa non può essere legata a se stessa.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::CreateResourceDialog</name>
+    <message>
+        <source>%1 — New Resource</source>
+        <translation>%1 — Nuova risorsa</translation>
+    </message>
+    <message>
+        <source>e.g. vip-public</source>
+        <translation>ad es. vip-public</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Anteprima…</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>&amp;Id della risorsa:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation>Lettura dei metadati di %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its resource agents…</source>
+        <translation>Richiesta degli agenti di risorsa a %1…</translation>
+    </message>
+    <message>
+        <source>Could not ask the cluster for %1: %2</source>
+        <translation>Impossibile chiedere %1 al cluster: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Scegli un agente.</translation>
+    </message>
+    <message>
+        <source>Give the resource an id.</source>
+        <translation>Dai un id alla risorsa.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
+        <translation>'%1' non è un id valido: lettere, cifre, '.', ':', '_' e '-', iniziando con una lettera o '_'.</translation>
+    </message>
+    <message>
+        <source>A resource named '%1' exists already.</source>
+        <translation>Esiste già una risorsa chiamata '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HostStatusBar</name>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connessione in corso</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallito</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to %1</source>
+        <translation>&amp;Riconnetti a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (the cluster is read and changed through this node)</source>
+        <translation> (il cluster è letto e modificato tramite questo nodo)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -752,8 +932,8 @@
         <translation>Rimuovi cluster</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
-        <translation>Rimuovere &apos;%1&apos; dalla console? Il cluster in sé non viene modificato.</translation>
+        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
+        <translation>Rimuovere '%1' dalla console? Il cluster in sé non viene modificato.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -764,32 +944,96 @@
         <translation>&amp;Sola lettura</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>connesso</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connessione in corso</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>riconnessione in corso</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallito</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>non connesso</translation>
-    </message>
-    <message>
-        <source>%1 via %2: %3</source>
-        <translation>%1 tramite %2: %3</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <source>&amp;Open CIB File…</source>
+        <translation>&amp;Apri file CIB…</translation>
+    </message>
+    <message>
+        <source>Look at a saved CIB (cibadmin --query, crm_report) offline, read-only</source>
+        <translation>Esamina una CIB salvata (cibadmin --query, crm_report) offline, in sola lettura</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Risorsa</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Seleziona prima una risorsa.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Riavvia</translation>
+    </message>
+    <message>
+        <source>&amp;Move Away</source>
+        <translation>&amp;Sposta via</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Moves and Bans</source>
+        <translation>&amp;Annulla spostamenti ed esclusioni</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Failures</source>
+        <translation>&amp;Ripulisci i fallimenti</translation>
+    </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>Aggiungi &amp;vincolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;Nuova risorsa…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vista</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Panoramica</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Grafo</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Risorse</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Collocazione</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventi</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Comandi</translation>
+    </message>
+    <message>
+        <source>Open CIB File</source>
+        <translation>Apri file CIB</translation>
+    </message>
+    <message>
+        <source>%1 (offline, read-only)</source>
+        <translation>%1 (offline, sola lettura)</translation>
     </message>
 </context>
 <context>
@@ -844,15 +1088,15 @@
     </message>
     <message>
         <source>Another action on this cluster is still running; try again when it has finished.</source>
-        <translation>Un&apos;altra azione su questo cluster è ancora in corso; riprova quando sarà finita.</translation>
+        <translation>Un'altra azione su questo cluster è ancora in corso; riprova quando sarà finita.</translation>
     </message>
     <message>
         <source>The preview failed; nothing was changed.</source>
-        <translation>L&apos;anteprima è fallita; non è stato cambiato nulla.</translation>
+        <translation>L'anteprima è fallita; non è stato cambiato nulla.</translation>
     </message>
     <message>
         <source>This acts on running resources, not on the configuration: there is nothing to simulate.</source>
-        <translation>Agisce sulle risorse in esecuzione, non sulla configurazione: non c&apos;è nulla da simulare.</translation>
+        <translation>Agisce sulle risorse in esecuzione, non sulla configurazione: non c'è nulla da simulare.</translation>
     </message>
     <message>
         <source>Pacemaker would change nothing that runs.</source>
@@ -872,7 +1116,7 @@
     </message>
     <message>
         <source>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</source>
-        <translation>Non applicato: qualcuno ha cambiato la configurazione dopo l&apos;anteprima. Nulla è stato sovrascritto; riapri l&apos;azione per vederne l&apos;anteprima sulla nuova configurazione.</translation>
+        <translation>Non applicato: qualcuno ha cambiato la configurazione dopo l'anteprima. Nulla è stato sovrascritto; riapri l'azione per vederne l'anteprima sulla nuova configurazione.</translation>
     </message>
     <message>
         <source>The command failed.</source>
@@ -972,12 +1216,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;con quorum&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#30a050'&gt;con quorum&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;NESSUN QUORUM&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;NESSUN QUORUM&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -988,8 +1232,8 @@
         <translation>attivo</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;DISATTIVATO&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;DISATTIVATO&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1075,8 +1319,8 @@
         <translation>Salva come PNG o SVG</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;avviata&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;non promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fallita&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transizione&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;fermata&amp;nbsp;&lt;/span&gt; bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione</translation>
+        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;avviata&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promossa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;non promossa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;fallita&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transizione&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;fermata&amp;nbsp;&lt;/span&gt; bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1094,6 +1338,22 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Locations</source>
+        <translation>Posizioni</translation>
+    </message>
+    <message>
+        <source>Show location constraints (moves, bans, preferences) as edges to their node (L)</source>
+        <translation>Mostra i vincoli di posizione (spostamenti, esclusioni, preferenze) come archi verso il loro nodo (L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;Nuova risorsa…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Location Constraints</source>
+        <translation>Mostra vincoli di &amp;posizione</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
@@ -1103,7 +1363,7 @@
     </message>
     <message>
         <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
-        <translation>Confronta questa impronta con quella mostrata dall&apos;host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+        <translation>Confronta questa impronta con quella mostrata dall'host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -1157,7 +1417,7 @@
     </message>
     <message>
         <source>remove a cluster from the list (the cluster itself is not touched)</source>
-        <translation>rimuove un cluster dall&apos;elenco (il cluster in sé non viene toccato)</translation>
+        <translation>rimuove un cluster dall'elenco (il cluster in sé non viene toccato)</translation>
     </message>
     <message>
         <source>Show the version of HAdesk, Qt and libssh.</source>
@@ -1168,8 +1428,8 @@
         <translation>Cosa fare (vedi Comandi).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see --help</source>
-        <translation>comando sconosciuto &apos;%1&apos;; vedi --help</translation>
+        <source>unknown command '%1'; see --help</source>
+        <translation>comando sconosciuto '%1'; vedi --help</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1192,11 +1452,11 @@
         <translation>exec: interrompe il comando dopo questo numero di secondi.</translation>
     </message>
     <message>
-        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
         <translation>nodi, risorse, vincoli e errori del cluster, dal vivo o da un file CIB</translation>
     </message>
     <message>
-        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
         <translation>misura il modello HAdesk di una CIB rispetto alla resa di crm_mon</translation>
     </message>
     <message>
@@ -1257,6 +1517,10 @@
     <message>
         <source>The view to show: overview, graph, resources, placement, events or commands.</source>
         <translation>La vista da mostrare: overview, graph, resources, placement, events o commands.</translation>
+    </message>
+    <message>
+        <source>Open a saved CIB offline, read-only (may be given more than once).</source>
+        <translation>Apri una CIB salvata offline, in sola lettura (ripetibile).</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,14 @@
         <source>&amp;Maintenance</source>
         <translation>유지보수(&amp;M)</translation>
     </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>제약 조건 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove C&amp;onstraint</source>
+        <translation>제약 조건 제거(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterStore</name>
@@ -103,24 +111,24 @@
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>&apos;%1&apos;은(는) 올바른 클러스터 이름이 아닙니다: 문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하고 문자나 숫자로 시작하십시오</translation>
+        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation>'%1'은(는) 올바른 클러스터 이름이 아닙니다: 문자, 숫자, '.', '_', '-'를 사용하고 문자나 숫자로 시작하십시오</translation>
     </message>
     <message>
-        <source>A cluster named &apos;%1&apos; already exists</source>
-        <translation>&apos;%1&apos; 클러스터가 이미 있습니다</translation>
+        <source>A cluster named '%1' already exists</source>
+        <translation>'%1' 클러스터가 이미 있습니다</translation>
     </message>
     <message>
-        <source>Cluster &apos;%1&apos; has no nodes</source>
-        <translation>&apos;%1&apos; 클러스터에 노드가 없습니다</translation>
+        <source>Cluster '%1' has no nodes</source>
+        <translation>'%1' 클러스터에 노드가 없습니다</translation>
     </message>
     <message>
-        <source>There is no cluster named &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 클러스터가 없습니다</translation>
+        <source>There is no cluster named '%1'</source>
+        <translation>'%1' 클러스터가 없습니다</translation>
     </message>
     <message>
-        <source>%1 names no host &apos;%2&apos;</source>
-        <translation>%1에 &apos;%2&apos; 호스트가 없습니다</translation>
+        <source>%1 names no host '%2'</source>
+        <translation>%1에 '%2' 호스트가 없습니다</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -178,19 +186,34 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for &apos;%1&apos;; available: %2</source>
-        <translation>&apos;%1&apos; 번역이 없습니다. 사용 가능: %2</translation>
+        <source>No translation for '%1'; available: %2</source>
+        <translation>'%1' 번역이 없습니다. 사용 가능: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
+        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
         <translation>사용자 인터페이스 언어(예: de, it, ko). 기본값: 시스템 언어.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>클러스터 목록 파일. 기본값: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::AgentCatalog</name>
+    <message>
+        <source>Not connected to the cluster.</source>
+        <translation>클러스터에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
+        <translation>'%1'은(는) ocf:heartbeat 같은 에이전트 클래스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>'%1'은(는) ocf:heartbeat:IPaddr2 같은 에이전트 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -524,16 +547,16 @@
         <translation>%1: 따옴표가 짝이 맞지 않습니다</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation>%1: &apos;%2&apos;에 값이 필요합니다</translation>
+        <source>%1: '%2' needs a value</source>
+        <translation>%1: '%2'에 값이 필요합니다</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include가 %1단계보다 깊게 중첩되었습니다</translation>
     </message>
     <message>
-        <source>host %1: invalid port &apos;%2&apos;</source>
-        <translation>호스트 %1: 잘못된 포트 &apos;%2&apos;</translation>
+        <source>host %1: invalid port '%2'</source>
+        <translation>호스트 %1: 잘못된 포트 '%2'</translation>
     </message>
 </context>
 <context>
@@ -692,6 +715,163 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::ConstraintDialog</name>
+    <message>
+        <source>%1 — New Constraint</source>
+        <translation>%1 — 새 제약 조건</translation>
+    </message>
+    <message>
+        <source>Location: prefer or avoid a node</source>
+        <translation>위치: 노드를 선호하거나 회피</translation>
+    </message>
+    <message>
+        <source>Colocation: run with another resource</source>
+        <translation>동일 배치: 다른 리소스와 함께 실행</translation>
+    </message>
+    <message>
+        <source>Order: start after another resource</source>
+        <translation>순서: 다른 리소스 다음에 시작</translation>
+    </message>
+    <message>
+        <source>An integer, INFINITY (always) or -INFINITY (never).</source>
+        <translation>정수, INFINITY(항상) 또는 -INFINITY(절대 안 함).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>미리 보기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>리소스(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;With / after:</source>
+        <translation>함께 / 다음(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Order &amp;kind:</source>
+        <translation>순서 종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>점수(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A constraint named '%1' exists already.</source>
+        <translation>'%1' 제약 조건이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>A resource cannot be tied to itself.</source>
+        <translation>리소스를 자기 자신에 묶을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::CreateResourceDialog</name>
+    <message>
+        <source>%1 — New Resource</source>
+        <translation>%1 — 새 리소스</translation>
+    </message>
+    <message>
+        <source>e.g. vip-public</source>
+        <translation>예: vip-public</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>미리 보기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>리소스 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>클래스(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>에이전트(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation>%1의 메타데이터를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its resource agents…</source>
+        <translation>%1에 리소스 에이전트를 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Could not ask the cluster for %1: %2</source>
+        <translation>클러스터에 %1을(를) 물을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>에이전트를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Give the resource an id.</source>
+        <translation>리소스 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
+        <translation>'%1'은(는) 올바른 ID가 아닙니다: 문자, 숫자, '.', ':', '_', '-'만 쓰고 문자나 '_'로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>A resource named '%1' exists already.</source>
+        <translation>'%1' 리소스가 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HostStatusBar</name>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>다시 연결 중</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to %1</source>
+        <translation>%1에 다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (the cluster is read and changed through this node)</source>
+        <translation> (이 노드를 통해 클러스터를 읽고 변경합니다)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -748,8 +928,8 @@
         <translation>클러스터 제거</translation>
     </message>
     <message>
-        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
-        <translation>콘솔에서 &apos;%1&apos;을(를) 제거하시겠습니까? 클러스터 자체는 변경되지 않습니다.</translation>
+        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
+        <translation>콘솔에서 '%1'을(를) 제거하시겠습니까? 클러스터 자체는 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -760,32 +940,96 @@
         <translation>읽기 전용(&amp;R)</translation>
     </message>
     <message>
-        <source>connected</source>
-        <translation>연결됨</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>연결 중</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>재연결 중</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>연결 안 됨</translation>
-    </message>
-    <message>
-        <source>%1 via %2: %3</source>
-        <translation>%1 (%2 경유): %3</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>&amp;Open CIB File…</source>
+        <translation>CIB 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Look at a saved CIB (cibadmin --query, crm_report) offline, read-only</source>
+        <translation>저장된 CIB(cibadmin --query, crm_report)를 오프라인 읽기 전용으로 봅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>리소스(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>먼저 리소스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>재시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Away</source>
+        <translation>다른 곳으로 이동(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Moves and Bans</source>
+        <translation>이동 및 금지 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Failures</source>
+        <translation>실패 정리(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Constraint…</source>
+        <translation>제약 조건 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>새 리소스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>그래프(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>리소스(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>배치(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>이벤트(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>명령(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open CIB File</source>
+        <translation>CIB 파일 열기</translation>
+    </message>
+    <message>
+        <source>%1 (offline, read-only)</source>
+        <translation>%1 (오프라인, 읽기 전용)</translation>
     </message>
 </context>
 <context>
@@ -966,12 +1210,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · 펜싱: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;쿼럼 있음&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#30a050'&gt;쿼럼 있음&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;쿼럼 없음&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;쿼럼 없음&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -982,8 +1226,8 @@
         <translation>사용</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;꺼짐&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#d03030'&gt;꺼짐&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1069,8 +1313,8 @@
         <translation>PNG 또는 SVG로 저장</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;시작됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;승격됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;승격 안 됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;실패&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;전환 중&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;중지됨&amp;nbsp;&lt;/span&gt; 점선 테두리: 관리 안 됨 · 겹침: 클론 · → 순서 · ⇢ 동일 배치</translation>
+        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;시작됨&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;승격됨&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;승격 안 됨&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;실패&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;전환 중&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;중지됨&amp;nbsp;&lt;/span&gt; 점선 테두리: 관리 안 됨 · 겹침: 클론 · → 순서 · ⇢ 동일 배치</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1087,6 +1331,22 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Show location constraints (moves, bans, preferences) as edges to their node (L)</source>
+        <translation>위치 제약 조건(이동, 금지, 선호)을 노드로 가는 간선으로 표시 (L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>새 리소스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Location Constraints</source>
+        <translation>위치 제약 조건 표시(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1161,8 +1421,8 @@
         <translation>수행할 작업(명령 참조).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see --help</source>
-        <translation>알 수 없는 명령 &apos;%1&apos;. --help를 참조하십시오</translation>
+        <source>unknown command '%1'; see --help</source>
+        <translation>알 수 없는 명령 '%1'. --help를 참조하십시오</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1185,11 +1445,11 @@
         <translation>exec: 이 시간(초)이 지나면 명령을 중지합니다.</translation>
     </message>
     <message>
-        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
         <translation>클러스터의 노드, 리소스, 제약 조건, 실패 - 실시간 또는 CIB 파일에서</translation>
     </message>
     <message>
-        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
         <translation>CIB에 대한 HAdesk 모델과 crm_mon 출력의 시간을 비교합니다</translation>
     </message>
     <message>
@@ -1250,6 +1510,10 @@
     <message>
         <source>The view to show: overview, graph, resources, placement, events or commands.</source>
         <translation>표시할 보기: overview, graph, resources, placement, events, commands.</translation>
+    </message>
+    <message>
+        <source>Open a saved CIB offline, read-only (may be given more than once).</source>
+        <translation>저장된 CIB를 오프라인 읽기 전용으로 엽니다(여러 번 지정 가능).</translation>
     </message>
 </context>
 </TS>

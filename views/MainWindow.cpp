@@ -192,8 +192,25 @@ void MainWindow::createViewMenu()
     }
 }
 
+// A cluster removed from the list takes its page and its connections with it.
+void MainWindow::closeRemovedClusters()
+{
+    for (const QString& name : m_pagesByCluster.keys()) {
+        if (m_store->indexOf(name) >= 0)
+            continue;
+        ClusterPage* page = m_pagesByCluster.take(name);
+        ClusterSession* session = m_sessions.take(name);
+        if (m_hostStatus && page == currentPage())
+            m_hostStatus->setSession(nullptr);
+        m_clusterPages->removeWidget(page);
+        delete page;
+        delete session;
+    }
+}
+
 void MainWindow::updateEmptyState()
 {
+    closeRemovedClusters();
     const int count = m_model->rowCount();
     // An offline file open without any cluster in the list still has its page.
     const bool pagesOpen = m_clusterPages->count() > 1;

@@ -48,6 +48,7 @@ private:
     void createResourceMenu();
     void createViewMenu();
     void updateEmptyState();
+    void closeRemovedClusters();
     void showSelectedCluster();
     void toggleReadOnly(bool readOnly);
     QString selectedClusterName() const;

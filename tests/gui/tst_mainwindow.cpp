@@ -194,8 +194,8 @@ private Q_SLOTS:
         const auto actions = italian.menuBar()->actions();
         for (const QAction* action : actions)
             menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Cluster"),
-                                     QStringLiteral("&Aiuto")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Cluster"), QStringLiteral("&Risorsa"),
+                                     QStringLiteral("&Vista"), QStringLiteral("&Aiuto")}));
         QCOMPARE(italian.statusBar()->currentMessage(), QStringLiteral("0 cluster"));
         useLanguage(QStringLiteral("en"));
     }
