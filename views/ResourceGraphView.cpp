@@ -109,6 +109,9 @@ public:
     }
     void setState(const Look& look, const QString& detail, bool unmanaged)
     {
+        // Only what changed is repainted: one state change on a big cluster touches one item.
+        if (look.fill == m_look.fill && look.state == m_look.state && detail == m_detail && unmanaged == m_unmanaged)
+            return;
         m_look = look;
         m_detail = detail;
         m_unmanaged = unmanaged;

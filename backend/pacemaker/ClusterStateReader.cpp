@@ -63,6 +63,8 @@ void readResource(const XmlElement& element, const QString& parent, ClusterState
     } else {
         return;
     }
+    if (resource.id.isEmpty())
+        return; // the schema requires one; without it nothing could refer to the resource
     const qsizetype index = state->resources.size();
     state->addResource(resource);
     for (const XmlElement& child : element.children) {
@@ -143,6 +145,8 @@ void addActive(ClusterState* state, const QString& id, const QString& node)
 void readRuntimeResource(const XmlElement& element, const QString& collection, ClusterState* state)
 {
     const QString id = baseId(element.attr(QStringLiteral("id")));
+    if (id.isEmpty())
+        return; // crm_mon always names a resource: this is not its output
     Resource* resource = state->resource(id);
     if (!resource) {
         // In crm_mon but not in the configuration: an orphan still running somewhere, or one

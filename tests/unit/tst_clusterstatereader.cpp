@@ -355,6 +355,24 @@ private Q_SLOTS:
             &state, &error));
         QVERIFY2(error.contains(QLatin1String("Not connected")), qPrintable(error));
     }
+
+    // Found by fuzz_pacemaker_xml: one flipped bit took a resource's id attribute away.
+    void resourcesWithoutAnIdAreSkipped()
+    {
+        QByteArray cib = PacemakerFixtures::file(QStringLiteral("healthy.cib.xml"));
+        QByteArray monitor = PacemakerFixtures::file(QStringLiteral("healthy.crm_mon.xml"));
+        QVERIFY(cib.contains("<primitive id=\"api\""));
+        QVERIFY(monitor.contains("<resource id=\"api\""));
+        cib.replace("<primitive id=\"api\"", "<primitive hd=\"api\"");
+        monitor.replace("<resource id=\"api\"", "<resource hd=\"api\"");
+        ClusterState state;
+        QString error;
+        QVERIFY2(ClusterStateReader::readCib(cib, &state, &error), qPrintable(error));
+        QVERIFY2(ClusterStateReader::readCrmMon(monitor, &state, &error), qPrintable(error));
+        QVERIFY(!state.resource(QStringLiteral("api")));
+        QVERIFY(!state.resource(QString()));
+        QVERIFY(state.resource(QStringLiteral("vip-int")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClusterStateReader)
