@@ -95,23 +95,19 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     // Rearrangements are computed from the CIB as it is now.
     const bool restructures = scope == u"resource" && (action == u"group" || action == u"ungroup" ||
                                                        action == u"clone" || action == u"unclone");
-    std::optional<QByteArray> cib;
-    // So are constraint edits, and deletions (refused while constraints name the resource).
+    // So are constraint edits and deletions (refused while constraints name the resource),
+    // from the configuration as read from it.
     const bool deletes = scope == u"resource" && action == u"delete";
-    if (restructures || deletes || (scope == u"constraint" && action == u"edit")) {
+    const bool edits = scope == u"constraint" && action == u"edit";
+    std::optional<QByteArray> cib;
+    pcmk::ClusterState state;
+    if (restructures || deletes || edits) {
         cib = pcmk::OperationRunner::cib(connection, &error);
-        if (!cib) {
+        if (!cib || ((deletes || edits) && !pcmk::ClusterStateReader::readCib(*cib, &state, &error))) {
             err << "hadeskctl: " << error << Qt::endl;
             return 1;
         }
     }
-    // The configuration as read from the CIB; an unreadable CIB leaves it empty (every check
-    // then refuses, with the reason in error).
-    const auto cibState = [&] {
-        pcmk::ClusterState state;
-        pcmk::ClusterStateReader::readCib(*cib, &state, &error);
-        return state;
-    };
     if (restructures && action == u"group") {
         operation = pcmk::ClusterOperation::group(*cib, positional.at(2), positional.mid(3), &error);
     } else if (restructures && action == u"ungroup") {
@@ -123,11 +119,10 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     } else if (scope == u"resource" && (action == u"set" || action == u"unset")) {
         operation = pcmk::ClusterOperation::setResourceAttribute(positional.at(2), positional.at(3),
                                                                  positional.value(4), meta, &error);
-    } else if (scope == u"constraint" && action == u"edit") {
+    } else if (edits) {
         QMap<QString, QString> changes;
         if (!pairs(positional.mid(3), &changes))
             return 2;
-        const pcmk::ClusterState state = cibState();
         const auto current = std::find_if(state.constraints.cbegin(), state.constraints.cend(),
                                           [&](const pcmk::Constraint& c) { return c.id == positional.at(2); });
         if (current == state.constraints.cend())
@@ -142,7 +137,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         if (metadata)
             operation = pcmk::ClusterOperation::createPrimitive(positional.at(2), *metadata, values, &error);
     } else if (deletes) {
-        operation = pcmk::ClusterOperation::deleteResource(cibState(), positional.at(2), &error);
+        operation = pcmk::ClusterOperation::deleteResource(state, positional.at(2), &error);
     } else if (scope == u"resource") {
         operation = pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error);
     } else if (scope == u"node") {

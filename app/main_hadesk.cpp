@@ -121,24 +121,24 @@ int main(int argc, char* argv[])
                 qPrintable(views::ClusterPage::viewNames().join(QLatin1String(", "))));
         return 2;
     }
+    // The page shown last is the one a screenshot is taken of: --open's cluster, else the last
+    // --cib-file, else the cluster --ssh-config added.
+    views::ClusterPage* shown = nullptr;
     for (const QString& file : parser.values(cibFileOption)) {
-        views::ClusterPage* page = window.openFile(file);
-        if (!page)
+        if (!(shown = window.openFile(file)))
             return 1;
-        page->showView(view);
-        if (parser.isSet(screenshotOption) && !parser.isSet(openOption))
-            screenshotWhenLoaded(&window, page, view, parser.value(screenshotOption));
     }
-    if (parser.isSet(openOption) || (parser.isSet(screenshotOption) && !parser.isSet(cibFileOption))) {
+    if (parser.isSet(openOption) || (parser.isSet(screenshotOption) && !shown)) {
         const QString target = parser.isSet(openOption) ? parser.value(openOption) : parser.value(clusterNameOption);
-        views::ClusterPage* page = window.openCluster(target);
-        if (!page) {
+        if (!(shown = window.openCluster(target))) {
             fprintf(stderr, "hadesk: no cluster has a host or name '%s'\n", qPrintable(target));
             return 2;
         }
-        page->showView(view);
+    }
+    if (shown) {
+        shown->showView(view);
         if (parser.isSet(screenshotOption))
-            screenshotWhenLoaded(&window, page, view, parser.value(screenshotOption));
+            screenshotWhenLoaded(&window, shown, view, parser.value(screenshotOption));
     }
     return app.exec();
 }

@@ -45,7 +45,6 @@ bool ClusterSession::openFile(const QString& cibFile, QString* error, QString* n
     const auto state = pcmk::ClusterFetch::fromFile(cibFile, error, note);
     if (!state)
         return false;
-    m_cibFile = cibFile;
     m_profile.readOnly = true;
     onState(*state);
     return true;
@@ -109,21 +108,30 @@ QStringList ClusterSession::hosts() const
     return hosts;
 }
 
+int ClusterSession::indexOf(const QString& host) const
+{
+    for (int i = 0; i < m_profile.nodes.size(); ++i) {
+        if (m_profile.nodes.at(i).sshHost == host)
+            return i;
+    }
+    return -1;
+}
+
 ssh::ConnectionState ClusterSession::hostState(const QString& host) const
 {
-    const ssh::SshConnection* c = m_connections.value(int(hosts().indexOf(host)));
+    const ssh::SshConnection* c = m_connections.value(indexOf(host));
     return c ? c->state() : ssh::ConnectionState::Disconnected;
 }
 
 QString ClusterSession::hostDetail(const QString& host) const
 {
-    const ssh::SshConnection* c = m_connections.value(int(hosts().indexOf(host)));
+    const ssh::SshConnection* c = m_connections.value(indexOf(host));
     return c ? c->stateDetail() : QString();
 }
 
 void ClusterSession::reconnect(const QString& host)
 {
-    const int index = int(hosts().indexOf(host));
+    const int index = indexOf(host);
     if (index < 0 || index >= m_connections.size())
         return;
     whenIdle([this, index] {
@@ -145,26 +153,20 @@ void ClusterSession::onConnectionState(int index, ssh::ConnectionState state, co
     // A node that refuses us for good (unreachable, host key, authentication) hands over to a
     // connected one; a dropped link reconnects by itself. A node that comes up while the one
     // talked through has failed takes over.
-    const bool currentFailed = connectionState() == ssh::ConnectionState::Failed;
-    if (!currentFailed)
+    if (connectionState() != ssh::ConnectionState::Failed)
         return;
-    if (index != m_nodeIndex && state == ssh::ConnectionState::Connected) {
-        whenIdle([this, index] {
-            if (connectionState() == ssh::ConnectionState::Failed)
-                talkThrough(index);
-        });
+    int next = index != m_nodeIndex && state == ssh::ConnectionState::Connected ? index : -1;
+    for (int i = 1; next < 0 && i < m_connections.size(); ++i) {
+        const int candidate = (m_nodeIndex + i) % int(m_connections.size());
+        if (m_connections.at(candidate)->state() == ssh::ConnectionState::Connected)
+            next = candidate;
+    }
+    if (next < 0)
         return;
-    }
-    for (int i = 1; i < m_connections.size(); ++i) {
-        const int next = (m_nodeIndex + i) % int(m_connections.size());
-        if (m_connections.at(next)->state() == ssh::ConnectionState::Connected) {
-            whenIdle([this, next] {
-                if (connectionState() == ssh::ConnectionState::Failed)
-                    talkThrough(next);
-            });
-            return;
-        }
-    }
+    whenIdle([this, next] {
+        if (connectionState() == ssh::ConnectionState::Failed)
+            talkThrough(next);
+    });
 }
 
 // A preview or apply in progress holds the connection; a change of connection waits for it.

@@ -55,7 +55,6 @@ public:
     // An offline CIB instead of a live cluster (a crm_report's, say): read-only, no connections.
     // *note says what could not be read (the runtime state without a local crm_mon).
     bool openFile(const QString& cibFile, QString* error, QString* note);
-    bool isOffline() const { return !m_cibFile.isEmpty(); }
     // Shows a state as if the cluster had reported it (offline files, benchmarks).
     void showState(const pcmk::ClusterState& state) { onState(state); }
 
@@ -99,6 +98,7 @@ Q_SIGNALS:
     void applyFinished(const hadesk::pcmk::ApplyResult& result);
 
 private:
+    int indexOf(const QString& host) const;
     ssh::SshConnection* connectHost(int index);
     void talkThrough(int index);
     void whenIdle(std::function<void()> work);
@@ -106,7 +106,6 @@ private:
     void onState(const pcmk::ClusterState& state);
 
     ClusterProfile m_profile;
-    QString m_cibFile;
     int m_nodeIndex = 0;
     QList<ssh::SshConnection*> m_connections; // owned, one per node, in the profile's order
     QHash<quint64, QPointer<ssh::SshConnection>> m_promptOwners;

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaMethod>
-#include <QMutexLocker>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>

@@ -111,24 +111,24 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
-        <translation>'%1' ist kein gültiger Clustername: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-', beginnend mit einem Buchstaben oder einer Ziffer</translation>
+        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; ist kein gültiger Clustername: erlaubt sind Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <source>A cluster named '%1' already exists</source>
-        <translation>Ein Cluster namens '%1' existiert bereits</translation>
+        <source>A cluster named &apos;%1&apos; already exists</source>
+        <translation>Ein Cluster namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <source>Cluster '%1' has no nodes</source>
-        <translation>Cluster '%1' hat keine Knoten</translation>
+        <source>Cluster &apos;%1&apos; has no nodes</source>
+        <translation>Cluster &apos;%1&apos; hat keine Knoten</translation>
     </message>
     <message>
-        <source>There is no cluster named '%1'</source>
-        <translation>Es gibt keinen Cluster namens '%1'</translation>
+        <source>There is no cluster named &apos;%1&apos;</source>
+        <translation>Es gibt keinen Cluster namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 names no host '%2'</source>
-        <translation>%1 nennt keinen Host '%2'</translation>
+        <source>%1 names no host &apos;%2&apos;</source>
+        <translation>%1 nennt keinen Host &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -187,14 +187,14 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for '%1'; available: %2</source>
-        <translation>Keine Übersetzung für '%1'; verfügbar: %2</translation>
+        <source>No translation for &apos;%1&apos;; available: %2</source>
+        <translation>Keine Übersetzung für &apos;%1&apos;; verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
+        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
         <translation>Sprache der Oberfläche (z. B. de, it, ko); Standard: die des Systems.</translation>
     </message>
     <message>
@@ -209,12 +209,12 @@
         <translation>Nicht mit dem Cluster verbunden.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
-        <translation>'%1' ist keine Agentenklasse wie ocf:heartbeat.</translation>
+        <source>&apos;%1&apos; is not an agent class such as ocf:heartbeat.</source>
+        <translation>&apos;%1&apos; ist keine Agentenklasse wie ocf:heartbeat.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
-        <translation>'%1' ist kein Agentenname wie ocf:heartbeat:IPaddr2.</translation>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>&apos;%1&apos; ist kein Agentenname wie ocf:heartbeat:IPaddr2.</translation>
     </message>
 </context>
 <context>
@@ -549,16 +549,16 @@
         <translation>%1: unausgeglichene Anführungszeichen</translation>
     </message>
     <message>
-        <source>%1: '%2' needs a value</source>
-        <translation>%1: '%2' braucht einen Wert</translation>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos; braucht einen Wert</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <source>host %1: invalid port '%2'</source>
-        <translation>Host %1: ungültiger Port '%2'</translation>
+        <source>host %1: invalid port &apos;%2&apos;</source>
+        <translation>Host %1: ungültiger Port &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -772,8 +772,8 @@
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <source>A constraint named '%1' exists already.</source>
-        <translation>Eine Bedingung namens '%1' gibt es schon.</translation>
+        <source>A constraint named &apos;%1&apos; exists already.</source>
+        <translation>Eine Bedingung namens &apos;%1&apos; gibt es schon.</translation>
     </message>
     <message>
         <source>A resource cannot be tied to itself.</source>
@@ -831,12 +831,12 @@
         <translation>Geben Sie der Ressource eine Id.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
-        <translation>'%1' ist keine gültige Id: Buchstaben, Ziffern, '.', ':', '_' und '-', beginnend mit einem Buchstaben oder '_'.</translation>
+        <source>&apos;%1&apos; is not a valid id: letters, digits, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>&apos;%1&apos; ist keine gültige Id: Buchstaben, Ziffern, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>A resource named '%1' exists already.</source>
-        <translation>Eine Ressource namens '%1' gibt es schon.</translation>
+        <source>A resource named &apos;%1&apos; exists already.</source>
+        <translation>Eine Ressource namens &apos;%1&apos; gibt es schon.</translation>
     </message>
 </context>
 <context>
@@ -932,8 +932,8 @@
         <translation>Cluster entfernen</translation>
     </message>
     <message>
-        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
-        <translation>'%1' aus der Konsole entfernen? Der Cluster selbst wird nicht verändert.</translation>
+        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
+        <translation>&apos;%1&apos; aus der Konsole entfernen? Der Cluster selbst wird nicht verändert.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -1002,30 +1002,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Graph</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>&amp;Ressourcen</translation>
-    </message>
-    <message>
-        <source>&amp;Placement</source>
-        <translation>&amp;Platzierung</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Ereignisse</translation>
-    </message>
-    <message>
-        <source>&amp;Commands</source>
-        <translation>&amp;Befehle</translation>
     </message>
     <message>
         <source>Open CIB File</source>
@@ -1216,12 +1192,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#30a050'&gt;Quorum vorhanden&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;Quorum vorhanden&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;KEIN QUORUM&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;KEIN QUORUM&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -1232,8 +1208,8 @@
         <translation>aktiv</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;AUS&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;AUS&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1319,8 +1295,8 @@
         <translation>Als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;gestartet&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;befördert&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;nicht befördert&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;fehlgeschlagen&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;im Übergang&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;gestoppt&amp;nbsp;&lt;/span&gt; gestrichelter Rand: nicht verwaltet · gestapelt: Klon · → Reihenfolge · ⇢ Kolokation</translation>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;gestartet&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;befördert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;nicht befördert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fehlgeschlagen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;im Übergang&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;gestoppt&amp;nbsp;&lt;/span&gt; gestrichelter Rand: nicht verwaltet · gestapelt: Klon · → Reihenfolge · ⇢ Kolokation</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1428,8 +1404,8 @@
         <translation>Was zu tun ist (siehe Befehle).</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see --help</source>
-        <translation>unbekannter Befehl '%1'; siehe --help</translation>
+        <source>unknown command &apos;%1&apos;; see --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe --help</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1452,11 +1428,11 @@
         <translation>exec: den Befehl nach so vielen Sekunden beenden.</translation>
     </message>
     <message>
-        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
         <translation>Knoten, Ressourcen, Constraints und Fehler des Clusters, live oder aus einer CIB-Datei</translation>
     </message>
     <message>
-        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>HAdesks Modell einer CIB gegen crm_mons Darstellung zeitlich messen</translation>
     </message>
     <message>

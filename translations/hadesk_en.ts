@@ -111,24 +111,24 @@
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
-        <translation>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</translation>
+        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</translation>
     </message>
     <message>
-        <source>A cluster named '%1' already exists</source>
-        <translation>A cluster named '%1' already exists</translation>
+        <source>A cluster named &apos;%1&apos; already exists</source>
+        <translation>A cluster named &apos;%1&apos; already exists</translation>
     </message>
     <message>
-        <source>Cluster '%1' has no nodes</source>
-        <translation>Cluster '%1' has no nodes</translation>
+        <source>Cluster &apos;%1&apos; has no nodes</source>
+        <translation>Cluster &apos;%1&apos; has no nodes</translation>
     </message>
     <message>
-        <source>There is no cluster named '%1'</source>
-        <translation>There is no cluster named '%1'</translation>
+        <source>There is no cluster named &apos;%1&apos;</source>
+        <translation>There is no cluster named &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 names no host '%2'</source>
-        <translation>%1 names no host '%2'</translation>
+        <source>%1 names no host &apos;%2&apos;</source>
+        <translation>%1 names no host &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -187,15 +187,15 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for '%1'; available: %2</source>
-        <translation>No translation for '%1'; available: %2</translation>
+        <source>No translation for &apos;%1&apos;; available: %2</source>
+        <translation>No translation for &apos;%1&apos;; available: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
-        <translation>User interface language (e.g. de, it, ko); default: the system's.</translation>
+        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
+        <translation>User interface language (e.g. de, it, ko); default: the system&apos;s.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
@@ -209,12 +209,12 @@
         <translation>Not connected to the cluster.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
-        <translation>'%1' is not an agent class such as ocf:heartbeat.</translation>
+        <source>&apos;%1&apos; is not an agent class such as ocf:heartbeat.</source>
+        <translation>&apos;%1&apos; is not an agent class such as ocf:heartbeat.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
-        <translation>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</translation>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</translation>
     </message>
 </context>
 <context>
@@ -549,16 +549,16 @@
         <translation>%1: unbalanced quotes</translation>
     </message>
     <message>
-        <source>%1: '%2' needs a value</source>
-        <translation>%1: '%2' needs a value</translation>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos; needs a value</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include nested more than %1 deep</translation>
     </message>
     <message>
-        <source>host %1: invalid port '%2'</source>
-        <translation>host %1: invalid port '%2'</translation>
+        <source>host %1: invalid port &apos;%2&apos;</source>
+        <translation>host %1: invalid port &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -772,8 +772,8 @@
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <source>A constraint named '%1' exists already.</source>
-        <translation>A constraint named '%1' exists already.</translation>
+        <source>A constraint named &apos;%1&apos; exists already.</source>
+        <translation>A constraint named &apos;%1&apos; exists already.</translation>
     </message>
     <message>
         <source>A resource cannot be tied to itself.</source>
@@ -831,12 +831,12 @@
         <translation>Give the resource an id.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
-        <translation>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</translation>
+        <source>&apos;%1&apos; is not a valid id: letters, digits, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>&apos;%1&apos; is not a valid id: letters, digits, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>A resource named '%1' exists already.</source>
-        <translation>A resource named '%1' exists already.</translation>
+        <source>A resource named &apos;%1&apos; exists already.</source>
+        <translation>A resource named &apos;%1&apos; exists already.</translation>
     </message>
 </context>
 <context>
@@ -932,8 +932,8 @@
         <translation>Remove Cluster</translation>
     </message>
     <message>
-        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
-        <translation>Remove '%1' from the console? The cluster itself is not changed.</translation>
+        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
+        <translation>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -1002,30 +1002,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Graph</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>&amp;Resources</translation>
-    </message>
-    <message>
-        <source>&amp;Placement</source>
-        <translation>&amp;Placement</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Events</translation>
-    </message>
-    <message>
-        <source>&amp;Commands</source>
-        <translation>&amp;Commands</translation>
     </message>
     <message>
         <source>Open CIB File</source>
@@ -1216,12 +1192,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -1232,8 +1208,8 @@
         <translation>enabled</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1319,8 +1295,8 @@
         <translation>Save as PNG or SVG</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</translation>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1428,8 +1404,8 @@
         <translation>What to do (see Commands).</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see --help</source>
-        <translation>unknown command '%1'; see --help</translation>
+        <source>unknown command &apos;%1&apos;; see --help</source>
+        <translation>unknown command &apos;%1&apos;; see --help</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1452,12 +1428,12 @@
         <translation>exec: stop the command after this many seconds.</translation>
     </message>
     <message>
-        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
-        <translation>the cluster's nodes, resources, constraints and failures, live or from a CIB file</translation>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
+        <translation>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</translation>
     </message>
     <message>
-        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
-        <translation>time HAdesk's model of a CIB against crm_mon rendering it</translation>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
+        <translation>time HAdesk&apos;s model of a CIB against crm_mon rendering it</translation>
     </message>
     <message>
         <source>start, stop, move, ban, clear, cleanup; previewed first (--preview: only that)</source>

@@ -111,24 +111,24 @@
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
-        <translation>'%1' non è un nome di cluster valido: usare lettere, cifre, '.', '_' e '-', iniziando con una lettera o una cifra</translation>
+        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; non è un nome di cluster valido: usare lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;, iniziando con una lettera o una cifra</translation>
     </message>
     <message>
-        <source>A cluster named '%1' already exists</source>
-        <translation>Esiste già un cluster di nome '%1'</translation>
+        <source>A cluster named &apos;%1&apos; already exists</source>
+        <translation>Esiste già un cluster di nome &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Cluster '%1' has no nodes</source>
-        <translation>Il cluster '%1' non ha nodi</translation>
+        <source>Cluster &apos;%1&apos; has no nodes</source>
+        <translation>Il cluster &apos;%1&apos; non ha nodi</translation>
     </message>
     <message>
-        <source>There is no cluster named '%1'</source>
-        <translation>Non esiste un cluster di nome '%1'</translation>
+        <source>There is no cluster named &apos;%1&apos;</source>
+        <translation>Non esiste un cluster di nome &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 names no host '%2'</source>
-        <translation>%1 non contiene l'host '%2'</translation>
+        <source>%1 names no host &apos;%2&apos;</source>
+        <translation>%1 non contiene l&apos;host &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -187,19 +187,19 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for '%1'; available: %2</source>
-        <translation>Nessuna traduzione per '%1'; disponibili: %2</translation>
+        <source>No translation for &apos;%1&apos;; available: %2</source>
+        <translation>Nessuna traduzione per &apos;%1&apos;; disponibili: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
-        <translation>Lingua dell'interfaccia (ad es. de, it, ko); predefinita: quella del sistema.</translation>
+        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
+        <translation>Lingua dell&apos;interfaccia (ad es. de, it, ko); predefinita: quella del sistema.</translation>
     </message>
     <message>
         <source>Cluster list file; default: %1.</source>
-        <translation>File con l'elenco dei cluster; predefinito: %1.</translation>
+        <translation>File con l&apos;elenco dei cluster; predefinito: %1.</translation>
     </message>
 </context>
 <context>
@@ -209,12 +209,12 @@
         <translation>Non connesso al cluster.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
-        <translation>'%1' non è una classe di agenti come ocf:heartbeat.</translation>
+        <source>&apos;%1&apos; is not an agent class such as ocf:heartbeat.</source>
+        <translation>&apos;%1&apos; non è una classe di agenti come ocf:heartbeat.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
-        <translation>'%1' non è un nome di agente come ocf:heartbeat:IPaddr2.</translation>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>&apos;%1&apos; non è un nome di agente come ocf:heartbeat:IPaddr2.</translation>
     </message>
 </context>
 <context>
@@ -523,11 +523,11 @@
     </message>
     <message>
         <source>The authenticity of %1 cannot be established: it is not in %2. Its %3 key has the fingerprint %4.</source>
-        <translation>L'autenticità di %1 non può essere stabilita: non è in %2. La sua chiave %3 ha l'impronta %4.</translation>
+        <translation>L&apos;autenticità di %1 non può essere stabilita: non è in %2. La sua chiave %3 ha l&apos;impronta %4.</translation>
     </message>
     <message>
         <source>HOST KEY MISMATCH for %1: it presented a %2 key with fingerprint %3, but %4 line %5 records a different %6 key. Someone could be intercepting the connection, or the host was reinstalled. Refusing to connect; if the change is expected, remove line %5 from %4.</source>
-        <translation>CHIAVE HOST DIVERSA (HOST KEY MISMATCH) per %1: ha presentato una chiave %2 con impronta %3, ma %4 riga %5 registra una chiave %6 diversa. Qualcuno potrebbe intercettare la connessione, oppure l'host è stato reinstallato. Connessione rifiutata; se il cambiamento è atteso, rimuovere la riga %5 da %4.</translation>
+        <translation>CHIAVE HOST DIVERSA (HOST KEY MISMATCH) per %1: ha presentato una chiave %2 con impronta %3, ma %4 riga %5 registra una chiave %6 diversa. Qualcuno potrebbe intercettare la connessione, oppure l&apos;host è stato reinstallato. Connessione rifiutata; se il cambiamento è atteso, rimuovere la riga %5 da %4.</translation>
     </message>
     <message>
         <source>The %1 key of %2 is marked @revoked in %3 line %4. Refusing to connect.</source>
@@ -549,16 +549,16 @@
         <translation>%1: virgolette non bilanciate</translation>
     </message>
     <message>
-        <source>%1: '%2' needs a value</source>
-        <translation>%1: '%2' richiede un valore</translation>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos; richiede un valore</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include annidati oltre %1 livelli</translation>
     </message>
     <message>
-        <source>host %1: invalid port '%2'</source>
-        <translation>host %1: porta non valida '%2'</translation>
+        <source>host %1: invalid port &apos;%2&apos;</source>
+        <translation>host %1: porta non valida &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -729,11 +729,11 @@
     </message>
     <message>
         <source>Colocation: run with another resource</source>
-        <translation>Colocazione: eseguire con un'altra risorsa</translation>
+        <translation>Colocazione: eseguire con un&apos;altra risorsa</translation>
     </message>
     <message>
         <source>Order: start after another resource</source>
-        <translation>Ordine: avviare dopo un'altra risorsa</translation>
+        <translation>Ordine: avviare dopo un&apos;altra risorsa</translation>
     </message>
     <message>
         <source>An integer, INFINITY (always) or -INFINITY (never).</source>
@@ -772,8 +772,8 @@
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <source>A constraint named '%1' exists already.</source>
-        <translation>Esiste già un vincolo chiamato '%1'.</translation>
+        <source>A constraint named &apos;%1&apos; exists already.</source>
+        <translation>Esiste già un vincolo chiamato &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A resource cannot be tied to itself.</source>
@@ -831,12 +831,12 @@
         <translation>Dai un id alla risorsa.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
-        <translation>'%1' non è un id valido: lettere, cifre, '.', ':', '_' e '-', iniziando con una lettera o '_'.</translation>
+        <source>&apos;%1&apos; is not a valid id: letters, digits, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>&apos;%1&apos; non è un id valido: lettere, cifre, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; e &apos;-&apos;, iniziando con una lettera o &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>A resource named '%1' exists already.</source>
-        <translation>Esiste già una risorsa chiamata '%1'.</translation>
+        <source>A resource named &apos;%1&apos; exists already.</source>
+        <translation>Esiste già una risorsa chiamata &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -932,8 +932,8 @@
         <translation>Rimuovi cluster</translation>
     </message>
     <message>
-        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
-        <translation>Rimuovere '%1' dalla console? Il cluster in sé non viene modificato.</translation>
+        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
+        <translation>Rimuovere &apos;%1&apos; dalla console? Il cluster in sé non viene modificato.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -1004,30 +1004,6 @@
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Panoramica</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>&amp;Grafo</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>&amp;Risorse</translation>
-    </message>
-    <message>
-        <source>&amp;Placement</source>
-        <translation>&amp;Collocazione</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Eventi</translation>
-    </message>
-    <message>
-        <source>&amp;Commands</source>
-        <translation>&amp;Comandi</translation>
-    </message>
-    <message>
         <source>Open CIB File</source>
         <translation>Apri file CIB</translation>
     </message>
@@ -1088,15 +1064,15 @@
     </message>
     <message>
         <source>Another action on this cluster is still running; try again when it has finished.</source>
-        <translation>Un'altra azione su questo cluster è ancora in corso; riprova quando sarà finita.</translation>
+        <translation>Un&apos;altra azione su questo cluster è ancora in corso; riprova quando sarà finita.</translation>
     </message>
     <message>
         <source>The preview failed; nothing was changed.</source>
-        <translation>L'anteprima è fallita; non è stato cambiato nulla.</translation>
+        <translation>L&apos;anteprima è fallita; non è stato cambiato nulla.</translation>
     </message>
     <message>
         <source>This acts on running resources, not on the configuration: there is nothing to simulate.</source>
-        <translation>Agisce sulle risorse in esecuzione, non sulla configurazione: non c'è nulla da simulare.</translation>
+        <translation>Agisce sulle risorse in esecuzione, non sulla configurazione: non c&apos;è nulla da simulare.</translation>
     </message>
     <message>
         <source>Pacemaker would change nothing that runs.</source>
@@ -1116,7 +1092,7 @@
     </message>
     <message>
         <source>Not applied: someone changed the configuration since the preview. Nothing was overwritten; open the action again to preview it on the new configuration.</source>
-        <translation>Non applicato: qualcuno ha cambiato la configurazione dopo l'anteprima. Nulla è stato sovrascritto; riapri l'azione per vederne l'anteprima sulla nuova configurazione.</translation>
+        <translation>Non applicato: qualcuno ha cambiato la configurazione dopo l&apos;anteprima. Nulla è stato sovrascritto; riapri l&apos;azione per vederne l&apos;anteprima sulla nuova configurazione.</translation>
     </message>
     <message>
         <source>The command failed.</source>
@@ -1216,12 +1192,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · Fencing: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#30a050'&gt;con quorum&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;con quorum&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;NESSUN QUORUM&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;NESSUN QUORUM&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -1232,8 +1208,8 @@
         <translation>attivo</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;DISATTIVATO&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;DISATTIVATO&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1319,8 +1295,8 @@
         <translation>Salva come PNG o SVG</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;avviata&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promossa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;non promossa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;fallita&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transizione&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;fermata&amp;nbsp;&lt;/span&gt; bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione</translation>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;avviata&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;non promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fallita&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transizione&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;fermata&amp;nbsp;&lt;/span&gt; bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1363,7 +1339,7 @@
     </message>
     <message>
         <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
-        <translation>Confronta questa impronta con quella mostrata dall'host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+        <translation>Confronta questa impronta con quella mostrata dall&apos;host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -1417,7 +1393,7 @@
     </message>
     <message>
         <source>remove a cluster from the list (the cluster itself is not touched)</source>
-        <translation>rimuove un cluster dall'elenco (il cluster in sé non viene toccato)</translation>
+        <translation>rimuove un cluster dall&apos;elenco (il cluster in sé non viene toccato)</translation>
     </message>
     <message>
         <source>Show the version of HAdesk, Qt and libssh.</source>
@@ -1428,8 +1404,8 @@
         <translation>Cosa fare (vedi Comandi).</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see --help</source>
-        <translation>comando sconosciuto '%1'; vedi --help</translation>
+        <source>unknown command &apos;%1&apos;; see --help</source>
+        <translation>comando sconosciuto &apos;%1&apos;; vedi --help</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1452,11 +1428,11 @@
         <translation>exec: interrompe il comando dopo questo numero di secondi.</translation>
     </message>
     <message>
-        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
         <translation>nodi, risorse, vincoli e errori del cluster, dal vivo o da un file CIB</translation>
     </message>
     <message>
-        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>misura il modello HAdesk di una CIB rispetto alla resa di crm_mon</translation>
     </message>
     <message>

@@ -111,24 +111,24 @@
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>'%1' is not a valid cluster name: use letters, digits, '.', '_' and '-', starting with a letter or digit</source>
-        <translation>'%1'은(는) 올바른 클러스터 이름이 아닙니다: 문자, 숫자, '.', '_', '-'를 사용하고 문자나 숫자로 시작하십시오</translation>
+        <source>&apos;%1&apos; is not a valid cluster name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos;은(는) 올바른 클러스터 이름이 아닙니다: 문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하고 문자나 숫자로 시작하십시오</translation>
     </message>
     <message>
-        <source>A cluster named '%1' already exists</source>
-        <translation>'%1' 클러스터가 이미 있습니다</translation>
+        <source>A cluster named &apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; 클러스터가 이미 있습니다</translation>
     </message>
     <message>
-        <source>Cluster '%1' has no nodes</source>
-        <translation>'%1' 클러스터에 노드가 없습니다</translation>
+        <source>Cluster &apos;%1&apos; has no nodes</source>
+        <translation>&apos;%1&apos; 클러스터에 노드가 없습니다</translation>
     </message>
     <message>
-        <source>There is no cluster named '%1'</source>
-        <translation>'%1' 클러스터가 없습니다</translation>
+        <source>There is no cluster named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 클러스터가 없습니다</translation>
     </message>
     <message>
-        <source>%1 names no host '%2'</source>
-        <translation>%1에 '%2' 호스트가 없습니다</translation>
+        <source>%1 names no host &apos;%2&apos;</source>
+        <translation>%1에 &apos;%2&apos; 호스트가 없습니다</translation>
     </message>
     <message>
         <source>%1 names no concrete hosts</source>
@@ -186,14 +186,14 @@
 <context>
     <name>hadesk::Language</name>
     <message>
-        <source>No translation for '%1'; available: %2</source>
-        <translation>'%1' 번역이 없습니다. 사용 가능: %2</translation>
+        <source>No translation for &apos;%1&apos;; available: %2</source>
+        <translation>&apos;%1&apos; 번역이 없습니다. 사용 가능: %2</translation>
     </message>
 </context>
 <context>
     <name>hadesk::Startup</name>
     <message>
-        <source>User interface language (e.g. de, it, ko); default: the system's.</source>
+        <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
         <translation>사용자 인터페이스 언어(예: de, it, ko). 기본값: 시스템 언어.</translation>
     </message>
     <message>
@@ -208,12 +208,12 @@
         <translation>클러스터에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent class such as ocf:heartbeat.</source>
-        <translation>'%1'은(는) ocf:heartbeat 같은 에이전트 클래스가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not an agent class such as ocf:heartbeat.</source>
+        <translation>&apos;%1&apos;은(는) ocf:heartbeat 같은 에이전트 클래스가 아닙니다.</translation>
     </message>
     <message>
-        <source>'%1' is not an agent name such as ocf:heartbeat:IPaddr2.</source>
-        <translation>'%1'은(는) ocf:heartbeat:IPaddr2 같은 에이전트 이름이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
+        <translation>&apos;%1&apos;은(는) ocf:heartbeat:IPaddr2 같은 에이전트 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -547,16 +547,16 @@
         <translation>%1: 따옴표가 짝이 맞지 않습니다</translation>
     </message>
     <message>
-        <source>%1: '%2' needs a value</source>
-        <translation>%1: '%2'에 값이 필요합니다</translation>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos;에 값이 필요합니다</translation>
     </message>
     <message>
         <source>Include nested more than %1 deep</source>
         <translation>Include가 %1단계보다 깊게 중첩되었습니다</translation>
     </message>
     <message>
-        <source>host %1: invalid port '%2'</source>
-        <translation>호스트 %1: 잘못된 포트 '%2'</translation>
+        <source>host %1: invalid port &apos;%2&apos;</source>
+        <translation>호스트 %1: 잘못된 포트 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -769,8 +769,8 @@
         <translation>ID(&amp;I):</translation>
     </message>
     <message>
-        <source>A constraint named '%1' exists already.</source>
-        <translation>'%1' 제약 조건이 이미 있습니다.</translation>
+        <source>A constraint named &apos;%1&apos; exists already.</source>
+        <translation>&apos;%1&apos; 제약 조건이 이미 있습니다.</translation>
     </message>
     <message>
         <source>A resource cannot be tied to itself.</source>
@@ -828,12 +828,12 @@
         <translation>리소스 ID를 입력하세요.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: letters, digits, '.', ':', '_' and '-', starting with a letter or '_'.</source>
-        <translation>'%1'은(는) 올바른 ID가 아닙니다: 문자, 숫자, '.', ':', '_', '-'만 쓰고 문자나 '_'로 시작하세요.</translation>
+        <source>&apos;%1&apos; is not a valid id: letters, digits, &apos;.&apos;, &apos;:&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다: 문자, 숫자, &apos;.&apos;, &apos;:&apos;, &apos;_&apos;, &apos;-&apos;만 쓰고 문자나 &apos;_&apos;로 시작하세요.</translation>
     </message>
     <message>
-        <source>A resource named '%1' exists already.</source>
-        <translation>'%1' 리소스가 이미 있습니다.</translation>
+        <source>A resource named &apos;%1&apos; exists already.</source>
+        <translation>&apos;%1&apos; 리소스가 이미 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -928,8 +928,8 @@
         <translation>클러스터 제거</translation>
     </message>
     <message>
-        <source>Remove '%1' from the console? The cluster itself is not changed.</source>
-        <translation>콘솔에서 '%1'을(를) 제거하시겠습니까? 클러스터 자체는 변경되지 않습니다.</translation>
+        <source>Remove &apos;%1&apos; from the console? The cluster itself is not changed.</source>
+        <translation>콘솔에서 &apos;%1&apos;을(를) 제거하시겠습니까? 클러스터 자체는 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Select a cluster to open it.</source>
@@ -998,30 +998,6 @@
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>개요(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Graph</source>
-        <translation>그래프(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>리소스(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Placement</source>
-        <translation>배치(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>이벤트(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Commands</source>
-        <translation>명령(&amp;C)</translation>
     </message>
     <message>
         <source>Open CIB File</source>
@@ -1210,12 +1186,12 @@
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · DC: %3 · 펜싱: %4%5%6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#30a050'&gt;quorate&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#30a050'&gt;쿼럼 있음&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#30a050&apos;&gt;quorate&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#30a050&apos;&gt;쿼럼 있음&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;NO QUORUM&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;쿼럼 없음&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;NO QUORUM&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;쿼럼 없음&lt;/span&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -1226,8 +1202,8 @@
         <translation>사용</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d03030'&gt;DISABLED&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d03030'&gt;꺼짐&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d03030&apos;&gt;DISABLED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d03030&apos;&gt;꺼짐&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;b&gt;cluster in maintenance mode&lt;/b&gt;</source>
@@ -1313,8 +1289,8 @@
         <translation>PNG 또는 SVG로 저장</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#6c6'&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style='background:#6c6'&gt;&amp;nbsp;시작됨&amp;nbsp;&lt;/span&gt; &lt;span style='background:#69e'&gt;&amp;nbsp;승격됨&amp;nbsp;&lt;/span&gt; &lt;span style='background:#bcf'&gt;&amp;nbsp;승격 안 됨&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e55'&gt;&amp;nbsp;실패&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fb6'&gt;&amp;nbsp;전환 중&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ccc'&gt;&amp;nbsp;중지됨&amp;nbsp;&lt;/span&gt; 점선 테두리: 관리 안 됨 · 겹침: 클론 · → 순서 · ⇢ 동일 배치</translation>
+        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
+        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;시작됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;승격됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;승격 안 됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;실패&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;전환 중&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;중지됨&amp;nbsp;&lt;/span&gt; 점선 테두리: 관리 안 됨 · 겹침: 클론 · → 순서 · ⇢ 동일 배치</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1421,8 +1397,8 @@
         <translation>수행할 작업(명령 참조).</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see --help</source>
-        <translation>알 수 없는 명령 '%1'. --help를 참조하십시오</translation>
+        <source>unknown command &apos;%1&apos;; see --help</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;. --help를 참조하십시오</translation>
     </message>
     <message>
         <source>run a command on a host over SSH; its output and exit code pass through</source>
@@ -1445,11 +1421,11 @@
         <translation>exec: 이 시간(초)이 지나면 명령을 중지합니다.</translation>
     </message>
     <message>
-        <source>the cluster's nodes, resources, constraints and failures, live or from a CIB file</source>
+        <source>the cluster&apos;s nodes, resources, constraints and failures, live or from a CIB file</source>
         <translation>클러스터의 노드, 리소스, 제약 조건, 실패 - 실시간 또는 CIB 파일에서</translation>
     </message>
     <message>
-        <source>time HAdesk's model of a CIB against crm_mon rendering it</source>
+        <source>time HAdesk&apos;s model of a CIB against crm_mon rendering it</source>
         <translation>CIB에 대한 HAdesk 모델과 crm_mon 출력의 시간을 비교합니다</translation>
     </message>
     <message>

@@ -73,17 +73,20 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     scroll->setObjectName(QStringLiteral("overview"));
     scroll->setWidget(m_overview);
     scroll->setWidgetResizable(true);
-    addTab(scroll, tr("&Overview"));
     m_graph = new ResourceGraphView(session, this);
-    addTab(m_graph, tr("&Graph"));
-    addTab(resourcesTab(), tr("&Resources"));
-    addTab(placementTab(), tr("&Placement"));
-    addTab(eventsTab(), tr("&Events"));
-    addTab(commandsTab(commandLog), tr("&Commands"));
+    const QStringList titles = viewTitles();
+    const QList<QWidget*> tabs{scroll, m_graph, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog)};
+    for (qsizetype i = 0; i < tabs.size(); ++i)
+        addTab(tabs.at(i), titles.at(i));
     connect(session, &ClusterSession::stateUpdated, this, [this] {
         if (!m_detailsFor.isEmpty())
             showDetails(m_detailsFor);
     });
+}
+
+QStringList ClusterPage::viewTitles()
+{
+    return {tr("&Overview"), tr("&Graph"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands")};
 }
 
 QStringList ClusterPage::viewNames()

@@ -35,6 +35,8 @@ public:
     // Tabs by their object names: overview, graph, resources, placement, events, commands.
     bool showView(const QString& name);
     static QStringList viewNames();
+    // What the tabs say, in the same order.
+    static QStringList viewTitles();
 
 private:
     QWidget* resourcesTab();

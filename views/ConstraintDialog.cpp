@@ -26,6 +26,7 @@ ConstraintDialog::ConstraintDialog(ClusterSession* session, const QString& resou
     , m_form(new QFormLayout)
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_preview(m_buttons->addButton(tr("&Preview…"), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("constraintDialog"));
     setWindowTitle(tr("%1 — New Constraint").arg(session->name()));
@@ -44,8 +45,7 @@ ConstraintDialog::ConstraintDialog(ClusterSession* session, const QString& resou
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    QPushButton* preview = m_buttons->addButton(tr("&Preview…"), QDialogButtonBox::AcceptRole);
-    preview->setObjectName(QStringLiteral("previewButton"));
+    m_preview->setObjectName(QStringLiteral("previewButton"));
 
     // Resources a constraint can name: not the ones Pacemaker makes itself (bundle replicas).
     const pcmk::ClusterState& state = session->state();
@@ -148,7 +148,7 @@ void ConstraintDialog::update()
     QString error;
     const bool ok = operation(&error).has_value();
     m_problems->setText(ok ? QString() : error);
-    m_buttons->findChild<QPushButton*>(QStringLiteral("previewButton"))->setEnabled(ok);
+    m_preview->setEnabled(ok);
 }
 
 void ConstraintDialog::previewIt()

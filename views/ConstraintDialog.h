@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace hadesk {
 class ClusterSession;
@@ -51,6 +52,7 @@ private:
     QFormLayout* m_form;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_preview;
     bool m_idEdited = false;
 };
 

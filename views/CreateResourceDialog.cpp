@@ -27,6 +27,7 @@ CreateResourceDialog::CreateResourceDialog(ClusterSession* session, QWidget* par
     , m_parameters(new QFormLayout(m_parameterPage))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_preview(m_buttons->addButton(tr("&Preview…"), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("createResourceDialog"));
     setWindowTitle(tr("%1 — New Resource").arg(session->name()));
@@ -39,9 +40,8 @@ CreateResourceDialog::CreateResourceDialog(ClusterSession* session, QWidget* par
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    QPushButton* preview = m_buttons->addButton(tr("&Preview…"), QDialogButtonBox::AcceptRole);
-    preview->setObjectName(QStringLiteral("previewButton"));
-    preview->setEnabled(false);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_preview->setEnabled(false);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_parameterPage);
@@ -206,7 +206,7 @@ void CreateResourceDialog::validate()
     const QStringList found = problems();
     if (m_metadata)
         m_problems->setText(found.join(u'\n'));
-    m_buttons->findChild<QPushButton*>(QStringLiteral("previewButton"))->setEnabled(m_metadata && found.isEmpty());
+    m_preview->setEnabled(m_metadata && found.isEmpty());
 }
 
 void CreateResourceDialog::previewIt()

@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace hadesk {
 class ClusterSession;
@@ -53,6 +54,7 @@ private:
     QFormLayout* m_parameters;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_preview;
     std::optional<pcmk::AgentMetadata> m_metadata;
     QMap<QString, QLineEdit*> m_editors;
     QString m_wantedAgent;

@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace hadesk::views {
 namespace {
 
@@ -138,33 +140,37 @@ void MainWindow::createMenus()
 void MainWindow::createResourceMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&Resource"));
-    const auto onSelected = [this, menu](const QString& text, const QString& action, const QKeySequence& keys) {
+    using Handler = std::function<void(ClusterSession*, const QString& resource, QWidget* parent)>;
+    const auto onSelected = [this, menu](const QString& text, const QString& name, const QKeySequence& keys,
+                                         const Handler& handler) {
         QAction* entry = menu->addAction(text);
-        entry->setObjectName(QStringLiteral("shortcut-") + action);
+        entry->setObjectName(QStringLiteral("shortcut-") + name);
         entry->setShortcut(keys);
-        connect(entry, &QAction::triggered, this, [this, action] {
+        connect(entry, &QAction::triggered, this, [this, handler] {
             ClusterPage* page = currentPage();
             const QString resource = page ? page->selectedResource() : QString();
-            if (resource.isEmpty()) {
+            if (resource.isEmpty())
                 statusBar()->showMessage(tr("Select a resource first."), 4000);
-                return;
-            }
-            if (action == u"delete")
-                ActionMenus::deleteResource(page->session(), resource, page);
-            else if (action == u"constraint")
-                ActionMenus::addConstraint(page->session(), resource, page);
             else
-                ActionMenus::run(page->session(), action, resource, page);
+                handler(page->session(), resource, page);
         });
     };
-    onSelected(tr("&Start"), QStringLiteral("start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    onSelected(tr("S&top"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    onSelected(tr("&Restart"), QStringLiteral("restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    onSelected(tr("&Move Away"), QStringLiteral("move"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    onSelected(tr("C&lear Moves and Bans"), QStringLiteral("clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    onSelected(tr("Clean &Up Failures"), QStringLiteral("cleanup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    onSelected(tr("Add &Constraint…"), QStringLiteral("constraint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    onSelected(tr("&Delete…"), QStringLiteral("delete"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    // forResource's actions that take no node.
+    const auto runs = [&](const QString& text, const QString& action, const QKeySequence& keys) {
+        onSelected(text, action, keys, [action](ClusterSession* session, const QString& resource, QWidget* parent) {
+            ActionMenus::run(session, action, resource, parent);
+        });
+    };
+    runs(tr("&Start"), QStringLiteral("start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    runs(tr("S&top"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    runs(tr("&Restart"), QStringLiteral("restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    runs(tr("&Move Away"), QStringLiteral("move"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    runs(tr("C&lear Moves and Bans"), QStringLiteral("clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    runs(tr("Clean &Up Failures"), QStringLiteral("cleanup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    onSelected(tr("Add &Constraint…"), QStringLiteral("constraint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+               &ActionMenus::addConstraint);
+    onSelected(tr("&Delete…"), QStringLiteral("delete"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+               &ActionMenus::deleteResource);
     menu->addSeparator();
     QAction* create = menu->addAction(tr("&New Resource…"));
     create->setObjectName(QStringLiteral("newResourceAction"));
@@ -179,8 +185,7 @@ void MainWindow::createResourceMenu()
 void MainWindow::createViewMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&View"));
-    const QStringList titles{tr("&Overview"), tr("&Graph"), tr("&Resources"), tr("&Placement"), tr("&Events"),
-                             tr("&Commands")};
+    const QStringList titles = ClusterPage::viewTitles();
     const QStringList names = ClusterPage::viewNames();
     for (int i = 0; i < names.size(); ++i) {
         QAction* entry = menu->addAction(titles.value(i));
@@ -266,10 +271,8 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
 
 ClusterPage* MainWindow::openFile(const QString& cibFile)
 {
-    const QString name = QFileInfo(cibFile).fileName();
     ClusterProfile profile;
-    profile.name = name;
-    profile.readOnly = true;
+    profile.name = QFileInfo(cibFile).fileName();
     auto* session = new ClusterSession(profile, this);
     QString error, note;
     if (!session->openFile(cibFile, &error, &note)) {

@@ -79,8 +79,7 @@ QStringList AgentCatalog::classesFrom(const QStringList& standards, const QStrin
     return classes;
 }
 
-void AgentCatalog::list(const QStringList& arguments, const QString& request,
-                        std::function<void(const QStringList&)> done)
+void AgentCatalog::run(const QStringList& argv, const QString& request, std::function<void(const ssh::SshJob&)> done)
 {
     if (!m_connection) {
         Q_EMIT failed(request, tr("Not connected to the cluster."));
@@ -88,15 +87,23 @@ void AgentCatalog::list(const QStringList& arguments, const QString& request,
     }
     ssh::JobOptions options;
     options.timeoutMs = TimeoutMs;
-    ssh::SshJob* job = m_connection->run(
-        QStringList{QStringLiteral("crm_resource")} + arguments + QStringList{QStringLiteral("--output-as=xml")}, options);
-    connect(job, &ssh::SshJob::finished, this, [this, job, request, done = std::move(done)] {
+    ssh::SshJob* job = m_connection->run(argv, options);
+    connect(job, &ssh::SshJob::finished, this, [job, done = std::move(done)] {
         job->deleteLater();
+        done(*job);
+    });
+}
+
+void AgentCatalog::list(const QStringList& arguments, const QString& request,
+                        std::function<void(const QStringList&)> done)
+{
+    const QStringList argv = QStringList{QStringLiteral("crm_resource")} + arguments + QStringList{QStringLiteral("--output-as=xml")};
+    run(argv, request, [this, request, done = std::move(done)](const ssh::SshJob& job) {
         QString error;
         // A failed listing still answers in XML with the reason; an empty stdout means no answer.
-        const auto items = job->allStdout().isEmpty() ? std::nullopt : readList(job->allStdout(), &error);
+        const auto items = job.allStdout().isEmpty() ? std::nullopt : readList(job.allStdout(), &error);
         if (!items) {
-            Q_EMIT failed(request, error.isEmpty() ? job->failureText() : error);
+            Q_EMIT failed(request, error.isEmpty() ? job.failureText() : error);
             return;
         }
         done(*items);
@@ -151,28 +158,21 @@ void AgentCatalog::requestMetadata(const QString& agent)
         Q_EMIT failed(agent, tr("'%1' is not an agent name such as ocf:heartbeat:IPaddr2.").arg(agent));
         return;
     }
-    if (!m_connection) {
-        Q_EMIT failed(agent, tr("Not connected to the cluster."));
-        return;
-    }
-    ssh::JobOptions options;
-    options.timeoutMs = TimeoutMs;
-    ssh::SshJob* job = m_connection->run({QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent}, options);
-    connect(job, &ssh::SshJob::finished, this, [this, job, agent] {
-        job->deleteLater();
-        if (!job->succeeded()) {
-            Q_EMIT failed(agent, job->failureText());
-            return;
-        }
-        QString error;
-        const auto metadata = AgentMetadata::parse(job->allStdout(), agent, &error);
-        if (!metadata) {
-            Q_EMIT failed(agent, error);
-            return;
-        }
-        m_metadata.insert(agent, *metadata);
-        Q_EMIT metadataReady(agent, *metadata);
-    });
+    run({QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent}, agent,
+        [this, agent](const ssh::SshJob& job) {
+            if (!job.succeeded()) {
+                Q_EMIT failed(agent, job.failureText());
+                return;
+            }
+            QString error;
+            const auto metadata = AgentMetadata::parse(job.allStdout(), agent, &error);
+            if (!metadata) {
+                Q_EMIT failed(agent, error);
+                return;
+            }
+            m_metadata.insert(agent, *metadata);
+            Q_EMIT metadataReady(agent, *metadata);
+        });
 }
 
 } // namespace hadesk::pcmk

@@ -11,7 +11,8 @@
 
 namespace hadesk::ssh {
 class SshConnection;
-}
+class SshJob;
+} // namespace hadesk::ssh
 
 namespace hadesk::pcmk {
 
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void failed(const QString& request, const QString& error);
 
 private:
+    // Runs a command on the node; done gets the finished job unless there is no node to ask.
+    void run(const QStringList& argv, const QString& request, std::function<void(const ssh::SshJob&)> done);
     // Runs crm_resource with these arguments (plus --output-as=xml) and hands the list to done.
     void list(const QStringList& arguments, const QString& request, std::function<void(const QStringList&)> done);
 
