@@ -47,10 +47,50 @@ int listClusters(ClusterStore& store)
     return 0;
 }
 
+// add-cluster NAME --nodes ADDR[,ADDR...] [--user U] [--port P] [--key FILE | --password]
+int addClusterByAddress(ClusterStore& store, const QString& name, const QStringList& options)
+{
+    QStringList addresses;
+    NodeLogin login;
+    for (int i = 0; i < options.size(); ++i) {
+        const QString& option = options.at(i);
+        const bool hasValue = i + 1 < options.size();
+        if (option == u"--password") {
+            login.auth = NodeLogin::Auth::Password;
+        } else if (!hasValue) {
+            return fail(Ctl::tr("%1 needs a value").arg(option));
+        } else if (option == u"--nodes") {
+            addresses += NodeAddressConfig::split(options.at(++i));
+        } else if (option == u"--user") {
+            login.user = options.at(++i);
+        } else if (option == u"--port") {
+            bool ok = false;
+            login.port = options.at(++i).toInt(&ok);
+            if (!ok)
+                return fail(Ctl::tr("%1 is not a port number").arg(options.at(i)));
+        } else if (option == u"--key") {
+            login.auth = NodeLogin::Auth::KeyFile;
+            login.keyFile = options.at(++i);
+        } else {
+            return fail(Ctl::tr("unknown option %1").arg(option));
+        }
+    }
+    QString error;
+    if (!store.addByAddresses(name, addresses, login, &error))
+        return fail(error);
+    out() << Ctl::tr("Added cluster %1 with %n node(s)", nullptr, int(addresses.size())).arg(name)
+          << Qt::endl;
+    return 0;
+}
+
 int addCluster(ClusterStore& store, const QStringList& args)
 {
+    if (args.size() >= 2 && args.at(1).startsWith(QLatin1String("--")))
+        return addClusterByAddress(store, args.at(0), args.mid(1));
     if (args.size() < 2)
-        return fail(Ctl::tr("usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]"));
+        return fail(Ctl::tr("usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]\n"
+                            "       hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] "
+                            "[--port PORT] [--key FILE | --password]"));
     QString error;
     const auto cluster = ClusterStore::fromSshConfig(args.at(0), args.at(1), args.mid(2), &error);
     if (!cluster || !store.add(*cluster, &error))
@@ -88,6 +128,9 @@ int main(int argc, char* argv[])
         Ctl::tr("list the clusters and their nodes") + QLatin1Char('\n') +
         QLatin1String("  add-cluster NAME SSH_CONFIG [HOST...]   ") +
         Ctl::tr("add a cluster whose nodes are hosts of an OpenSSH configuration") + QLatin1Char('\n') +
+        QLatin1String("  add-cluster NAME --nodes ADDR,... [...] ") +
+        Ctl::tr("add a cluster by node addresses (--user, --port, --key FILE or --password)") +
+        QLatin1Char('\n') +
         QLatin1String("  remove-cluster NAME                     ") +
         Ctl::tr("remove a cluster from the list (the cluster itself is not touched)") + QLatin1Char('\n') +
         QLatin1String("  exec HOST -- CMD [ARGS...]              ") +

@@ -3,7 +3,9 @@
 #include "ssh/SshConfigFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -115,18 +117,25 @@ bool ClusterStore::save(const QList<ClusterProfile>& clusters, QString* error) c
     return true;
 }
 
-bool ClusterStore::add(const ClusterProfile& cluster, QString* error)
+bool ClusterStore::canAdd(const QString& name, QString* error) const
 {
-    if (!ClusterProfile::isValidName(cluster.name)) {
+    if (!ClusterProfile::isValidName(name)) {
         setError(error, tr("'%1' is not a valid cluster name: use letters, digits, '.', '_' and "
                            "'-', starting with a letter or digit")
-                            .arg(cluster.name));
+                            .arg(name));
         return false;
     }
-    if (indexOf(cluster.name) >= 0) {
-        setError(error, tr("A cluster named '%1' already exists").arg(cluster.name));
+    if (indexOf(name) >= 0) {
+        setError(error, tr("A cluster named '%1' already exists").arg(name));
         return false;
     }
+    return true;
+}
+
+bool ClusterStore::add(const ClusterProfile& cluster, QString* error)
+{
+    if (!canAdd(cluster.name, error))
+        return false;
     if (cluster.nodes.isEmpty()) {
         setError(error, tr("Cluster '%1' has no nodes").arg(cluster.name));
         return false;
@@ -167,9 +176,44 @@ bool ClusterStore::remove(const QString& name, QString* error)
     remaining.removeAt(row);
     if (!save(remaining, error))
         return false;
+    // A configuration written for the cluster goes with it; one of the operator's stays.
+    const QFileInfo config(m_clusters.at(row).sshConfigPath);
+    if (config.absolutePath() == QFileInfo(generatedConfigDir()).absoluteFilePath())
+        QFile::remove(config.absoluteFilePath());
     Q_EMIT clusterAboutToBeRemoved(row);
     m_clusters.removeAt(row);
     Q_EMIT clusterRemoved(row);
+    return true;
+}
+
+QString ClusterStore::generatedConfigDir() const
+{
+    return QFileInfo(m_filePath).absolutePath() + QLatin1String("/ssh");
+}
+
+bool ClusterStore::addByAddresses(const QString& name, const QStringList& addresses,
+                                  const NodeLogin& login, QString* error)
+{
+    // The name first: the file it names must not replace another cluster's.
+    if (!canAdd(name, error))
+        return false;
+    if (const QString problem = NodeAddressConfig::problem(addresses, login); !problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    const QString path = generatedConfigDir() + QLatin1Char('/') + name + QLatin1String(".ssh_config");
+    QDir().mkpath(generatedConfigDir());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(NodeAddressConfig::text(addresses, login).toUtf8()) < 0 || !file.commit()) {
+        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const auto cluster = fromSshConfig(name, path, addresses, error);
+    if (!cluster || !add(*cluster, error)) {
+        QFile::remove(path);
+        return false;
+    }
     return true;
 }
 

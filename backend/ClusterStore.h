@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/ClusterProfile.h"
+#include "backend/NodeAddressConfig.h"
 
 #include <QObject>
 #include <QStringList>
@@ -35,6 +36,13 @@ public:
     // hosts, or only those named in hosts).
     static std::optional<ClusterProfile> fromSshConfig(const QString& name, const QString& sshConfigPath,
                                                        const QStringList& hosts, QString* error);
+    // Adds a cluster of nodes given by address (or ~/.ssh/config alias), reached through an
+    // OpenSSH configuration written for it next to the list (see NodeAddressConfig). Removing the
+    // cluster removes that file too.
+    bool addByAddresses(const QString& name, const QStringList& addresses, const NodeLogin& login,
+                        QString* error);
+    // Where those configurations go.
+    QString generatedConfigDir() const;
 
 Q_SIGNALS:
     void clusterAboutToBeAdded(int row);
@@ -45,6 +53,7 @@ Q_SIGNALS:
 
 private:
     bool save(const QList<ClusterProfile>& clusters, QString* error) const;
+    bool canAdd(const QString& name, QString* error) const;
 
     QString m_filePath;
     QList<ClusterProfile> m_clusters;

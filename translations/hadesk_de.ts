@@ -134,6 +134,10 @@
         <source>%1 names no concrete hosts</source>
         <translation>%1 nennt keine konkreten Hosts</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterTreeModel</name>
@@ -189,6 +193,41 @@
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Keine Übersetzung für &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::NodeAddressConfig</name>
+    <message>
+        <source>Name at least one node.</source>
+        <translation>Nennen Sie mindestens einen Knoten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, an address or an SSH alias.</source>
+        <translation>&apos;%1&apos; ist weder Hostname noch Adresse noch SSH-Alias.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 ist doppelt genannt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Benutzername.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1 ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s path cannot contain quotes, &apos;%&apos; or line breaks.</source>
+        <translation>Der Pfad der Schlüsseldatei darf keine Anführungszeichen, &apos;%&apos; oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Kann die Schlüsseldatei %1 nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -595,16 +634,76 @@
         <translation>Knoten:</translation>
     </message>
     <message>
-        <source>Cluster name:</source>
-        <translation>Clustername:</translation>
-    </message>
-    <message>
         <source>OpenSSH client configuration</source>
         <translation>OpenSSH-Client-Konfiguration</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Adressen</translation>
+    </message>
+    <message>
+        <source>SSH &amp;Configuration</source>
+        <translation>SSH-&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>node1.example.com 192.0.2.12 node3</source>
+        <translation>node1.example.com 192.0.2.12 node3</translation>
+    </message>
+    <message>
+        <source>Host names, addresses or aliases of ~/.ssh/config, separated by spaces or commas</source>
+        <translation>Hostnamen, Adressen oder Aliase aus ~/.ssh/config, durch Leerzeichen oder Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>as ~/.ssh/config says, or your user name</source>
+        <translation>wie in ~/.ssh/config, sonst Ihr Benutzername</translation>
+    </message>
+    <message>
+        <source>SSH agent or default keys</source>
+        <translation>SSH-Agent oder Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>No&amp;des:</source>
+        <translation>Kno&amp;ten:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against ~/.ssh/known_hosts; an unknown one is shown with its fingerprint before the console trusts it.</source>
+        <translation>Hostschlüssel werden mit ~/.ssh/known_hosts verglichen; ein unbekannter wird mit seinem Fingerabdruck gezeigt, bevor die Konsole ihm vertraut.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
     </message>
 </context>
 <context>

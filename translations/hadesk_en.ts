@@ -134,6 +134,10 @@
         <source>%1 names no concrete hosts</source>
         <translation>%1 names no concrete hosts</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterTreeModel</name>
@@ -189,6 +193,41 @@
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>No translation for &apos;%1&apos;; available: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::NodeAddressConfig</name>
+    <message>
+        <source>Name at least one node.</source>
+        <translation>Name at least one node.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, an address or an SSH alias.</source>
+        <translation>&apos;%1&apos; is not a host name, an address or an SSH alias.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 is named twice.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name.</source>
+        <translation>&apos;%1&apos; is not a valid user name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1 is not a port number.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Choose the private key file.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s path cannot contain quotes, &apos;%&apos; or line breaks.</source>
+        <translation>The key file&apos;s path cannot contain quotes, &apos;%&apos; or line breaks.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Cannot read the key file %1.</translation>
     </message>
 </context>
 <context>
@@ -595,16 +634,76 @@
         <translation>Nodes:</translation>
     </message>
     <message>
-        <source>Cluster name:</source>
-        <translation>Cluster name:</translation>
-    </message>
-    <message>
         <source>OpenSSH client configuration</source>
         <translation>OpenSSH client configuration</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Addresses</translation>
+    </message>
+    <message>
+        <source>SSH &amp;Configuration</source>
+        <translation>SSH &amp;Configuration</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster &amp;name:</translation>
+    </message>
+    <message>
+        <source>node1.example.com 192.0.2.12 node3</source>
+        <translation>node1.example.com 192.0.2.12 node3</translation>
+    </message>
+    <message>
+        <source>Host names, addresses or aliases of ~/.ssh/config, separated by spaces or commas</source>
+        <translation>Host names, addresses or aliases of ~/.ssh/config, separated by spaces or commas</translation>
+    </message>
+    <message>
+        <source>as ~/.ssh/config says, or your user name</source>
+        <translation>as ~/.ssh/config says, or your user name</translation>
+    </message>
+    <message>
+        <source>SSH agent or default keys</source>
+        <translation>SSH agent or default keys</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>No&amp;des:</source>
+        <translation>No&amp;des:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation>Log in &amp;with:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against ~/.ssh/known_hosts; an unknown one is shown with its fingerprint before the console trusts it.</source>
+        <translation>Host keys are checked against ~/.ssh/known_hosts; an unknown one is shown with its fingerprint before the console trusts it.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Private key</translation>
     </message>
 </context>
 <context>

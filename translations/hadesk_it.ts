@@ -134,6 +134,10 @@
         <source>%1 names no concrete hosts</source>
         <translation>%1 non contiene host concreti</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterTreeModel</name>
@@ -189,6 +193,41 @@
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>Nessuna traduzione per &apos;%1&apos;; disponibili: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::NodeAddressConfig</name>
+    <message>
+        <source>Name at least one node.</source>
+        <translation>Indica almeno un nodo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, an address or an SSH alias.</source>
+        <translation>&apos;%1&apos; non è un nome host, un indirizzo o un alias SSH.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name.</source>
+        <translation>&apos;%1&apos; non è un nome utente valido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1 non è un numero di porta.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Scegli il file della chiave privata.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s path cannot contain quotes, &apos;%&apos; or line breaks.</source>
+        <translation>Il percorso del file della chiave non può contenere virgolette, &apos;%&apos; o a capo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossibile leggere il file della chiave %1.</translation>
     </message>
 </context>
 <context>
@@ -595,16 +634,76 @@
         <translation>Nodi:</translation>
     </message>
     <message>
-        <source>Cluster name:</source>
-        <translation>Nome del cluster:</translation>
-    </message>
-    <message>
         <source>OpenSSH client configuration</source>
         <translation>Configurazione del client OpenSSH</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Indirizzi</translation>
+    </message>
+    <message>
+        <source>SSH &amp;Configuration</source>
+        <translation>&amp;Configurazione SSH</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>&amp;Nome del cluster:</translation>
+    </message>
+    <message>
+        <source>node1.example.com 192.0.2.12 node3</source>
+        <translation>node1.example.com 192.0.2.12 node3</translation>
+    </message>
+    <message>
+        <source>Host names, addresses or aliases of ~/.ssh/config, separated by spaces or commas</source>
+        <translation>Nomi host, indirizzi o alias di ~/.ssh/config, separati da spazi o virgole</translation>
+    </message>
+    <message>
+        <source>as ~/.ssh/config says, or your user name</source>
+        <translation>come dice ~/.ssh/config, o il tuo nome utente</translation>
+    </message>
+    <message>
+        <source>SSH agent or default keys</source>
+        <translation>Agente SSH o chiavi predefinite</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>File della chiave</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>No&amp;des:</source>
+        <translation>No&amp;di:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation>Accedi &amp;con:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>File della c&amp;hiave:</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against ~/.ssh/known_hosts; an unknown one is shown with its fingerprint before the console trusts it.</source>
+        <translation>Le chiavi host sono confrontate con ~/.ssh/known_hosts; una sconosciuta viene mostrata con la sua impronta prima che la console se ne fidi.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Chiave privata</translation>
     </message>
 </context>
 <context>

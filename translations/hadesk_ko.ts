@@ -134,6 +134,10 @@
         <source>%1 names no concrete hosts</source>
         <translation>%1에 구체적인 호스트가 없습니다</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterTreeModel</name>
@@ -188,6 +192,41 @@
     <message>
         <source>No translation for &apos;%1&apos;; available: %2</source>
         <translation>&apos;%1&apos; 번역이 없습니다. 사용 가능: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::NodeAddressConfig</name>
+    <message>
+        <source>Name at least one node.</source>
+        <translation>노드를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, an address or an SSH alias.</source>
+        <translation>&apos;%1&apos;은(는) 호스트 이름, 주소 또는 SSH 별칭이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1이(가) 두 번 입력되었습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 사용자 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number.</source>
+        <translation>%1은(는) 포트 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>개인 키 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s path cannot contain quotes, &apos;%&apos; or line breaks.</source>
+        <translation>키 파일 경로에는 따옴표, &apos;%&apos;, 줄바꿈을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>키 파일 %1을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -593,16 +632,76 @@
         <translation>노드:</translation>
     </message>
     <message>
-        <source>Cluster name:</source>
-        <translation>클러스터 이름:</translation>
-    </message>
-    <message>
         <source>OpenSSH client configuration</source>
         <translation>OpenSSH 클라이언트 설정</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>SSH &amp;Configuration</source>
+        <translation>SSH 구성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>클러스터 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>node1.example.com 192.0.2.12 node3</source>
+        <translation>node1.example.com 192.0.2.12 node3</translation>
+    </message>
+    <message>
+        <source>Host names, addresses or aliases of ~/.ssh/config, separated by spaces or commas</source>
+        <translation>호스트 이름, 주소 또는 ~/.ssh/config의 별칭을 공백이나 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>as ~/.ssh/config says, or your user name</source>
+        <translation>~/.ssh/config에 따름, 없으면 내 사용자 이름</translation>
+    </message>
+    <message>
+        <source>SSH agent or default keys</source>
+        <translation>SSH 에이전트 또는 기본 키</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>No&amp;des:</source>
+        <translation>노드(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation>로그인 방법(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>키 파일(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against ~/.ssh/known_hosts; an unknown one is shown with its fingerprint before the console trusts it.</source>
+        <translation>호스트 키는 ~/.ssh/known_hosts와 대조합니다. 모르는 키는 콘솔이 신뢰하기 전에 지문과 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>개인 키</translation>
     </message>
 </context>
 <context>

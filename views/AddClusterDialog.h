@@ -4,19 +4,25 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
 
 namespace hadesk {
 class ClusterStore;
+struct NodeLogin;
 }
 
 namespace hadesk::views {
 
-// Adds a cluster whose nodes are hosts of an OpenSSH client configuration: the operator picks the
-// file, sees its hosts, ticks the cluster's nodes and names the cluster.
+// Adds a cluster in one of two ways: its nodes' addresses (or ~/.ssh/config aliases) with a user
+// and a way to log in, or the hosts of an OpenSSH client configuration the operator already
+// keeps. Either way the operator names the cluster; problems show before OK can be pressed.
 class AddClusterDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +30,7 @@ class AddClusterDialog : public QDialog
 public:
     explicit AddClusterDialog(ClusterStore* store, QWidget* parent = nullptr);
 
+    // Switches to the SSH configuration page and lists that file's hosts.
     void setSshConfigPath(const QString& path);
     void setClusterName(const QString& name);
 
@@ -31,15 +38,27 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void browse();
+    QWidget* createAddressPage();
+    QWidget* createSshConfigPage();
+    bool byAddress() const;
+    NodeLogin login() const;
+    void browseSshConfig();
+    void browseKeyFile();
     void reloadHosts();
     void updateAcceptable();
     QStringList checkedHosts() const;
 
     ClusterStore* m_store;
-    QLineEdit* m_name;
+    QTabWidget* m_source;
+    QLineEdit* m_addresses;
+    QLineEdit* m_user;
+    QSpinBox* m_port;
+    QComboBox* m_auth;
+    QLineEdit* m_keyFile;
+    QPushButton* m_keyBrowse;
     QLineEdit* m_path;
     QListWidget* m_hosts;
+    QLineEdit* m_name;
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
 };

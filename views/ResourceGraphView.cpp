@@ -440,6 +440,18 @@ QPoint ResourceGraphView::itemPosition(const QString& resource) const
     return item ? m_view->mapFromScene(item->sceneBoundingRect().center()) : QPoint();
 }
 
+QPoint ResourceGraphView::nodePosition(const QString& node) const
+{
+    for (QGraphicsItem* item : m_scene->items()) {
+        if (item->type() != FrameType)
+            continue;
+        const auto* frame = static_cast<const FrameItem*>(item);
+        if (frame->frame().isNode && frame->frame().id == node)
+            return m_view->mapFromScene(frame->sceneBoundingRect().center());
+    }
+    return {};
+}
+
 QString ResourceGraphView::selectedResource() const
 {
     for (QGraphicsItem* item : m_scene->selectedItems()) {

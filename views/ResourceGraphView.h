@@ -33,6 +33,8 @@ public:
     QGraphicsView* view() const { return m_view; }
     // The item's centre in view coordinates, for tests and drag and drop; null if absent.
     QPoint itemPosition(const QString& resource) const;
+    // The centre of a node's frame in view coordinates; null if absent.
+    QPoint nodePosition(const QString& node) const;
     int layoutCount() const { return m_layouts; }
     bool exportTo(const QString& path, QString* error) const;
 

@@ -7,6 +7,9 @@
 #include "views/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -75,7 +78,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { useLanguage(QStringLiteral("en")); }
+    void initTestCase()
+    {
+        useLanguage(QStringLiteral("en"));
+        // Clusters added by address include ~/.ssh/config: the tester's own must not count.
+        qputenv("HOME", m_dir.path().toUtf8());
+    }
 
     void init()
     {
@@ -145,6 +153,51 @@ private Q_SLOTS:
         QCOMPARE(lab.data().toString(), QStringLiteral("lab"));
         QVERIFY(m_window->clusterView()->isExpanded(lab));
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("1 cluster"));
+    }
+
+    void addsAClusterByAddress()
+    {
+        trigger("addClusterAction");
+        AddClusterDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<AddClusterDialog>(m_window.get())));
+        // Addresses are what an operator has first: that page is in front.
+        QCOMPARE(dialog->findChild<QTabWidget*>(QStringLiteral("clusterSource"))->currentWidget()->objectName(),
+                 QStringLiteral("addressPage"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("message"));
+        auto* addresses = dialog->findChild<QLineEdit*>(QStringLiteral("nodeAddresses"));
+        auto* keyFile = dialog->findChild<QLineEdit*>(QStringLiteral("keyFile"));
+        auto* auth = dialog->findChild<QComboBox*>(QStringLiteral("authMethod"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clusterName")), QStringLiteral("prod"));
+        QVERIFY(!keyFile->isEnabled());
+
+        QTest::keyClicks(addresses, QStringLiteral("db1 db*"));
+        QVERIFY2(message->text().contains(QLatin1String("'db*'")), qPrintable(message->text()));
+        QVERIFY(!ok->isEnabled());
+        addresses->setText(QStringLiteral("db1, 192.0.2.2"));
+        QVERIFY(message->text().isEmpty());
+        QVERIFY(ok->isEnabled());
+
+        auth->setCurrentIndex(auth->findData(int(NodeLogin::Auth::KeyFile)));
+        QVERIFY(keyFile->isEnabled());
+        QVERIFY(!ok->isEnabled());
+        const QString key = m_dir.filePath(QStringLiteral("id_gui"));
+        QFile keyText(key);
+        QVERIFY(keyText.open(QIODevice::WriteOnly));
+        keyText.close();
+        Dialogs::setNextFileName(key);
+        dialog->findChild<QPushButton*>(QStringLiteral("keyFileBrowseButton"))->click();
+        QCOMPARE(keyFile->text(), key);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("loginUser")), QStringLiteral("admin"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("loginPort"))->setValue(2200);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY(!visibleDialog<AddClusterDialog>(m_window.get()));
+
+        QCOMPARE(m_store->clusters().size(), 1);
+        QCOMPARE(m_store->clusters().at(0).nodes,
+                 (QList<ClusterNode>{{QStringLiteral("db1"), QStringLiteral("db1"), QStringLiteral("admin"), 2200},
+                                     {QStringLiteral("192.0.2.2"), QStringLiteral("192.0.2.2"), QStringLiteral("admin"), 2200}}));
     }
 
     void addErrorsStayInTheDialog()

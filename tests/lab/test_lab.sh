@@ -191,10 +191,24 @@ check_console() {
     "$HADESKCTL" --config "$cfg/clusters.ini" add-cluster lab "$("$labctl" ssh-config)" >/dev/null ||
         fail "hadeskctl could not add the lab"
     list=$("$HADESKCTL" --config "$cfg/clusters.ini" clusters)
-    rm -rf "$cfg"
     grep -qP '^  node1\t198\.19\.0\.11$' <<<"$list" || fail "lab nodes not listed: $list"
     [ "$(grep -c '^  node' <<<"$list")" = 3 ] || fail "expected three lab nodes: $list"
     pass "hadeskctl reads the lab's ssh_config"
+
+    # By address, as a new operator would: own HOME, no agent, host keys accepted on first use.
+    local key node
+    key="$(dirname "$("$labctl" ssh-config)")/id_ed25519"
+    HOME=$cfg SSH_AUTH_SOCK= "$HADESKCTL" --config "$cfg/clusters.ini" add-cluster bare \
+        --nodes 198.19.0.12,198.19.0.13 --user root --key "$key" >/dev/null ||
+        fail "hadeskctl could not add the lab by address"
+    node=$(HOME=$cfg SSH_AUTH_SOCK= "$HADESKCTL" --ssh-config "$cfg/ssh/bare.ssh_config" --accept-new \
+        exec 198.19.0.13 -- uname -n) || fail "no command through the written ssh_config"
+    [ "$node" = node3 ] || fail "198.19.0.13 answered as '$node'"
+    grep -q '^198\.19\.0\.13 ' "$cfg/.ssh/known_hosts" || fail "host key not recorded: $(cat "$cfg/.ssh/known_hosts")"
+    "$HADESKCTL" --config "$cfg/clusters.ini" remove-cluster bare || fail "could not remove the cluster"
+    [ ! -e "$cfg/ssh/bare.ssh_config" ] || fail "the written ssh_config outlived its cluster"
+    rm -rf "$cfg"
+    pass "hadeskctl adds nodes by address and reaches them through the ssh_config it wrote"
 }
 
 # hadeskctl status against Pacemaker's own answer: crm_resource --locate for every primitive.

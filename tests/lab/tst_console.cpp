@@ -6,6 +6,7 @@
 #include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/PlacementModel.h"
+#include "views/AddClusterDialog.h"
 #include "views/ClusterPage.h"
 #include "views/ConstraintDialog.h"
 #include "views/CreateResourceDialog.h"
@@ -14,6 +15,7 @@
 #include "views/MainWindow.h"
 #include "views/OperationDialog.h"
 #include "views/ResourceGraphView.h"
+#include "views/SshPromptDialog.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -24,6 +26,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -329,6 +333,34 @@ private Q_SLOTS:
         QVERIFY(svg.readAll().contains("vip-int"));
     }
 
+    void movesAResourceByDraggingIt()
+    {
+        ClusterSession* session = m_page->session();
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = m_page->graph();
+        graph->fit();
+        QTRY_VERIFY(!graph->itemPosition(QStringLiteral("vip-ext")).isNull());
+        const QString from = session->state().resource(QStringLiteral("vip-ext"))->activeOn.value(0);
+        const QString to = from == u"node1" ? QStringLiteral("node2") : QStringLiteral("node1");
+        const QPoint start = graph->itemPosition(QStringLiteral("vip-ext"));
+        const QPoint end = graph->nodePosition(to);
+        QVERIFY(!end.isNull());
+        QWidget* viewport = graph->view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+        // Moves with the button held, as a hand would: QTest::mouseMove sends no buttons.
+        for (int step = 1; step <= 10; ++step) {
+            const QPoint at = start + (end - start) * step / 10;
+            QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, end);
+        // The item goes back where it was until the cluster has moved the resource.
+        QCOMPARE(graph->itemPosition(QStringLiteral("vip-ext")), start);
+        previewAndApply(QStringLiteral("vip-ext moves %1 → %2").arg(from, to));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("vip-ext"))->activeOn, QStringList{to}, 30000);
+    }
+
     void putsANodeInStandbyFromItsCard()
     {
         ClusterSession* session = m_page->session();
@@ -353,6 +385,70 @@ private Q_SLOTS:
         QVERIFY(!m_page->session()->preview(pcmk::ClusterOperation{}));
         QVERIFY(m_store->setReadOnly(QStringLiteral("lab"), false, &error));
         m_page->session()->setReadOnly(false);
+    }
+
+    void addsTheLabByAddressAndTrustsItsKeys()
+    {
+        // A new operator: no known_hosts, no agent. Each node's key is shown before it is trusted.
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home));
+        qputenv("HOME", home.toUtf8());
+        qunsetenv("SSH_AUTH_SOCK");
+        m_window->findChild<QAction*>(QStringLiteral("addClusterAction"))->trigger();
+        AddClusterDialog* dialog = nullptr;
+        const auto visibleAddDialog = [this] {
+            for (AddClusterDialog* d : m_window->findChildren<AddClusterDialog*>()) {
+                if (d->isVisible())
+                    return d;
+            }
+            return static_cast<AddClusterDialog*>(nullptr);
+        };
+        QTRY_VERIFY((dialog = visibleAddDialog()) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nodeAddresses")),
+                         QStringLiteral("198.19.0.11 198.19.0.12 198.19.0.13"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("loginUser")), QStringLiteral("root"));
+        auto* auth = dialog->findChild<QComboBox*>(QStringLiteral("authMethod"));
+        auth->setCurrentIndex(auth->findData(int(NodeLogin::Auth::KeyFile)));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("keyFile")),
+                         LabFixture::sshConfig().section(u'/', 0, -2) + QLatin1String("/id_ed25519"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clusterName")), QStringLiteral("lab-by-address"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(ok->isEnabled(), qPrintable(dialog->findChild<QLabel*>(QStringLiteral("message"))->text()));
+        ok->click();
+        QTRY_VERIFY(visibleAddDialog() == nullptr);
+
+        ClusterPage* page = m_window->openCluster(QStringLiteral("lab-by-address"));
+        QVERIFY(page);
+        QStringList trusted;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (SshPromptDialog* prompt : m_window->findChildren<SshPromptDialog*>()) {
+                    if (!prompt->isVisible())
+                        continue;
+                    if (prompt->prompt().kind != ssh::Prompt::Kind::UnknownHostKey)
+                        return true; // a password: the key was not used
+                    const QString fingerprint =
+                        prompt->findChild<QLabel*>(QStringLiteral("fingerprint"))->text();
+                    if (!fingerprint.startsWith(QLatin1String("SHA256:")))
+                        return true;
+                    trusted << fingerprint;
+                    prompt->findChild<QPushButton*>(QStringLiteral("acceptButton"))->click();
+                }
+                return page->session()->hasState() && trusted.size() == 3;
+            },
+            60000));
+        QCOMPARE(trusted.size(), 3);
+        QVERIFY(page->session()->hasState());
+        QCOMPARE(page->session()->nodeModel()->rowCount(), 3);
+        // The keys went to the operator's known_hosts, under the addresses typed.
+        QFile knownHosts(home + QLatin1String("/.ssh/known_hosts"));
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        const QByteArray known = knownHosts.readAll();
+        for (const char* address : {"198.19.0.11", "198.19.0.12", "198.19.0.13"})
+            QVERIFY2(known.contains(address), known.constData());
+
+        QString error;
+        QVERIFY(m_store->remove(QStringLiteral("lab-by-address"), &error));
     }
 };
 

@@ -293,6 +293,28 @@ private Q_SLOTS:
         QVERIFY(answers.asked.at(0).kind == Prompt::Kind::Passphrase);
     }
 
+    void passwordChoiceOffersNoKey()
+    {
+        // The key would log in by itself; "PubkeyAuthentication no" (what the Add Cluster
+        // dialog writes for "Password") must leave it unused and ask for the password. libssh
+        // reads that option itself; this keeps it from changing under us.
+        DedicatedSshd sshd(QStringLiteral("PasswordAuthentication yes\nKbdInteractiveAuthentication no"));
+        QVERIFY(sshd.waitUntilListening());
+        const QString key = sshd.dir() + QLatin1String("/unused_key");
+        makeKey(key);
+        sshd.authorize(QStringLiteral("hadesk-pw"), key + QLatin1String(".pub"));
+        SshConnection connection(
+            {QStringLiteral("sshd"),
+             sshd.clientConfig(QStringLiteral("hadesk-pw"),
+                               QStringLiteral("  IdentityFile %1\n  PubkeyAuthentication no").arg(key))});
+        Answers answers;
+        answers.secrets.insert(Prompt::Kind::Password, kPassword);
+        answers.attach(connection);
+        QCOMPARE(output(connection.run({QStringLiteral("whoami")})), QByteArray("hadesk-pw\n"));
+        QCOMPARE(answers.asked.size(), 1);
+        QVERIFY(answers.asked.at(0).kind == Prompt::Kind::Password);
+    }
+
     void sudoWithoutPassword()
     {
         DedicatedSshd sshd(QStringLiteral("PasswordAuthentication no\nKbdInteractiveAuthentication no"));

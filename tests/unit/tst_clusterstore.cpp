@@ -1,8 +1,11 @@
 #include "backend/ClusterStore.h"
 #include "backend/ClusterTreeModel.h"
+#include "ssh/SshConfigFile.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +37,127 @@ private:
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("clusters%1.ini").arg(++m_files)); }
 
+    static void writeFile(const QString& path, const QByteArray& text)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The configuration written for nodes added by address includes ~/.ssh/config: make
+        // that the test's own.
+        qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
+        writeFile(m_dir.filePath(QStringLiteral("home/.ssh/config")),
+                  "Host alias1\n    HostName 192.0.2.7\n    User fromconfig\n    Port 2222\n"
+                  "Host *\n    User everyone\n");
+        writeFile(m_dir.filePath(QStringLiteral("home/.ssh/id_test")), "not really a key\n");
+    }
+
+    void addsNodesByAddressWithTheChosenLogin()
+    {
+        ClusterStore store(freshPath());
+        NodeLogin login;
+        login.user = QStringLiteral("root");
+        login.auth = NodeLogin::Auth::KeyFile;
+        login.keyFile = QStringLiteral("~/.ssh/id_test");
+        QString error;
+        QVERIFY2(store.addByAddresses(QStringLiteral("byaddr"),
+                                      NodeAddressConfig::split(QStringLiteral(" 192.0.2.11, alias1\n")),
+                                      login, &error),
+                 qPrintable(error));
+        const ClusterProfile& cluster = store.clusters().at(0);
+        QVERIFY(cluster.sshConfigPath.startsWith(store.generatedConfigDir() + u'/'));
+        // The chosen user wins over ~/.ssh/config; what is not chosen (an alias's address and
+        // port) comes from it.
+        QCOMPARE(cluster.nodes, (QList<ClusterNode>{
+                                    {QStringLiteral("192.0.2.11"), QStringLiteral("192.0.2.11"), QStringLiteral("root"), 22},
+                                    {QStringLiteral("alias1"), QStringLiteral("192.0.2.7"), QStringLiteral("root"), 2222}}));
+        QString configError;
+        const ssh::SshHostEntry entry =
+            ssh::SshConfigFile::resolve(cluster.sshConfigPath, QStringLiteral("192.0.2.11"), &configError);
+        QVERIFY2(configError.isEmpty(), qPrintable(configError));
+        QCOMPARE(entry.identityFiles.value(0), m_dir.filePath(QStringLiteral("home/.ssh/id_test")));
+
+        // Removing the cluster removes what was written for it.
+        QVERIFY(QFile::exists(cluster.sshConfigPath));
+        const QString written = cluster.sshConfigPath;
+        QVERIFY(store.remove(QStringLiteral("byaddr"), &error));
+        QVERIFY(!QFile::exists(written));
+    }
+
+    void passwordLoginOffersNoKeys()
+    {
+        ClusterStore store(freshPath());
+        NodeLogin login;
+        login.auth = NodeLogin::Auth::Password;
+        login.port = 2022;
+        QString error;
+        QVERIFY2(store.addByAddresses(QStringLiteral("pw"), {QStringLiteral("node-a.example")}, login, &error),
+                 qPrintable(error));
+        QString configError;
+        const QString path = store.clusters().at(0).sshConfigPath;
+        const ssh::SshHostEntry entry = ssh::SshConfigFile::resolve(path, QStringLiteral("node-a.example"), &configError);
+        // libssh honours it (tst_sshauth's passwordChoiceOffersNoKey).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\n    PubkeyAuthentication no\n"));
+        QCOMPARE(entry.port, 2022);
+        QCOMPARE(entry.user, QStringLiteral("everyone")); // none chosen: ~/.ssh/config's
+    }
+
+    void addressProblemsWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("addresses");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("keyFile");
+        QTest::addColumn<QString>("problem");
+        const int agent = int(NodeLogin::Auth::AgentOrDefaultKeys);
+        const int key = int(NodeLogin::Auth::KeyFile);
+        QTest::newRow("none") << QStringList{} << QString() << agent << QString() << "at least one";
+        QTest::newRow("pattern") << QStringList{QStringLiteral("node*")} << QString() << agent << QString() << "node*";
+        QTest::newRow("option") << QStringList{QStringLiteral("-oProxyCommand=x")} << QString() << agent << QString() << "not a host";
+        QTest::newRow("twice") << QStringList{QStringLiteral("a"), QStringLiteral("a")} << QString() << agent << QString() << "twice";
+        QTest::newRow("user") << QStringList{QStringLiteral("a")} << QStringLiteral("root\nHost b") << agent << QString() << "user name";
+        QTest::newRow("no key") << QStringList{QStringLiteral("a")} << QString() << key << QString() << "key file";
+        QTest::newRow("missing key") << QStringList{QStringLiteral("a")} << QString() << key << QStringLiteral("/no/such/key") << "/no/such/key";
+        QTest::newRow("quote") << QStringList{QStringLiteral("a")} << QString() << key << QStringLiteral("/tmp/a\"b") << "quotes";
+    }
+
+    void addressProblemsWriteNothing()
+    {
+        QFETCH(QStringList, addresses);
+        QFETCH(QString, user);
+        QFETCH(int, auth);
+        QFETCH(QString, keyFile);
+        QFETCH(QString, problem);
+        ClusterStore store(freshPath());
+        NodeLogin login;
+        login.user = user;
+        login.auth = NodeLogin::Auth(auth);
+        login.keyFile = keyFile;
+        QString error;
+        QVERIFY(!store.addByAddresses(QStringLiteral("bad"), addresses, login, &error));
+        QVERIFY2(error.contains(problem), qPrintable(error));
+        QVERIFY(store.clusters().isEmpty());
+        QVERIFY(!QFile::exists(store.generatedConfigDir() + QLatin1String("/bad.ssh_config")));
+    }
+
+    void aTakenNameKeepsItsConfiguration()
+    {
+        ClusterStore store(freshPath());
+        QString error;
+        QVERIFY(store.addByAddresses(QStringLiteral("taken"), {QStringLiteral("first")}, {}, &error));
+        const QString path = store.clusters().at(0).sshConfigPath;
+        QVERIFY(!store.addByAddresses(QStringLiteral("taken"), {QStringLiteral("second")}, {}, &error));
+        QVERIFY(error.contains(QLatin1String("already exists")));
+        QCOMPARE(ssh::SshConfigFile::parse(path).hosts.value(0).alias, QStringLiteral("first"));
+    }
+
     void importsNodesFromSshConfig()
     {
         const ClusterProfile cluster = labCluster(QStringLiteral("lab"));
