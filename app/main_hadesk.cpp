@@ -3,6 +3,7 @@
 #include "backend/ClusterStore.h"
 #include "backend/ClusterSession.h"
 #include "views/ClusterPage.h"
+#include "views/ColourScheme.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -93,6 +94,11 @@ int main(int argc, char* argv[])
         QStringLiteral("cib-file"),
         QApplication::translate("main", "Open a saved CIB offline, read-only (may be given more than once)."),
         QStringLiteral("file"));
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Colours: desktop (the default: as the desktop says), light or dark."),
+        QStringLiteral("name"), QStringLiteral("desktop"));
+    parser.addOption(paletteOption);
     parser.addOption(cibFileOption);
     parser.addOption(sshConfigOption);
     parser.addOption(clusterNameOption);
@@ -106,6 +112,12 @@ int main(int argc, char* argv[])
     }
     if (!languageWarning.isEmpty())
         fputs(qPrintable(languageWarning + u'\n'), stderr);
+
+    if (!views::ColourScheme::apply(parser.value(paletteOption))) {
+        fprintf(stderr, "hadesk: no palette '%s' (%s)\n", qPrintable(parser.value(paletteOption)),
+                qPrintable(views::ColourScheme::names().join(QLatin1String(", "))));
+        return 2;
+    }
 
     ClusterStore store(Startup::clusterStorePath(parser));
     QString error;

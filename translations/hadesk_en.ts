@@ -815,6 +815,10 @@
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1394,10 +1398,6 @@
         <translation>Save as PNG or SVG</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>Move</translation>
     </message>
@@ -1429,6 +1429,14 @@
         <source>Show &amp;Location Constraints</source>
         <translation>Show &amp;Location Constraints</translation>
     </message>
+    <message>
+        <source>in transition</source>
+        <translation>in transition</translation>
+    </message>
+    <message>
+        <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
+        <translation>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
@@ -1459,10 +1467,6 @@
 </context>
 <context>
     <name>hadeskctl</name>
-    <message>
-        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
-        <translation>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</translation>
-    </message>
     <message numerus="yes">
         <source>Added cluster %1 with %n node(s)</source>
         <translation>
@@ -1554,6 +1558,28 @@
         <source>add a location, colocation or order constraint, or remove one; previewed first</source>
         <translation>add a location, colocation or order constraint, or remove one; previewed first</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 is not a port number</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]
+       hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] [--port PORT] [--key FILE | --password]</source>
+        <translation>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]
+       hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] [--port PORT] [--key FILE | --password]</translation>
+    </message>
+    <message>
+        <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
+        <translation>add a cluster by node addresses (--user, --port, --key FILE or --password)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1596,6 +1622,10 @@
     <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>Open a saved CIB offline, read-only (may be given more than once).</translation>
+    </message>
+    <message>
+        <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
+        <translation>Colours: desktop (the default: as the desktop says), light or dark.</translation>
     </message>
 </context>
 </TS>

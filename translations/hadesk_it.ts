@@ -815,6 +815,10 @@
         <source>&amp;Graph</source>
         <translation>&amp;Grafo</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1394,10 +1398,6 @@
         <translation>Salva come PNG o SVG</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;avviata&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;non promossa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;fallita&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transizione&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;fermata&amp;nbsp;&lt;/span&gt; bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>Sposta</translation>
     </message>
@@ -1429,6 +1429,14 @@
         <source>Show &amp;Location Constraints</source>
         <translation>Mostra vincoli di &amp;posizione</translation>
     </message>
+    <message>
+        <source>in transition</source>
+        <translation>in transizione</translation>
+    </message>
+    <message>
+        <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
+        <translation>bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione · punteggiata: posizione (verde preferisce, rosso evita)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
@@ -1459,10 +1467,6 @@
 </context>
 <context>
     <name>hadeskctl</name>
-    <message>
-        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
-        <translation>uso: hadeskctl add-cluster NOME SSH_CONFIG [HOST...]</translation>
-    </message>
     <message numerus="yes">
         <source>Added cluster %1 with %n node(s)</source>
         <translation>
@@ -1554,6 +1558,28 @@
         <source>add a location, colocation or order constraint, or remove one; previewed first</source>
         <translation>aggiunge un vincolo di posizione, colocazione o ordine, o ne rimuove uno; prima in anteprima</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 richiede un valore</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 non è un numero di porta</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opzione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]
+       hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] [--port PORT] [--key FILE | --password]</source>
+        <translation>uso: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]
+     hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] [--port PORT] [--key FILE | --password]</translation>
+    </message>
+    <message>
+        <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
+        <translation>aggiunge un cluster dagli indirizzi dei nodi (--user, --port, --key FILE o --password)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1596,6 +1622,10 @@
     <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>Apri una CIB salvata offline, in sola lettura (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
+        <translation>Colori: desktop (predefinito: come dice il desktop), light (chiaro) o dark (scuro).</translation>
     </message>
 </context>
 </TS>

@@ -812,6 +812,10 @@
         <source>&amp;Graph</source>
         <translation>그래프(&amp;G)</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1388,10 +1392,6 @@
         <translation>PNG 또는 SVG로 저장</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;started&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;promoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;unpromoted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;failed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;in transition&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;stopped&amp;nbsp;&lt;/span&gt; dashed border: unmanaged · stacked: clone · → order · ⇢ colocation</source>
-        <translation>&lt;span style=&apos;background:#6c6&apos;&gt;&amp;nbsp;시작됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#69e&apos;&gt;&amp;nbsp;승격됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#bcf&apos;&gt;&amp;nbsp;승격 안 됨&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e55&apos;&gt;&amp;nbsp;실패&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fb6&apos;&gt;&amp;nbsp;전환 중&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ccc&apos;&gt;&amp;nbsp;중지됨&amp;nbsp;&lt;/span&gt; 점선 테두리: 관리 안 됨 · 겹침: 클론 · → 순서 · ⇢ 동일 배치</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>이동</translation>
     </message>
@@ -1423,6 +1423,14 @@
         <source>Show &amp;Location Constraints</source>
         <translation>위치 제약 조건 표시(&amp;L)</translation>
     </message>
+    <message>
+        <source>in transition</source>
+        <translation>전환 중</translation>
+    </message>
+    <message>
+        <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
+        <translation>점선 테두리: 관리 안 함 · 겹침: 클론 · → 순서 · ⇢ 동일 배치 · 점 선: 위치(초록 선호, 빨강 회피)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
@@ -1453,10 +1461,6 @@
 </context>
 <context>
     <name>hadeskctl</name>
-    <message>
-        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]</source>
-        <translation>사용법: hadeskctl add-cluster 이름 SSH_CONFIG [HOST...]</translation>
-    </message>
     <message numerus="yes">
         <source>Added cluster %1 with %n node(s)</source>
         <translation>
@@ -1547,6 +1551,28 @@
         <source>add a location, colocation or order constraint, or remove one; previewed first</source>
         <translation>위치, 동일 배치 또는 순서 제약 조건을 추가하거나 제거합니다. 먼저 미리 보기</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1은(는) 포트 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]
+       hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] [--port PORT] [--key FILE | --password]</source>
+        <translation>사용법: hadeskctl add-cluster NAME SSH_CONFIG [HOST...]
+        hadeskctl add-cluster NAME --nodes ADDR[,ADDR...] [--user USER] [--port PORT] [--key FILE | --password]</translation>
+    </message>
+    <message>
+        <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
+        <translation>노드 주소로 클러스터 추가(--user, --port, --key 파일 또는 --password)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1589,6 +1615,10 @@
     <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>저장된 CIB를 오프라인 읽기 전용으로 엽니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
+        <translation>색: desktop(기본값: 데스크톱 설정), light(밝게) 또는 dark(어둡게).</translation>
     </message>
 </context>
 </TS>

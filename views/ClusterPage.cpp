@@ -9,6 +9,7 @@
 #include "views/ResourceGraphView.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -256,9 +257,25 @@ QWidget* ClusterPage::eventsTab()
     search->setPlaceholderText(tr("Filter events"));
     search->setClearButtonEnabled(true);
     auto* problemsOnly = new QCheckBox(tr("Problems &only"), page);
+    problemsOnly->setObjectName(QStringLiteral("eventProblemsOnly"));
+    auto* kinds = new QComboBox(page);
+    kinds->setObjectName(QStringLiteral("eventKind"));
+    kinds->addItem(tr("All kinds"));
+    using Kind = pcmk::ClusterEvent::Kind;
+    for (Kind kind : {Kind::Cluster, Kind::Node, Kind::Resource, Kind::Failure, Kind::Fencing, Kind::Constraint})
+        kinds->addItem(pcmk::EventModel::kindText(kind), int(kind));
     QSortFilterProxyModel* problems = problemFilter(m_session->eventModel(), pcmk::EventModel::ProblemRole, page);
+    auto* ofKind = new QSortFilterProxyModel(page);
+    ofKind->setSourceModel(problems);
+    ofKind->setFilterRole(pcmk::EventModel::KindRole);
+    ofKind->setFilterKeyColumn(0);
+    connect(kinds, &QComboBox::currentIndexChanged, ofKind, [ofKind, kinds] {
+        const QVariant kind = kinds->currentData();
+        ofKind->setFilterRegularExpression(
+            kind.isValid() ? QStringLiteral("^%1$").arg(kind.toInt()) : QString());
+    });
     auto* text = new QSortFilterProxyModel(page);
-    text->setSourceModel(problems);
+    text->setSourceModel(ofKind);
     text->setFilterKeyColumn(-1);
     text->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(search, &QLineEdit::textChanged, text, &QSortFilterProxyModel::setFilterFixedString);
@@ -268,6 +285,7 @@ QWidget* ClusterPage::eventsTab()
     auto* view = tableView(text, QStringLiteral("eventView"), page);
     auto* bar = new QHBoxLayout;
     bar->addWidget(search, 1);
+    bar->addWidget(kinds);
     bar->addWidget(problemsOnly);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(bar);

@@ -7,6 +7,7 @@
 
 #include <QFileDialog>
 #include <QGraphicsPathItem>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
@@ -33,26 +34,55 @@ struct Look
 {
     QColor fill;
     QString state;
+    QString glyph; // the state again as a shape, for those who cannot tell the colours apart
 };
+
+Look failedLook() { return {QColor(220, 40, 40, 140), ResourceGraphView::tr("failed"), QStringLiteral("✖")}; }
+Look promotedLook() { return {QColor(40, 110, 230, 130), ResourceGraphView::tr("promoted"), QStringLiteral("★")}; }
+Look unpromotedLook() { return {QColor(40, 110, 230, 60), ResourceGraphView::tr("unpromoted"), QStringLiteral("☆")}; }
+Look startedLook() { return {QColor(40, 170, 70, 110), ResourceGraphView::tr("started"), QStringLiteral("▶")}; }
+Look stoppedLook() { return {QColor(128, 128, 128, 50), ResourceGraphView::tr("stopped"), QStringLiteral("■")}; }
+// Starting, stopping, migrating, ...: named by the role itself.
+Look transitionLook(const QString& role) { return {QColor(240, 150, 30, 130), role, QStringLiteral("↻")}; }
 
 // Translucent fills read on light and dark palettes alike.
 Look lookOf(const pcmk::ClusterState& state, const QString& id)
 {
     const pcmk::Resource* r = state.resource(id);
     if (!r)
-        return {QColor(128, 128, 128, 60), QString()};
+        return {QColor(128, 128, 128, 60), QString(), QString()};
     if (r->failed)
-        return {QColor(220, 40, 40, 140), ResourceGraphView::tr("failed")};
+        return failedLook();
     const QString& role = r->role;
     if (role == u"Promoted")
-        return {QColor(40, 110, 230, 130), ResourceGraphView::tr("promoted")};
+        return promotedLook();
     if (role == u"Unpromoted")
-        return {QColor(40, 110, 230, 60), ResourceGraphView::tr("unpromoted")};
+        return unpromotedLook();
     if (role == u"Started")
-        return {QColor(40, 170, 70, 110), ResourceGraphView::tr("started")};
+        return startedLook();
     if (role == u"Stopped" || role.isEmpty())
-        return {QColor(128, 128, 128, 50), ResourceGraphView::tr("stopped")};
-    return {QColor(240, 150, 30, 130), role.toLower()}; // starting, stopping, migrating, ...
+        return stoppedLook();
+    return transitionLook(role.toLower());
+}
+
+// The legend in the palette's colours: each fill as it looks over the item's base colour.
+QString legendHtml(const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    QString html;
+    for (const Look& look : {startedLook(), promotedLook(), unpromotedLook(), failedLook(),
+                             transitionLook(ResourceGraphView::tr("in transition")), stoppedLook()}) {
+        const double a = look.fill.alphaF();
+        const QColor shown = QColor::fromRgbF(base.redF() * (1 - a) + look.fill.redF() * a,
+                                              base.greenF() * (1 - a) + look.fill.greenF() * a,
+                                              base.blueF() * (1 - a) + look.fill.blueF() * a);
+        html += QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3 %4&nbsp;</span> ")
+                    .arg(shown.name(), palette.color(QPalette::Text).name(), look.glyph,
+                         look.state.toHtmlEscaped());
+    }
+    return html + ResourceGraphView::tr("dashed border: unmanaged · stacked: clone · → order · "
+                                        "⇢ colocation · dotted: location (green prefers, red avoids)")
+                      .toHtmlEscaped();
 }
 
 class FrameItem : public QGraphicsRectItem
@@ -110,7 +140,8 @@ public:
     void setState(const Look& look, const QString& detail, bool unmanaged)
     {
         // Only what changed is repainted: one state change on a big cluster touches one item.
-        if (look.fill == m_look.fill && look.state == m_look.state && detail == m_detail && unmanaged == m_unmanaged)
+        if (look.fill == m_look.fill && look.state == m_look.state && look.glyph == m_look.glyph &&
+            detail == m_detail && unmanaged == m_unmanaged)
             return;
         m_look = look;
         m_detail = detail;
@@ -142,11 +173,21 @@ public:
         painter->setBrush(m_look.fill);
         painter->drawRoundedRect(box, 6, 6);
         painter->setPen(palette.color(QPalette::Text));
-        const QString text = m_detail.isEmpty() ? m_id : m_id + u'\n' + m_detail;
+        const QString name = m_look.glyph.isEmpty() ? m_id : m_look.glyph + u' ' + m_id;
+        const QString text = m_detail.isEmpty() ? name : name + u'\n' + m_detail;
         QFont font = painter->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
+        // A long id in a small box: a smaller font rather than a clipped name. Measured once
+        // per text, box and font: a repaint of thousands of items must not measure them all.
+        const QRectF room = box.adjusted(4, 2, -4, -2);
+        if (text != m_fitted.text || room.size() != m_fitted.room || font != m_fitted.font) {
+            const QRectF needed = QFontMetricsF(font).boundingRect(room, Qt::AlignCenter, text);
+            m_fitted = {text, room.size(), font,
+                        needed.width() > room.width() ? qMax(0.6, room.width() / needed.width()) : 1.0};
+        }
+        font.setPointSizeF(font.pointSizeF() * m_fitted.scale);
         painter->setFont(font);
-        painter->drawText(box.adjusted(4, 2, -4, -2), Qt::AlignCenter, text);
+        painter->drawText(room, Qt::AlignCenter, text);
     }
 
 protected:
@@ -173,6 +214,13 @@ private:
     Look m_look;
     QString m_detail;
     bool m_unmanaged = false;
+    struct Fit
+    {
+        QString text;
+        QSizeF room;
+        QFont font;
+        double scale = 1.0;
+    } m_fitted;
 };
 
 namespace {
@@ -283,14 +331,9 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     fitButton->setShortcut(Qt::Key_F);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    auto* legend = new QLabel(this);
-    legend->setText(tr("<span style='background:#6c6'>&nbsp;started&nbsp;</span> "
-                       "<span style='background:#69e'>&nbsp;promoted&nbsp;</span> "
-                       "<span style='background:#bcf'>&nbsp;unpromoted&nbsp;</span> "
-                       "<span style='background:#e55'>&nbsp;failed&nbsp;</span> "
-                       "<span style='background:#fb6'>&nbsp;in transition&nbsp;</span> "
-                       "<span style='background:#ccc'>&nbsp;stopped&nbsp;</span> "
-                       "dashed border: unmanaged · stacked: clone · → order · ⇢ colocation"));
+    m_legend = new QLabel(legendHtml(palette()), this);
+    m_legend->setObjectName(QStringLiteral("graphLegend"));
+    m_legend->setWordWrap(true);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(fitButton);
@@ -300,7 +343,7 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     m_message->hide();
@@ -322,6 +365,17 @@ void ResourceGraphView::refresh()
     if (pcmk::GraphLayout::structureOf(m_session->state(), m_options) != m_structure)
         relayout();
     recolour();
+}
+
+void ResourceGraphView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Light to dark or back: the legend and the edges (coloured when drawn) follow.
+    if (event->type() == QEvent::PaletteChange) {
+        m_legend->setText(legendHtml(palette()));
+        if (m_session->hasState())
+            relayout();
+    }
 }
 
 void ResourceGraphView::setShowLocations(bool show)

@@ -47,6 +47,9 @@ public:
     void setShowLocations(bool show);
     void search(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
     void relayout();
@@ -59,6 +62,7 @@ private:
     QGraphicsView* m_view;
     QLabel* m_message;
     QLineEdit* m_search;
+    QLabel* m_legend;
     pcmk::GraphLayout::Options m_options;
     QString m_structure;
     QHash<QString, ResourceItem*> m_items;

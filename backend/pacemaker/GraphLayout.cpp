@@ -202,7 +202,8 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, const
         Agnode_t* n = agnode(owner, text(storage, item.id), 1);
         set(n, "shape", QStringLiteral("box"));
         // Sized for the view's label; dot only needs the box.
-        const double width = qMax(1.1, 0.1 + 0.085 * double(item.id.size()));
+        // Room for the id and the state's glyph in front of it.
+        const double width = qMax(1.1, 0.1 + 0.085 * double(item.id.size() + 2));
         set(n, "width", QString::number(width, 'f', 2));
         set(n, "height", QString::number(item.kind == ItemKind::Collection ? 0.62 : 0.42, 'f', 2));
         set(n, "fixedsize", QStringLiteral("true"));

@@ -3,10 +3,20 @@
 #include "backend/ClusterStore.h"
 #include "views/AboutDialog.h"
 #include "views/AddClusterDialog.h"
+#include "views/ClusterPage.h"
+#include "views/ColourScheme.h"
+#include "views/ResourceGraphView.h"
+#include "backend/ClusterSession.h"
+#include "backend/pacemaker/ClusterEvents.h"
+#include "../unit/PacemakerFixtures.h"
 #include "views/Dialogs.h"
 #include "views/MainWindow.h"
 
 #include <QAction>
+#include <QGraphicsView>
+#include <QImage>
+#include <QCheckBox>
+#include <QTableView>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -198,6 +208,71 @@ private Q_SLOTS:
         QCOMPARE(m_store->clusters().at(0).nodes,
                  (QList<ClusterNode>{{QStringLiteral("db1"), QStringLiteral("db1"), QStringLiteral("admin"), 2200},
                                      {QStringLiteral("192.0.2.2"), QStringLiteral("192.0.2.2"), QStringLiteral("admin"), 2200}}));
+    }
+
+    void eventsFilterByKindAndProblem()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        ClusterSession* session = page->session();
+        // The states the fixtures captured, one after another, as a live cluster would pass them.
+        for (const char* name : {"healthy", "failure", "standby", "moved", "fenced"})
+            session->showState(PacemakerFixtures::state(QLatin1String(name)));
+        const QList<pcmk::ClusterEvent>& events = session->eventModel()->events();
+        QMap<int, int> perKind;
+        int problems = 0;
+        for (const pcmk::ClusterEvent& event : events) {
+            ++perKind[int(event.kind)];
+            problems += event.problem;
+        }
+        QVERIFY2(perKind.size() >= 3, "the fixtures should give events of several kinds");
+        QVERIFY(page->showView(QStringLiteral("events")));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("eventView"));
+        auto* kinds = page->findChild<QComboBox*>(QStringLiteral("eventKind"));
+        auto* problemsOnly = page->findChild<QCheckBox*>(QStringLiteral("eventProblemsOnly"));
+        QCOMPARE(view->model()->rowCount(), events.size());
+        for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {
+            kinds->setCurrentIndex(kinds->findData(it.key()));
+            QCOMPARE(view->model()->rowCount(), it.value());
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                QCOMPARE(view->model()->index(row, 0).data(pcmk::EventModel::KindRole).toInt(), it.key());
+        }
+        kinds->setCurrentIndex(0);
+        problemsOnly->setChecked(true);
+        QCOMPARE(view->model()->rowCount(), problems);
+        problemsOnly->setChecked(false);
+        QCOMPARE(view->model()->rowCount(), events.size());
+    }
+
+    void graphFollowsADarkPalette()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        auto* legend = graph->findChild<QLabel*>(QStringLiteral("graphLegend"));
+        const QString lightLegend = legend->text();
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(ColourScheme::dark());
+        QCoreApplication::processEvents();
+        QVERIFY(legend->text() != lightLegend);
+        QVERIFY(legend->text().contains(ColourScheme::dark().color(QPalette::Text).name()));
+        // What a person sees: a dark canvas with light writing on it.
+        const QImage image = graph->view()->viewport()->grab().toImage();
+        qint64 sum = 0;
+        int light = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const int gray = qGray(image.pixel(x, y));
+                sum += gray;
+                light += gray > 170;
+            }
+        }
+        const qint64 pixels = qint64(image.width()) * image.height();
+        QApplication::setPalette(before);
+        QVERIFY2(sum / pixels < 80, qPrintable(QString::number(sum / pixels)));
+        QVERIFY(light > 0);
     }
 
     void addErrorsStayInTheDialog()
