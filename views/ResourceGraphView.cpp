@@ -9,6 +9,7 @@
 #include <QGraphicsPathItem>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QVariantAnimation>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -137,6 +138,8 @@ public:
         setPos(rect.topLeft());
         m_home = rect.topLeft();
     }
+    // Where the layout put it (pos() differs while it glides there or is dragged).
+    QPointF home() const { return m_home; }
     void setState(const Look& look, const QString& detail, bool unmanaged)
     {
         // Only what changed is repainted: one state change on a big cluster touches one item.
@@ -304,8 +307,16 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     , m_view(new ZoomingView(m_scene, this))
     , m_message(new QLabel(this))
     , m_search(new QLineEdit(this))
+    , m_glide(new QVariantAnimation(this))
 {
     setObjectName(QStringLiteral("graph"));
+    m_glide->setDuration(300);
+    m_glide->setStartValue(0.0);
+    m_glide->setEndValue(1.0);
+    m_glide->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_glide, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant& value) { glideTo(value.toDouble()); });
+    connect(m_glide, &QVariantAnimation::finished, this, [this] { finishGlide(); });
     m_view->setObjectName(QStringLiteral("graphView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
@@ -397,6 +408,7 @@ void ResourceGraphView::relayout()
     ++m_layouts;
     const bool first = m_structure.isEmpty();
     m_structure = layout->structure;
+    finishGlide();
     // Frames and edges are drawn anew; resource items stay and move, so a selection survives.
     for (QGraphicsItem* item : m_scene->items()) {
         if (item->type() != ResourceType) {
@@ -409,6 +421,7 @@ void ResourceGraphView::relayout()
     QHash<QString, ResourceItem*> keep;
     for (const pcmk::GraphLayout::Item& item : layout->items) {
         ResourceItem* resource = m_items.take(item.id);
+        const QPointF was = resource ? resource->pos() : QPointF();
         if (!resource) {
             resource = new ResourceItem(item.id, item.kind == pcmk::GraphLayout::ItemKind::Collection);
             resource->droppedOnNode = [this](ResourceItem* dropped, const QString& node) {
@@ -423,6 +436,8 @@ void ResourceGraphView::relayout()
             };
             resource->setFlag(QGraphicsItem::ItemIsMovable, !m_session->profile().readOnly);
             m_scene->addItem(resource);
+        } else if (was != item.rect.topLeft()) {
+            m_gliding.insert(resource, was);
         }
         resource->place(item.rect);
         keep.insert(item.id, resource);
@@ -456,6 +471,41 @@ void ResourceGraphView::relayout()
     m_scene->setSceneRect(layout->bounds.adjusted(-20, -20, 20, 20));
     if (first)
         fit();
+    startGlide();
+}
+
+// Items that stay glide from where they were to where the new layout puts them, and the new
+// frames and edges fade in meanwhile: the eye follows a move instead of finding a new picture.
+void ResourceGraphView::startGlide()
+{
+    if (m_gliding.isEmpty())
+        return;
+    for (auto it = m_gliding.cbegin(); it != m_gliding.cend(); ++it)
+        it.key()->setPos(it.value());
+    for (QGraphicsItem* item : m_scene->items()) {
+        if (item->type() != ResourceType)
+            item->setOpacity(0);
+    }
+    m_glide->start();
+}
+
+void ResourceGraphView::glideTo(double progress)
+{
+    for (auto it = m_gliding.cbegin(); it != m_gliding.cend(); ++it)
+        it.key()->setPos(it.value() + (it.key()->home() - it.value()) * progress);
+    for (QGraphicsItem* item : m_scene->items()) {
+        if (item->type() != ResourceType)
+            item->setOpacity(progress);
+    }
+}
+
+void ResourceGraphView::finishGlide()
+{
+    if (m_glide->state() == QAbstractAnimation::Running) {
+        m_glide->stop();
+        glideTo(1.0);
+    }
+    m_gliding.clear();
 }
 
 void ResourceGraphView::recolour()
@@ -492,6 +542,11 @@ QPoint ResourceGraphView::itemPosition(const QString& resource) const
 {
     const ResourceItem* item = m_items.value(resource);
     return item ? m_view->mapFromScene(item->sceneBoundingRect().center()) : QPoint();
+}
+
+bool ResourceGraphView::isGliding() const
+{
+    return m_glide->state() == QAbstractAnimation::Running;
 }
 
 QPoint ResourceGraphView::nodePosition(const QString& node) const

@@ -9,6 +9,7 @@ class QGraphicsScene;
 class QGraphicsView;
 class QLabel;
 class QLineEdit;
+class QVariantAnimation;
 
 namespace hadesk {
 class ClusterSession;
@@ -36,6 +37,8 @@ public:
     // The centre of a node's frame in view coordinates; null if absent.
     QPoint nodePosition(const QString& node) const;
     int layoutCount() const { return m_layouts; }
+    // Items are on their way to a new layout's places.
+    bool isGliding() const;
     bool exportTo(const QString& path, QString* error) const;
 
     // The resource selected in the graph, if any.
@@ -54,6 +57,9 @@ private:
     void refresh();
     void relayout();
     void recolour();
+    void startGlide();
+    void glideTo(double progress);
+    void finishGlide();
     void contextMenu(const QPoint& at);
     void exportAs();
 
@@ -63,6 +69,8 @@ private:
     QLabel* m_message;
     QLineEdit* m_search;
     QLabel* m_legend;
+    QVariantAnimation* m_glide;
+    QHash<ResourceItem*, QPointF> m_gliding; // from where
     pcmk::GraphLayout::Options m_options;
     QString m_structure;
     QHash<QString, ResourceItem*> m_items;

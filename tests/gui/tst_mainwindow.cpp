@@ -275,6 +275,37 @@ private Q_SLOTS:
         QVERIFY(light > 0);
     }
 
+    void graphGlidesToANewLayout()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        ClusterSession* session = page->session();
+        session->showState(PacemakerFixtures::state(QStringLiteral("healthy")));
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        QVERIFY(!graph->isGliding()); // the first picture just appears
+        const pcmk::ClusterState moved = PacemakerFixtures::state(QStringLiteral("moved"));
+        QString mover;
+        for (const pcmk::Resource& r : moved.resources) {
+            const pcmk::Resource* before = session->state().resource(r.id);
+            if (before && !r.activeOn.isEmpty() && before->activeOn != r.activeOn)
+                mover = r.id;
+        }
+        QVERIFY2(!mover.isEmpty(), "the moved fixture should move a resource");
+        // In scene coordinates: the new layout's bounds may shift the view.
+        const auto scenePosition = [graph, &mover] { return graph->view()->mapToScene(graph->itemPosition(mover)); };
+        const QPointF was = scenePosition();
+        const int layouts = graph->layoutCount();
+        session->showState(moved);
+        QCOMPARE(graph->layoutCount(), layouts + 1);
+        // It sets off from where it was and ends up elsewhere, without a jump.
+        QVERIFY(graph->isGliding());
+        QVERIFY((scenePosition() - was).manhattanLength() <= 2);
+        QTRY_VERIFY(!graph->isGliding());
+        QVERIFY((scenePosition() - was).manhattanLength() > 10);
+    }
+
     void addErrorsStayInTheDialog()
     {
         QString error;

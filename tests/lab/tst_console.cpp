@@ -340,6 +340,7 @@ private Q_SLOTS:
         ResourceGraphView* graph = m_page->graph();
         graph->fit();
         QTRY_VERIFY(!graph->itemPosition(QStringLiteral("vip-ext")).isNull());
+        QTRY_VERIFY(!graph->isGliding());
         const QString from = session->state().resource(QStringLiteral("vip-ext"))->activeOn.value(0);
         const QString to = from == u"node1" ? QStringLiteral("node2") : QStringLiteral("node1");
         const QPoint start = graph->itemPosition(QStringLiteral("vip-ext"));
