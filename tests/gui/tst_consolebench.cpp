@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -110,6 +112,39 @@ private Q_SLOTS:
               update, double(clock.nsecsElapsed()) / 20e6);
         // A recolouring, never a new layout.
         QCOMPARE(page->graph()->layoutCount(), layouts);
+    }
+
+    // What the view actually repaints after a state change: the changed item's region (its
+    // item calls update() only when its look changed; the view repaints the dirty region).
+    void repaintsTheChangedRegion()
+    {
+        ClusterPage* page = m_pages.constLast();
+        ClusterSession* session = page->session();
+        const pcmk::ClusterState healthy = session->state();
+        pcmk::ClusterState failed = healthy;
+        const auto victim = std::find_if(failed.resources.begin(), failed.resources.end(), [](const pcmk::Resource& r) {
+            return r.kind == pcmk::ResourceKind::Primitive && r.parent.isEmpty() && !r.activeOn.isEmpty();
+        });
+        QVERIFY(victim != failed.resources.end());
+        ResourceGraphView* graph = page->graph();
+        // Search finds by part of the id: the one it centred on is the one to fail.
+        graph->search(victim->id);
+        const QString shown = graph->selectedResource();
+        const auto changed = std::find_if(failed.resources.begin(), failed.resources.end(),
+                                          [&shown](const pcmk::Resource& r) { return r.id == shown; });
+        QVERIFY(changed != failed.resources.end());
+        changed->failed = true;
+        QGraphicsItem* item = graph->view()->scene()->selectedItems().value(0);
+        QVERIFY(item);
+        QVERIFY(graph->view()->viewport()->rect().contains(graph->itemPosition(shown)));
+        const QRect dirty = graph->view()->mapFromScene(item->sceneBoundingRect()).boundingRect().adjusted(-2, -2, 2, 2);
+        QWidget* viewport = graph->view()->viewport();
+        bool fail = true;
+        QBENCHMARK {
+            session->showState(fail ? failed : healthy);
+            viewport->repaint(dirty);
+            fail = !fail;
+        }
     }
 };
 
