@@ -1,4 +1,5 @@
 #include "app/BenchParse.h"
+#include "app/HaproxyCommand.h"
 #include "app/OperationCommands.h"
 #include "app/SshCommands.h"
 #include "app/Startup.h"
@@ -145,6 +146,9 @@ int main(int argc, char* argv[])
         Ctl::tr("maintenance, ready, clear-expired; previewed first") + QLatin1Char('\n') +
         QLatin1String("  constraint add|remove ...               ") +
         Ctl::tr("add a location, colocation or order constraint, or remove one; previewed first") +
+        QLatin1Char('\n') + QLatin1String("  haproxy HOST [ACTION ...] [--json]      ") +
+        Ctl::tr("HAProxy's frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, "
+                "weight BACKEND/SERVER N, checks on|off BACKEND/SERVER") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
@@ -195,6 +199,8 @@ int main(int argc, char* argv[])
         return runExec(sshOptions, args);
     if (command == u"status")
         return runStatus(sshOptions, args);
+    if (command == u"haproxy")
+        return runHaproxy(sshOptions, args);
     if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")

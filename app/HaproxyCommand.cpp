@@ -1,0 +1,204 @@
+#include "app/HaproxyCommand.h"
+
+#include "app/TerminalPrompter.h"
+#include "backend/haproxy/RuntimeApi.h"
+#include "ssh/SshConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace hadesk {
+namespace {
+
+using haproxy::Proxy;
+using haproxy::RuntimeApi;
+using haproxy::RuntimeState;
+using haproxy::Server;
+
+constexpr int kTimeoutMs = 30000;
+
+struct Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(hadeskctl)
+};
+
+QJsonObject serverJson(const Server& s)
+{
+    return {{QStringLiteral("name"), s.name},
+            {QStringLiteral("address"), s.address},
+            {QStringLiteral("status"), s.status},
+            {QStringLiteral("admin"), s.adminText()},
+            {QStringLiteral("weight"), s.weight},
+            {QStringLiteral("sessions"), s.sessions},
+            {QStringLiteral("totalSessions"), s.totalSessions},
+            {QStringLiteral("sessionRate"), s.sessionRate},
+            {QStringLiteral("check"), s.checkStatus},
+            {QStringLiteral("checksEnabled"), s.checksEnabled()},
+            {QStringLiteral("lastChangeSeconds"), s.lastChangeSeconds},
+            {QStringLiteral("downtimeSeconds"), s.downtimeSeconds}};
+}
+
+QJsonObject stateJson(const RuntimeState& state)
+{
+    QJsonArray frontends;
+    for (const Proxy& p : state.frontends)
+        frontends.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                     {QStringLiteral("status"), p.status},
+                                     {QStringLiteral("sessions"), p.sessions},
+                                     {QStringLiteral("sessionLimit"), p.sessionLimit},
+                                     {QStringLiteral("sessionRate"), p.sessionRate},
+                                     {QStringLiteral("requestRate"), p.requestRate}});
+    QJsonArray backends;
+    for (const Proxy& p : state.backends) {
+        QJsonArray servers;
+        for (const Server& s : p.servers)
+            servers.append(serverJson(s));
+        backends.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                    {QStringLiteral("status"), p.status},
+                                    {QStringLiteral("sessions"), p.sessions},
+                                    {QStringLiteral("sessionRate"), p.sessionRate},
+                                    {QStringLiteral("servers"), servers}});
+    }
+    return {{QStringLiteral("version"), state.info.value(QStringLiteral("Version"))},
+            {QStringLiteral("uptimeSeconds"), state.info.value(QStringLiteral("Uptime_sec")).toLongLong()},
+            {QStringLiteral("currentConnections"), state.info.value(QStringLiteral("CurrConns")).toLongLong()},
+            {QStringLiteral("frontends"), frontends},
+            {QStringLiteral("backends"), backends}};
+}
+
+void printText(const RuntimeState& state, QTextStream& out)
+{
+    out << "HAProxy " << state.info.value(QStringLiteral("Version")) << ", up "
+        << state.info.value(QStringLiteral("Uptime")) << ", " << state.info.value(QStringLiteral("CurrConns"))
+        << " connections" << Qt::endl;
+    for (const Proxy& p : state.frontends)
+        out << "frontend " << p.name << '\t' << p.status << "\tsessions " << p.sessions << '/' << p.sessionLimit
+            << "\t" << p.requestRate << " req/s" << Qt::endl;
+    for (const Proxy& p : state.backends) {
+        out << "backend " << p.name << '\t' << p.status << "\tsessions " << p.sessions << Qt::endl;
+        for (const Server& s : p.servers) {
+            out << "  " << s.name << '\t' << s.address << '\t' << s.status << '\t' << s.adminText()
+                << "\tweight " << s.weight << "\tsessions " << s.sessions << "\tcheck "
+                << (s.checksEnabled() ? s.checkStatus : QStringLiteral("off"));
+            if (s.lastChangeSeconds >= 0)
+                out << "\tchanged " << s.lastChangeSeconds << " s ago";
+            out << Qt::endl;
+        }
+    }
+}
+
+// BACKEND/SERVER, or a node: every server standing for it.
+QList<std::pair<QString, QString>> targetsOf(const RuntimeState& state, const QString& target, QString* error)
+{
+    QList<std::pair<QString, QString>> targets;
+    if (target.contains(u'/')) {
+        const QString backend = target.section(u'/', 0, 0), server = target.section(u'/', 1);
+        if (!state.server(backend, server))
+            *error = Ctl::tr("HAProxy has no server %1").arg(target);
+        else
+            targets.append({backend, server});
+        return targets;
+    }
+    for (const Server& s : RuntimeApi::serversOfNode(state, target))
+        targets.append({s.backend, s.name});
+    if (targets.isEmpty())
+        *error = Ctl::tr("no HAProxy server stands for node %1 (give BACKEND/SERVER)").arg(target);
+    return targets;
+}
+
+} // namespace
+
+int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args;
+    bool json = false;
+    QString socket;
+    for (int i = 0; i < rawArgs.size(); ++i) {
+        if (rawArgs.at(i) == u"--json")
+            json = true;
+        else if (rawArgs.at(i) == u"--socket" && i + 1 < rawArgs.size())
+            socket = rawArgs.at(++i);
+        else
+            args << rawArgs.at(i);
+    }
+    const QString usage = Ctl::tr(
+        "usage: hadeskctl haproxy HOST [--json] [--socket PATH]\n"
+        "       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER\n"
+        "       hadeskctl haproxy HOST weight BACKEND/SERVER N\n"
+        "       hadeskctl haproxy HOST checks on|off BACKEND/SERVER");
+    const QString action = args.value(1);
+    const bool known = args.size() == 1 || (args.size() == 3 && RuntimeApi::serverStateNamed(action)) ||
+                       (args.size() == 4 && (action == u"weight" || action == u"checks"));
+    if (!known) {
+        err << usage << Qt::endl;
+        return 2;
+    }
+    ssh::SshConnection connection({args.at(0), options.sshConfig});
+    TerminalPrompter prompter(&connection, options.acceptNew);
+    QString error;
+    if (socket.isEmpty())
+        socket = RuntimeApi::findSocket(connection, kTimeoutMs, &error);
+    std::optional<RuntimeState> state;
+    if (!socket.isEmpty())
+        state = RuntimeApi::read(connection, socket, kTimeoutMs, &error);
+    if (!state) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    if (args.size() == 1) {
+        if (json)
+            out << QJsonDocument(stateJson(*state)).toJson(QJsonDocument::Indented);
+        else
+            printText(*state, out);
+        return 0;
+    }
+
+    const QString target = action == u"weight" ? args.at(2) : args.at(args.size() - 1);
+    const auto targets = targetsOf(*state, target, &error);
+    QStringList commands;
+    for (const auto& [backend, server] : targets) {
+        std::optional<QString> command;
+        if (action == u"weight") {
+            bool ok = false;
+            const int weight = args.at(3).toInt(&ok);
+            command = ok ? RuntimeApi::setWeight(backend, server, weight, &error) : std::nullopt;
+            if (!ok)
+                error = Ctl::tr("%1 is not a weight").arg(args.at(3));
+        } else if (action == u"checks") {
+            if (args.at(2) != u"on" && args.at(2) != u"off") {
+                err << usage << Qt::endl;
+                return 2;
+            }
+            command = RuntimeApi::setHealthChecks(backend, server, args.at(2) == u"on", &error);
+        } else {
+            command = RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(action), &error);
+        }
+        if (!command)
+            break;
+        commands << *command;
+    }
+    if (!error.isEmpty() || commands.isEmpty() || !RuntimeApi::apply(connection, socket, commands, kTimeoutMs, &error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    // What HAProxy says now, for the servers touched.
+    state = RuntimeApi::read(connection, socket, kTimeoutMs, &error);
+    if (!state) {
+        err << "hadeskctl: " << Ctl::tr("applied, but could not read back: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    for (const auto& [backend, server] : targets) {
+        if (const Server* s = state->server(backend, server))
+            out << backend << '/' << server << '\t' << s->status << '\t' << s->adminText() << "\tweight "
+                << s->weight << "\tcheck " << (s->checksEnabled() ? QStringLiteral("on") : QStringLiteral("off"))
+                << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace hadesk

@@ -1,0 +1,153 @@
+// HAProxy's runtime API through the backend against the lab's real HAProxy clone: read, drain a
+// node on every HAProxy, see it in "show servers state", and see real requests through the VIP
+// stop reaching it; then ready again. Also refusals: an unknown server, and a socket that is not
+// there.
+#include "LabFixture.h"
+#include "backend/haproxy/RuntimeApi.h"
+#include "backend/pacemaker/ClusterFetch.h"
+#include "ssh/SshConnection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace hadesk;
+using namespace hadesk::haproxy;
+
+namespace {
+
+const QStringList kNodes{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")};
+
+// The node that answered one request through the external VIP (a new connection each time, so
+// round robin spreads them); empty if none answered.
+QString servedBy()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("198.19.0.100"), 80);
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write("GET / HTTP/1.0\r\nHost: lab\r\n\r\n");
+    QByteArray reply;
+    while (socket.waitForReadyRead(3000))
+        reply += socket.readAll();
+    reply += socket.readAll();
+    const QByteArray body = reply.mid(reply.indexOf("\r\n\r\n") + 4);
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("node")).toString();
+}
+
+QSet<QString> nodesServing(int requests)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < requests; ++i)
+        seen.insert(servedBy());
+    return seen;
+}
+
+} // namespace
+
+class TestHaproxy : public QObject
+{
+    Q_OBJECT
+
+    std::map<QString, std::unique_ptr<ssh::SshConnection>> m_connections;
+    QString m_socket;
+
+    ssh::SshConnection& on(const QString& node)
+    {
+        auto& connection = m_connections[node];
+        if (!connection)
+            connection = std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, LabFixture::sshConfig()});
+        return *connection;
+    }
+
+    // Every HAProxy of the clone: wherever the VIP goes, the server stays drained.
+    void applyEverywhere(const QList<Server>& servers, RuntimeApi::ServerState state)
+    {
+        QStringList commands;
+        QString error;
+        for (const Server& s : servers)
+            commands << *RuntimeApi::setState(s.backend, s.name, state, &error);
+        for (const QString& node : kNodes)
+            QVERIFY2(RuntimeApi::apply(on(node), m_socket, commands, 30000, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        LabFixture::run({QStringLiteral("reset")});
+        QString error;
+        m_socket = RuntimeApi::findSocket(on(QStringLiteral("node1")), 30000, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(m_socket, QStringLiteral("/run/haproxy/admin.sock"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_connections.clear();
+        LabFixture::run({QStringLiteral("reset")});
+    }
+
+    void readsEveryNodesHaproxy()
+    {
+        for (const QString& node : kNodes) {
+            QString error;
+            const auto state = RuntimeApi::read(on(node), m_socket, 30000, &error);
+            QVERIFY2(state, qPrintable(error));
+            QVERIFY(state->info.value(QStringLiteral("Version")).startsWith(QLatin1String("2.")));
+            const Proxy* web = state->backend(QStringLiteral("web"));
+            QVERIFY(web);
+            QCOMPARE(web->servers.size(), 3);
+            QVERIFY(state->backend(QStringLiteral("api")));
+            QTRY_VERIFY_WITH_TIMEOUT(RuntimeApi::read(on(node), m_socket, 30000, &error)
+                                         ->server(QStringLiteral("web"), QStringLiteral("node2"))
+                                         ->status == u"UP",
+                                     20000);
+        }
+    }
+
+    void drainingANodeStopsItsTraffic()
+    {
+        QString error;
+        // Traffic reaches node2 to begin with, or the test would prove nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(nodesServing(9).contains(QStringLiteral("node2")), 20000);
+        const auto before = RuntimeApi::read(on(QStringLiteral("node1")), m_socket, 30000, &error);
+        QVERIFY2(before, qPrintable(error));
+        const QList<Server> node2 = RuntimeApi::serversOfNode(*before, QStringLiteral("node2"));
+        QCOMPARE(node2.size(), 2); // web and api
+        applyEverywhere(node2, RuntimeApi::ServerState::Drain);
+
+        const auto state = pcmk::ClusterFetch::live(on(QStringLiteral("node1")), 60000, &error);
+        QVERIFY2(state, qPrintable(error));
+        const QString holder = state->resource(QStringLiteral("vip-ext"))->activeOn.value(0);
+        const auto drained = RuntimeApi::read(on(holder), m_socket, 30000, &error);
+        QVERIFY2(drained, qPrintable(error));
+        for (const char* backend : {"web", "api"}) {
+            const Server* server = drained->server(QLatin1String(backend), QStringLiteral("node2"));
+            QVERIFY(server->draining());
+            QCOMPARE(server->adminText(), QStringLiteral("drain"));
+        }
+        QCOMPARE(drained->server(QStringLiteral("web"), QStringLiteral("node2"))->status, QStringLiteral("DRAIN"));
+        const QSet<QString> serving = nodesServing(12);
+        QVERIFY2(!serving.contains(QStringLiteral("node2")), qPrintable(QStringList(serving.values()).join(u' ')));
+        QVERIFY(serving.contains(QStringLiteral("node1")) || serving.contains(QStringLiteral("node3")));
+
+        applyEverywhere(node2, RuntimeApi::ServerState::Ready);
+        QTRY_VERIFY_WITH_TIMEOUT(nodesServing(9).contains(QStringLiteral("node2")), 20000);
+    }
+
+    void refusalsAreReported()
+    {
+        QString error;
+        QVERIFY(!RuntimeApi::apply(on(QStringLiteral("node1")), m_socket,
+                                   {*RuntimeApi::setState(QStringLiteral("web"), QStringLiteral("node9"),
+                                                          RuntimeApi::ServerState::Drain, &error)},
+                                   30000, &error));
+        QVERIFY2(error.contains(QLatin1String("refused")) && error.contains(QLatin1String("node9")), qPrintable(error));
+        QVERIFY(!RuntimeApi::read(on(QStringLiteral("node1")), QStringLiteral("/run/haproxy/no-such.sock"), 30000, &error));
+        QVERIFY2(error.contains(QLatin1String("show")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHaproxy)
+#include "tst_haproxy.moc"
