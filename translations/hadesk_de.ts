@@ -242,6 +242,64 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::RuntimeApi</name>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy refused &quot;%1&quot;: %2</source>
+        <translation>HAProxy hat „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
+        <translation>&apos;%1&apos; ist kein gültiger HAProxy-Backend- oder Servername</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 256, not %1</source>
+        <translation>Ein Gewicht liegt zwischen 0 und 256, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReader</name>
+    <message>
+        <source>an empty reply</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show info&quot; answered %1</source>
+        <translation>HAProxys „show info“ antwortete %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; answered %1</source>
+        <translation>HAProxys „show stat“ antwortete %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has no column %1</source>
+        <translation>HAProxys „show stat“ hat keine Spalte %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has a malformed line %1: %2</source>
+        <translation>HAProxys „show stat“ hat eine fehlerhafte Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; lists server %1 of no backend</source>
+        <translation>HAProxys „show stat“ nennt Server %1 ohne Backend</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; answered %1</source>
+        <translation>HAProxys „show servers state“ antwortete %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; has a malformed line %1: %2</source>
+        <translation>HAProxys „show servers state“ hat eine fehlerhafte Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1579,6 +1637,36 @@
     <message>
         <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
         <translation>einen Cluster über Knotenadressen hinzufügen (--user, --port, --key DATEI oder --password)</translation>
+    </message>
+    <message>
+        <source>HAProxy has no server %1</source>
+        <translation>HAProxy hat keinen Server %1</translation>
+    </message>
+    <message>
+        <source>no HAProxy server stands for node %1 (give BACKEND/SERVER)</source>
+        <translation>kein HAProxy-Server steht für Knoten %1 (BACKEND/SERVER angeben)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
+        <translation>Aufruf: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight</source>
+        <translation>%1 ist kein Gewicht</translation>
+    </message>
+    <message>
+        <source>applied, but could not read back: %1</source>
+        <translation>angewendet, aber nicht zurückgelesen: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
+        <translation>Frontends, Backends und Server von HAProxy; drain|ready|maint KNOTEN oder BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,64 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::RuntimeApi</name>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 did not answer in time</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy refused &quot;%1&quot;: %2</source>
+        <translation>HAProxy refused &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
+        <translation>&apos;%1&apos; is not a valid HAProxy backend or server name</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 256, not %1</source>
+        <translation>A weight is between 0 and 256, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReader</name>
+    <message>
+        <source>an empty reply</source>
+        <translation>an empty reply</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show info&quot; answered %1</source>
+        <translation>HAProxy&apos;s &quot;show info&quot; answered %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; answered %1</source>
+        <translation>HAProxy&apos;s &quot;show stat&quot; answered %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has no column %1</source>
+        <translation>HAProxy&apos;s &quot;show stat&quot; has no column %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has a malformed line %1: %2</source>
+        <translation>HAProxy&apos;s &quot;show stat&quot; has a malformed line %1: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; lists server %1 of no backend</source>
+        <translation>HAProxy&apos;s &quot;show stat&quot; lists server %1 of no backend</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; answered %1</source>
+        <translation>HAProxy&apos;s &quot;show servers state&quot; answered %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; has a malformed line %1: %2</source>
+        <translation>HAProxy&apos;s &quot;show servers state&quot; has a malformed line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1579,6 +1637,36 @@
     <message>
         <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
         <translation>add a cluster by node addresses (--user, --port, --key FILE or --password)</translation>
+    </message>
+    <message>
+        <source>HAProxy has no server %1</source>
+        <translation>HAProxy has no server %1</translation>
+    </message>
+    <message>
+        <source>no HAProxy server stands for node %1 (give BACKEND/SERVER)</source>
+        <translation>no HAProxy server stands for node %1 (give BACKEND/SERVER)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight</source>
+        <translation>%1 is not a weight</translation>
+    </message>
+    <message>
+        <source>applied, but could not read back: %1</source>
+        <translation>applied, but could not read back: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
+        <translation>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
     </message>
 </context>
 <context>

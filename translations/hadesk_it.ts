@@ -242,6 +242,64 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::RuntimeApi</name>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy refused &quot;%1&quot;: %2</source>
+        <translation>HAProxy ha rifiutato &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
+        <translation>&apos;%1&apos; non è un nome valido di backend o server HAProxy</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 256, not %1</source>
+        <translation>Un peso è tra 0 e 256, non %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReader</name>
+    <message>
+        <source>an empty reply</source>
+        <translation>una risposta vuota</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show info&quot; answered %1</source>
+        <translation>&quot;show info&quot; di HAProxy ha risposto %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; answered %1</source>
+        <translation>&quot;show stat&quot; di HAProxy ha risposto %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has no column %1</source>
+        <translation>&quot;show stat&quot; di HAProxy non ha la colonna %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has a malformed line %1: %2</source>
+        <translation>&quot;show stat&quot; di HAProxy ha una riga malformata %1: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; lists server %1 of no backend</source>
+        <translation>&quot;show stat&quot; di HAProxy elenca il server %1 senza backend</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; answered %1</source>
+        <translation>&quot;show servers state&quot; di HAProxy ha risposto %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; has a malformed line %1: %2</source>
+        <translation>&quot;show servers state&quot; di HAProxy ha una riga malformata %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1579,6 +1637,36 @@
     <message>
         <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
         <translation>aggiunge un cluster dagli indirizzi dei nodi (--user, --port, --key FILE o --password)</translation>
+    </message>
+    <message>
+        <source>HAProxy has no server %1</source>
+        <translation>HAProxy non ha il server %1</translation>
+    </message>
+    <message>
+        <source>no HAProxy server stands for node %1 (give BACKEND/SERVER)</source>
+        <translation>nessun server HAProxy corrisponde al nodo %1 (indica BACKEND/SERVER)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
+        <translation>uso: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight</source>
+        <translation>%1 non è un peso</translation>
+    </message>
+    <message>
+        <source>applied, but could not read back: %1</source>
+        <translation>applicato, ma impossibile rileggere: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
+        <translation>frontend, backend e server di HAProxy; drain|ready|maint NODO o BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,64 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::RuntimeApi</name>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1이(가) 제때 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy refused &quot;%1&quot;: %2</source>
+        <translation>HAProxy가 &quot;%1&quot;을(를) 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
+        <translation>&apos;%1&apos;은(는) 올바른 HAProxy 백엔드 또는 서버 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 256, not %1</source>
+        <translation>가중치는 0에서 256 사이여야 합니다(%1 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReader</name>
+    <message>
+        <source>an empty reply</source>
+        <translation>빈 응답</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show info&quot; answered %1</source>
+        <translation>HAProxy의 &quot;show info&quot; 응답: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; answered %1</source>
+        <translation>HAProxy의 &quot;show stat&quot; 응답: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has no column %1</source>
+        <translation>HAProxy의 &quot;show stat&quot;에 %1 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; has a malformed line %1: %2</source>
+        <translation>HAProxy의 &quot;show stat&quot; %1번 줄이 잘못되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show stat&quot; lists server %1 of no backend</source>
+        <translation>HAProxy의 &quot;show stat&quot;에 백엔드 없는 서버 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; answered %1</source>
+        <translation>HAProxy의 &quot;show servers state&quot; 응답: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &quot;show servers state&quot; has a malformed line %1: %2</source>
+        <translation>HAProxy의 &quot;show servers state&quot; %1번 줄이 잘못되었습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1572,6 +1630,36 @@
     <message>
         <source>add a cluster by node addresses (--user, --port, --key FILE or --password)</source>
         <translation>노드 주소로 클러스터 추가(--user, --port, --key 파일 또는 --password)</translation>
+    </message>
+    <message>
+        <source>HAProxy has no server %1</source>
+        <translation>HAProxy에 서버 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no HAProxy server stands for node %1 (give BACKEND/SERVER)</source>
+        <translation>노드 %1에 해당하는 HAProxy 서버가 없습니다(BACKEND/SERVER를 지정하세요)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
+        <translation>사용법: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight</source>
+        <translation>%1은(는) 가중치가 아닙니다</translation>
+    </message>
+    <message>
+        <source>applied, but could not read back: %1</source>
+        <translation>적용했지만 다시 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
+        <translation>HAProxy 프런트엔드, 백엔드, 서버; drain|ready|maint 노드 또는 BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
     </message>
 </context>
 <context>
