@@ -1,0 +1,218 @@
+#include "backend/network/NetworkModel.h"
+
+#include "backend/pacemaker/ClusterState.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hadesk::net {
+namespace {
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+bool inSubnet(const QString& address, const QString& subnet)
+{
+    const QHostAddress host(address);
+    const auto [network, prefix] = QHostAddress::parseSubnet(subnet);
+    return !host.isNull() && !network.isNull() && host.isInSubnet(network, prefix);
+}
+
+} // namespace
+
+bool NetworkReader::readAddresses(const QByteArray& json, QList<Interface>* interfaces, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isArray()) {
+        setError(error, parseError.error != QJsonParseError::NoError
+                            ? tr("\"ip -j addr\" gave no JSON: %1").arg(parseError.errorString())
+                            : tr("\"ip -j addr\" gave no list of interfaces"));
+        return false;
+    }
+    QList<Interface> read;
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject link = value.toObject();
+        Interface interface;
+        interface.name = link.value(QStringLiteral("ifname")).toString();
+        if (interface.name.isEmpty()) {
+            setError(error, tr("\"ip -j addr\" lists an interface without a name"));
+            return false;
+        }
+        interface.state = link.value(QStringLiteral("operstate")).toString();
+        interface.mtu = link.value(QStringLiteral("mtu")).toInt();
+        interface.mac = link.value(QStringLiteral("address")).toString();
+        for (const QJsonValue& info : link.value(QStringLiteral("addr_info")).toArray()) {
+            const QJsonObject address = info.toObject();
+            if (address.value(QStringLiteral("scope")).toString() != u"global")
+                continue; // loopback and link-local say nothing about the cluster's networks
+            interface.addresses.append({address.value(QStringLiteral("local")).toString(),
+                                        address.value(QStringLiteral("prefixlen")).toInt()});
+        }
+        read.append(interface);
+    }
+    *interfaces = read;
+    return true;
+}
+
+void NetworkReader::readSpeeds(const QByteArray& text, QList<Interface>* interfaces)
+{
+    for (const QByteArray& line : text.split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() != 2)
+            continue;
+        bool ok = false;
+        const int speed = words.at(1).toInt(&ok);
+        for (Interface& interface : *interfaces) {
+            if (interface.name == QString::fromUtf8(words.at(0)))
+                interface.speedMbps = ok && speed > 0 ? speed : -1;
+        }
+    }
+}
+
+QString NetworkReader::speedScript()
+{
+    return QStringLiteral(
+        R"sh(for d in /sys/class/net/*; do printf '%s %s\n' "${d##*/}" "$(cat "$d/speed" 2>/dev/null || echo -1)"; done)sh");
+}
+
+QString NetworkModel::subnetOf(const QString& address, int prefix)
+{
+    const QHostAddress host(address);
+    if (host.isNull() || prefix < 0)
+        return {};
+    if (host.protocol() == QAbstractSocket::IPv4Protocol) {
+        if (prefix > 32)
+            return {};
+        const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+        return QStringLiteral("%1/%2").arg(QHostAddress(host.toIPv4Address() & mask).toString()).arg(prefix);
+    }
+    if (prefix > 128)
+        return {};
+    Q_IPV6ADDR bytes = host.toIPv6Address();
+    for (int i = 0; i < 16; ++i) {
+        const int keep = qBound(0, prefix - i * 8, 8);
+        bytes[i] &= quint8(0xff00 >> keep);
+    }
+    return QStringLiteral("%1/%2").arg(QHostAddress(bytes).toString()).arg(prefix);
+}
+
+bool NetworkModel::isVipAgent(const QString& type)
+{
+    return type == u"IPaddr2" || type == u"IPaddr" || type == u"IPsrcaddr";
+}
+
+NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcmk::ClusterState& cluster,
+                                   const QMap<QString, SegmentLabel>& labels)
+{
+    NetworkPicture picture;
+    picture.nodes = nodes;
+
+    // VIPs first: their addresses sit on interfaces too, but do not make segments of their own.
+    for (const pcmk::Resource& r : cluster.resources) {
+        if (r.kind != pcmk::ResourceKind::Primitive || r.agentClass != u"ocf" || !isVipAgent(r.type))
+            continue;
+        Vip vip;
+        vip.resource = r.id;
+        vip.address = r.instanceAttributes.value(r.type == u"IPsrcaddr" ? QStringLiteral("ipaddress") : QStringLiteral("ip"));
+        bool ok = false;
+        const int prefix = r.instanceAttributes.value(QStringLiteral("cidr_netmask")).toInt(&ok);
+        vip.prefix = ok ? prefix : -1;
+        vip.nic = r.instanceAttributes.value(QStringLiteral("nic"));
+        vip.activeOn = r.activeOn;
+        picture.vips.append(vip);
+    }
+    const auto isVipAddress = [&picture](const QString& address) {
+        return std::any_of(picture.vips.cbegin(), picture.vips.cend(),
+                           [&](const Vip& v) { return QHostAddress(v.address) == QHostAddress(address); });
+    };
+
+    QMap<QString, Segment> segments;
+    for (const NodeInterfaces& node : nodes) {
+        for (const Interface& interface : node.interfaces) {
+            for (const InterfaceAddress& address : interface.addresses) {
+                if (isVipAddress(address.address))
+                    continue;
+                const QString subnet = subnetOf(address.address, address.prefix);
+                if (subnet.isEmpty() || address.prefix == 32 || address.prefix == 128)
+                    continue;
+                Segment& segment = segments[subnet];
+                segment.subnet = subnet;
+                segment.name = labels.value(subnet).name;
+                segment.role = labels.value(subnet).role;
+                segment.interfaceOn.insert(node.node, interface.name);
+            }
+        }
+    }
+    picture.segments = segments.values();
+
+    for (Vip& vip : picture.vips) {
+        for (const Segment& segment : std::as_const(picture.segments)) {
+            if (inSubnet(vip.address, segment.subnet))
+                vip.segment = segment.subnet;
+        }
+        for (const NodeInterfaces& node : nodes) {
+            for (const Interface& interface : node.interfaces) {
+                for (const InterfaceAddress& address : interface.addresses) {
+                    if (QHostAddress(address.address) == QHostAddress(vip.address) && !vip.seenOn.contains(node.node))
+                        vip.seenOn << node.node;
+                }
+            }
+        }
+    }
+
+    // What looks wrong, with the reason.
+    QList<Warning>& warnings = picture.warnings;
+    for (const Vip& vip : std::as_const(picture.vips)) {
+        if (vip.segment.isEmpty()) {
+            warnings.append({vip.resource, tr("%1 (%2) is in no subnet of the nodes' interfaces: no node can "
+                                              "carry it")
+                                               .arg(vip.resource, vip.address)});
+        } else {
+            const Segment* segment = nullptr;
+            for (const Segment& s : std::as_const(picture.segments))
+                segment = s.subnet == vip.segment ? &s : segment;
+            for (const pcmk::Node& node : cluster.nodes) {
+                const bool banned = std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(),
+                                                [&](const pcmk::Constraint& c) {
+                                                    return c.kind == pcmk::ConstraintKind::Location &&
+                                                           c.attributes.value(QStringLiteral("rsc")) == vip.resource &&
+                                                           c.attributes.value(QStringLiteral("node")) == node.name &&
+                                                           c.attributes.value(QStringLiteral("score")) == u"-INFINITY";
+                                                });
+                const bool known = std::any_of(nodes.cbegin(), nodes.cend(),
+                                               [&](const NodeInterfaces& n) { return n.node == node.name; });
+                if (!banned && known && !segment->interfaceOn.contains(node.name))
+                    warnings.append({vip.resource, tr("%1 may run on %2, which has no interface on %3")
+                                                       .arg(vip.resource, node.name, vip.segment)});
+            }
+        }
+        if (vip.seenOn.size() > 1)
+            warnings.append({vip.resource, tr("%1's address %2 is configured on %3 at once")
+                                               .arg(vip.resource, vip.address, vip.seenOn.join(QLatin1String(", ")))});
+        for (const QString& node : vip.activeOn) {
+            const bool reported = std::any_of(nodes.cbegin(), nodes.cend(),
+                                              [&](const NodeInterfaces& n) { return n.node == node; });
+            if (reported && !vip.seenOn.contains(node))
+                warnings.append({vip.resource, tr("the cluster runs %1 on %2, but %2 does not carry %3")
+                                                   .arg(vip.resource, node, vip.address)});
+        }
+        const bool colocated = std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(),
+                                           [&](const pcmk::Constraint& c) {
+                                               return c.kind == pcmk::ConstraintKind::Colocation &&
+                                                      c.resources.contains(vip.resource);
+                                           });
+        if (!colocated)
+            warnings.append({vip.resource, tr("%1 is colocated with no service: it can move away from what "
+                                              "binds it")
+                                               .arg(vip.resource)});
+    }
+    return picture;
+}
+
+} // namespace hadesk::net

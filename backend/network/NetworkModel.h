@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace hadesk::pcmk {
+struct ClusterState;
+}
+
+namespace hadesk::net {
+
+struct InterfaceAddress
+{
+    QString address;
+    int prefix = 0;
+    bool operator==(const InterfaceAddress&) const = default;
+};
+
+// A network interface of a node, as "ip -j addr show" and sysfs tell it.
+struct Interface
+{
+    QString name;
+    QString state;       // operstate: UP, DOWN, UNKNOWN, LOWERLAYERDOWN, ...
+    int speedMbps = -1;  // /sys/class/net/NAME/speed; -1 when the link has none (down, virtual)
+    int mtu = 0;
+    QString mac;
+    QList<InterfaceAddress> addresses; // global scope only: no loopback, no link-local
+};
+
+struct NodeInterfaces
+{
+    QString node;
+    QList<Interface> interfaces;
+};
+
+// A subnet found on the nodes' interfaces, with the interface that reaches it on each node.
+struct Segment
+{
+    QString subnet;                     // 198.19.0.0/24
+    QString name;                       // as the operator named it, else empty
+    QString role;                       // external, internal, storage, replication, management
+    QMap<QString, QString> interfaceOn; // node -> interface
+};
+
+// An address the cluster moves between nodes (IPaddr2, IPaddr, IPsrcaddr).
+struct Vip
+{
+    QString resource;
+    QString address;
+    int prefix = -1; // cidr_netmask, if given
+    QString nic;     // if given
+    QString segment; // the subnet it is in, if any
+    QStringList activeOn; // where the cluster says it runs
+    QStringList seenOn;   // the nodes whose interfaces carry the address
+};
+
+struct Warning
+{
+    QString subject; // the resource, segment or node it concerns
+    QString text;
+};
+
+struct NetworkPicture
+{
+    QList<NodeInterfaces> nodes;
+    QList<Segment> segments;
+    QList<Vip> vips;
+    QList<Warning> warnings;
+};
+
+// Reads what nodes say about their interfaces.
+class NetworkReader
+{
+    Q_DECLARE_TR_FUNCTIONS(hadesk::net::NetworkReader)
+
+public:
+    // "ip -j addr show" (iproute2's JSON).
+    static bool readAddresses(const QByteArray& json, QList<Interface>* interfaces, QString* error);
+    // "NAME SPEED" lines, one per interface, as the speed script prints them.
+    static void readSpeeds(const QByteArray& text, QList<Interface>* interfaces);
+    // The remote command that prints those lines: constant, no arguments.
+    static QString speedScript();
+};
+
+// The picture of a cluster's networks: segments, VIPs and where they are, and what looks wrong.
+class NetworkModel
+{
+    Q_DECLARE_TR_FUNCTIONS(hadesk::net::NetworkModel)
+
+public:
+    struct SegmentLabel
+    {
+        QString name;
+        QString role;
+    };
+    static NetworkPicture build(const QList<NodeInterfaces>& nodes, const pcmk::ClusterState& cluster,
+                                const QMap<QString, SegmentLabel>& labels = {});
+    // "198.19.0.7", 24 -> "198.19.0.0/24"; empty for what is not an address.
+    static QString subnetOf(const QString& address, int prefix);
+    static bool isVipAgent(const QString& type);
+};
+
+} // namespace hadesk::net
