@@ -1,5 +1,6 @@
 #include "app/BenchParse.h"
 #include "app/HaproxyCommand.h"
+#include "app/NetworkCommand.h"
 #include "app/OperationCommands.h"
 #include "app/SshCommands.h"
 #include "app/Startup.h"
@@ -146,6 +147,8 @@ int main(int argc, char* argv[])
         Ctl::tr("maintenance, ready, clear-expired; previewed first") + QLatin1Char('\n') +
         QLatin1String("  constraint add|remove ...               ") +
         Ctl::tr("add a location, colocation or order constraint, or remove one; previewed first") +
+        QLatin1Char('\n') + QLatin1String("  network HOST [--json]                   ") +
+        Ctl::tr("segments, interfaces per node, VIPs with their segment and holder, warnings") +
         QLatin1Char('\n') + QLatin1String("  haproxy HOST [ACTION ...] [--json]      ") +
         Ctl::tr("HAProxy's frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, "
                 "weight BACKEND/SERVER N, checks on|off BACKEND/SERVER") +
@@ -201,6 +204,8 @@ int main(int argc, char* argv[])
         return runStatus(sshOptions, args);
     if (command == u"haproxy")
         return runHaproxy(sshOptions, args);
+    if (command == u"network")
+        return runNetwork(sshOptions, args);
     if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")

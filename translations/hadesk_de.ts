@@ -300,6 +300,52 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NetworkModel</name>
+    <message>
+        <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
+        <translation>%1 (%2) liegt in keinem Subnetz der Knotenschnittstellen: kein Knoten kann sie tragen</translation>
+    </message>
+    <message>
+        <source>%1 may run on %2, which has no interface on %3</source>
+        <translation>%1 darf auf %2 laufen, das keine Schnittstelle in %3 hat</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is configured on %3 at once</source>
+        <translation>Die Adresse %2 von %1 ist gleichzeitig auf %3 eingerichtet</translation>
+    </message>
+    <message>
+        <source>the cluster runs %1 on %2, but %2 does not carry %3</source>
+        <translation>der Cluster betreibt %1 auf %2, aber %2 trägt %3 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is colocated with no service: it can move away from what binds it</source>
+        <translation>%1 ist mit keinem Dienst kolokiert: sie kann sich von dem entfernen, was sie bindet</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::NetworkReader</name>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no JSON: %1</source>
+        <translation>„ip -j addr“ lieferte kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no list of interfaces</source>
+        <translation>„ip -j addr“ lieferte keine Liste von Schnittstellen</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; lists an interface without a name</source>
+        <translation>„ip -j addr“ nennt eine Schnittstelle ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1667,6 +1713,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
         <translation>Frontends, Backends und Server von HAProxy; drain|ready|maint KNOTEN oder BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
+        <translation>Aufruf: hadeskctl [--ssh-config DATEI] network HOST [--json]</translation>
+    </message>
+    <message>
+        <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
+        <translation>Segmente, Schnittstellen je Knoten, VIPs mit Segment und Halter, Warnungen</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,52 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NetworkModel</name>
+    <message>
+        <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
+        <translation>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</translation>
+    </message>
+    <message>
+        <source>%1 may run on %2, which has no interface on %3</source>
+        <translation>%1 may run on %2, which has no interface on %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is configured on %3 at once</source>
+        <translation>%1&apos;s address %2 is configured on %3 at once</translation>
+    </message>
+    <message>
+        <source>the cluster runs %1 on %2, but %2 does not carry %3</source>
+        <translation>the cluster runs %1 on %2, but %2 does not carry %3</translation>
+    </message>
+    <message>
+        <source>%1 is colocated with no service: it can move away from what binds it</source>
+        <translation>%1 is colocated with no service: it can move away from what binds it</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::NetworkReader</name>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no JSON: %1</source>
+        <translation>&quot;ip -j addr&quot; gave no JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no list of interfaces</source>
+        <translation>&quot;ip -j addr&quot; gave no list of interfaces</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; lists an interface without a name</source>
+        <translation>&quot;ip -j addr&quot; lists an interface without a name</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1667,6 +1713,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
         <translation>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
+        <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</translation>
+    </message>
+    <message>
+        <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
+        <translation>segments, interfaces per node, VIPs with their segment and holder, warnings</translation>
     </message>
 </context>
 <context>

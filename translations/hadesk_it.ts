@@ -300,6 +300,52 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NetworkModel</name>
+    <message>
+        <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
+        <translation>%1 (%2) non è in nessuna sottorete delle interfacce dei nodi: nessun nodo può portarlo</translation>
+    </message>
+    <message>
+        <source>%1 may run on %2, which has no interface on %3</source>
+        <translation>%1 può girare su %2, che non ha interfacce su %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is configured on %3 at once</source>
+        <translation>L&apos;indirizzo %2 di %1 è configurato contemporaneamente su %3</translation>
+    </message>
+    <message>
+        <source>the cluster runs %1 on %2, but %2 does not carry %3</source>
+        <translation>il cluster esegue %1 su %2, ma %2 non ha %3</translation>
+    </message>
+    <message>
+        <source>%1 is colocated with no service: it can move away from what binds it</source>
+        <translation>%1 non è colocato con alcun servizio: può spostarsi lontano da ciò che lo usa</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::NetworkReader</name>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no JSON: %1</source>
+        <translation>&quot;ip -j addr&quot; non ha dato JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no list of interfaces</source>
+        <translation>&quot;ip -j addr&quot; non ha dato un elenco di interfacce</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; lists an interface without a name</source>
+        <translation>&quot;ip -j addr&quot; elenca un&apos;interfaccia senza nome</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1667,6 +1713,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
         <translation>frontend, backend e server di HAProxy; drain|ready|maint NODO o BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
+        <translation>uso: hadeskctl [--ssh-config FILE] network HOST [--json]</translation>
+    </message>
+    <message>
+        <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
+        <translation>segmenti, interfacce per nodo, VIP con segmento e detentore, avvisi</translation>
     </message>
 </context>
 <context>

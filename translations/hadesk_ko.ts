@@ -299,6 +299,52 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NetworkModel</name>
+    <message>
+        <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
+        <translation>%1(%2)은(는) 노드 인터페이스의 어떤 서브넷에도 없습니다: 어느 노드도 가질 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 may run on %2, which has no interface on %3</source>
+        <translation>%1은(는) %2에서 실행될 수 있지만 %2에는 %3 인터페이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is configured on %3 at once</source>
+        <translation>%1의 주소 %2이(가) %3에 동시에 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the cluster runs %1 on %2, but %2 does not carry %3</source>
+        <translation>클러스터는 %1을(를) %2에서 실행하지만 %2에는 %3이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is colocated with no service: it can move away from what binds it</source>
+        <translation>%1은(는) 어떤 서비스와도 동일 배치되지 않았습니다: 바인딩하는 서비스에서 떨어져 이동할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::NetworkReader</name>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no JSON: %1</source>
+        <translation>&quot;ip -j addr&quot;가 JSON을 주지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; gave no list of interfaces</source>
+        <translation>&quot;ip -j addr&quot;가 인터페이스 목록을 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>&quot;ip -j addr&quot; lists an interface without a name</source>
+        <translation>&quot;ip -j addr&quot;에 이름 없는 인터페이스가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제때 응답 없음</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1660,6 +1706,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
         <translation>HAProxy 프런트엔드, 백엔드, 서버; drain|ready|maint 노드 또는 BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
+        <translation>사용법: hadeskctl [--ssh-config 파일] network HOST [--json]</translation>
+    </message>
+    <message>
+        <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
+        <translation>세그먼트, 노드별 인터페이스, 세그먼트와 보유 노드가 있는 VIP, 경고</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "backend/network/NetworkModel.h"
 
 #include "backend/pacemaker/ClusterState.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace hadesk::net {
 namespace {
@@ -79,6 +83,28 @@ QString NetworkReader::speedScript()
 {
     return QStringLiteral(
         R"sh(for d in /sys/class/net/*; do printf '%s %s\n' "${d##*/}" "$(cat "$d/speed" 2>/dev/null || echo -1)"; done)sh");
+}
+
+std::optional<NodeInterfaces> NetworkReader::fetch(ssh::SshConnection& connection, const QString& node,
+                                                  int timeoutMs, QString* error)
+{
+    std::unique_ptr<ssh::SshJob> addresses(
+        connection.run({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr"), QStringLiteral("show")}));
+    std::unique_ptr<ssh::SshJob> speeds(connection.run({QStringLiteral("sh"), QStringLiteral("-c"), speedScript()}));
+    for (ssh::SshJob* job : {addresses.get(), speeds.get()}) {
+        if (!job->waitForFinished(timeoutMs) || !job->succeeded()) {
+            setError(error, tr("%1: %2").arg(node, job->isFinished() ? job->failureText() : tr("no answer in time")));
+            return std::nullopt;
+        }
+    }
+    NodeInterfaces read{node, {}};
+    QString why;
+    if (!readAddresses(addresses->allStdout(), &read.interfaces, &why)) {
+        setError(error, tr("%1: %2").arg(node, why));
+        return std::nullopt;
+    }
+    readSpeeds(speeds->allStdout(), &read.interfaces);
+    return read;
 }
 
 QString NetworkModel::subnetOf(const QString& address, int prefix)

@@ -6,8 +6,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace hadesk::pcmk {
 struct ClusterState;
+}
+
+namespace hadesk::ssh {
+class SshConnection;
 }
 
 namespace hadesk::net {
@@ -83,6 +89,9 @@ public:
     static void readSpeeds(const QByteArray& text, QList<Interface>* interfaces);
     // The remote command that prints those lines: constant, no arguments.
     static QString speedScript();
+    // Blocking: both commands on the node, side by side.
+    static std::optional<NodeInterfaces> fetch(ssh::SshConnection& connection, const QString& node,
+                                               int timeoutMs, QString* error);
 };
 
 // The picture of a cluster's networks: segments, VIPs and where they are, and what looks wrong.

@@ -211,6 +211,34 @@ check_console() {
     pass "hadeskctl adds nodes by address and reaches them through the ssh_config it wrote"
 }
 
+# hadeskctl network against the nodes' own addresses: both segments, both VIPs on their holders;
+# then vip-ext's address added by hand on a second node must be reported.
+check_network() {
+    "$labctl" reset >/dev/null
+    local json holder other
+    json=$("$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" network node1 --json) || fail "network failed"
+    python3 - "$json" "$(where vip-ext)" "$(where vip-int)" <<'PY' || fail "network picture disagrees with the lab"
+import json, sys
+picture, ext_holder, int_holder = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
+subnets = sorted(s["subnet"] for s in picture["segments"])
+assert subnets == ["198.18.0.0/24", "198.19.0.0/24"], subnets
+for s in picture["segments"]:
+    assert sorted(s["interfaceOn"]) == ["node1", "node2", "node3"], s
+vips = {v["resource"]: v for v in picture["vips"]}
+assert vips["vip-ext"]["segment"] == "198.19.0.0/24" and vips["vip-ext"]["seenOn"] == [ext_holder], vips
+assert vips["vip-int"]["segment"] == "198.18.0.0/24" and vips["vip-int"]["seenOn"] == [int_holder], vips
+assert picture["warnings"] == [], picture["warnings"]
+PY
+    holder=$(where vip-ext)
+    other=node1
+    [ "$holder" = node1 ] && other=node2
+    "$labctl" exec "$other" ip addr add "$VIP_EXT/24" dev ext0
+    json=$("$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" network node1 --json) || fail "network failed"
+    "$labctl" exec "$other" ip addr del "$VIP_EXT/24" dev ext0
+    grep -q "is configured on .* at once" <<<"$json" || fail "a VIP on two nodes was not reported: $json"
+    pass "hadeskctl network: both segments, both VIPs on their holders, a duplicated VIP reported"
+}
+
 # hadeskctl status against Pacemaker's own answer: crm_resource --locate for every primitive.
 check_status() {
     local json
@@ -274,6 +302,6 @@ check_bare() {
 tmpdir=$(mktemp -d)
 trap 'rm -rf "$tmpdir"' EXIT
 case ${1:-} in
-    quorum | ssh | vips | haproxy | standby | fencing | console | status | down | bare) "check_$1" ;;
-    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|status|down|bare" ;;
+    quorum | ssh | vips | haproxy | standby | fencing | console | status | network | down | bare) "check_$1" ;;
+    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|status|network|down|bare" ;;
 esac
