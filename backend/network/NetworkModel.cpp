@@ -5,6 +5,8 @@
 #include "ssh/SshJob.h"
 
 #include <QHostAddress>
+#include <QMultiHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,19 +155,20 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
         vip.activeOn = r.activeOn;
         picture.vips.append(vip);
     }
-    const auto isVipAddress = [&picture](const QString& address) {
-        return std::any_of(picture.vips.cbegin(), picture.vips.cend(),
-                           [&](const Vip& v) { return QHostAddress(v.address) == QHostAddress(address); });
-    };
+    QSet<QHostAddress> vipAddresses;
+    for (const Vip& vip : std::as_const(picture.vips))
+        vipAddresses.insert(QHostAddress(vip.address));
 
     QMap<QString, Segment> segments;
+    QMultiHash<QHostAddress, QString> carriers; // address -> the nodes whose interfaces carry it
     for (const NodeInterfaces& node : nodes) {
         for (const Interface& interface : node.interfaces) {
             for (const InterfaceAddress& address : interface.addresses) {
-                if (isVipAddress(address.address))
-                    continue;
+                const QHostAddress host(address.address);
+                carriers.insert(host, node.node);
                 const QString subnet = subnetOf(address.address, address.prefix);
-                if (subnet.isEmpty() || address.prefix == 32 || address.prefix == 128)
+                // A VIP or a host route says where an address is, not that a network is there.
+                if (vipAddresses.contains(host) || subnet.isEmpty() || address.prefix == 32 || address.prefix == 128)
                     continue;
                 Segment& segment = segments[subnet];
                 segment.subnet = subnet;
@@ -183,37 +186,43 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
                 vip.segment = segment.subnet;
         }
         for (const NodeInterfaces& node : nodes) {
-            for (const Interface& interface : node.interfaces) {
-                for (const InterfaceAddress& address : interface.addresses) {
-                    if (QHostAddress(address.address) == QHostAddress(vip.address) && !vip.seenOn.contains(node.node))
-                        vip.seenOn << node.node;
-                }
-            }
+            if (carriers.contains(QHostAddress(vip.address), node.node))
+                vip.seenOn << node.node;
         }
     }
+    picture.warnings = lint(picture, cluster);
+    return picture;
+}
 
-    // What looks wrong, with the reason.
-    QList<Warning>& warnings = picture.warnings;
-    for (const Vip& vip : std::as_const(picture.vips)) {
-        if (vip.segment.isEmpty()) {
+QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster)
+{
+    QSet<QString> reported; // nodes that told their interfaces: only they can be judged
+    for (const NodeInterfaces& node : picture.nodes)
+        reported.insert(node.node);
+    const auto banned = [&cluster](const QString& resource, const QString& node) {
+        return std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(), [&](const pcmk::Constraint& c) {
+            return c.kind == pcmk::ConstraintKind::Location && c.resources.contains(resource) &&
+                   c.locationNode() == node && c.locationScore() == u"-INFINITY";
+        });
+    };
+    const auto colocated = [&cluster](const QString& resource) {
+        return std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(), [&](const pcmk::Constraint& c) {
+            return c.kind == pcmk::ConstraintKind::Colocation && c.resources.contains(resource);
+        });
+    };
+
+    QList<Warning> warnings;
+    for (const Vip& vip : picture.vips) {
+        const auto segment = std::find_if(picture.segments.cbegin(), picture.segments.cend(),
+                                          [&](const Segment& s) { return s.subnet == vip.segment; });
+        if (segment == picture.segments.cend()) {
             warnings.append({vip.resource, tr("%1 (%2) is in no subnet of the nodes' interfaces: no node can "
                                               "carry it")
                                                .arg(vip.resource, vip.address)});
         } else {
-            const Segment* segment = nullptr;
-            for (const Segment& s : std::as_const(picture.segments))
-                segment = s.subnet == vip.segment ? &s : segment;
             for (const pcmk::Node& node : cluster.nodes) {
-                const bool banned = std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(),
-                                                [&](const pcmk::Constraint& c) {
-                                                    return c.kind == pcmk::ConstraintKind::Location &&
-                                                           c.attributes.value(QStringLiteral("rsc")) == vip.resource &&
-                                                           c.attributes.value(QStringLiteral("node")) == node.name &&
-                                                           c.attributes.value(QStringLiteral("score")) == u"-INFINITY";
-                                                });
-                const bool known = std::any_of(nodes.cbegin(), nodes.cend(),
-                                               [&](const NodeInterfaces& n) { return n.node == node.name; });
-                if (!banned && known && !segment->interfaceOn.contains(node.name))
+                if (reported.contains(node.name) && !banned(vip.resource, node.name) &&
+                    !segment->interfaceOn.contains(node.name))
                     warnings.append({vip.resource, tr("%1 may run on %2, which has no interface on %3")
                                                        .arg(vip.resource, node.name, vip.segment)});
             }
@@ -222,23 +231,16 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
             warnings.append({vip.resource, tr("%1's address %2 is configured on %3 at once")
                                                .arg(vip.resource, vip.address, vip.seenOn.join(QLatin1String(", ")))});
         for (const QString& node : vip.activeOn) {
-            const bool reported = std::any_of(nodes.cbegin(), nodes.cend(),
-                                              [&](const NodeInterfaces& n) { return n.node == node; });
-            if (reported && !vip.seenOn.contains(node))
+            if (reported.contains(node) && !vip.seenOn.contains(node))
                 warnings.append({vip.resource, tr("the cluster runs %1 on %2, but %2 does not carry %3")
                                                    .arg(vip.resource, node, vip.address)});
         }
-        const bool colocated = std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(),
-                                           [&](const pcmk::Constraint& c) {
-                                               return c.kind == pcmk::ConstraintKind::Colocation &&
-                                                      c.resources.contains(vip.resource);
-                                           });
-        if (!colocated)
+        if (!colocated(vip.resource))
             warnings.append({vip.resource, tr("%1 is colocated with no service: it can move away from what "
                                               "binds it")
                                                .arg(vip.resource)});
     }
-    return picture;
+    return warnings;
 }
 
 } // namespace hadesk::net

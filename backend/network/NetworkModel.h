@@ -110,6 +110,10 @@ public:
     // "198.19.0.7", 24 -> "198.19.0.0/24"; empty for what is not an address.
     static QString subnetOf(const QString& address, int prefix);
     static bool isVipAgent(const QString& type);
+
+private:
+    // What looks wrong, with the reason.
+    static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster);
 };
 
 } // namespace hadesk::net

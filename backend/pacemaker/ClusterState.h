@@ -85,6 +85,14 @@ struct Constraint
 
     // Left behind by crm_resource --move (cli-prefer-*) or --ban (cli-ban-*).
     bool isFromMoveOrBan() const { return id.startsWith(QLatin1String("cli-")); }
+    // A location constraint's node and score, written as attributes or (a move or ban with a
+    // lifetime) in its rule; the node is empty for a rule on other attributes.
+    QString locationNode() const { return attributes.value(QStringLiteral("node"), ruleNode); }
+    QString locationScore() const
+    {
+        const QString score = attributes.value(QStringLiteral("score"), ruleScore);
+        return score.isEmpty() ? QStringLiteral("0") : score;
+    }
 };
 
 struct FailedAction

@@ -59,17 +59,6 @@ struct Pieces
     QList<GraphLayout::Edge> edges;
 };
 
-// A location constraint's node and the label its edge gets, or nothing when it names none
-// (a rule on attributes other than the node name).
-std::optional<std::pair<QString, QString>> locationOf(const Constraint& c)
-{
-    const QString node = c.attributes.value(QStringLiteral("node"), c.ruleNode);
-    if (node.isEmpty())
-        return std::nullopt;
-    const QString score = c.attributes.value(QStringLiteral("score"), c.ruleScore);
-    return std::pair{node, score.isEmpty() ? QStringLiteral("0") : score};
-}
-
 Pieces piecesOf(const ClusterState& state, const GraphLayout::Options& options)
 {
     Pieces pieces;
@@ -93,9 +82,9 @@ Pieces piecesOf(const ClusterState& state, const GraphLayout::Options& options)
     for (const Constraint& c : state.constraints) {
         if (c.kind == ConstraintKind::Location && options.locations && !c.hasResourceSets) {
             const QString from = endpoint(c.attributes.value(QStringLiteral("rsc")));
-            const auto location = locationOf(c);
-            if (!from.isEmpty() && location && state.node(location->first))
-                pieces.edges.append({c.id, c.kind, from, location->first, location->second, {}, {}});
+            const QString node = c.locationNode();
+            if (!from.isEmpty() && !node.isEmpty() && state.node(node))
+                pieces.edges.append({c.id, c.kind, from, node, c.locationScore(), {}, {}});
             continue;
         }
         if (c.kind != ConstraintKind::Colocation && c.kind != ConstraintKind::Order)
