@@ -482,10 +482,12 @@ void ResourceGraphView::startGlide()
         return;
     for (auto it = m_gliding.cbegin(); it != m_gliding.cend(); ++it)
         it.key()->setPos(it.value());
+    // Collected once: every frame of the glide touches only these, not the whole scene.
     for (QGraphicsItem* item : m_scene->items()) {
         if (item->type() != ResourceType)
-            item->setOpacity(0);
+            m_fading << item;
     }
+    glideTo(0.0);
     m_glide->start();
 }
 
@@ -493,10 +495,8 @@ void ResourceGraphView::glideTo(double progress)
 {
     for (auto it = m_gliding.cbegin(); it != m_gliding.cend(); ++it)
         it.key()->setPos(it.value() + (it.key()->home() - it.value()) * progress);
-    for (QGraphicsItem* item : m_scene->items()) {
-        if (item->type() != ResourceType)
-            item->setOpacity(progress);
-    }
+    for (QGraphicsItem* item : std::as_const(m_fading))
+        item->setOpacity(progress);
 }
 
 void ResourceGraphView::finishGlide()
@@ -506,6 +506,7 @@ void ResourceGraphView::finishGlide()
         glideTo(1.0);
     }
     m_gliding.clear();
+    m_fading.clear();
 }
 
 void ResourceGraphView::recolour()

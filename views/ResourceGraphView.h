@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QGraphicsItem;
 class QGraphicsScene;
 class QGraphicsView;
 class QLabel;
@@ -71,6 +72,7 @@ private:
     QLabel* m_legend;
     QVariantAnimation* m_glide;
     QHash<ResourceItem*, QPointF> m_gliding; // from where
+    QList<QGraphicsItem*> m_fading;           // frames and edges of the new layout
     pcmk::GraphLayout::Options m_options;
     QString m_structure;
     QHash<QString, ResourceItem*> m_items;
