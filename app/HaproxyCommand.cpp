@@ -134,8 +134,14 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     const QString action = args.value(1);
     const bool known = args.size() == 1 || (args.size() == 3 && RuntimeApi::serverStateNamed(action)) ||
                        (args.size() == 4 && (action == u"weight" || action == u"checks"));
-    if (!known) {
+    if (!known || (action == u"checks" && args.at(2) != u"on" && args.at(2) != u"off")) {
         err << usage << Qt::endl;
+        return 2;
+    }
+    bool weightOk = true;
+    const int weight = action == u"weight" ? args.at(3).toInt(&weightOk) : 0;
+    if (!weightOk) {
+        err << "hadeskctl: " << Ctl::tr("%1 is not a weight").arg(args.at(3)) << Qt::endl;
         return 2;
     }
     ssh::SshConnection connection({args.at(0), options.sshConfig});
@@ -160,24 +166,16 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
 
     const QString target = action == u"weight" ? args.at(2) : args.at(args.size() - 1);
     const auto targets = targetsOf(*state, target, &error);
+    const auto commandFor = [&](const QString& backend, const QString& server) {
+        if (action == u"weight")
+            return RuntimeApi::setWeight(backend, server, weight, &error);
+        if (action == u"checks")
+            return RuntimeApi::setHealthChecks(backend, server, args.at(2) == u"on", &error);
+        return RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(action), &error);
+    };
     QStringList commands;
     for (const auto& [backend, server] : targets) {
-        std::optional<QString> command;
-        if (action == u"weight") {
-            bool ok = false;
-            const int weight = args.at(3).toInt(&ok);
-            command = ok ? RuntimeApi::setWeight(backend, server, weight, &error) : std::nullopt;
-            if (!ok)
-                error = Ctl::tr("%1 is not a weight").arg(args.at(3));
-        } else if (action == u"checks") {
-            if (args.at(2) != u"on" && args.at(2) != u"off") {
-                err << usage << Qt::endl;
-                return 2;
-            }
-            command = RuntimeApi::setHealthChecks(backend, server, args.at(2) == u"on", &error);
-        } else {
-            command = RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(action), &error);
-        }
+        const std::optional<QString> command = commandFor(backend, server);
         if (!command)
             break;
         commands << *command;
