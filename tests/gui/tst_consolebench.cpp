@@ -33,6 +33,24 @@ qint64 residentKiB()
     return -1;
 }
 
+// Fails one running top-level primitive in *failed, the one the graph shows after searching for
+// it (search matches part of an id, so that may be another one), and returns its id.
+QString failOneInView(ResourceGraphView* graph, pcmk::ClusterState* failed)
+{
+    const auto running = std::find_if(failed->resources.cbegin(), failed->resources.cend(), [](const pcmk::Resource& r) {
+        return r.kind == pcmk::ResourceKind::Primitive && r.parent.isEmpty() && !r.activeOn.isEmpty();
+    });
+    if (running == failed->resources.cend())
+        return {};
+    graph->search(running->id);
+    const QString shown = graph->selectedResource();
+    for (pcmk::Resource& r : failed->resources) {
+        if (r.id == shown)
+            r.failed = true;
+    }
+    return shown;
+}
+
 } // namespace
 
 class TestConsoleBench : public QObject
@@ -83,12 +101,8 @@ private Q_SLOTS:
         ClusterSession* session = page->session();
         const pcmk::ClusterState healthy = session->state();
         pcmk::ClusterState failed = healthy;
-        const auto victim = std::find_if(failed.resources.begin(), failed.resources.end(), [](const pcmk::Resource& r) {
-            return r.kind == pcmk::ResourceKind::Primitive && r.parent.isEmpty() && !r.activeOn.isEmpty();
-        });
-        QVERIFY(victim != failed.resources.end());
-        victim->failed = true;
-        page->graph()->search(victim->id); // in view, so the repaint has it to draw
+        // In view, so the repaint has it to draw.
+        QVERIFY(!failOneInView(page->graph(), &failed).isEmpty());
         QWidget* viewport = page->graph()->view()->viewport();
         const int layouts = page->graph()->layoutCount();
         bool fail = true;
@@ -122,18 +136,9 @@ private Q_SLOTS:
         ClusterSession* session = page->session();
         const pcmk::ClusterState healthy = session->state();
         pcmk::ClusterState failed = healthy;
-        const auto victim = std::find_if(failed.resources.begin(), failed.resources.end(), [](const pcmk::Resource& r) {
-            return r.kind == pcmk::ResourceKind::Primitive && r.parent.isEmpty() && !r.activeOn.isEmpty();
-        });
-        QVERIFY(victim != failed.resources.end());
         ResourceGraphView* graph = page->graph();
-        // Search finds by part of the id: the one it centred on is the one to fail.
-        graph->search(victim->id);
-        const QString shown = graph->selectedResource();
-        const auto changed = std::find_if(failed.resources.begin(), failed.resources.end(),
-                                          [&shown](const pcmk::Resource& r) { return r.id == shown; });
-        QVERIFY(changed != failed.resources.end());
-        changed->failed = true;
+        const QString shown = failOneInView(graph, &failed);
+        QVERIFY(!shown.isEmpty());
         QGraphicsItem* item = graph->view()->scene()->selectedItems().value(0);
         QVERIFY(item);
         QVERIFY(graph->view()->viewport()->rect().contains(graph->itemPosition(shown)));

@@ -1,27 +1,25 @@
 #pragma once
 
+#include "Fixtures.h"
 #include "backend/pacemaker/ClusterStateReader.h"
-
-#include <QFile>
 
 // The Pacemaker fixtures (tests/fixtures/pacemaker, captured by its capture.sh), for unit tests.
 namespace PacemakerFixtures {
 
 inline QByteArray file(const QString& name)
 {
-    QFile file(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return Fixtures::file(QLatin1String("pacemaker/") + name);
 }
 
-// A state's CIB and crm_mon XML, read as the console reads a live cluster.
-inline hadesk::pcmk::ClusterState state(const QString& name)
+// A state's CIB and crm_mon XML, read as the console reads a live cluster. Other captures keep
+// the cluster of their moment in their own folder (network/).
+inline hadesk::pcmk::ClusterState state(const QString& name, const QString& folder = QStringLiteral("pacemaker"))
 {
     hadesk::pcmk::ClusterState cluster;
     QString error;
-    if (!hadesk::pcmk::ClusterStateReader::readCib(file(name + QLatin1String(".cib.xml")), &cluster, &error) ||
-        !hadesk::pcmk::ClusterStateReader::readCrmMon(file(name + QLatin1String(".crm_mon.xml")), &cluster, &error))
+    const QString base = folder + u'/' + name;
+    if (!hadesk::pcmk::ClusterStateReader::readCib(Fixtures::file(base + QLatin1String(".cib.xml")), &cluster, &error) ||
+        !hadesk::pcmk::ClusterStateReader::readCrmMon(Fixtures::file(base + QLatin1String(".crm_mon.xml")), &cluster, &error))
         qFatal("%s: %s", qPrintable(name), qPrintable(error));
     return cluster;
 }

@@ -1,5 +1,6 @@
 // HAProxy's runtime API answers, captured from the lab's HAProxy 2.6 (tests/fixtures/haproxy/
 // capture.sh), read into the model; malformed and refused answers give errors, not guesses.
+#include "Fixtures.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeState.h"
 
@@ -12,10 +13,7 @@ namespace {
 
 QByteArray fixture(const QString& name)
 {
-    QFile file(QStringLiteral(HADESK_FIXTURES "/haproxy/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return Fixtures::file(QLatin1String("haproxy/") + name);
 }
 
 RuntimeState captured(const QString& state)

@@ -1,9 +1,8 @@
 // The network picture from what the lab's nodes said ("ip -j addr show", sysfs speeds) and the
 // cluster state of the same moment (tests/fixtures/network/capture.sh).
+#include "PacemakerFixtures.h"
 #include "backend/network/NetworkModel.h"
-#include "backend/pacemaker/ClusterStateReader.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace hadesk;
@@ -13,10 +12,7 @@ namespace {
 
 QByteArray fixture(const QString& name)
 {
-    QFile file(QStringLiteral(HADESK_FIXTURES "/network/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return Fixtures::file(QLatin1String("network/") + name);
 }
 
 QList<NodeInterfaces> interfaces(const QString& state)
@@ -36,12 +32,7 @@ QList<NodeInterfaces> interfaces(const QString& state)
 
 pcmk::ClusterState cluster(const QString& state)
 {
-    pcmk::ClusterState cluster;
-    QString error;
-    if (!pcmk::ClusterStateReader::readCib(fixture(state + QLatin1String(".cib.xml")), &cluster, &error) ||
-        !pcmk::ClusterStateReader::readCrmMon(fixture(state + QLatin1String(".crm_mon.xml")), &cluster, &error))
-        qFatal("%s: %s", qPrintable(state), qPrintable(error));
-    return cluster;
+    return PacemakerFixtures::state(state, QStringLiteral("network"));
 }
 
 const Vip* vipOf(const NetworkPicture& picture, const QString& resource)
