@@ -1,14 +1,19 @@
 #include "app/HaproxyCommand.h"
 
 #include "app/TerminalPrompter.h"
+#include "backend/haproxy/ConfigFile.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "ssh/SshConnection.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <memory>
+#include <vector>
 
 namespace hadesk {
 namespace {
@@ -109,6 +114,88 @@ QList<std::pair<QString, QString>> targetsOf(const RuntimeState& state, const QS
     return targets;
 }
 
+QByteArray readLocalFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Ctl::tr("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+// config: show the file (its digest on stderr, for --expect), check a local file with the node's
+// haproxy -c, or install it on HOST and the --nodes given, all checked before any is changed.
+int runConfig(const SshCommandOptions& options, const QString& host, const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    QByteArray expected;
+    QStringList nodes{host};
+    QStringList words;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--expect" && i + 1 < args.size())
+            expected = args.at(++i).toLatin1();
+        else if (args.at(i) == u"--nodes" && i + 1 < args.size())
+            nodes = args.at(++i).split(u',', Qt::SkipEmptyParts);
+        else
+            words << args.at(i);
+    }
+    const QString verb = words.value(0, QStringLiteral("show"));
+    if (!((verb == u"show" && words.size() <= 1) || ((verb == u"check" || verb == u"install") && words.size() == 2))) {
+        err << Ctl::tr("usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] "
+                       "[--nodes A,B,...]]")
+            << Qt::endl;
+        return 2;
+    }
+    const QByteArray text = verb == u"show" ? QByteArray() : readLocalFile(words.at(1), &error);
+    if (!error.isEmpty()) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+
+    std::vector<std::unique_ptr<ssh::SshConnection>> connections;
+    std::vector<std::unique_ptr<TerminalPrompter>> prompters;
+    QList<haproxy::RolloutNode> rollout;
+    for (const QString& node : nodes) {
+        connections.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, options.sshConfig}));
+        prompters.push_back(std::make_unique<TerminalPrompter>(connections.back().get(), options.acceptNew));
+        rollout.append({node, connections.back().get(), expected, {}});
+    }
+    haproxy::ConfigFile file(*connections.front());
+    if (verb == u"show") {
+        const auto snapshot = file.read(kTimeoutMs, &error);
+        if (!snapshot) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
+        out << QString::fromUtf8(snapshot->text);
+        out.flush();
+        err << "sha256 " << snapshot->sha256 << Qt::endl;
+        return 0;
+    }
+    if (verb == u"check") {
+        QString report;
+        const bool valid = file.check(text, kTimeoutMs, &report);
+        (valid ? out : err) << report << Qt::endl;
+        return valid ? 0 : 1;
+    }
+    for (haproxy::RolloutNode& node : rollout) {
+        node.socket = RuntimeApi::findSocket(*node.connection, kTimeoutMs, &error);
+        if (node.socket.isEmpty()) {
+            err << "hadeskctl: " << node.name << ": " << error << Qt::endl;
+            return 1;
+        }
+    }
+    const haproxy::RolloutResult result = haproxy::rollOut(rollout, text, kTimeoutMs);
+    if (result.installed)
+        for (const auto& [node, step] : result.perNode)
+            out << node << ": " << step.detail << Qt::endl;
+    (result.installed ? out : err) << result.summary << Qt::endl;
+    return result.installed ? 0 : 1;
+}
+
 } // namespace
 
 int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
@@ -130,8 +217,11 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         "usage: hadeskctl haproxy HOST [--json] [--socket PATH]\n"
         "       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER\n"
         "       hadeskctl haproxy HOST weight BACKEND/SERVER N\n"
-        "       hadeskctl haproxy HOST checks on|off BACKEND/SERVER");
+        "       hadeskctl haproxy HOST checks on|off BACKEND/SERVER\n"
+        "       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]");
     const QString action = args.value(1);
+    if (action == u"config")
+        return runConfig(options, args.at(0), rawArgs.mid(rawArgs.indexOf(QStringLiteral("config"), 1) + 1));
     const bool known = args.size() == 1 || (args.size() == 3 && RuntimeApi::serverStateNamed(action)) ||
                        (args.size() == 4 && (action == u"weight" || action == u"checks"));
     if (!known || (action == u"checks" && args.at(2) != u"on" && args.at(2) != u"off")) {

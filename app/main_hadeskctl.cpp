@@ -151,7 +151,8 @@ int main(int argc, char* argv[])
         Ctl::tr("segments, interfaces per node, VIPs with their segment and holder, warnings") +
         QLatin1Char('\n') + QLatin1String("  haproxy HOST [ACTION ...] [--json]      ") +
         Ctl::tr("HAProxy's frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, "
-                "weight BACKEND/SERVER N, checks on|off BACKEND/SERVER") +
+                "weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE "
+                "(checked on every node, reloaded, rolled back if the reload fails)") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +

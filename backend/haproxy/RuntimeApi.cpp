@@ -79,6 +79,11 @@ QString RuntimeApi::socketFromConfig(const QString& configText)
     return first;
 }
 
+QLatin1String RuntimeApi::clientScript()
+{
+    return QLatin1String(kClientScript);
+}
+
 QString RuntimeApi::findSocket(ssh::SshConnection& connection, int timeoutMs, QString* error)
 {
     std::unique_ptr<ssh::SshJob> job(connection.download(defaultConfig(), true));
@@ -94,7 +99,7 @@ ssh::SshJob* RuntimeApi::send(ssh::SshConnection& connection, const QString& soc
     options.asRoot = true;
     options.timeoutMs = 20000;
     options.stdinData = command.toUtf8() + '\n';
-    return connection.run({QStringLiteral("sh"), QStringLiteral("-c"), QLatin1String(kClientScript),
+    return connection.run({QStringLiteral("sh"), QStringLiteral("-c"), clientScript(),
                            QStringLiteral("hadesk-haproxy"), socket},
                           options);
 }

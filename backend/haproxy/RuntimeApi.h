@@ -31,6 +31,8 @@ public:
     // Blocking: reads the node's configuration for its socket; the default when it names none.
     static QString findSocket(ssh::SshConnection& connection, int timeoutMs, QString* error);
 
+    // The shell text that talks to the socket: $1 is the socket, the command comes on stdin.
+    static QLatin1String clientScript();
     // Starts one runtime command; the job's stdout is HAProxy's answer.
     static ssh::SshJob* send(ssh::SshConnection& connection, const QString& socket, const QString& command);
     // Blocking: "show info", "show stat" and "show servers state", asked at once.

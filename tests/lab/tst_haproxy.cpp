@@ -1,8 +1,10 @@
 // HAProxy's runtime API through the backend against the lab's real HAProxy clone: read, drain a
 // node on every HAProxy, see it in "show servers state", and see real requests through the VIP
 // stop reaching it; then ready again. Also refusals: an unknown server, and a socket that is not
-// there.
+// there. And the configuration: a broken one is rejected with the running HAProxy untouched, one
+// whose reload fails is rolled back on every node, a stale read is refused, a good one goes live.
 #include "LabFixture.h"
+#include "backend/haproxy/ConfigFile.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "ssh/SshConnection.h"
@@ -52,6 +54,7 @@ class TestHaproxy : public QObject
 
     std::map<QString, std::unique_ptr<ssh::SshConnection>> m_connections;
     QString m_socket;
+    QByteArray m_originalConfig;
 
     ssh::SshConnection& on(const QString& node)
     {
@@ -72,6 +75,29 @@ class TestHaproxy : public QObject
             QVERIFY2(RuntimeApi::apply(on(node), m_socket, commands, 30000, &error), qPrintable(error));
     }
 
+    QList<RolloutNode> everyNode(const QByteArray& expected)
+    {
+        QList<RolloutNode> nodes;
+        for (const QString& node : kNodes)
+            nodes.append({node, &on(node), expected, m_socket});
+        return nodes;
+    }
+
+    // Which HAProxy process answers on each node, and the digest of each node's file.
+    QStringList processesAndFiles()
+    {
+        QStringList seen;
+        QString error;
+        for (const QString& node : kNodes) {
+            const auto state = RuntimeApi::read(on(node), m_socket, 30000, &error);
+            const auto file = ConfigFile(on(node)).read(30000, &error);
+            if (!state || !file)
+                return {error};
+            seen << node + u' ' + state->info.value(QStringLiteral("Pid")) + u' ' + QString::fromLatin1(file->sha256);
+        }
+        return seen;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -84,6 +110,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        if (!m_originalConfig.isEmpty())
+            rollOut(everyNode({}), m_originalConfig, 30000);
         m_connections.clear();
         LabFixture::run({QStringLiteral("reset")});
     }
@@ -146,6 +174,81 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("refused")) && error.contains(QLatin1String("node9")), qPrintable(error));
         QVERIFY(!RuntimeApi::read(on(QStringLiteral("node1")), QStringLiteral("/run/haproxy/no-such.sock"), 30000, &error));
         QVERIFY2(error.contains(QLatin1String("show")), qPrintable(error));
+    }
+
+    void brokenConfigurationIsRejectedAndNothingChanges()
+    {
+        QString error;
+        const auto snapshot = ConfigFile(on(QStringLiteral("node1"))).read(30000, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        m_originalConfig = snapshot->text;
+        QVERIFY(m_originalConfig.contains("balance roundrobin"));
+        const QStringList before = processesAndFiles();
+        QCOMPARE(before.size(), 3);
+
+        QByteArray broken = m_originalConfig;
+        broken.replace("balance roundrobin", "balance roundrobbin");
+        QString report;
+        QVERIFY(!ConfigFile(on(QStringLiteral("node2"))).check(broken, 30000, &report));
+        QVERIFY2(report.contains(QLatin1String("balance")), qPrintable(report));
+
+        const RolloutResult result = rollOut(everyNode(snapshot->sha256), broken, 30000);
+        QVERIFY(!result.installed);
+        QCOMPARE(result.perNode.size(), 1);
+        QCOMPARE(result.perNode.first().second.outcome, InstallResult::Outcome::Rejected);
+        QVERIFY2(result.summary.contains(QLatin1String("no node was changed")), qPrintable(result.summary));
+        QCOMPARE(processesAndFiles(), before);
+        QVERIFY(!nodesServing(3).contains(QString()));
+    }
+
+    void failedReloadIsRolledBackEverywhere()
+    {
+        // Valid to haproxy -c, but the port is sshd's: the reload cannot bind it.
+        const QByteArray clash = m_originalConfig + "\nfrontend clash\n\tbind *:22\n\tdefault_backend web\n";
+        QString report;
+        QVERIFY2(ConfigFile(on(QStringLiteral("node1"))).check(clash, 30000, &report), qPrintable(report));
+        const QByteArray digest = ConfigFile::digest(m_originalConfig);
+        const RolloutResult result = rollOut(everyNode(digest), clash, 30000);
+        QVERIFY(!result.installed);
+        QCOMPARE(result.perNode.first().first, QStringLiteral("node1"));
+        QCOMPARE(result.perNode.first().second.outcome, InstallResult::Outcome::RolledBack);
+        QVERIFY2(result.perNode.first().second.detail.contains(QLatin1String("Address already in use")),
+                 qPrintable(result.perNode.first().second.detail));
+        // Every node has its old file, and a runtime API that answers.
+        const QStringList after = processesAndFiles();
+        QCOMPARE(after.size(), 3);
+        for (const QString& line : after)
+            QVERIFY2(line.endsWith(QString::fromLatin1(digest)), qPrintable(line));
+        QVERIFY(!nodesServing(3).contains(QString()));
+    }
+
+    void staleReadIsRefused()
+    {
+        QByteArray edited = m_originalConfig;
+        edited.replace("timeout client 30s", "timeout client 31s");
+        const QStringList before = processesAndFiles();
+        const RolloutResult result = rollOut(everyNode(ConfigFile::digest("someone else's version")), edited, 30000);
+        QVERIFY(!result.installed);
+        QCOMPARE(result.perNode.first().second.outcome, InstallResult::Outcome::Changed);
+        QCOMPARE(processesAndFiles(), before);
+    }
+
+    void goodConfigurationGoesLiveOnEveryNode()
+    {
+        QByteArray edited = m_originalConfig;
+        edited.replace("timeout client 30s", "timeout client 31s");
+        QVERIFY(edited != m_originalConfig);
+        const QStringList before = processesAndFiles();
+        const RolloutResult result = rollOut(everyNode(ConfigFile::digest(m_originalConfig)), edited, 30000);
+        QVERIFY2(result.installed, qPrintable(result.summary));
+        const QStringList after = processesAndFiles();
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(after.at(i).endsWith(QString::fromLatin1(ConfigFile::digest(edited))), qPrintable(after.at(i)));
+            QVERIFY2(after.at(i).section(u' ', 1, 1) != before.at(i).section(u' ', 1, 1), qPrintable(after.at(i)));
+        }
+        QVERIFY(!nodesServing(3).contains(QString()));
+        // And back, through the same path.
+        QVERIFY(rollOut(everyNode(ConfigFile::digest(edited)), m_originalConfig, 30000).installed);
     }
 };
 
