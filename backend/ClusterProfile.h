@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace hadesk {
@@ -16,6 +17,19 @@ struct ClusterNode
     bool operator==(const ClusterNode&) const = default;
 };
 
+// What the operator calls a subnet of the cluster and what it carries.
+struct SegmentLabel
+{
+    QString name;
+    QString role; // one of roles(), or empty
+
+    bool operator==(const SegmentLabel&) const = default;
+
+    static QStringList roles();
+    // A subnet in CIDR form, a plain name (no line breaks, at most 40 characters), a known role.
+    static bool isValid(const QString& subnet, const SegmentLabel& label, QString* error);
+};
+
 // A cluster the operator has added to the console.
 struct ClusterProfile
 {
@@ -23,6 +37,7 @@ struct ClusterProfile
     QString sshConfigPath; // OpenSSH client configuration the nodes are reached through
     QList<ClusterNode> nodes;
     bool readOnly = false; // for observers: no actions offered
+    QMap<QString, SegmentLabel> segmentLabels; // by subnet, "198.19.0.0/24"
 
     bool operator==(const ClusterProfile&) const = default;
 

@@ -1,5 +1,6 @@
 #include "backend/ClusterSession.h"
 
+#include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AgentCatalog.h"
 #include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterFetch.h"
@@ -27,6 +28,7 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
 ClusterSession::~ClusterSession()
 {
     delete m_watcher; // before its connection
+    delete m_network;
     qDeleteAll(m_connections);
 }
 
@@ -36,8 +38,19 @@ void ClusterSession::open()
         return;
     for (int i = 0; i < m_profile.nodes.size(); ++i)
         m_connections << connectHost(i);
+    m_network = new net::NetworkMonitor(this);
+    m_network->setLabels(m_profile.segmentLabels);
+    for (int i = 0; i < m_connections.size(); ++i)
+        m_network->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
     if (!m_connections.isEmpty())
         talkThrough(0);
+}
+
+void ClusterSession::setSegmentLabels(const QMap<QString, SegmentLabel>& labels)
+{
+    m_profile.segmentLabels = labels;
+    if (m_network)
+        m_network->setLabels(labels);
 }
 
 bool ClusterSession::openFile(const QString& cibFile, QString* error, QString* note)
@@ -138,6 +151,7 @@ void ClusterSession::reconnect(const QString& host)
         const bool current = index == m_nodeIndex;
         if (current) {
             delete m_watcher; // before its connection
+    delete m_network;
             m_watcher = nullptr;
         }
         delete m_connections.at(index);
@@ -190,6 +204,8 @@ void ClusterSession::onState(const pcmk::ClusterState& state)
     m_resources->setState(state);
     m_constraints->setState(state);
     m_placement->setState(state);
+    if (m_network)
+        m_network->setClusterState(state);
     Q_EMIT stateUpdated();
 }
 

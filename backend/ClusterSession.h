@@ -15,6 +15,10 @@ namespace hadesk::ssh {
 class SshConnection;
 }
 
+namespace hadesk::net {
+class NetworkMonitor;
+}
+
 namespace hadesk::pcmk {
 class AgentCatalog;
 class ClusterWatcher;
@@ -80,6 +84,10 @@ public:
     pcmk::PlacementModel* placementModel() const { return m_placement; }
     pcmk::EventModel* eventModel() const { return m_events; }
     pcmk::AgentCatalog* agentCatalog() const { return m_agents; }
+    // The networks, live; none for an offline file.
+    net::NetworkMonitor* network() const { return m_network; }
+    // What the operator calls each subnet (the caller saves them with the cluster).
+    void setSegmentLabels(const QMap<QString, SegmentLabel>& labels);
 
     bool isBusy() const { return m_busy; }
     // Results come as previewFinished / applyFinished; a second request while one runs is refused.
@@ -111,6 +119,7 @@ private:
     QHash<quint64, QPointer<ssh::SshConnection>> m_promptOwners;
     pcmk::ClusterWatcher* m_watcher = nullptr;
     pcmk::AgentCatalog* m_agents;
+    net::NetworkMonitor* m_network = nullptr;
     pcmk::ClusterState m_state;
     bool m_hasState = false;
     bool m_busy = false;

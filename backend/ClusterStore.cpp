@@ -68,6 +68,16 @@ bool ClusterStore::load(QString* error)
             cluster.nodes << node;
         }
         settings.endArray();
+        const int segmentCount = settings.beginReadArray(QStringLiteral("segments"));
+        for (int n = 0; n < segmentCount; ++n) {
+            settings.setArrayIndex(n);
+            const QString subnet = settings.value(QStringLiteral("subnet")).toString();
+            const SegmentLabel label{settings.value(QStringLiteral("name")).toString(),
+                                     settings.value(QStringLiteral("role")).toString()};
+            if (SegmentLabel::isValid(subnet, label, nullptr))
+                cluster.segmentLabels.insert(subnet, label);
+        }
+        settings.endArray();
         const bool duplicate = std::any_of(loaded.cbegin(), loaded.cend(),
                                            [&](const auto& c) { return c.name == cluster.name; });
         if (!ClusterProfile::isValidName(cluster.name) || duplicate || cluster.nodes.isEmpty())
@@ -105,6 +115,15 @@ bool ClusterStore::save(const QList<ClusterProfile>& clusters, QString* error) c
             settings.setValue(QStringLiteral("address"), cluster.nodes.at(n).address);
             settings.setValue(QStringLiteral("user"), cluster.nodes.at(n).user);
             settings.setValue(QStringLiteral("port"), cluster.nodes.at(n).port);
+        }
+        settings.endArray();
+        settings.beginWriteArray(QStringLiteral("segments"), int(cluster.segmentLabels.size()));
+        int segment = 0;
+        for (auto it = cluster.segmentLabels.cbegin(); it != cluster.segmentLabels.cend(); ++it) {
+            settings.setArrayIndex(segment++);
+            settings.setValue(QStringLiteral("subnet"), it.key());
+            settings.setValue(QStringLiteral("name"), it.value().name);
+            settings.setValue(QStringLiteral("role"), it.value().role);
         }
         settings.endArray();
     }
@@ -159,6 +178,24 @@ bool ClusterStore::setReadOnly(const QString& name, bool readOnly, QString* erro
     }
     QList<ClusterProfile> changed = m_clusters;
     changed[row].readOnly = readOnly;
+    if (!save(changed, error))
+        return false;
+    m_clusters = changed;
+    return true;
+}
+
+bool ClusterStore::setSegmentLabels(const QString& name, const QMap<QString, SegmentLabel>& labels, QString* error)
+{
+    const int row = indexOf(name);
+    if (row < 0) {
+        setError(error, tr("There is no cluster named '%1'").arg(name));
+        return false;
+    }
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (!SegmentLabel::isValid(it.key(), it.value(), error))
+            return false;
+    QList<ClusterProfile> changed = m_clusters;
+    changed[row].segmentLabels = labels;
     if (!save(changed, error))
         return false;
     m_clusters = changed;

@@ -31,6 +31,8 @@ public:
     bool remove(const QString& name, QString* error);
     // Observers: every action hidden or disabled for this cluster.
     bool setReadOnly(const QString& name, bool readOnly, QString* error);
+    // Checked, then saved; the whole set replaces the old one.
+    bool setSegmentLabels(const QString& name, const QMap<QString, SegmentLabel>& labels, QString* error);
 
     // A cluster whose nodes are the hosts of an OpenSSH client configuration (all of its concrete
     // hosts, or only those named in hosts).

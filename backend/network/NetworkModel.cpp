@@ -87,26 +87,41 @@ QString NetworkReader::speedScript()
         R"sh(for d in /sys/class/net/*; do printf '%s %s\n' "${d##*/}" "$(cat "$d/speed" 2>/dev/null || echo -1)"; done)sh");
 }
 
+QStringList NetworkReader::addressesCommand()
+{
+    return {QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr"), QStringLiteral("show")};
+}
+
+QStringList NetworkReader::speedsCommand()
+{
+    return {QStringLiteral("sh"), QStringLiteral("-c"), speedScript()};
+}
+
+std::optional<NodeInterfaces> NetworkReader::read(const QString& node, const QByteArray& addressesJson,
+                                                  const QByteArray& speedsText, QString* error)
+{
+    NodeInterfaces read{node, {}};
+    QString why;
+    if (!readAddresses(addressesJson, &read.interfaces, &why)) {
+        setError(error, tr("%1: %2").arg(node, why));
+        return std::nullopt;
+    }
+    readSpeeds(speedsText, &read.interfaces);
+    return read;
+}
+
 std::optional<NodeInterfaces> NetworkReader::fetch(ssh::SshConnection& connection, const QString& node,
                                                   int timeoutMs, QString* error)
 {
-    std::unique_ptr<ssh::SshJob> addresses(
-        connection.run({QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr"), QStringLiteral("show")}));
-    std::unique_ptr<ssh::SshJob> speeds(connection.run({QStringLiteral("sh"), QStringLiteral("-c"), speedScript()}));
+    std::unique_ptr<ssh::SshJob> addresses(connection.run(addressesCommand()));
+    std::unique_ptr<ssh::SshJob> speeds(connection.run(speedsCommand()));
     for (ssh::SshJob* job : {addresses.get(), speeds.get()}) {
         if (!job->waitForFinished(timeoutMs) || !job->succeeded()) {
             setError(error, tr("%1: %2").arg(node, job->isFinished() ? job->failureText() : tr("no answer in time")));
             return std::nullopt;
         }
     }
-    NodeInterfaces read{node, {}};
-    QString why;
-    if (!readAddresses(addresses->allStdout(), &read.interfaces, &why)) {
-        setError(error, tr("%1: %2").arg(node, why));
-        return std::nullopt;
-    }
-    readSpeeds(speeds->allStdout(), &read.interfaces);
-    return read;
+    return read(node, addresses->allStdout(), speeds->allStdout(), error);
 }
 
 QString NetworkModel::subnetOf(const QString& address, int prefix)
@@ -220,6 +235,12 @@ QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::Clu
                                               "carry it")
                                                .arg(vip.resource, vip.address)});
         } else {
+            for (auto it = segment->interfaceOn.cbegin(); it != segment->interfaceOn.cend(); ++it) {
+                if (!vip.nic.isEmpty() && it.value() != vip.nic)
+                    warnings.append({vip.resource, tr("%1 is put on interface %2, but %3 reaches %4 through %5: "
+                                                      "the address is on the wrong segment there")
+                                                       .arg(vip.resource, vip.nic, it.key(), vip.segment, it.value())});
+            }
             for (const pcmk::Node& node : cluster.nodes) {
                 if (reported.contains(node.name) && !banned(vip.resource, node.name) &&
                     !segment->interfaceOn.contains(node.name))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/ClusterProfile.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -89,6 +91,11 @@ public:
     static void readSpeeds(const QByteArray& text, QList<Interface>* interfaces);
     // The remote command that prints those lines: constant, no arguments.
     static QString speedScript();
+    // The two outputs together: what a node's interfaces are.
+    static std::optional<NodeInterfaces> read(const QString& node, const QByteArray& addressesJson,
+                                              const QByteArray& speedsText, QString* error);
+    static QStringList addressesCommand();
+    static QStringList speedsCommand();
     // Blocking: both commands on the node, side by side.
     static std::optional<NodeInterfaces> fetch(ssh::SshConnection& connection, const QString& node,
                                                int timeoutMs, QString* error);
@@ -100,11 +107,7 @@ class NetworkModel
     Q_DECLARE_TR_FUNCTIONS(hadesk::net::NetworkModel)
 
 public:
-    struct SegmentLabel
-    {
-        QString name;
-        QString role;
-    };
+    using SegmentLabel = hadesk::SegmentLabel;
     static NetworkPicture build(const QList<NodeInterfaces>& nodes, const pcmk::ClusterState& cluster,
                                 const QMap<QString, SegmentLabel>& labels = {});
     // "198.19.0.7", 24 -> "198.19.0.0/24"; empty for what is not an address.

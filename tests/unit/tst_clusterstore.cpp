@@ -57,6 +57,37 @@ private Q_SLOTS:
         writeFile(m_dir.filePath(QStringLiteral("home/.ssh/id_test")), "not really a key\n");
     }
 
+    void keepsSegmentLabelsWithTheCluster()
+    {
+        const QString path = freshPath();
+        ClusterStore store(path);
+        QString error;
+        QVERIFY2(store.addByAddresses(QStringLiteral("net"), {QStringLiteral("192.0.2.11")}, NodeLogin{}, &error),
+                 qPrintable(error));
+        const QMap<QString, SegmentLabel> labels{
+            {QStringLiteral("198.19.0.0/24"), {QStringLiteral("public 1G"), QStringLiteral("external")}},
+            {QStringLiteral("198.18.0.0/24"), {QStringLiteral("data 10G"), QStringLiteral("internal")}}};
+        QVERIFY2(store.setSegmentLabels(QStringLiteral("net"), labels, &error), qPrintable(error));
+        ClusterStore reread(path);
+        QVERIFY2(reread.load(&error), qPrintable(error));
+        QCOMPARE(reread.clusters().at(0).segmentLabels, labels);
+
+        // Refused, and nothing of it saved: a bad subnet, an unknown role, a name with a line break.
+        for (const auto& [subnet, label] : std::initializer_list<std::pair<QString, SegmentLabel>>{
+                 {QStringLiteral("198.19.0.0"), {QStringLiteral("x"), QStringLiteral("external")}},
+                 {QStringLiteral("198.20.0.0/24"), {QStringLiteral("x"), QStringLiteral("dmz")}},
+                 {QStringLiteral("198.20.0.0/24"), {QStringLiteral("a\nb"), QStringLiteral("storage")}}}) {
+            QMap<QString, SegmentLabel> bad = labels;
+            bad.insert(subnet, label);
+            error.clear();
+            QVERIFY(!reread.setSegmentLabels(QStringLiteral("net"), bad, &error));
+            QVERIFY(!error.isEmpty());
+        }
+        ClusterStore again(path);
+        QVERIFY(again.load(&error));
+        QCOMPARE(again.clusters().at(0).segmentLabels, labels);
+    }
+
     void addsNodesByAddressWithTheChosenLogin()
     {
         ClusterStore store(freshPath());

@@ -1,0 +1,155 @@
+#include "backend/network/NetworkMonitor.h"
+
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
+namespace hadesk::net {
+namespace {
+
+// A failover deletes an address on one node and adds it on another, a line each: one read.
+constexpr int kDebounceMs = 20;
+constexpr int kRestartMs = 2000;
+
+} // namespace
+
+NodeNetworkWatcher::NodeNetworkWatcher(QString node, ssh::SshConnection* connection, QObject* parent)
+    : QObject(parent)
+    , m_node(std::move(node))
+    , m_connection(connection)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &NodeNetworkWatcher::read);
+    m_restart.setSingleShot(true);
+    m_restart.setInterval(kRestartMs);
+    connect(&m_restart, &QTimer::timeout, this, [this] {
+        startStream();
+        read(); // whatever changed while the stream was gone
+    });
+}
+
+NodeNetworkWatcher::~NodeNetworkWatcher()
+{
+    delete m_stream; // stops the remote ip monitor
+    delete m_addresses;
+    delete m_speeds;
+}
+
+void NodeNetworkWatcher::start()
+{
+    startStream();
+    read();
+}
+
+void NodeNetworkWatcher::startStream()
+{
+    ssh::JobOptions options;
+    options.keepOutput = false;
+    m_stream = m_connection->run({QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("ip"),
+                                  QStringLiteral("-o"), QStringLiteral("monitor"), QStringLiteral("address"),
+                                  QStringLiteral("link")},
+                                 options);
+    connect(m_stream, &ssh::SshJob::stdoutLine, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_stream, &ssh::SshJob::finished, this, [this] {
+        m_stream->deleteLater();
+        m_restart.start();
+    });
+}
+
+void NodeNetworkWatcher::read()
+{
+    if (m_addresses || m_speeds) {
+        m_readAgain = true; // a change during a read: read once more after it
+        return;
+    }
+    m_addresses = m_connection->run(NetworkReader::addressesCommand(), {{}, 20000});
+    m_speeds = m_connection->run(NetworkReader::speedsCommand(), {{}, 20000});
+    connect(m_addresses, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
+    connect(m_speeds, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
+}
+
+void NodeNetworkWatcher::onRead()
+{
+    if (!m_addresses->isFinished() || !m_speeds->isFinished())
+        return;
+    QString error;
+    std::optional<NodeInterfaces> interfaces;
+    if (!m_addresses->succeeded())
+        error = m_addresses->failureText();
+    else
+        interfaces = NetworkReader::read(m_node, m_addresses->allStdout(), m_speeds->allStdout(), &error);
+    m_addresses->deleteLater();
+    m_speeds->deleteLater();
+    m_addresses = nullptr;
+    m_speeds = nullptr;
+    if (interfaces)
+        Q_EMIT interfacesRead(*interfaces);
+    else
+        Q_EMIT failed(m_node, error);
+    if (std::exchange(m_readAgain, false))
+        read();
+}
+
+NetworkMonitor::NetworkMonitor(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void NetworkMonitor::watch(const QString& node, ssh::SshConnection* connection)
+{
+    auto* watcher = new NodeNetworkWatcher(node, connection, this);
+    connect(watcher, &NodeNetworkWatcher::interfacesRead, this, &NetworkMonitor::onInterfaces);
+    connect(watcher, &NodeNetworkWatcher::failed, this, [this](const QString& failedNode, const QString& error) {
+        m_errors.insert(failedNode, error);
+        Q_EMIT pictureChanged();
+    });
+    m_watchers.append(watcher);
+    watcher->start();
+}
+
+void NetworkMonitor::setClusterState(const pcmk::ClusterState& state)
+{
+    m_cluster = state;
+    rebuild();
+}
+
+void NetworkMonitor::setLabels(const QMap<QString, NetworkModel::SegmentLabel>& labels)
+{
+    m_labels = labels;
+    rebuild();
+}
+
+void NetworkMonitor::onInterfaces(const NodeInterfaces& interfaces)
+{
+    m_errors.remove(interfaces.node);
+    m_interfaces.insert(interfaces.node, interfaces);
+    rebuild();
+}
+
+// The SSH host a node is reached by may be its FQDN, or an alias, while the cluster knows it by
+// its node name: the picture speaks the cluster's names.
+QString NetworkMonitor::clusterNameOf(const QString& host) const
+{
+    const QString shortName = host.section(u'.', 0, 0);
+    QString match = host;
+    for (const pcmk::Node& node : m_cluster.nodes) {
+        if (node.name == host)
+            return host;
+        if (node.name == shortName)
+            match = shortName;
+    }
+    return match;
+}
+
+void NetworkMonitor::rebuild()
+{
+    QList<NodeInterfaces> nodes;
+    for (NodeInterfaces interfaces : std::as_const(m_interfaces)) {
+        interfaces.node = clusterNameOf(interfaces.node);
+        nodes.append(interfaces);
+    }
+    m_picture = NetworkModel::build(nodes, m_cluster, m_labels);
+    Q_EMIT pictureChanged();
+}
+
+} // namespace hadesk::net

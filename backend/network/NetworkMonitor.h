@@ -1,0 +1,87 @@
+#pragma once
+
+#include "backend/network/NetworkModel.h"
+#include "backend/pacemaker/ClusterState.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace hadesk::ssh {
+class SshConnection;
+class SshJob;
+} // namespace hadesk::ssh
+
+namespace hadesk::net {
+
+// One node's interfaces, kept live: "ip monitor" on the node reports every address and link
+// change as it happens, and each report (a burst counts once) triggers one read of the
+// interfaces. A dropped stream is started again.
+class NodeNetworkWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    NodeNetworkWatcher(QString node, ssh::SshConnection* connection, QObject* parent = nullptr);
+    ~NodeNetworkWatcher() override;
+
+    void start();
+    const QString& node() const { return m_node; }
+
+Q_SIGNALS:
+    void interfacesRead(const hadesk::net::NodeInterfaces& interfaces);
+    void failed(const QString& node, const QString& error);
+
+private:
+    void startStream();
+    void read();
+    void onRead();
+
+    QString m_node;
+    ssh::SshConnection* m_connection;
+    QPointer<ssh::SshJob> m_stream;
+    QPointer<ssh::SshJob> m_addresses;
+    QPointer<ssh::SshJob> m_speeds;
+    bool m_readAgain = false;
+    QTimer m_debounce;
+    QTimer m_restart;
+};
+
+// The network picture of an open cluster, live: the nodes' interfaces as their watchers report
+// them, the cluster's state as the session reports it, the operator's segment labels.
+class NetworkMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkMonitor(QObject* parent = nullptr);
+
+    // A node to watch, through its connection (owned by the caller, outliving this).
+    void watch(const QString& node, ssh::SshConnection* connection);
+    void setClusterState(const pcmk::ClusterState& state);
+    void setLabels(const QMap<QString, NetworkModel::SegmentLabel>& labels);
+    const QMap<QString, NetworkModel::SegmentLabel>& labels() const { return m_labels; }
+
+    const NetworkPicture& picture() const { return m_picture; }
+    bool hasPicture() const { return !m_interfaces.isEmpty(); }
+    // Why a node's interfaces are missing, by node.
+    const QMap<QString, QString>& errors() const { return m_errors; }
+
+Q_SIGNALS:
+    void pictureChanged();
+
+private:
+    void onInterfaces(const NodeInterfaces& interfaces);
+    void rebuild();
+    QString clusterNameOf(const QString& host) const;
+
+    QList<NodeNetworkWatcher*> m_watchers;
+    QMap<QString, NodeInterfaces> m_interfaces;
+    QMap<QString, QString> m_errors;
+    QMap<QString, NetworkModel::SegmentLabel> m_labels;
+    pcmk::ClusterState m_cluster;
+    NetworkPicture m_picture;
+};
+
+} // namespace hadesk::net
