@@ -17,6 +17,7 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_agents(new pcmk::AgentCatalog(this))
+    , m_network(new net::NetworkMonitor(this))
     , m_nodes(new pcmk::NodeTableModel(this))
     , m_resources(new pcmk::ResourceTreeModel(this))
     , m_constraints(new pcmk::ConstraintTableModel(this))
@@ -38,7 +39,6 @@ void ClusterSession::open()
         return;
     for (int i = 0; i < m_profile.nodes.size(); ++i)
         m_connections << connectHost(i);
-    m_network = new net::NetworkMonitor(this);
     m_network->setLabels(m_profile.segmentLabels);
     for (int i = 0; i < m_connections.size(); ++i)
         m_network->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
@@ -49,8 +49,7 @@ void ClusterSession::open()
 void ClusterSession::setSegmentLabels(const QMap<QString, SegmentLabel>& labels)
 {
     m_profile.segmentLabels = labels;
-    if (m_network)
-        m_network->setLabels(labels);
+    m_network->setLabels(labels);
 }
 
 bool ClusterSession::openFile(const QString& cibFile, QString* error, QString* note)
@@ -151,11 +150,12 @@ void ClusterSession::reconnect(const QString& host)
         const bool current = index == m_nodeIndex;
         if (current) {
             delete m_watcher; // before its connection
-    delete m_network;
             m_watcher = nullptr;
         }
+        m_network->unwatch(m_profile.nodes.at(index).sshHost);
         delete m_connections.at(index);
         m_connections[index] = connectHost(index);
+        m_network->watch(m_profile.nodes.at(index).sshHost, m_connections.at(index));
         if (current)
             talkThrough(index);
     });
@@ -204,8 +204,7 @@ void ClusterSession::onState(const pcmk::ClusterState& state)
     m_resources->setState(state);
     m_constraints->setState(state);
     m_placement->setState(state);
-    if (m_network)
-        m_network->setClusterState(state);
+    m_network->setClusterState(state);
     Q_EMIT stateUpdated();
 }
 

@@ -84,7 +84,7 @@ public:
     pcmk::PlacementModel* placementModel() const { return m_placement; }
     pcmk::EventModel* eventModel() const { return m_events; }
     pcmk::AgentCatalog* agentCatalog() const { return m_agents; }
-    // The networks, live; none for an offline file.
+    // The networks, live (empty for an offline file).
     net::NetworkMonitor* network() const { return m_network; }
     // What the operator calls each subnet (the caller saves them with the cluster).
     void setSegmentLabels(const QMap<QString, SegmentLabel>& labels);

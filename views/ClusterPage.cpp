@@ -5,6 +5,7 @@
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/PlacementModel.h"
 #include "views/ActionMenus.h"
+#include "views/NetworkView.h"
 #include "views/OverviewWidget.h"
 #include "views/ResourceGraphView.h"
 
@@ -75,8 +76,9 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     scroll->setWidget(m_overview);
     scroll->setWidgetResizable(true);
     m_graph = new ResourceGraphView(session, this);
+    m_network = new NetworkView(session, this);
     const QStringList titles = viewTitles();
-    const QList<QWidget*> tabs{scroll, m_graph, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog)};
+    const QList<QWidget*> tabs{scroll, m_graph, m_network, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog)};
     for (qsizetype i = 0; i < tabs.size(); ++i)
         addTab(tabs.at(i), titles.at(i));
     connect(session, &ClusterSession::stateUpdated, this, [this] {
@@ -87,12 +89,12 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
 
 QStringList ClusterPage::viewTitles()
 {
-    return {tr("&Overview"), tr("&Graph"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands")};
+    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands")};
 }
 
 QStringList ClusterPage::viewNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("resources"), QStringLiteral("placement"),
+    return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("network"), QStringLiteral("resources"), QStringLiteral("placement"),
             QStringLiteral("events"), QStringLiteral("commands")};
 }
 
@@ -198,14 +200,8 @@ void ClusterPage::showDetails(const QString& id)
     if (!failures.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Fail counts")) + table(failures);
     QList<std::pair<QString, QString>> constraints;
-    for (const pcmk::Constraint* c : state.constraintsOf(id)) {
-        QStringList detail;
-        for (auto it = c->attributes.cbegin(); it != c->attributes.cend(); ++it) {
-            if (it.key() != u"id")
-                detail << it.key() + u'=' + it.value();
-        }
-        constraints.append({c->id, pcmk::kindName(c->kind) + QLatin1String(": ") + detail.join(u' ')});
-    }
+    for (const pcmk::Constraint* c : state.constraintsOf(id))
+        constraints.append({c->id, c->describe()});
     if (!constraints.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Constraints")) + table(constraints);
     QList<std::pair<QString, QString>> recent;

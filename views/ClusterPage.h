@@ -13,6 +13,7 @@ class ClusterSession;
 
 namespace hadesk::views {
 
+class NetworkView;
 class OverviewWidget;
 class ResourceGraphView;
 
@@ -30,9 +31,10 @@ public:
     QTableView* placementView() const { return m_placementView; }
     QTextBrowser* resourceDetails() const { return m_details; }
     ResourceGraphView* graph() const { return m_graph; }
+    NetworkView* network() const { return m_network; }
     // The resource the operator has selected on the tab in front (tree, graph or grid).
     QString selectedResource() const;
-    // Tabs by their object names: overview, graph, resources, placement, events, commands.
+    // Tabs by their object names: overview, graph, network, resources, placement, events, commands.
     bool showView(const QString& name);
     static QStringList viewNames();
     // What the tabs say, in the same order.
@@ -49,6 +51,7 @@ private:
     ClusterSession* m_session;
     OverviewWidget* m_overview;
     ResourceGraphView* m_graph = nullptr;
+    NetworkView* m_network = nullptr;
     QTreeView* m_resourceView = nullptr;
     QTableView* m_placementView = nullptr;
     QTextBrowser* m_details = nullptr;

@@ -8,6 +8,7 @@
 #include "views/ActionMenus.h"
 #include "views/AddClusterDialog.h"
 #include "views/ClusterPage.h"
+#include "views/NetworkView.h"
 #include "views/Dialogs.h"
 #include "views/HostStatusBar.h"
 #include "views/SshPromptDialog.h"
@@ -181,7 +182,7 @@ void MainWindow::createResourceMenu()
     });
 }
 
-// Ctrl+1 ... Ctrl+6: the tabs of the open cluster.
+// Ctrl+1, Ctrl+2, ...: the tabs of the open cluster, in order.
 void MainWindow::createViewMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&View"));
@@ -260,6 +261,12 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
             dialog->open();
         });
         page = new ClusterPage(session, m_commandLog, m_clusterPages);
+        connect(page->network(), &NetworkView::segmentLabelsEdited, this,
+                [this, name](const QMap<QString, SegmentLabel>& labels) {
+                    QString error;
+                    if (!m_store->setSegmentLabels(name, labels, &error))
+                        QMessageBox::warning(this, tr("Segments"), error);
+                });
         m_pagesByCluster.insert(name, page);
         m_clusterPages->addWidget(page);
         session->open();

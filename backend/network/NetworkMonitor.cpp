@@ -107,6 +107,17 @@ void NetworkMonitor::watch(const QString& node, ssh::SshConnection* connection)
     watcher->start();
 }
 
+void NetworkMonitor::unwatch(const QString& node)
+{
+    for (NodeNetworkWatcher* watcher : std::as_const(m_watchers)) {
+        if (watcher->node() == node) {
+            m_watchers.removeOne(watcher);
+            delete watcher;
+            return;
+        }
+    }
+}
+
 void NetworkMonitor::setClusterState(const pcmk::ClusterState& state)
 {
     m_cluster = state;

@@ -59,6 +59,8 @@ public:
 
     // A node to watch, through its connection (owned by the caller, outliving this).
     void watch(const QString& node, ssh::SshConnection* connection);
+    // Stops watching before the connection goes; what was read stays until watched again.
+    void unwatch(const QString& node);
     void setClusterState(const pcmk::ClusterState& state);
     void setLabels(const QMap<QString, NetworkModel::SegmentLabel>& labels);
     const QMap<QString, NetworkModel::SegmentLabel>& labels() const { return m_labels; }

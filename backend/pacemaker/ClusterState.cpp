@@ -14,6 +14,16 @@ QString kindName(ResourceKind kind)
     return {};
 }
 
+QString Constraint::describe() const
+{
+    QStringList detail;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        if (it.key() != u"id")
+            detail << it.key() + u'=' + it.value();
+    }
+    return kindName(kind) + QLatin1String(": ") + detail.join(u' ');
+}
+
 QString kindName(ConstraintKind kind)
 {
     switch (kind) {

@@ -85,6 +85,8 @@ struct Constraint
 
     // Left behind by crm_resource --move (cli-prefer-*) or --ban (cli-ban-*).
     bool isFromMoveOrBan() const { return id.startsWith(QLatin1String("cli-")); }
+    // "colocation: rsc=a score=INFINITY with-rsc=b", for details panes.
+    QString describe() const;
     // A location constraint's node and score, written as attributes or (a move or ban with a
     // lifetime) in its rule; the node is empty for a rule on other attributes.
     QString locationNode() const { return attributes.value(QStringLiteral("node"), ruleNode); }

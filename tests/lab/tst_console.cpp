@@ -13,6 +13,7 @@
 #include "views/Dialogs.h"
 #include "views/HostStatusBar.h"
 #include "views/MainWindow.h"
+#include "views/NetworkView.h"
 #include "views/OperationDialog.h"
 #include "views/ResourceGraphView.h"
 #include "views/SshPromptDialog.h"
@@ -28,6 +29,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QTextBrowser>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -331,6 +334,61 @@ private Q_SLOTS:
         QFile svg(dir.filePath(QStringLiteral("graph.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("vip-int"));
+    }
+
+    void showsTheNetworksAndMovesAVipFromThem()
+    {
+        QVERIFY(m_page->showView(QStringLiteral("network")));
+        NetworkView* network = m_page->network();
+        NetworkDiagram* diagram = network->diagram();
+        const QString ext = QStringLiteral("198.19.0.0/24"), internal = QStringLiteral("198.18.0.0/24");
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->laneSubnets(), (QStringList{internal, ext}), 30000);
+        QCOMPARE(diagram->columnNodes(), (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+        ClusterSession* session = m_page->session();
+        const auto drawnOn = [diagram](const QString& vip, const QString& subnet, const QString& node) {
+            return !diagram->isGliding() && diagram->cellRect(subnet, node).contains(diagram->vipRect(vip));
+        };
+        for (const auto& [vip, subnet] : {std::pair(QStringLiteral("vip-ext"), ext), std::pair(QStringLiteral("vip-int"), internal)}) {
+            const QString holder = session->state().resource(vip)->activeOn.value(0);
+            QTRY_VERIFY_WITH_TIMEOUT(drawnOn(vip, subnet, holder), 10000);
+        }
+
+        // The operator names the segments; the external one now comes first, and the names stay.
+        QTimer::singleShot(0, network, [] {
+            auto* dialog = qobject_cast<SegmentLabelsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("segmentTable"));
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const bool external = table->item(row, 0)->text().startsWith(QLatin1String("198.19."));
+                table->item(row, 1)->setText(external ? QStringLiteral("public 1G") : QStringLiteral("data 10G"));
+                auto* role = static_cast<QComboBox*>(table->cellWidget(row, 2));
+                role->setCurrentIndex(role->findData(external ? QStringLiteral("external") : QStringLiteral("internal")));
+            }
+            dialog->accept();
+        });
+        network->findChild<QPushButton*>(QStringLiteral("networkSegments"))->click();
+        QTRY_COMPARE(diagram->laneSubnets(), (QStringList{ext, internal}));
+        QCOMPARE(m_store->clusters().at(0).segmentLabels.value(ext).name, QStringLiteral("public 1G"));
+        QCOMPARE(m_store->clusters().at(0).segmentLabels.value(internal).role, QStringLiteral("internal"));
+
+        // Click the VIP: its details, then a move through its actions with the preview; the
+        // badge goes to the new node.
+        const QString from = session->state().resource(QStringLiteral("vip-ext"))->activeOn.value(0);
+        const QString to = from == u"node1" ? QStringLiteral("node2") : QStringLiteral("node1");
+        QTRY_VERIFY(!diagram->isGliding()); // the lanes swapped places
+        QTest::mouseClick(diagram, Qt::LeftButton, {}, diagram->vipRect(QStringLiteral("vip-ext")).center());
+        QCOMPARE(diagram->selectedVip(), QStringLiteral("vip-ext"));
+        const QString details = network->findChild<QTextBrowser*>(QStringLiteral("networkDetails"))->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("198.19.0.100/24")) && details.contains(QLatin1String("col-vip-ext-with-haproxy")),
+                 qPrintable(details));
+        auto* actions = network->findChild<QToolButton*>(QStringLiteral("networkVipActions"));
+        QVERIFY(actions->isEnabled());
+        QAction* move = actions->menu()->findChild<QAction*>(QStringLiteral("action-move-") + to);
+        QVERIFY(move);
+        move->trigger();
+        previewAndApply(QStringLiteral("vip-ext moves %1 → %2").arg(from, to));
+        QTRY_VERIFY_WITH_TIMEOUT(drawnOn(QStringLiteral("vip-ext"), ext, to), 30000);
+        QVERIFY(network->findChild<QListWidget*>(QStringLiteral("networkWarnings"))->count() == 0);
     }
 
     void movesAResourceByDraggingIt()
