@@ -130,6 +130,7 @@ bool RuntimeReader::readStat(const QByteArray& csv, RuntimeState* state, QString
             proxy.totalSessions = columns.number(row, "stot");
             proxy.sessionRate = int(columns.number(row, "rate"));
             proxy.requestRate = int(columns.number(row, "req_rate"));
+            proxy.totalRequests = columns.number(row, "req_tot");
             (type == 0 ? frontends : backends).append(proxy);
         } else if (type == 2) {
             Server server;

@@ -46,6 +46,7 @@ struct Proxy
     qint64 totalSessions = 0;
     int sessionRate = 0;
     int requestRate = 0;  // HTTP requests per second (frontends)
+    qint64 totalRequests = 0; // HTTP requests so far (frontends and backends in HTTP mode)
     QList<Server> servers; // backends only
 };
 

@@ -34,6 +34,15 @@ class TestHaproxyRuntime : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void readsRequestTotals()
+    {
+        const RuntimeState state = captured(QStringLiteral("traffic"));
+        QCOMPARE(state.backend(QStringLiteral("web"))->totalRequests, 12);
+        QCOMPARE(state.backend(QStringLiteral("api"))->totalRequests, 0);
+        QCOMPARE(state.frontends.at(0).totalRequests, 12);
+        QCOMPARE(captured(QStringLiteral("healthy")).backend(QStringLiteral("web"))->totalRequests, 0);
+    }
+
     void readsTheHealthyLab()
     {
         const RuntimeState state = captured(QStringLiteral("healthy"));
