@@ -28,7 +28,8 @@ void addClusterFromArguments(ClusterStore* store, const QString& sshConfig, cons
 }
 
 // --screenshot: once the cluster's state has loaded, show the view, save the window, quit.
-void screenshotWhenLoaded(views::MainWindow* window, views::ClusterPage* page, const QString& view, const QString& file)
+void screenshotWhenLoaded(views::MainWindow* window, views::ClusterPage* page, const QString& view, const QString& file,
+                          int afterMs)
 {
     auto* deadline = new QTimer(window);
     deadline->setSingleShot(true);
@@ -37,11 +38,11 @@ void screenshotWhenLoaded(views::MainWindow* window, views::ClusterPage* page, c
         QCoreApplication::exit(1);
     });
     deadline->start(90'000);
-    const auto take = [window, page, view, file, deadline] {
+    const auto take = [window, page, view, file, deadline, afterMs] {
         deadline->stop();
         page->showView(view);
-        // One more turn of the event loop for layouts and repaints.
-        QTimer::singleShot(500, window, [window, file] {
+        // One more turn of the event loop for layouts and repaints (longer for live charts).
+        QTimer::singleShot(afterMs, window, [window, file] {
             const bool saved = window->grab().save(file);
             if (!saved)
                 fprintf(stderr, "hadesk: cannot write %s\n", qPrintable(file));
@@ -90,6 +91,10 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Once the cluster has loaded, save the window as this PNG and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotDelayOption(
+        QStringLiteral("screenshot-after"),
+        QApplication::translate("main", "Wait this many seconds after loading before the screenshot (default 0.5)."),
+        QStringLiteral("seconds"), QStringLiteral("0.5"));
     const QCommandLineOption cibFileOption(
         QStringLiteral("cib-file"),
         QApplication::translate("main", "Open a saved CIB offline, read-only (may be given more than once)."),
@@ -105,6 +110,7 @@ int main(int argc, char* argv[])
     parser.addOption(openOption);
     parser.addOption(viewOption);
     parser.addOption(screenshotOption);
+    parser.addOption(screenshotDelayOption);
     parser.process(app);
     if (parser.isSet(versionOption)) {
         fputs(qPrintable(BuildInfo::summary() + u'\n'), stdout);
@@ -150,7 +156,8 @@ int main(int argc, char* argv[])
     if (shown) {
         shown->showView(view);
         if (parser.isSet(screenshotOption))
-            screenshotWhenLoaded(&window, shown, view, parser.value(screenshotOption));
+            screenshotWhenLoaded(&window, shown, view, parser.value(screenshotOption),
+                                 int(parser.value(screenshotDelayOption).toDouble() * 1000));
     }
     return app.exec();
 }

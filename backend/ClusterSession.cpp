@@ -1,5 +1,6 @@
 #include "backend/ClusterSession.h"
 
+#include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AgentCatalog.h"
 #include "backend/pacemaker/ClusterEvents.h"
@@ -18,6 +19,7 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     , m_profile(std::move(profile))
     , m_agents(new pcmk::AgentCatalog(this))
     , m_network(new net::NetworkMonitor(this))
+    , m_haproxy(new haproxy::HaproxyMonitor(this))
     , m_nodes(new pcmk::NodeTableModel(this))
     , m_resources(new pcmk::ResourceTreeModel(this))
     , m_constraints(new pcmk::ConstraintTableModel(this))
@@ -30,6 +32,7 @@ ClusterSession::~ClusterSession()
 {
     delete m_watcher; // before its connection
     delete m_network;
+    delete m_haproxy;
     qDeleteAll(m_connections);
 }
 
@@ -40,8 +43,10 @@ void ClusterSession::open()
     for (int i = 0; i < m_profile.nodes.size(); ++i)
         m_connections << connectHost(i);
     m_network->setLabels(m_profile.segmentLabels);
-    for (int i = 0; i < m_connections.size(); ++i)
+    for (int i = 0; i < m_connections.size(); ++i) {
         m_network->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
+        m_haproxy->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
+    }
     if (!m_connections.isEmpty())
         talkThrough(0);
 }
@@ -152,10 +157,13 @@ void ClusterSession::reconnect(const QString& host)
             delete m_watcher; // before its connection
             m_watcher = nullptr;
         }
-        m_network->unwatch(m_profile.nodes.at(index).sshHost);
+        const QString sshHost = m_profile.nodes.at(index).sshHost;
+        m_network->unwatch(sshHost);
+        m_haproxy->unwatch(sshHost);
         delete m_connections.at(index);
         m_connections[index] = connectHost(index);
-        m_network->watch(m_profile.nodes.at(index).sshHost, m_connections.at(index));
+        m_network->watch(sshHost, m_connections.at(index));
+        m_haproxy->watch(sshHost, m_connections.at(index));
         if (current)
             talkThrough(index);
     });

@@ -19,6 +19,10 @@ namespace hadesk::net {
 class NetworkMonitor;
 }
 
+namespace hadesk::haproxy {
+class HaproxyMonitor;
+}
+
 namespace hadesk::pcmk {
 class AgentCatalog;
 class ClusterWatcher;
@@ -86,6 +90,8 @@ public:
     pcmk::AgentCatalog* agentCatalog() const { return m_agents; }
     // The networks, live (empty for an offline file).
     net::NetworkMonitor* network() const { return m_network; }
+    // Every node's HAProxy (polled once started).
+    haproxy::HaproxyMonitor* haproxy() const { return m_haproxy; }
     // What the operator calls each subnet (the caller saves them with the cluster).
     void setSegmentLabels(const QMap<QString, SegmentLabel>& labels);
 
@@ -120,6 +126,7 @@ private:
     pcmk::ClusterWatcher* m_watcher = nullptr;
     pcmk::AgentCatalog* m_agents;
     net::NetworkMonitor* m_network = nullptr;
+    haproxy::HaproxyMonitor* m_haproxy = nullptr;
     pcmk::ClusterState m_state;
     bool m_hasState = false;
     bool m_busy = false;

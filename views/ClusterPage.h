@@ -13,6 +13,7 @@ class ClusterSession;
 
 namespace hadesk::views {
 
+class HaproxyView;
 class NetworkView;
 class OverviewWidget;
 class ResourceGraphView;
@@ -32,9 +33,10 @@ public:
     QTextBrowser* resourceDetails() const { return m_details; }
     ResourceGraphView* graph() const { return m_graph; }
     NetworkView* network() const { return m_network; }
+    HaproxyView* haproxy() const { return m_haproxy; }
     // The resource the operator has selected on the tab in front (tree, graph or grid).
     QString selectedResource() const;
-    // Tabs by their object names: overview, graph, network, resources, placement, events, commands.
+    // Tabs by their object names: overview, graph, network, haproxy, resources, placement, events, commands.
     bool showView(const QString& name);
     static QStringList viewNames();
     // What the tabs say, in the same order.
@@ -52,6 +54,7 @@ private:
     OverviewWidget* m_overview;
     ResourceGraphView* m_graph = nullptr;
     NetworkView* m_network = nullptr;
+    HaproxyView* m_haproxy = nullptr;
     QTreeView* m_resourceView = nullptr;
     QTableView* m_placementView = nullptr;
     QTextBrowser* m_details = nullptr;

@@ -2,6 +2,7 @@
 #include "LabFixture.h"
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
+#include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterModels.h"
@@ -12,6 +13,7 @@
 #include "views/CreateResourceDialog.h"
 #include "views/Dialogs.h"
 #include "views/HostStatusBar.h"
+#include "views/HaproxyView.h"
 #include "views/MainWindow.h"
 #include "views/NetworkView.h"
 #include "views/OperationDialog.h"
@@ -29,6 +31,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QChart>
+#include <QLineSeries>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTableWidget>
 #include <QLineEdit>
@@ -389,6 +394,57 @@ private Q_SLOTS:
         previewAndApply(QStringLiteral("vip-ext moves %1 → %2").arg(from, to));
         QTRY_VERIFY_WITH_TIMEOUT(drawnOn(QStringLiteral("vip-ext"), ext, to), 30000);
         QVERIFY(network->findChild<QListWidget*>(QStringLiteral("networkWarnings"))->count() == 0);
+    }
+
+    void drivesEveryHaproxyFromItsView()
+    {
+        QVERIFY(m_page->showView(QStringLiteral("haproxy")));
+        HaproxyView* view = m_page->haproxy();
+        haproxy::HaproxyMonitor* monitor = m_page->session()->haproxy();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->states().size(), 3, 30000);
+        QTableView* table = view->table();
+        const auto* model = static_cast<haproxy::ServerTableModel*>(table->model());
+        QTRY_VERIFY(model->rowOf(QStringLiteral("web"), QStringLiteral("node2")) >= 0);
+        const auto drainedEverywhere = [monitor](bool drained) {
+            for (const haproxy::RuntimeState& state : monitor->states()) {
+                const haproxy::Server* s = state.server(QStringLiteral("web"), QStringLiteral("node2"));
+                if (!s || s->draining() != drained)
+                    return false;
+            }
+            return monitor->states().size() == 3;
+        };
+        QVERIFY(drainedEverywhere(false));
+
+        // Select web/node2 and drain it: every node's HAProxy drains it, the table says so, the
+        // audit log has a line per node.
+        view->setConfirmation(false);
+        table->selectRow(model->rowOf(QStringLiteral("web"), QStringLiteral("node2")));
+        view->findChild<QToolButton*>(QStringLiteral("haproxyDrain"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(drainedEverywhere(true), 20000);
+        QTRY_COMPARE(model->index(model->rowOf(QStringLiteral("web"), QStringLiteral("node2")), haproxy::ServerTableModel::AdminColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("drain"));
+        QFile audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QCOMPARE(audit.readAll().count("set server web/node2 state drain"), 3);
+
+        // "Ready node2 in every backend" from the node menu undoes it.
+        QMenu* nodes = view->findChild<QToolButton*>(QStringLiteral("haproxyNodeActions"))->menu();
+        Q_EMIT nodes->aboutToShow();
+        nodes->findChild<QAction*>(QStringLiteral("action-ready-node-node2"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(drainedEverywhere(false), 20000);
+
+        // The charts follow the traffic: a series per backend, a point per poll.
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->history().size() >= 3, 20000);
+        const auto* web = [view] {
+            for (QAbstractSeries* series : view->requestsChart()->series())
+                if (series->name() == u"web")
+                    return static_cast<QLineSeries*>(series);
+            return static_cast<QLineSeries*>(nullptr);
+        }();
+        QVERIFY(web);
+        QVERIFY(web->count() >= 3);
     }
 
     void movesAResourceByDraggingIt()

@@ -1,0 +1,282 @@
+#include "backend/haproxy/HaproxyMonitor.h"
+
+#include "backend/haproxy/RuntimeApi.h"
+#include "backend/pacemaker/AuditLog.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
+#include <QJsonArray>
+
+#include <memory>
+
+namespace hadesk::haproxy {
+
+HaproxyMonitor::HaproxyMonitor(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &HaproxyMonitor::poll);
+}
+
+HaproxyMonitor::~HaproxyMonitor()
+{
+    for (const Node& node : std::as_const(m_nodes)) {
+        delete node.info;
+        delete node.stat;
+        delete node.servers;
+    }
+}
+
+void HaproxyMonitor::watch(const QString& node, ssh::SshConnection* connection)
+{
+    m_nodes.append({node, connection, {}, {}, {}});
+}
+
+void HaproxyMonitor::unwatch(const QString& node)
+{
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).name != node)
+            continue;
+        delete m_nodes.at(i).info;
+        delete m_nodes.at(i).stat;
+        delete m_nodes.at(i).servers;
+        m_nodes.removeAt(i);
+        // A round waiting for this node's answers ends without them.
+        if (std::none_of(m_nodes.cbegin(), m_nodes.cend(), [](const Node& n) { return n.info || n.stat || n.servers; }) &&
+            m_started && !m_timer.isActive())
+            m_timer.start();
+        return;
+    }
+}
+
+void HaproxyMonitor::start()
+{
+    if (std::exchange(m_started, true))
+        return;
+    poll();
+}
+
+QStringList HaproxyMonitor::nodes() const
+{
+    QStringList names;
+    for (const Node& node : m_nodes)
+        names << node.name;
+    return names;
+}
+
+void HaproxyMonitor::poll()
+{
+    if (m_nodes.isEmpty())
+        return;
+    const QString socket = RuntimeApi::defaultSocket();
+    for (Node& node : m_nodes) {
+        node.info = RuntimeApi::send(*node.connection, socket, QStringLiteral("show info"));
+        node.stat = RuntimeApi::send(*node.connection, socket, QStringLiteral("show stat"));
+        node.servers = RuntimeApi::send(*node.connection, socket, QStringLiteral("show servers state"));
+        for (ssh::SshJob* job : {node.info.data(), node.stat.data(), node.servers.data()})
+            connect(job, &ssh::SshJob::finished, this, &HaproxyMonitor::onAnswer);
+    }
+}
+
+void HaproxyMonitor::onAnswer()
+{
+    for (const Node& node : std::as_const(m_nodes)) {
+        for (const ssh::SshJob* job : {node.info.data(), node.stat.data(), node.servers.data()})
+            if (job && !job->isFinished())
+                return;
+    }
+    finishRound();
+}
+
+void HaproxyMonitor::finishRound()
+{
+    for (Node& node : m_nodes) {
+        std::unique_ptr<ssh::SshJob> info(node.info.data()), stat(node.stat.data()), servers(node.servers.data());
+        node.info = node.stat = node.servers = nullptr;
+        if (!info || !stat || !servers)
+            continue;
+        RuntimeState state;
+        QString error;
+        for (const ssh::SshJob* job : {info.get(), stat.get(), servers.get()}) {
+            if (!job->succeeded() && error.isEmpty())
+                error = job->failureText();
+        }
+        if (error.isEmpty() && RuntimeReader::readInfo(info->allStdout(), &state, &error) &&
+            RuntimeReader::readStat(stat->allStdout(), &state, &error) &&
+            RuntimeReader::readServersState(servers->allStdout(), &state, &error)) {
+            m_states.insert(node.name, state);
+            m_errors.remove(node.name);
+        } else {
+            // A node whose HAProxy is stopped (the clone moved off it) says so, and is not counted.
+            m_states.remove(node.name);
+            m_errors.insert(node.name, error);
+        }
+    }
+    record();
+    Q_EMIT updated();
+    m_timer.start();
+}
+
+void HaproxyMonitor::record()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TrafficSample sample{now, {}};
+    QHash<QString, qint64> requests;
+    for (const RuntimeState& state : std::as_const(m_states)) {
+        for (const Proxy& backend : state.backends) {
+            sample.backends[backend.name].sessions += backend.sessions;
+            requests[backend.name] += backend.totalRequests;
+        }
+    }
+    const double seconds = m_lastTime.isValid() ? double(m_lastTime.msecsTo(now)) / 1000.0 : 0.0;
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
+        // A reload or a node coming and going resets the counters: no negative rates.
+        const qint64 before = m_lastRequests.value(it.key(), -1);
+        if (seconds > 0 && before >= 0 && it.value() >= before)
+            sample.backends[it.key()].requestRate = double(it.value() - before) / seconds;
+    }
+    m_lastRequests = requests;
+    m_lastTime = now;
+    m_history.append(sample);
+    while (!m_history.isEmpty() && m_history.constFirst().time.secsTo(now) > kHistorySeconds)
+        m_history.removeFirst();
+}
+
+bool HaproxyMonitor::send(const QString& cluster, const QStringList& commands, const QString& what)
+{
+    if (m_sending || commands.isEmpty() || m_nodes.isEmpty())
+        return false;
+    m_sending = true;
+    // One chain per node, the commands in order; the last chain to finish reports.
+    auto pending = std::make_shared<int>(int(m_nodes.size()));
+    auto errors = std::make_shared<QStringList>();
+    const QString socket = RuntimeApi::defaultSocket();
+    for (const Node& node : std::as_const(m_nodes)) {
+        auto step = std::make_shared<std::function<void(int)>>();
+        ssh::SshConnection* connection = node.connection;
+        const QString name = node.name;
+        *step = [=, this](int index) {
+            if (index == commands.size()) {
+                // The chain holds itself; let it go once this call has returned.
+                QTimer::singleShot(0, this, [step] { *step = nullptr; });
+                if (--*pending == 0) {
+                    m_sending = false;
+                    Q_EMIT commandsFinished(errors->isEmpty(), errors->join(u'\n'));
+                    m_timer.start(0); // show the result now
+                }
+                return;
+            }
+            ssh::SshJob* job = RuntimeApi::send(*connection, socket, commands.at(index));
+            connect(job, &ssh::SshJob::finished, this, [=, this] {
+                job->deleteLater();
+                const QString answer = QString::fromUtf8(job->allStdout()).trimmed();
+                const bool ok = job->succeeded() && answer.isEmpty();
+                const QString message = job->succeeded() ? answer : job->failureText();
+                QString auditError;
+                pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
+                                        {QStringLiteral("host"), name},
+                                        {QStringLiteral("operation"), what},
+                                        {QStringLiteral("command"), QJsonArray{QStringLiteral("haproxy-runtime"), commands.at(index)}},
+                                        {QStringLiteral("result"), ok ? QStringLiteral("applied") : QStringLiteral("failed")},
+                                        {QStringLiteral("message"), message}},
+                                       &auditError);
+                if (!auditError.isEmpty())
+                    errors->append(auditError);
+                if (!ok) {
+                    // The rest of this node's commands would build on a refused one.
+                    errors->append(tr("%1: HAProxy refused \"%2\": %3").arg(name, commands.at(index), message));
+                    (*step)(int(commands.size()));
+                } else {
+                    (*step)(index + 1);
+                }
+            });
+        };
+        (*step)(0);
+    }
+    return true;
+}
+
+void ServerTableModel::setState(const RuntimeState& state)
+{
+    QList<Server> servers;
+    for (const Proxy& backend : state.backends)
+        servers += backend.servers;
+    if (servers.size() == m_servers.size()) {
+        m_servers = servers; // same rows (the common case): no reset, the selection stays
+        Q_EMIT dataChanged(index(0, 0), index(int(m_servers.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_servers = servers;
+    endResetModel();
+}
+
+const Server* ServerTableModel::serverAt(int row) const
+{
+    return row >= 0 && row < m_servers.size() ? &m_servers.at(row) : nullptr;
+}
+
+int ServerTableModel::rowOf(const QString& backend, const QString& server) const
+{
+    for (int row = 0; row < m_servers.size(); ++row)
+        if (m_servers.at(row).backend == backend && m_servers.at(row).name == server)
+            return row;
+    return -1;
+}
+
+int ServerTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_servers.size());
+}
+
+int ServerTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServerTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Server& s = m_servers.at(index.row());
+    if (role == ProblemRole)
+        return !s.status.startsWith(QLatin1String("UP")) || s.adminText() != u"ready";
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case BackendColumn: return s.backend;
+    case ServerColumn: return s.name;
+    case AddressColumn: return s.address;
+    case StatusColumn: return s.status;
+    case AdminColumn: return s.adminText();
+    case WeightColumn: return s.weight;
+    case SessionsColumn: return s.sessions;
+    case RateColumn: return s.sessionRate;
+    case CheckColumn: return s.checksEnabled() ? s.checkStatus : tr("off");
+    case ChangedColumn:
+        return s.lastChangeSeconds < 0 ? QString() : tr("%1 s ago").arg(s.lastChangeSeconds);
+    }
+    return {};
+}
+
+QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case BackendColumn: return tr("Backend");
+    case ServerColumn: return tr("Server");
+    case AddressColumn: return tr("Address");
+    case StatusColumn: return tr("Status");
+    case AdminColumn: return tr("Set to");
+    case WeightColumn: return tr("Weight");
+    case SessionsColumn: return tr("Sessions");
+    case RateColumn: return tr("Sessions/s");
+    case CheckColumn: return tr("Check");
+    case ChangedColumn: return tr("Last change");
+    }
+    return {};
+}
+
+} // namespace hadesk::haproxy

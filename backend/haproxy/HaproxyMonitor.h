@@ -1,0 +1,115 @@
+#pragma once
+
+#include "backend/haproxy/RuntimeState.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace hadesk::ssh {
+class SshConnection;
+class SshJob;
+} // namespace hadesk::ssh
+
+namespace hadesk::haproxy {
+
+// Traffic through one backend at one moment, summed over every node's HAProxy.
+struct BackendSample
+{
+    int sessions = 0;
+    double requestRate = 0; // requests per second since the previous sample
+};
+
+struct TrafficSample
+{
+    QDateTime time;
+    QHash<QString, BackendSample> backends;
+};
+
+// The HAProxy of every node, read through the runtime API every couple of seconds, and the
+// traffic per backend over the last minutes. Runtime commands go to every node's HAProxy, so a
+// drained server stays drained wherever the VIP goes.
+class HaproxyMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HaproxyMonitor(QObject* parent = nullptr);
+    ~HaproxyMonitor() override;
+
+    static constexpr int kIntervalMs = 2000;
+    static constexpr int kHistorySeconds = 600;
+
+    void watch(const QString& node, ssh::SshConnection* connection);
+    void unwatch(const QString& node);
+    // Polling starts with the first caller that needs it (the HAProxy tab on show).
+    void start();
+    bool isStarted() const { return m_started; }
+
+    QStringList nodes() const;
+    // Each node's last answer; absent while it never answered.
+    const QMap<QString, RuntimeState>& states() const { return m_states; }
+    const QMap<QString, QString>& errors() const { return m_errors; }
+    const QList<TrafficSample>& history() const { return m_history; }
+
+    // Sends the commands, in order, to every node's HAProxy; the result comes as
+    // commandsFinished. Each command is written to the audit log with its outcome.
+    bool send(const QString& cluster, const QStringList& commands, const QString& what);
+    bool isSending() const { return m_sending; }
+
+Q_SIGNALS:
+    void updated();
+    void commandsFinished(bool ok, const QString& error);
+
+private:
+    struct Node
+    {
+        QString name;
+        ssh::SshConnection* connection = nullptr;
+        QPointer<ssh::SshJob> info, stat, servers;
+    };
+    void poll();
+    void onAnswer();
+    void finishRound();
+    void record();
+
+    QList<Node> m_nodes;
+    QMap<QString, RuntimeState> m_states;
+    QMap<QString, QString> m_errors;
+    QList<TrafficSample> m_history;
+    QHash<QString, qint64> m_lastRequests; // backend -> summed req_tot at the previous sample
+    QDateTime m_lastTime;
+    QTimer m_timer;
+    bool m_started = false;
+    bool m_sending = false;
+};
+
+// One node's servers, for a table: backend, server, address, status, operator state, weight,
+// sessions, rate, check, last change.
+class ServerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { BackendColumn, ServerColumn, AddressColumn, StatusColumn, AdminColumn, WeightColumn,
+                  SessionsColumn, RateColumn, CheckColumn, ChangedColumn, ColumnCount };
+    enum Role { ProblemRole = Qt::UserRole + 1 };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setState(const RuntimeState& state);
+    const Server* serverAt(int row) const;
+    int rowOf(const QString& backend, const QString& server) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Server> m_servers;
+};
+
+} // namespace hadesk::haproxy

@@ -1,0 +1,316 @@
+#include "views/HaproxyView.h"
+
+#include "backend/ClusterSession.h"
+#include "backend/haproxy/HaproxyMonitor.h"
+#include "backend/haproxy/RuntimeApi.h"
+#include "backend/network/NetworkMonitor.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace hadesk::views {
+namespace {
+
+using haproxy::RuntimeApi;
+
+QChart* trafficChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("HH:mm"));
+    time->setTickCount(6);
+    auto* value = new QValueAxis;
+    value->setLabelFormat(QStringLiteral("%.0f"));
+    value->setMin(0);
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(value, Qt::AlignLeft);
+    return chart;
+}
+
+QLineSeries* seriesNamed(QChart* chart, const QString& name)
+{
+    for (QAbstractSeries* series : chart->series())
+        if (series->name() == name)
+            return static_cast<QLineSeries*>(series);
+    auto* series = new QLineSeries(chart);
+    series->setName(name);
+    chart->addSeries(series);
+    for (QAbstractAxis* axis : chart->axes())
+        series->attachAxis(axis);
+    return series;
+}
+
+QToolButton* toolButton(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setObjectName(name);
+    return button;
+}
+
+} // namespace
+
+HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_node(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new haproxy::ServerTableModel(this))
+    , m_sessions(trafficChart(tr("Sessions per backend")))
+    , m_requests(trafficChart(tr("Requests per second per backend")))
+{
+    setObjectName(QStringLiteral("haproxy"));
+    m_node->setObjectName(QStringLiteral("haproxyNode"));
+    m_summary->setObjectName(QStringLiteral("haproxySummary"));
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("haproxyServers"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+
+    const bool readOnly = session->profile().readOnly;
+    auto* ready = toolButton(tr("&Ready"), QStringLiteral("haproxyReady"), this);
+    auto* drain = toolButton(tr("&Drain"), QStringLiteral("haproxyDrain"), this);
+    auto* maint = toolButton(tr("&Maintenance"), QStringLiteral("haproxyMaint"), this);
+    auto* weight = toolButton(tr("&Weight…"), QStringLiteral("haproxyWeight"), this);
+    auto* checks = toolButton(tr("&Checks"), QStringLiteral("haproxyChecks"), this);
+    auto* nodes = toolButton(tr("&Node"), QStringLiteral("haproxyNodeActions"), this);
+    connect(ready, &QToolButton::clicked, this, [this] { setState(QStringLiteral("ready")); });
+    connect(drain, &QToolButton::clicked, this, [this] { setState(QStringLiteral("drain")); });
+    connect(maint, &QToolButton::clicked, this, [this] { setState(QStringLiteral("maint")); });
+    connect(weight, &QToolButton::clicked, this, [this] {
+        const auto servers = selectedServers();
+        if (servers.isEmpty())
+            return;
+        const int row = m_model->rowOf(servers.first().first, servers.first().second);
+        bool ok = false;
+        const int value = QInputDialog::getInt(this, tr("Server Weight"), tr("Weight (0 to 256) on every node's HAProxy:"),
+                                               m_model->serverAt(row) ? m_model->serverAt(row)->weight : 1, 0, 256, 1, &ok);
+        if (ok)
+            setWeight(value);
+    });
+    auto* checksMenu = new QMenu(checks);
+    checksMenu->addAction(tr("Enable Health Checks"), this, [this] { setHealthChecks(true); })
+        ->setObjectName(QStringLiteral("action-checks-on"));
+    checksMenu->addAction(tr("Disable Health Checks"), this, [this] { setHealthChecks(false); })
+        ->setObjectName(QStringLiteral("action-checks-off"));
+    checks->setMenu(checksMenu);
+    checks->setPopupMode(QToolButton::InstantPopup);
+    auto* nodesMenu = new QMenu(nodes);
+    nodes->setMenu(nodesMenu);
+    nodes->setPopupMode(QToolButton::InstantPopup);
+    connect(nodesMenu, &QMenu::aboutToShow, this, [this, nodesMenu] {
+        nodesMenu->clear();
+        for (const pcmk::Node& node : m_session->state().nodes) {
+            nodesMenu->addAction(tr("Drain %1 in Every Backend").arg(node.name), this,
+                                 [this, name = node.name] { nodeState(name, QStringLiteral("drain")); })
+                ->setObjectName(QStringLiteral("action-drain-node-") + node.name);
+            nodesMenu->addAction(tr("Ready %1 in Every Backend").arg(node.name), this,
+                                 [this, name = node.name] { nodeState(name, QStringLiteral("ready")); })
+                ->setObjectName(QStringLiteral("action-ready-node-") + node.name);
+        }
+    });
+    for (QToolButton* button : {ready, drain, maint, weight, checks, nodes})
+        button->setEnabled(!readOnly);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("HAProxy on"), this));
+    bar->addWidget(m_node);
+    bar->addWidget(m_summary, 1);
+    for (QToolButton* button : {ready, drain, maint, weight, checks, nodes})
+        bar->addWidget(button);
+    auto* charts = new QWidget(this);
+    auto* chartLayout = new QHBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    for (QChart* chart : {m_sessions, m_requests}) {
+        auto* view = new QChartView(chart, charts);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(180);
+        chartLayout->addWidget(view);
+    }
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(charts);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_node, &QComboBox::currentIndexChanged, this, &HaproxyView::refresh);
+    connect(session->haproxy(), &haproxy::HaproxyMonitor::updated, this, &HaproxyView::refresh);
+    connect(session->haproxy(), &haproxy::HaproxyMonitor::commandsFinished, this, [this](bool ok, const QString& error) {
+        if (!ok)
+            QMessageBox::warning(this, tr("HAProxy"), error);
+    });
+}
+
+void HaproxyView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_session->haproxy()->start();
+}
+
+void HaproxyView::refresh()
+{
+    const haproxy::HaproxyMonitor* monitor = m_session->haproxy();
+    // The node list, keeping the choice; the first node that answers is the default.
+    const QString chosen = m_node->currentText();
+    const QStringList nodes = monitor->nodes();
+    if (nodes.size() != m_node->count()) {
+        QSignalBlocker blocker(m_node);
+        m_node->clear();
+        m_node->addItems(nodes);
+        m_node->setCurrentIndex(std::max(0, int(nodes.indexOf(chosen))));
+    }
+    const QString node = m_node->currentText();
+    const auto state = monitor->states().constFind(node);
+    if (state == monitor->states().cend()) {
+        m_model->setState({});
+        m_summary->setText(monitor->errors().contains(node)
+                               ? tr("%1's HAProxy does not answer: %2").arg(node, monitor->errors().value(node))
+                               : tr("Reading %1's HAProxy…").arg(node));
+    } else {
+        const bool first = m_model->rowCount() == 0;
+        m_model->setState(*state);
+        if (first)
+            m_table->resizeColumnsToContents();
+        QStringList frontends;
+        for (const haproxy::Proxy& p : state->frontends)
+            frontends << tr("%1 %2 (%3 req/s)").arg(p.name, p.status).arg(p.requestRate);
+        m_summary->setText(tr("HAProxy %1, up %2, %3 connections; %4")
+                               .arg(state->info.value(QStringLiteral("Version")), state->info.value(QStringLiteral("Uptime")),
+                                    state->info.value(QStringLiteral("CurrConns")), frontends.join(QLatin1String(", "))));
+    }
+    QStringList silent;
+    for (auto it = monitor->errors().cbegin(); it != monitor->errors().cend(); ++it)
+        if (it.key() != node)
+            silent << it.key();
+    if (!silent.isEmpty())
+        m_summary->setText(m_summary->text() + u' ' + tr("(no answer from %1)").arg(silent.join(QLatin1String(", "))));
+    refreshCharts();
+}
+
+void HaproxyView::refreshCharts()
+{
+    const QList<haproxy::TrafficSample>& history = m_session->haproxy()->history();
+    if (history.isEmpty())
+        return;
+    QHash<QString, QList<QPointF>> sessions, requests;
+    double top[2] = {1, 1};
+    for (const haproxy::TrafficSample& sample : history) {
+        const qreal x = qreal(sample.time.toMSecsSinceEpoch());
+        for (auto it = sample.backends.cbegin(); it != sample.backends.cend(); ++it) {
+            sessions[it.key()].append({x, qreal(it.value().sessions)});
+            requests[it.key()].append({x, it.value().requestRate});
+            top[0] = std::max(top[0], double(it.value().sessions));
+            top[1] = std::max(top[1], it.value().requestRate);
+        }
+    }
+    const QDateTime end = history.constLast().time;
+    const QDateTime start = std::min(history.constFirst().time, end.addSecs(-60));
+    int which = 0;
+    for (auto [chart, points] : {std::pair(m_sessions, &sessions), std::pair(m_requests, &requests)}) {
+        for (auto it = points->cbegin(); it != points->cend(); ++it)
+            seriesNamed(chart, it.key())->replace(it.value());
+        chart->axes(Qt::Horizontal).constFirst()->setRange(start.toLocalTime(), end.toLocalTime());
+        auto* values = static_cast<QValueAxis*>(chart->axes(Qt::Vertical).constFirst());
+        values->setRange(0, std::max(5.0, top[which++] * 1.2));
+        values->applyNiceNumbers();
+    }
+}
+
+QList<std::pair<QString, QString>> HaproxyView::selectedServers() const
+{
+    QList<std::pair<QString, QString>> servers;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (const haproxy::Server* s = m_model->serverAt(index.row()))
+            servers.append({s->backend, s->name});
+    return servers;
+}
+
+void HaproxyView::sendCommands(const QStringList& commands, const QString& what)
+{
+    if (commands.isEmpty())
+        return;
+    const QStringList nodes = m_session->haproxy()->nodes();
+    if (m_confirm &&
+        QMessageBox::question(this, tr("HAProxy"),
+                              tr("Send to the HAProxy of %1:\n\n%2").arg(nodes.join(QLatin1String(", ")), commands.join(u'\n')))
+            != QMessageBox::Yes)
+        return;
+    if (!m_session->haproxy()->send(m_session->name(), commands, what))
+        QMessageBox::information(this, tr("HAProxy"), tr("Another change is still being sent."));
+}
+
+void HaproxyView::setState(const QString& state)
+{
+    QStringList commands;
+    QString error;
+    for (const auto& [backend, server] : selectedServers())
+        if (const auto command = RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(state), &error))
+            commands << *command;
+    sendCommands(commands, QStringLiteral("haproxy %1").arg(state));
+}
+
+void HaproxyView::setWeight(int weight)
+{
+    QStringList commands;
+    QString error;
+    for (const auto& [backend, server] : selectedServers())
+        if (const auto command = RuntimeApi::setWeight(backend, server, weight, &error))
+            commands << *command;
+    sendCommands(commands, QStringLiteral("haproxy weight"));
+}
+
+void HaproxyView::setHealthChecks(bool enabled)
+{
+    QStringList commands;
+    QString error;
+    for (const auto& [backend, server] : selectedServers())
+        if (const auto command = RuntimeApi::setHealthChecks(backend, server, enabled, &error))
+            commands << *command;
+    sendCommands(commands, QStringLiteral("haproxy checks"));
+}
+
+// Every server that stands for the node (by name, or at one of its addresses), in every backend.
+void HaproxyView::nodeState(const QString& node, const QString& state)
+{
+    const auto states = m_session->haproxy()->states();
+    if (states.isEmpty())
+        return;
+    QStringList addresses;
+    for (const net::NodeInterfaces& n : m_session->network()->picture().nodes)
+        if (n.node == node)
+            for (const net::Interface& i : n.interfaces)
+                for (const net::InterfaceAddress& a : i.addresses)
+                    addresses << a.address;
+    QStringList commands;
+    QString error;
+    for (const haproxy::Server& s : RuntimeApi::serversOfNode(states.first(), node, addresses))
+        if (const auto command = RuntimeApi::setState(s.backend, s.name, *RuntimeApi::serverStateNamed(state), &error))
+            commands << *command;
+    if (commands.isEmpty()) {
+        QMessageBox::information(this, tr("HAProxy"), tr("No HAProxy server stands for %1.").arg(node));
+        return;
+    }
+    sendCommands(commands, QStringLiteral("haproxy %1 node %2").arg(state, node));
+}
+
+} // namespace hadesk::views
