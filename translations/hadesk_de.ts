@@ -231,6 +231,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::SegmentLabel</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet like 198.19.0.0/24</source>
+        <translation>&apos;%1&apos; ist kein Subnetz wie 198.19.0.0/24</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name is one line of at most 40 characters</source>
+        <translation>Der Name eines Segments ist eine Zeile mit höchstens 40 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a segment role (%2)</source>
+        <translation>&apos;%1&apos; ist keine Segmentrolle (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Startup</name>
     <message>
         <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
@@ -239,6 +254,51 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Datei der Clusterliste; Standard: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigFile</name>
+    <message>
+        <source>%1 could not be read in time</source>
+        <translation>%1 konnte nicht rechtzeitig gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1 hat die Konfiguration abgelehnt; kein Knoten wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>previous configuration restored on %1</source>
+        <translation>vorherige Konfiguration auf %1 wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>auf %n Knoten installiert und neu geladen</numerusform>
+            <numerusform>auf %n Knoten installiert und neu geladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::HaproxyMonitor</name>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy hat „%2“ abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -300,6 +360,57 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ServerTableModel</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Gesetzt auf</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions/s</source>
+        <translation>Sitzungen/s</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -320,6 +431,10 @@
     <message>
         <source>%1 is colocated with no service: it can move away from what binds it</source>
         <translation>%1 ist mit keinem Dienst kolokiert: sie kann sich von dem entfernen, was sie bindet</translation>
+    </message>
+    <message>
+        <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
+        <translation>%1 liegt auf Schnittstelle %2, aber %3 erreicht %4 über %5: die Adresse ist dort im falschen Segment</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1038,14 @@
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;HAProxy</source>
+        <translation>&amp;HAProxy</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1044,6 +1167,109 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>Eine Ressource namens &apos;%1&apos; gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HaproxyView</name>
+    <message>
+        <source>Sessions per backend</source>
+        <translation>Sitzungen je Backend</translation>
+    </message>
+    <message>
+        <source>Requests per second per backend</source>
+        <translation>Anfragen pro Sekunde je Backend</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Wartung</translation>
+    </message>
+    <message>
+        <source>&amp;Weight…</source>
+        <translation>&amp;Gewicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>Server Weight</source>
+        <translation>Servergewicht</translation>
+    </message>
+    <message>
+        <source>Weight (0 to 256) on every node&apos;s HAProxy:</source>
+        <translation>Gewicht (0 bis 256) im HAProxy jedes Knotens:</translation>
+    </message>
+    <message>
+        <source>Enable Health Checks</source>
+        <translation>Zustandsprüfungen einschalten</translation>
+    </message>
+    <message>
+        <source>Disable Health Checks</source>
+        <translation>Zustandsprüfungen ausschalten</translation>
+    </message>
+    <message>
+        <source>Drain %1 in Every Backend</source>
+        <translation>%1 in jedem Backend leeren</translation>
+    </message>
+    <message>
+        <source>Ready %1 in Every Backend</source>
+        <translation>%1 in jedem Backend bereit setzen</translation>
+    </message>
+    <message>
+        <source>HAProxy on</source>
+        <translation>HAProxy auf</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>%1&apos;s HAProxy does not answer: %2</source>
+        <translation>Der HAProxy von %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s HAProxy…</source>
+        <translation>Lese den HAProxy von %1…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 req/s)</source>
+        <translation>%1 %2 (%3 Anfr./s)</translation>
+    </message>
+    <message>
+        <source>HAProxy %1, up %2, %3 connections; %4</source>
+        <translation>HAProxy %1, läuft seit %2, %3 Verbindungen; %4</translation>
+    </message>
+    <message>
+        <source>(no answer from %1)</source>
+        <translation>(keine Antwort von %1)</translation>
+    </message>
+    <message>
+        <source>Send to the HAProxy of %1:
+
+%2</source>
+        <translation>An den HAProxy von %1 senden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Another change is still being sent.</source>
+        <translation>Eine andere Änderung wird noch gesendet.</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>Kein HAProxy-Server steht für %1.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1443,112 @@
     <message>
         <source>%1 (offline, read-only)</source>
         <translation>%1 (offline, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkDiagram</name>
+    <message>
+        <source>no speed</source>
+        <translation>keine Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1: %2, held by %3</source>
+        <translation>%1: %2, gehalten von %3</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>kein Knoten</translation>
+    </message>
+    <message>
+        <source>No node has reported its interfaces yet.</source>
+        <translation>Noch kein Knoten hat seine Schnittstellen gemeldet.</translation>
+    </message>
+    <message>
+        <source>in no segment</source>
+        <translation>in keinem Segment</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation>keine Schnittstelle</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkView</name>
+    <message>
+        <source>VIP &amp;Actions</source>
+        <translation>VIP-&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segmente…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>%1: interfaces not read: %2</source>
+        <translation>%1: Schnittstellen nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a VIP to see its resource, its constraints and where it can move.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken Sie auf eine VIP, um ihre Ressource, ihre Bedingungen und ihre möglichen Ziele zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>(chosen by the agent)</source>
+        <translation>(vom Agenten gewählt)</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>cluster runs it on</source>
+        <translation>Cluster betreibt sie auf</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>kein Knoten</translation>
+    </message>
+    <message>
+        <source>address seen on</source>
+        <translation>Adresse gesehen auf</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Bedingungen</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1875,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SegmentLabelsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
+        <translation>Benennen Sie die Subnetze der Knoten und sagen Sie, was jedes trägt. Die Prüfung nutzt die Rollen; HAdesk speichert sie mit dem Cluster.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1693,16 +2052,6 @@
         <translation>kein HAProxy-Server steht für Knoten %1 (BACKEND/SERVER angeben)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
-        <translation>Aufruf: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>%1 is not a weight</source>
         <translation>%1 ist kein Gewicht</translation>
     </message>
@@ -1711,16 +2060,36 @@
         <translation>angewendet, aber nicht zurückgelesen: %1</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
-        <translation>Frontends, Backends und Server von HAProxy; drain|ready|maint KNOTEN oder BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
         <translation>Aufruf: hadeskctl [--ssh-config DATEI] network HOST [--json]</translation>
     </message>
     <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>Segmente, Schnittstellen je Knoten, VIPs mit Segment und Halter, Warnungen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
+        <translation>Frontends, Backends und Server von HAProxy; drain|ready|maint KNOTEN oder BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check DATEI, install DATEI (auf jedem Knoten geprüft, neu geladen, zurückgerollt, wenn das Neuladen scheitert)</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2137,10 @@
     <message>
         <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
         <translation>Farben: desktop (Vorgabe: wie der Desktop sagt), light (hell) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
+        <translation>So viele Sekunden nach dem Laden vor dem Bildschirmfoto warten (Standard 0,5).</translation>
     </message>
 </context>
 </TS>

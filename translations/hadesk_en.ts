@@ -231,6 +231,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::SegmentLabel</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet like 198.19.0.0/24</source>
+        <translation>&apos;%1&apos; is not a subnet like 198.19.0.0/24</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name is one line of at most 40 characters</source>
+        <translation>A segment&apos;s name is one line of at most 40 characters</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a segment role (%2)</source>
+        <translation>&apos;%1&apos; is not a segment role (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Startup</name>
     <message>
         <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
@@ -239,6 +254,51 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Cluster list file; default: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigFile</name>
+    <message>
+        <source>%1 could not be read in time</source>
+        <translation>%1 could not be read in time</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1 rejected the configuration; no node was changed</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (failed: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>previous configuration restored on %1</source>
+        <translation>previous configuration restored on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>installed and reloaded on %n node(s)</numerusform>
+            <numerusform>installed and reloaded on %n node(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::HaproxyMonitor</name>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy refused &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -300,6 +360,57 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ServerTableModel</name>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Set to</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions/s</source>
+        <translation>Sessions/s</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -320,6 +431,10 @@
     <message>
         <source>%1 is colocated with no service: it can move away from what binds it</source>
         <translation>%1 is colocated with no service: it can move away from what binds it</translation>
+    </message>
+    <message>
+        <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
+        <translation>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1038,14 @@
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>&amp;HAProxy</source>
+        <translation>&amp;HAProxy</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1044,6 +1167,109 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>A resource named &apos;%1&apos; exists already.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HaproxyView</name>
+    <message>
+        <source>Sessions per backend</source>
+        <translation>Sessions per backend</translation>
+    </message>
+    <message>
+        <source>Requests per second per backend</source>
+        <translation>Requests per second per backend</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Ready</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>&amp;Drain</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Maintenance</translation>
+    </message>
+    <message>
+        <source>&amp;Weight…</source>
+        <translation>&amp;Weight…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Node</translation>
+    </message>
+    <message>
+        <source>Server Weight</source>
+        <translation>Server Weight</translation>
+    </message>
+    <message>
+        <source>Weight (0 to 256) on every node&apos;s HAProxy:</source>
+        <translation>Weight (0 to 256) on every node&apos;s HAProxy:</translation>
+    </message>
+    <message>
+        <source>Enable Health Checks</source>
+        <translation>Enable Health Checks</translation>
+    </message>
+    <message>
+        <source>Disable Health Checks</source>
+        <translation>Disable Health Checks</translation>
+    </message>
+    <message>
+        <source>Drain %1 in Every Backend</source>
+        <translation>Drain %1 in Every Backend</translation>
+    </message>
+    <message>
+        <source>Ready %1 in Every Backend</source>
+        <translation>Ready %1 in Every Backend</translation>
+    </message>
+    <message>
+        <source>HAProxy on</source>
+        <translation>HAProxy on</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>%1&apos;s HAProxy does not answer: %2</source>
+        <translation>%1&apos;s HAProxy does not answer: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s HAProxy…</source>
+        <translation>Reading %1&apos;s HAProxy…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 req/s)</source>
+        <translation>%1 %2 (%3 req/s)</translation>
+    </message>
+    <message>
+        <source>HAProxy %1, up %2, %3 connections; %4</source>
+        <translation>HAProxy %1, up %2, %3 connections; %4</translation>
+    </message>
+    <message>
+        <source>(no answer from %1)</source>
+        <translation>(no answer from %1)</translation>
+    </message>
+    <message>
+        <source>Send to the HAProxy of %1:
+
+%2</source>
+        <translation>Send to the HAProxy of %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Another change is still being sent.</source>
+        <translation>Another change is still being sent.</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>No HAProxy server stands for %1.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1443,112 @@
     <message>
         <source>%1 (offline, read-only)</source>
         <translation>%1 (offline, read-only)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkDiagram</name>
+    <message>
+        <source>no speed</source>
+        <translation>no speed</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gb/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>%1: %2, held by %3</source>
+        <translation>%1: %2, held by %3</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>no node</translation>
+    </message>
+    <message>
+        <source>No node has reported its interfaces yet.</source>
+        <translation>No node has reported its interfaces yet.</translation>
+    </message>
+    <message>
+        <source>in no segment</source>
+        <translation>in no segment</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation>no interface</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkView</name>
+    <message>
+        <source>VIP &amp;Actions</source>
+        <translation>VIP &amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segments…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>%1: interfaces not read: %2</source>
+        <translation>%1: interfaces not read: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a VIP to see its resource, its constraints and where it can move.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Click a VIP to see its resource, its constraints and where it can move.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>interface</translation>
+    </message>
+    <message>
+        <source>(chosen by the agent)</source>
+        <translation>(chosen by the agent)</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>cluster runs it on</source>
+        <translation>cluster runs it on</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>no node</translation>
+    </message>
+    <message>
+        <source>address seen on</source>
+        <translation>address seen on</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1875,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SegmentLabelsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
+        <translation>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1693,16 +2052,6 @@
         <translation>no HAProxy server stands for node %1 (give BACKEND/SERVER)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
-        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>%1 is not a weight</source>
         <translation>%1 is not a weight</translation>
     </message>
@@ -1711,16 +2060,36 @@
         <translation>applied, but could not read back: %1</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
-        <translation>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
         <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</translation>
     </message>
     <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>segments, interfaces per node, VIPs with their segment and holder, warnings</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
+        <translation>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2137,10 @@
     <message>
         <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
         <translation>Colours: desktop (the default: as the desktop says), light or dark.</translation>
+    </message>
+    <message>
+        <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
+        <translation>Wait this many seconds after loading before the screenshot (default 0.5).</translation>
     </message>
 </context>
 </TS>

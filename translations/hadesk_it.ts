@@ -231,6 +231,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::SegmentLabel</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet like 198.19.0.0/24</source>
+        <translation>&apos;%1&apos; non è una sottorete come 198.19.0.0/24</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name is one line of at most 40 characters</source>
+        <translation>Il nome di un segmento è una riga di al massimo 40 caratteri</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a segment role (%2)</source>
+        <translation>&apos;%1&apos; non è un ruolo di segmento (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Startup</name>
     <message>
         <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
@@ -239,6 +254,51 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>File con l&apos;elenco dei cluster; predefinito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigFile</name>
+    <message>
+        <source>%1 could not be read in time</source>
+        <translation>%1 non è stato letto in tempo</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 non è stato letto: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1 ha rifiutato la configurazione; nessun nodo è stato modificato</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (non riuscito: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>previous configuration restored on %1</source>
+        <translation>configurazione precedente ripristinata su %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>installata e ricaricata su %n nodo</numerusform>
+            <numerusform>installata e ricaricata su %n nodi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::HaproxyMonitor</name>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy ha rifiutato &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -300,6 +360,57 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ServerTableModel</name>
+    <message>
+        <source>off</source>
+        <translation>spento</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s fa</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Impostato a</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Sessions/s</source>
+        <translation>Sessioni/s</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -320,6 +431,10 @@
     <message>
         <source>%1 is colocated with no service: it can move away from what binds it</source>
         <translation>%1 non è colocato con alcun servizio: può spostarsi lontano da ciò che lo usa</translation>
+    </message>
+    <message>
+        <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
+        <translation>%1 è messo sull&apos;interfaccia %2, ma %3 raggiunge %4 tramite %5: lì l&apos;indirizzo è sul segmento sbagliato</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1038,14 @@
         <source>All kinds</source>
         <translation>Tutti i tipi</translation>
     </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>Re&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;HAProxy</source>
+        <translation>&amp;HAProxy</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1044,6 +1167,109 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>Esiste già una risorsa chiamata &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HaproxyView</name>
+    <message>
+        <source>Sessions per backend</source>
+        <translation>Sessioni per backend</translation>
+    </message>
+    <message>
+        <source>Requests per second per backend</source>
+        <translation>Richieste al secondo per backend</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>P&amp;ronto</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>&amp;Svuota</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Manutenzione</translation>
+    </message>
+    <message>
+        <source>&amp;Weight…</source>
+        <translation>Pe&amp;so…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Controlli</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Nodo</translation>
+    </message>
+    <message>
+        <source>Server Weight</source>
+        <translation>Peso del server</translation>
+    </message>
+    <message>
+        <source>Weight (0 to 256) on every node&apos;s HAProxy:</source>
+        <translation>Peso (da 0 a 256) nell&apos;HAProxy di ogni nodo:</translation>
+    </message>
+    <message>
+        <source>Enable Health Checks</source>
+        <translation>Attiva i controlli di salute</translation>
+    </message>
+    <message>
+        <source>Disable Health Checks</source>
+        <translation>Disattiva i controlli di salute</translation>
+    </message>
+    <message>
+        <source>Drain %1 in Every Backend</source>
+        <translation>Svuota %1 in ogni backend</translation>
+    </message>
+    <message>
+        <source>Ready %1 in Every Backend</source>
+        <translation>Rendi pronto %1 in ogni backend</translation>
+    </message>
+    <message>
+        <source>HAProxy on</source>
+        <translation>HAProxy su</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>%1&apos;s HAProxy does not answer: %2</source>
+        <translation>L&apos;HAProxy di %1 non risponde: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s HAProxy…</source>
+        <translation>Lettura dell&apos;HAProxy di %1…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 req/s)</source>
+        <translation>%1 %2 (%3 rich./s)</translation>
+    </message>
+    <message>
+        <source>HAProxy %1, up %2, %3 connections; %4</source>
+        <translation>HAProxy %1, attivo da %2, %3 connessioni; %4</translation>
+    </message>
+    <message>
+        <source>(no answer from %1)</source>
+        <translation>(nessuna risposta da %1)</translation>
+    </message>
+    <message>
+        <source>Send to the HAProxy of %1:
+
+%2</source>
+        <translation>Invia all&apos;HAProxy di %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Another change is still being sent.</source>
+        <translation>Un&apos;altra modifica è ancora in invio.</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>Nessun server HAProxy rappresenta %1.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1443,112 @@
     <message>
         <source>%1 (offline, read-only)</source>
         <translation>%1 (offline, sola lettura)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkDiagram</name>
+    <message>
+        <source>no speed</source>
+        <translation>nessuna velocità</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gb/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>%1: %2, held by %3</source>
+        <translation>%1: %2, tenuto da %3</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>nessun nodo</translation>
+    </message>
+    <message>
+        <source>No node has reported its interfaces yet.</source>
+        <translation>Nessun nodo ha ancora riportato le sue interfacce.</translation>
+    </message>
+    <message>
+        <source>in no segment</source>
+        <translation>in nessun segmento</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>nessun ruolo</translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation>nessuna interfaccia</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkView</name>
+    <message>
+        <source>VIP &amp;Actions</source>
+        <translation>&amp;Azioni VIP</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segmenti…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>%1: interfaces not read: %2</source>
+        <translation>%1: interfacce non lette: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a VIP to see its resource, its constraints and where it can move.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fai clic su un VIP per vederne la risorsa, i vincoli e dove può spostarsi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>interfaccia</translation>
+    </message>
+    <message>
+        <source>(chosen by the agent)</source>
+        <translation>(scelta dall&apos;agente)</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>cluster runs it on</source>
+        <translation>il cluster lo esegue su</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>nessun nodo</translation>
+    </message>
+    <message>
+        <source>address seen on</source>
+        <translation>indirizzo visto su</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Vincoli</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1875,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SegmentLabelsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sottorete</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
+        <translation>Dai un nome alle sottoreti dei nodi e indica cosa porta ciascuna. Il controllo usa i ruoli; HAdesk li conserva con il cluster.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1693,16 +2052,6 @@
         <translation>nessun server HAProxy corrisponde al nodo %1 (indica BACKEND/SERVER)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
-        <translation>uso: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>%1 is not a weight</source>
         <translation>%1 non è un peso</translation>
     </message>
@@ -1711,16 +2060,36 @@
         <translation>applicato, ma impossibile rileggere: %1</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
-        <translation>frontend, backend e server di HAProxy; drain|ready|maint NODO o BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
         <translation>uso: hadeskctl [--ssh-config FILE] network HOST [--json]</translation>
     </message>
     <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>segmenti, interfacce per nodo, VIP con segmento e detentore, avvisi</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
+        <translation>Frontend, backend e server di HAProxy; drain|ready|maint NODO o BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (controllata su ogni nodo, ricaricata, ripristinata se il ricaricamento fallisce)</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2137,10 @@
     <message>
         <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
         <translation>Colori: desktop (predefinito: come dice il desktop), light (chiaro) o dark (scuro).</translation>
+    </message>
+    <message>
+        <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
+        <translation>Attendi questi secondi dopo il caricamento prima della schermata (predefinito 0,5).</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::SegmentLabel</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet like 198.19.0.0/24</source>
+        <translation>&apos;%1&apos;은(는) 198.19.0.0/24 같은 서브넷이 아닙니다</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name is one line of at most 40 characters</source>
+        <translation>세그먼트 이름은 40자 이하의 한 줄입니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a segment role (%2)</source>
+        <translation>&apos;%1&apos;은(는) 세그먼트 역할이 아닙니다 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::Startup</name>
     <message>
         <source>User interface language (e.g. de, it, ko); default: the system&apos;s.</source>
@@ -238,6 +253,50 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>클러스터 목록 파일. 기본값: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigFile</name>
+    <message>
+        <source>%1 could not be read in time</source>
+        <translation>%1을(를) 제시간에 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제시간에 응답 없음</translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1이(가) 구성을 거부했습니다. 어떤 노드도 변경되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (실패: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>previous configuration restored on %1</source>
+        <translation>%1에서 이전 구성을 복원했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>%n개 노드에 설치하고 다시 불러왔습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::HaproxyMonitor</name>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy가 &quot;%2&quot;을(를) 거부했습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -299,6 +358,57 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ServerTableModel</name>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1초 전</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>설정값</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Sessions/s</source>
+        <translation>세션/초</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -319,6 +429,10 @@
     <message>
         <source>%1 is colocated with no service: it can move away from what binds it</source>
         <translation>%1은(는) 어떤 서비스와도 동일 배치되지 않았습니다: 바인딩하는 서비스에서 떨어져 이동할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
+        <translation>%1은(는) 인터페이스 %2에 놓이지만 %3은(는) %5을(를) 통해 %4에 닿습니다: 그곳에서 주소가 잘못된 세그먼트에 있습니다</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1034,14 @@
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>네트워크(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;HAProxy</source>
+        <translation>&amp;HAProxy</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1041,6 +1163,109 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>&apos;%1&apos; 리소스가 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::HaproxyView</name>
+    <message>
+        <source>Sessions per backend</source>
+        <translation>백엔드별 세션</translation>
+    </message>
+    <message>
+        <source>Requests per second per backend</source>
+        <translation>백엔드별 초당 요청</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>준비(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>드레인(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>유지보수(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight…</source>
+        <translation>가중치(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>검사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>노드(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Server Weight</source>
+        <translation>서버 가중치</translation>
+    </message>
+    <message>
+        <source>Weight (0 to 256) on every node&apos;s HAProxy:</source>
+        <translation>모든 노드의 HAProxy에서 가중치 (0~256):</translation>
+    </message>
+    <message>
+        <source>Enable Health Checks</source>
+        <translation>상태 검사 켜기</translation>
+    </message>
+    <message>
+        <source>Disable Health Checks</source>
+        <translation>상태 검사 끄기</translation>
+    </message>
+    <message>
+        <source>Drain %1 in Every Backend</source>
+        <translation>모든 백엔드에서 %1 드레인</translation>
+    </message>
+    <message>
+        <source>Ready %1 in Every Backend</source>
+        <translation>모든 백엔드에서 %1 준비</translation>
+    </message>
+    <message>
+        <source>HAProxy on</source>
+        <translation>HAProxy 노드</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>%1&apos;s HAProxy does not answer: %2</source>
+        <translation>%1의 HAProxy가 응답하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s HAProxy…</source>
+        <translation>%1의 HAProxy를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 req/s)</source>
+        <translation>%1 %2 (%3 요청/초)</translation>
+    </message>
+    <message>
+        <source>HAProxy %1, up %2, %3 connections; %4</source>
+        <translation>HAProxy %1, 가동 %2, 연결 %3개; %4</translation>
+    </message>
+    <message>
+        <source>(no answer from %1)</source>
+        <translation>(%1에서 응답 없음)</translation>
+    </message>
+    <message>
+        <source>Send to the HAProxy of %1:
+
+%2</source>
+        <translation>%1의 HAProxy로 보내기:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Another change is still being sent.</source>
+        <translation>다른 변경을 아직 보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>%1에 해당하는 HAProxy 서버가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1438,112 @@
     <message>
         <source>%1 (offline, read-only)</source>
         <translation>%1 (오프라인, 읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>세그먼트</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkDiagram</name>
+    <message>
+        <source>no speed</source>
+        <translation>속도 없음</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gb/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>%1: %2, held by %3</source>
+        <translation>%1: %2, 보유 노드 %3</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>노드 없음</translation>
+    </message>
+    <message>
+        <source>No node has reported its interfaces yet.</source>
+        <translation>아직 인터페이스를 보고한 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>in no segment</source>
+        <translation>세그먼트 없음</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>역할 없음</translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation>인터페이스 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::NetworkView</name>
+    <message>
+        <source>VIP &amp;Actions</source>
+        <translation>VIP 작업(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>세그먼트(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>%1: interfaces not read: %2</source>
+        <translation>%1: 인터페이스를 읽지 못함: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a VIP to see its resource, its constraints and where it can move.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;VIP를 클릭하면 리소스, 제약 조건, 이동할 수 있는 곳을 볼 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>에이전트</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>인터페이스</translation>
+    </message>
+    <message>
+        <source>(chosen by the agent)</source>
+        <translation>(에이전트가 선택)</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>cluster runs it on</source>
+        <translation>클러스터 실행 노드</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>노드 없음</translation>
+    </message>
+    <message>
+        <source>address seen on</source>
+        <translation>주소가 보이는 노드</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>제약 조건</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1868,33 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::SegmentLabelsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
+        <translation>노드가 공유하는 서브넷에 이름을 붙이고 각각이 무엇을 나르는지 정하세요. 검사는 역할을 사용하며, HAdesk는 이를 클러스터와 함께 보관합니다.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
@@ -1686,16 +2044,6 @@
         <translation>노드 %1에 해당하는 HAProxy 서버가 없습니다(BACKEND/SERVER를 지정하세요)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</source>
-        <translation>사용법: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>%1 is not a weight</source>
         <translation>%1은(는) 가중치가 아닙니다</translation>
     </message>
@@ -1704,16 +2052,36 @@
         <translation>적용했지만 다시 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</source>
-        <translation>HAProxy 프런트엔드, 백엔드, 서버; drain|ready|maint 노드 또는 BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER</translation>
-    </message>
-    <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
         <translation>사용법: hadeskctl [--ssh-config 파일] network HOST [--json]</translation>
     </message>
     <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>세그먼트, 노드별 인터페이스, 세그먼트와 보유 노드가 있는 VIP, 경고</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
+        <translation>HAProxy의 프런트엔드, 백엔드, 서버; drain|ready|maint 노드 또는 BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check 파일, install 파일 (모든 노드에서 검사, 다시 불러오기, 실패하면 되돌림)</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2129,10 @@
     <message>
         <source>Colours: desktop (the default: as the desktop says), light or dark.</source>
         <translation>색: desktop(기본값: 데스크톱 설정), light(밝게) 또는 dark(어둡게).</translation>
+    </message>
+    <message>
+        <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
+        <translation>불러온 뒤 스크린샷 전에 이만큼 초를 기다립니다 (기본값 0.5).</translation>
     </message>
 </context>
 </TS>
