@@ -106,17 +106,20 @@ private Q_SLOTS:
         const QString target = holder == u"node3" ? QStringLiteral("node2") : QStringLiteral("node3");
 
         // The kernel's own word on when the address arrived: ip monitor in the target's namespace.
+        // It says "listening" as it execs ip, which subscribes at once; the move takes far longer.
         QProcess kernel;
-        kernel.start(LabFixture::labctl(), {QStringLiteral("exec"), target, QStringLiteral("stdbuf"), QStringLiteral("-oL"),
-                                            QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("monitor"),
-                                            QStringLiteral("address")});
+        kernel.start(LabFixture::labctl(),
+                     {QStringLiteral("exec"), target, QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("echo listening; exec stdbuf -oL ip -o monitor address")});
         QVERIFY(kernel.waitForStarted());
         QElapsedTimer clock;
         clock.start();
         qint64 added = -1, pictured = -1;
+        bool listening = false;
         connect(&kernel, &QProcess::readyReadStandardOutput, this, [&] {
             while (kernel.canReadLine()) {
                 const QByteArray line = kernel.readLine();
+                listening = listening || line.startsWith("listening");
                 if (added < 0 && line.contains(kVipExt.toLatin1()) && !line.startsWith("Deleted"))
                     added = clock.elapsed();
             }
@@ -126,7 +129,7 @@ private Q_SLOTS:
             if (pictured < 0 && vip && vip->seenOn == QStringList{target})
                 pictured = clock.elapsed();
         });
-        QTest::qWait(500); // ip monitor subscribes before the move
+        QTRY_VERIFY_WITH_TIMEOUT(listening, 10000);
 
         onNode1({QStringLiteral("crm_resource"), QStringLiteral("--move"), QStringLiteral("--resource"),
                  QStringLiteral("vip-ext"), QStringLiteral("--node"), target});
