@@ -169,7 +169,8 @@ bool ClusterStore::add(const ClusterProfile& cluster, QString* error)
     return true;
 }
 
-bool ClusterStore::setReadOnly(const QString& name, bool readOnly, QString* error)
+// Changes one cluster's profile on a copy, saves it, and keeps it only once saved.
+bool ClusterStore::change(const QString& name, const std::function<void(ClusterProfile&)>& edit, QString* error)
 {
     const int row = indexOf(name);
     if (row < 0) {
@@ -177,29 +178,24 @@ bool ClusterStore::setReadOnly(const QString& name, bool readOnly, QString* erro
         return false;
     }
     QList<ClusterProfile> changed = m_clusters;
-    changed[row].readOnly = readOnly;
+    edit(changed[row]);
     if (!save(changed, error))
         return false;
     m_clusters = changed;
     return true;
 }
 
+bool ClusterStore::setReadOnly(const QString& name, bool readOnly, QString* error)
+{
+    return change(name, [readOnly](ClusterProfile& cluster) { cluster.readOnly = readOnly; }, error);
+}
+
 bool ClusterStore::setSegmentLabels(const QString& name, const QMap<QString, SegmentLabel>& labels, QString* error)
 {
-    const int row = indexOf(name);
-    if (row < 0) {
-        setError(error, tr("There is no cluster named '%1'").arg(name));
-        return false;
-    }
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         if (!SegmentLabel::isValid(it.key(), it.value(), error))
             return false;
-    QList<ClusterProfile> changed = m_clusters;
-    changed[row].segmentLabels = labels;
-    if (!save(changed, error))
-        return false;
-    m_clusters = changed;
-    return true;
+    return change(name, [&labels](ClusterProfile& cluster) { cluster.segmentLabels = labels; }, error);
 }
 
 bool ClusterStore::remove(const QString& name, QString* error)

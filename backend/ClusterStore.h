@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace hadesk {
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     bool save(const QList<ClusterProfile>& clusters, QString* error) const;
+    bool change(const QString& name, const std::function<void(ClusterProfile&)>& edit, QString* error);
     bool canAdd(const QString& name, QString* error) const;
 
     QString m_filePath;

@@ -259,34 +259,37 @@ void HaproxyView::sendCommands(const QStringList& commands, const QString& what)
         QMessageBox::information(this, tr("HAProxy"), tr("Another change is still being sent."));
 }
 
-void HaproxyView::setState(const QString& state)
+// One command per selected server, from a RuntimeApi builder (which checks the names).
+template<typename Build>
+QStringList HaproxyView::forSelected(Build build) const
 {
     QStringList commands;
     QString error;
     for (const auto& [backend, server] : selectedServers())
-        if (const auto command = RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(state), &error))
+        if (const std::optional<QString> command = build(backend, server, &error))
             commands << *command;
-    sendCommands(commands, QStringLiteral("haproxy %1").arg(state));
+    return commands;
+}
+
+void HaproxyView::setState(const QString& state)
+{
+    const RuntimeApi::ServerState wanted = *RuntimeApi::serverStateNamed(state);
+    sendCommands(forSelected([wanted](const QString& b, const QString& s, QString* e) { return RuntimeApi::setState(b, s, wanted, e); }),
+                 QStringLiteral("haproxy %1").arg(state));
 }
 
 void HaproxyView::setWeight(int weight)
 {
-    QStringList commands;
-    QString error;
-    for (const auto& [backend, server] : selectedServers())
-        if (const auto command = RuntimeApi::setWeight(backend, server, weight, &error))
-            commands << *command;
-    sendCommands(commands, QStringLiteral("haproxy weight"));
+    sendCommands(forSelected([weight](const QString& b, const QString& s, QString* e) { return RuntimeApi::setWeight(b, s, weight, e); }),
+                 QStringLiteral("haproxy weight"));
 }
 
 void HaproxyView::setHealthChecks(bool enabled)
 {
-    QStringList commands;
-    QString error;
-    for (const auto& [backend, server] : selectedServers())
-        if (const auto command = RuntimeApi::setHealthChecks(backend, server, enabled, &error))
-            commands << *command;
-    sendCommands(commands, QStringLiteral("haproxy checks"));
+    sendCommands(forSelected([enabled](const QString& b, const QString& s, QString* e) {
+                     return RuntimeApi::setHealthChecks(b, s, enabled, e);
+                 }),
+                 QStringLiteral("haproxy checks"));
 }
 
 // Every server that stands for the node (by name, or at one of its addresses), in every backend.
@@ -295,14 +298,9 @@ void HaproxyView::nodeState(const QString& node, const QString& state)
     const auto states = m_session->haproxy()->states();
     if (states.isEmpty())
         return;
-    QStringList addresses;
-    for (const net::NodeInterfaces& n : m_session->network()->picture().nodes)
-        if (n.node == node)
-            for (const net::Interface& i : n.interfaces)
-                for (const net::InterfaceAddress& a : i.addresses)
-                    addresses << a.address;
     QStringList commands;
     QString error;
+    const QStringList addresses = m_session->network()->picture().addressesOf(node);
     for (const haproxy::Server& s : RuntimeApi::serversOfNode(states.first(), node, addresses))
         if (const auto command = RuntimeApi::setState(s.backend, s.name, *RuntimeApi::serverStateNamed(state), &error))
             commands << *command;

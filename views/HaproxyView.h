@@ -47,6 +47,8 @@ private:
     void refresh();
     void refreshCharts();
     QList<std::pair<QString, QString>> selectedServers() const;
+    template<typename Build>
+    QStringList forSelected(Build build) const;
 
     ClusterSession* m_session;
     QComboBox* m_node;

@@ -464,6 +464,14 @@ NetworkView::NetworkView(ClusterSession* session, QWidget* parent)
     m_actions->setText(tr("VIP &Actions"));
     m_actions->setPopupMode(QToolButton::InstantPopup);
     m_actions->setEnabled(false);
+    // Filled as it opens: the picture refreshes with every change, and a menu replaced while it
+    // is open would vanish under the operator's pointer.
+    auto* actions = new QMenu(m_actions);
+    m_actions->setMenu(actions);
+    connect(actions, &QMenu::aboutToShow, this, [this, actions] {
+        actions->clear();
+        ActionMenus::addResourceActions(actions, m_session, m_diagram->selectedVip(), this);
+    });
     auto* segments = new QPushButton(tr("&Segments…"), this);
     segments->setObjectName(QStringLiteral("networkSegments"));
     connect(segments, &QPushButton::clicked, this, &NetworkView::editSegments);
@@ -525,11 +533,6 @@ void NetworkView::showVip(const QString& resource)
         m_details->setHtml(tr("<p>Click a VIP to see its resource, its constraints and where it can move.</p>"));
         return;
     }
-    auto* menu = new QMenu(m_actions);
-    ActionMenus::addResourceActions(menu, m_session, resource, this);
-    delete m_actions->menu();
-    m_actions->setMenu(menu);
-
     const auto row = [](const QString& key, const QString& value) {
         return QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
     };
@@ -546,14 +549,7 @@ void NetworkView::showVip(const QString& resource)
     for (const pcmk::Constraint* c : m_session->state().constraintsOf(resource))
         html += QStringLiteral("<li><b>%1</b> %2</li>").arg(c->id.toHtmlEscaped(), c->describe().toHtmlEscaped());
     html += QStringLiteral("</ul>");
-    const QStringList warnings = [&] {
-        QStringList texts;
-        for (const net::Warning& w : m_diagram->picture().warnings)
-            if (w.subject == resource)
-                texts << w.text;
-        return texts;
-    }();
-    for (const QString& warning : warnings)
+    for (const QString& warning : m_diagram->warningsFor(resource))
         html += QStringLiteral("<p>⚠ %1</p>").arg(warning.toHtmlEscaped());
     m_details->setHtml(html);
 }

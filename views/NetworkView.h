@@ -40,6 +40,8 @@ public:
     QStringList laneSubnets() const;
     QStringList columnNodes() const { return m_nodes; }
     bool isGliding() const { return m_glide.state() == QAbstractAnimation::Running; }
+    // What the warnings say about a resource, segment or node.
+    QStringList warningsFor(const QString& subject) const;
 
     QSize sizeHint() const override;
 
@@ -63,7 +65,6 @@ private:
     QRectF targetRect(const net::Vip& vip, int slot) const;
     QRectF drawnRect(const QString& resource) const;
     QString vipAt(const QPoint& pos) const;
-    QStringList warningsFor(const QString& subject) const;
     int columnLeft(int column) const;
 
     net::NetworkPicture m_picture;

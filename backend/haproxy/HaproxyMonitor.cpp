@@ -42,10 +42,8 @@ void HaproxyMonitor::unwatch(const QString& node)
         delete m_nodes.at(i).stat;
         delete m_nodes.at(i).servers;
         m_nodes.removeAt(i);
-        // A round waiting for this node's answers ends without them.
-        if (std::none_of(m_nodes.cbegin(), m_nodes.cend(), [](const Node& n) { return n.info || n.stat || n.servers; }) &&
-            m_started && !m_timer.isActive())
-            m_timer.start();
+        if (m_polling)
+            onAnswer(); // the round may have been waiting for this node only
         return;
     }
 }
@@ -67,8 +65,9 @@ QStringList HaproxyMonitor::nodes() const
 
 void HaproxyMonitor::poll()
 {
-    if (m_nodes.isEmpty())
-        return;
+    if (m_nodes.isEmpty() || m_polling)
+        return; // the round in flight starts the next one
+    m_polling = true;
     const QString socket = RuntimeApi::defaultSocket();
     for (Node& node : m_nodes) {
         node.info = RuntimeApi::send(*node.connection, socket, QStringLiteral("show info"));
@@ -96,16 +95,16 @@ void HaproxyMonitor::finishRound()
         node.info = node.stat = node.servers = nullptr;
         if (!info || !stat || !servers)
             continue;
-        RuntimeState state;
         QString error;
         for (const ssh::SshJob* job : {info.get(), stat.get(), servers.get()}) {
             if (!job->succeeded() && error.isEmpty())
                 error = job->failureText();
         }
-        if (error.isEmpty() && RuntimeReader::readInfo(info->allStdout(), &state, &error) &&
-            RuntimeReader::readStat(stat->allStdout(), &state, &error) &&
-            RuntimeReader::readServersState(servers->allStdout(), &state, &error)) {
-            m_states.insert(node.name, state);
+        std::optional<RuntimeState> state;
+        if (error.isEmpty())
+            state = RuntimeReader::readAll(info->allStdout(), stat->allStdout(), servers->allStdout(), &error);
+        if (state) {
+            m_states.insert(node.name, *state);
             m_errors.remove(node.name);
         } else {
             // A node whose HAProxy is stopped (the clone moved off it) says so, and is not counted.
@@ -113,6 +112,7 @@ void HaproxyMonitor::finishRound()
             m_errors.insert(node.name, error);
         }
     }
+    m_polling = false;
     record();
     Q_EMIT updated();
     m_timer.start();
@@ -148,27 +148,15 @@ bool HaproxyMonitor::send(const QString& cluster, const QStringList& commands, c
     if (m_sending || commands.isEmpty() || m_nodes.isEmpty())
         return false;
     m_sending = true;
-    // One chain per node, the commands in order; the last chain to finish reports.
-    auto pending = std::make_shared<int>(int(m_nodes.size()));
+    // Every command to every node at once: each names a different server, so no order matters
+    // between them. The last answer reports.
+    auto pending = std::make_shared<int>(int(m_nodes.size() * commands.size()));
     auto errors = std::make_shared<QStringList>();
     const QString socket = RuntimeApi::defaultSocket();
     for (const Node& node : std::as_const(m_nodes)) {
-        auto step = std::make_shared<std::function<void(int)>>();
-        ssh::SshConnection* connection = node.connection;
-        const QString name = node.name;
-        *step = [=, this](int index) {
-            if (index == commands.size()) {
-                // The chain holds itself; let it go once this call has returned.
-                QTimer::singleShot(0, this, [step] { *step = nullptr; });
-                if (--*pending == 0) {
-                    m_sending = false;
-                    Q_EMIT commandsFinished(errors->isEmpty(), errors->join(u'\n'));
-                    m_timer.start(0); // show the result now
-                }
-                return;
-            }
-            ssh::SshJob* job = RuntimeApi::send(*connection, socket, commands.at(index));
-            connect(job, &ssh::SshJob::finished, this, [=, this] {
+        for (const QString& command : commands) {
+            ssh::SshJob* job = RuntimeApi::send(*node.connection, socket, command);
+            connect(job, &ssh::SshJob::finished, this, [=, this, name = node.name] {
                 job->deleteLater();
                 const QString answer = QString::fromUtf8(job->allStdout()).trimmed();
                 const bool ok = job->succeeded() && answer.isEmpty();
@@ -177,22 +165,21 @@ bool HaproxyMonitor::send(const QString& cluster, const QStringList& commands, c
                 pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
                                         {QStringLiteral("host"), name},
                                         {QStringLiteral("operation"), what},
-                                        {QStringLiteral("command"), QJsonArray{QStringLiteral("haproxy-runtime"), commands.at(index)}},
+                                        {QStringLiteral("command"), QJsonArray{QStringLiteral("haproxy-runtime"), command}},
                                         {QStringLiteral("result"), ok ? QStringLiteral("applied") : QStringLiteral("failed")},
                                         {QStringLiteral("message"), message}},
                                        &auditError);
                 if (!auditError.isEmpty())
                     errors->append(auditError);
-                if (!ok) {
-                    // The rest of this node's commands would build on a refused one.
-                    errors->append(tr("%1: HAProxy refused \"%2\": %3").arg(name, commands.at(index), message));
-                    (*step)(int(commands.size()));
-                } else {
-                    (*step)(index + 1);
+                if (!ok)
+                    errors->append(tr("%1: HAProxy refused \"%2\": %3").arg(name, command, message));
+                if (--*pending == 0) {
+                    m_sending = false;
+                    Q_EMIT commandsFinished(errors->isEmpty(), errors->join(u'\n'));
+                    m_timer.start(0); // show the result now
                 }
             });
-        };
-        (*step)(0);
+        }
     }
     return true;
 }

@@ -55,8 +55,8 @@ public:
     const QMap<QString, QString>& errors() const { return m_errors; }
     const QList<TrafficSample>& history() const { return m_history; }
 
-    // Sends the commands, in order, to every node's HAProxy; the result comes as
-    // commandsFinished. Each command is written to the audit log with its outcome.
+    // Sends the commands (each for a different server) to every node's HAProxy; the result comes
+    // as commandsFinished. Each command is written to the audit log with its outcome.
     bool send(const QString& cluster, const QStringList& commands, const QString& what);
     bool isSending() const { return m_sending; }
 
@@ -84,6 +84,7 @@ private:
     QDateTime m_lastTime;
     QTimer m_timer;
     bool m_started = false;
+    bool m_polling = false; // a round's answers are awaited
     bool m_sending = false;
 };
 

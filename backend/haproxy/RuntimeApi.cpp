@@ -111,15 +111,11 @@ std::optional<RuntimeState> RuntimeApi::read(ssh::SshConnection& connection, con
     std::unique_ptr<ssh::SshJob> info(send(connection, socket, QStringLiteral("show info")));
     std::unique_ptr<ssh::SshJob> stat(send(connection, socket, QStringLiteral("show stat")));
     std::unique_ptr<ssh::SshJob> servers(send(connection, socket, QStringLiteral("show servers state")));
-    RuntimeState state;
     if (!finished(info.get(), timeoutMs, QStringLiteral("show info"), error) ||
         !finished(stat.get(), timeoutMs, QStringLiteral("show stat"), error) ||
-        !finished(servers.get(), timeoutMs, QStringLiteral("show servers state"), error) ||
-        !RuntimeReader::readInfo(info->allStdout(), &state, error) ||
-        !RuntimeReader::readStat(stat->allStdout(), &state, error) ||
-        !RuntimeReader::readServersState(servers->allStdout(), &state, error))
+        !finished(servers.get(), timeoutMs, QStringLiteral("show servers state"), error))
         return std::nullopt;
-    return state;
+    return RuntimeReader::readAll(info->allStdout(), stat->allStdout(), servers->allStdout(), error);
 }
 
 bool RuntimeApi::apply(ssh::SshConnection& connection, const QString& socket, const QStringList& commands,

@@ -201,4 +201,14 @@ bool RuntimeReader::readServersState(const QByteArray& text, RuntimeState* state
     return true;
 }
 
+std::optional<RuntimeState> RuntimeReader::readAll(const QByteArray& info, const QByteArray& stat,
+                                                   const QByteArray& serversState, QString* error)
+{
+    RuntimeState state;
+    if (!readInfo(info, &state, error) || !readStat(stat, &state, error) ||
+        !readServersState(serversState, &state, error))
+        return std::nullopt;
+    return state;
+}
+
 } // namespace hadesk::haproxy

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace hadesk::haproxy {
 
 // A server of a backend as one HAProxy process sees it: "show stat" for traffic and health,
@@ -74,6 +76,9 @@ public:
     static bool readStat(const QByteArray& csv, RuntimeState* state, QString* error);
     // Adds the admin, operational and check states to servers already read from "show stat".
     static bool readServersState(const QByteArray& text, RuntimeState* state, QString* error);
+    // The three answers together.
+    static std::optional<RuntimeState> readAll(const QByteArray& info, const QByteArray& stat,
+                                               const QByteArray& serversState, QString* error);
 };
 
 } // namespace hadesk::haproxy

@@ -87,6 +87,19 @@ QString NetworkReader::speedScript()
         R"sh(for d in /sys/class/net/*; do printf '%s %s\n' "${d##*/}" "$(cat "$d/speed" 2>/dev/null || echo -1)"; done)sh");
 }
 
+QStringList NetworkPicture::addressesOf(const QString& node) const
+{
+    QStringList addresses;
+    for (const NodeInterfaces& n : nodes) {
+        if (n.node != node)
+            continue;
+        for (const Interface& i : n.interfaces)
+            for (const InterfaceAddress& a : i.addresses)
+                addresses << a.address;
+    }
+    return addresses;
+}
+
 QStringList NetworkReader::addressesCommand()
 {
     return {QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr"), QStringLiteral("show")};

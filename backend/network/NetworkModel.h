@@ -77,6 +77,9 @@ struct NetworkPicture
     QList<Segment> segments;
     QList<Vip> vips;
     QList<Warning> warnings;
+
+    // Every address the node's interfaces carry.
+    QStringList addressesOf(const QString& node) const;
 };
 
 // Reads what nodes say about their interfaces.

@@ -388,6 +388,7 @@ private Q_SLOTS:
                  qPrintable(details));
         auto* actions = network->findChild<QToolButton*>(QStringLiteral("networkVipActions"));
         QVERIFY(actions->isEnabled());
+        Q_EMIT actions->menu()->aboutToShow();
         QAction* move = actions->menu()->findChild<QAction*>(QStringLiteral("action-move-") + to);
         QVERIFY(move);
         move->trigger();
