@@ -29,6 +29,69 @@ bool inSubnet(const QString& address, const QString& subnet)
     return !host.isNull() && !network.isNull() && host.isInSubnet(network, prefix);
 }
 
+QString segmentOf(const QList<Segment>& segments, const QString& address)
+{
+    for (const Segment& segment : segments) {
+        if (inSubnet(address, segment.subnet))
+            return segment.subnet;
+    }
+    return {};
+}
+
+const Segment* findSegment(const QList<Segment>& segments, const QString& subnet)
+{
+    const auto it = std::find_if(segments.cbegin(), segments.cend(), [&](const Segment& s) { return s.subnet == subnet; });
+    return it == segments.cend() ? nullptr : &*it;
+}
+
+bool accepts(const Listener& listener, const QString& address, int port)
+{
+    if (listener.port != port)
+        return false;
+    if (!listener.bindsEveryAddress())
+        return QHostAddress(listener.address) == QHostAddress(address);
+    // "0.0.0.0" takes IPv4 only; "::" takes both unless the socket is v6only, which ss does not say.
+    return true;
+}
+
+// The top-level resource that runs a process: a primitive whose agent type names it ("haproxy"
+// for lsb:haproxy or systemd:haproxy, "mysql" for mysqld), or the clone or group around it.
+QString resourceRunning(const pcmk::ClusterState& cluster, const QString& process)
+{
+    if (process.isEmpty())
+        return {};
+    for (const pcmk::Resource& r : cluster.resources) {
+        if (r.kind != pcmk::ResourceKind::Primitive || r.type.size() < 3 || !process.startsWith(r.type))
+            continue;
+        const pcmk::Resource* top = &r;
+        while (!top->parent.isEmpty()) {
+            const pcmk::Resource* parent = cluster.resource(top->parent);
+            if (!parent)
+                break;
+            top = parent;
+        }
+        return top->id;
+    }
+    return {};
+}
+
+// Whether a colocation ties two resources together, either way round, through their members too.
+bool colocatedWith(const pcmk::ClusterState& cluster, const QString& a, const QString& b)
+{
+    QStringList family{b};
+    if (const pcmk::Resource* r = cluster.resource(b))
+        family << r->children;
+    return std::any_of(cluster.constraints.cbegin(), cluster.constraints.cend(), [&](const pcmk::Constraint& c) {
+        return c.kind == pcmk::ConstraintKind::Colocation && c.resources.contains(a) &&
+               std::any_of(family.cbegin(), family.cend(), [&](const QString& id) { return c.resources.contains(id); });
+    });
+}
+
+bool isInsideRole(const QString& role)
+{
+    return role == u"internal" || role == u"storage" || role == u"replication" || role == u"management";
+}
+
 } // namespace
 
 bool NetworkReader::readAddresses(const QByteArray& json, QList<Interface>* interfaces, QString* error)
@@ -85,6 +148,12 @@ QString NetworkReader::speedScript()
 {
     return QStringLiteral(
         R"sh(for d in /sys/class/net/*; do printf '%s %s\n' "${d##*/}" "$(cat "$d/speed" 2>/dev/null || echo -1)"; done)sh");
+}
+
+const Vip* NetworkPicture::vip(const QString& resource) const
+{
+    const auto it = std::find_if(vips.cbegin(), vips.cend(), [&](const Vip& v) { return v.resource == resource; });
+    return it == vips.cend() ? nullptr : &*it;
 }
 
 QStringList NetworkPicture::addressesOf(const QString& node) const
@@ -164,7 +233,7 @@ bool NetworkModel::isVipAgent(const QString& type)
 }
 
 NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcmk::ClusterState& cluster,
-                                   const QMap<QString, SegmentLabel>& labels)
+                                   const QMap<QString, SegmentLabel>& labels, const QList<NodeServices>& services)
 {
     NetworkPicture picture;
     picture.nodes = nodes;
@@ -209,20 +278,146 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
     picture.segments = segments.values();
 
     for (Vip& vip : picture.vips) {
-        for (const Segment& segment : std::as_const(picture.segments)) {
-            if (inSubnet(vip.address, segment.subnet))
-                vip.segment = segment.subnet;
-        }
+        vip.segment = segmentOf(picture.segments, vip.address);
         for (const NodeInterfaces& node : nodes) {
             if (carriers.contains(QHostAddress(vip.address), node.node))
                 vip.seenOn << node.node;
         }
     }
-    picture.warnings = lint(picture, cluster);
+    picture.services = servicesOf(picture, services, cluster);
+    // Every node's Corosync knows the whole nodelist: one node's view is the cluster's.
+    for (const NodeServices& node : services) {
+        if (!node.clusterLinks.isEmpty()) {
+            picture.clusterLinks = node.clusterLinks;
+            break;
+        }
+    }
+    picture.warnings = lint(picture, cluster, services);
     return picture;
 }
 
-QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster)
+QList<Service> NetworkModel::servicesOf(const NetworkPicture& picture, const QList<NodeServices>& services,
+                                        const pcmk::ClusterState& cluster)
+{
+    QList<Service> found;
+    const auto serviceAt = [&found](const Vip& vip, int port) -> Service& {
+        for (Service& service : found) {
+            if (service.vip == vip.resource && service.port == port)
+                return service;
+        }
+        found.append({{}, {}, vip.resource, vip.address, port, vip.segment, {}, {}, {}});
+        return found.last();
+    };
+    for (const Vip& vip : picture.vips) {
+        const QHostAddress address(vip.address);
+        // What HAProxy is configured to bind on it; every node's configuration counts, as a
+        // frontend missing from the holder's file is still meant to be there.
+        for (const NodeServices& node : services) {
+            for (const ProxyFrontend& frontend : node.frontends) {
+                for (const Endpoint& bind : frontend.binds) {
+                    if (bind.address.isEmpty() || QHostAddress(bind.address) != address)
+                        continue;
+                    Service& service = serviceAt(vip, bind.port);
+                    service.name = frontend.name;
+                    for (const QString& server : frontend.serverAddresses) {
+                        const QString subnet = segmentOf(picture.segments, server);
+                        if (!subnet.isEmpty() && !service.serverSegments.contains(subnet))
+                            service.serverSegments << subnet;
+                    }
+                }
+            }
+        }
+        // What listens on it by name, configured or not.
+        for (const NodeServices& node : services) {
+            for (const Listener& listener : node.listeners) {
+                if (!listener.bindsEveryAddress() && QHostAddress(listener.address) == address)
+                    serviceAt(vip, listener.port);
+            }
+        }
+    }
+    for (Service& service : found) {
+        const Vip* vip = picture.vip(service.vip);
+        for (const NodeServices& node : services) {
+            for (const Listener& listener : node.listeners) {
+                if (!accepts(listener, service.address, service.port))
+                    continue;
+                if (!service.listeningOn.contains(node.node))
+                    service.listeningOn << node.node;
+                // The process that answers is the holder's.
+                if (service.process.isEmpty() || (vip && vip->seenOn.contains(node.node)))
+                    service.process = listener.process;
+            }
+        }
+        if (service.name.isEmpty())
+            service.name = service.process.isEmpty() ? tr("port %1").arg(service.port) : service.process;
+        service.resource = resourceRunning(cluster, service.process);
+    }
+    return found;
+}
+
+QList<Warning> NetworkModel::lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
+                                          const QList<NodeServices>& services)
+{
+    QSet<QString> reported; // nodes whose services were read
+    for (const NodeServices& node : services)
+        reported.insert(node.node);
+    QList<Warning> warnings;
+    for (const Service& service : picture.services) {
+        const Vip* vip = picture.vip(service.vip);
+        for (const QString& holder : vip ? vip->seenOn : QStringList()) {
+            if (reported.contains(holder) && !service.listeningOn.contains(holder))
+                warnings.append({service.vip, tr("%1 is meant to listen on %2:%3, but nothing listens there on %4, "
+                                                 "which holds the address")
+                                                  .arg(service.name, service.address)
+                                                  .arg(service.port)
+                                                  .arg(holder)});
+        }
+        if (!service.resource.isEmpty() && !colocatedWith(cluster, service.vip, service.resource))
+            warnings.append({service.vip, tr("%1 is served by %2 (%3), but not colocated with it: the cluster "
+                                             "may put the address where %3 does not run")
+                                              .arg(service.vip, service.name, service.resource)});
+        const Segment* segment = findSegment(picture.segments, service.segment);
+        const auto known = ServiceReader::knownService(service.port);
+        if (!segment || !known || segment->role.isEmpty())
+            continue;
+        const QString where = segment->name.isEmpty() ? segment->subnet : segment->name;
+        if (known->role == u"internal" && segment->role == u"external")
+            warnings.append({service.vip, tr("%1 on port %2 is %3, an internal service, but %4 puts it on the "
+                                             "external segment %5")
+                                              .arg(service.name)
+                                              .arg(service.port)
+                                              .arg(known->name, service.vip, where)});
+        else if (known->role == u"external" && isInsideRole(segment->role))
+            warnings.append({service.vip, tr("%1 on port %2 is %3, which outside clients use, but %4 puts it on "
+                                             "the %5 segment %6")
+                                              .arg(service.name)
+                                              .arg(service.port)
+                                              .arg(known->name, service.vip, segment->role, where)});
+    }
+
+    QMap<int, QStringList> externalLinks; // link -> "node address"
+    QMap<int, const Segment*> externalSegment;
+    for (const ClusterLink& link : picture.clusterLinks) {
+        const Segment* segment = findSegment(picture.segments, segmentOf(picture.segments, link.address));
+        if (segment && segment->role == u"external") {
+            externalLinks[link.link] << QStringLiteral("%1 %2").arg(link.node, link.address);
+            externalSegment.insert(link.link, segment);
+        }
+    }
+    for (auto it = externalLinks.cbegin(); it != externalLinks.cend(); ++it) {
+        const Segment* segment = externalSegment.value(it.key());
+        warnings.append({segment->subnet,
+                         tr("Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the "
+                            "public network and fails with it")
+                             .arg(it.key())
+                             .arg(segment->name.isEmpty() ? segment->subnet : segment->name,
+                                  it.value().join(QLatin1String(", ")))});
+    }
+    return warnings;
+}
+
+QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
+                                  const QList<NodeServices>& services)
 {
     QSet<QString> reported; // nodes that told their interfaces: only they can be judged
     for (const NodeInterfaces& node : picture.nodes)
@@ -269,12 +464,16 @@ QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::Clu
                 warnings.append({vip.resource, tr("the cluster runs %1 on %2, but %2 does not carry %3")
                                                    .arg(vip.resource, node, vip.address)});
         }
-        if (!colocated(vip.resource))
+        const bool served = std::any_of(picture.services.cbegin(), picture.services.cend(), [&](const Service& s) {
+            return s.vip == vip.resource && !s.resource.isEmpty();
+        });
+        // A VIP with a known service is judged against that service (below).
+        if (!served && !colocated(vip.resource))
             warnings.append({vip.resource, tr("%1 is colocated with no service: it can move away from what "
                                               "binds it")
                                                .arg(vip.resource)});
     }
-    return warnings;
+    return warnings + lintServices(picture, cluster, services);
 }
 
 } // namespace hadesk::net

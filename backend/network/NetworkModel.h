@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/ClusterProfile.h"
+#include "backend/network/NodeServices.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -65,6 +66,21 @@ struct Vip
     QStringList seenOn;   // the nodes whose interfaces carry the address
 };
 
+// What clients reach on a VIP: a HAProxy frontend bound to it (by the configuration), or a process
+// listening on it (by ss).
+struct Service
+{
+    QString name;    // the frontend, else the listening process
+    QString process; // what listens on the holder: haproxy, mysqld, ... (empty if nothing does)
+    QString vip;     // the VIP resource
+    QString address;
+    int port = 0;
+    QString segment;            // the subnet clients reach it on
+    QStringList serverSegments; // where a frontend sends its traffic
+    QStringList listeningOn;    // nodes with a socket that accepts it (bound to it, or to every address)
+    QString resource;           // the cluster resource that runs the process, if one does
+};
+
 struct Warning
 {
     QString subject; // the resource, segment or node it concerns
@@ -76,10 +92,13 @@ struct NetworkPicture
     QList<NodeInterfaces> nodes;
     QList<Segment> segments;
     QList<Vip> vips;
+    QList<Service> services;
+    QList<ClusterLink> clusterLinks;
     QList<Warning> warnings;
 
     // Every address the node's interfaces carry.
     QStringList addressesOf(const QString& node) const;
+    const Vip* vip(const QString& resource) const;
 };
 
 // Reads what nodes say about their interfaces.
@@ -112,14 +131,20 @@ class NetworkModel
 public:
     using SegmentLabel = hadesk::SegmentLabel;
     static NetworkPicture build(const QList<NodeInterfaces>& nodes, const pcmk::ClusterState& cluster,
-                                const QMap<QString, SegmentLabel>& labels = {});
+                                const QMap<QString, SegmentLabel>& labels = {},
+                                const QList<NodeServices>& services = {});
     // "198.19.0.7", 24 -> "198.19.0.0/24"; empty for what is not an address.
     static QString subnetOf(const QString& address, int prefix);
     static bool isVipAgent(const QString& type);
 
 private:
+    static QList<Service> servicesOf(const NetworkPicture& picture, const QList<NodeServices>& services,
+                                     const pcmk::ClusterState& cluster);
     // What looks wrong, with the reason.
-    static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster);
+    static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
+                               const QList<NodeServices>& services);
+    static QList<Warning> lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
+                                       const QList<NodeServices>& services);
 };
 
 } // namespace hadesk::net

@@ -10,6 +10,14 @@ namespace {
 constexpr int kDebounceMs = 20;
 constexpr int kRestartMs = 2000;
 
+QMap<QString, QStringList> activeSets(const pcmk::ClusterState& state)
+{
+    QMap<QString, QStringList> active;
+    for (const pcmk::Resource& r : state.resources)
+        active.insert(r.id, r.activeOn);
+    return active;
+}
+
 } // namespace
 
 NodeNetworkWatcher::NodeNetworkWatcher(QString node, ssh::SshConnection* connection, QObject* parent)
@@ -33,6 +41,7 @@ NodeNetworkWatcher::~NodeNetworkWatcher()
     delete m_stream; // stops the remote ip monitor
     delete m_addresses;
     delete m_speeds;
+    delete m_services;
 }
 
 void NodeNetworkWatcher::start()
@@ -58,19 +67,23 @@ void NodeNetworkWatcher::startStream()
 
 void NodeNetworkWatcher::read()
 {
-    if (m_addresses || m_speeds) {
+    if (m_addresses || m_speeds || m_services) {
         m_readAgain = true; // a change during a read: read once more after it
         return;
     }
     m_addresses = m_connection->run(NetworkReader::addressesCommand(), {{}, 20000});
     m_speeds = m_connection->run(NetworkReader::speedsCommand(), {{}, 20000});
-    connect(m_addresses, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
-    connect(m_speeds, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
+    ssh::JobOptions asRoot;
+    asRoot.asRoot = true;
+    asRoot.timeoutMs = 20000;
+    m_services = m_connection->run(ServiceReader::command(), asRoot);
+    for (ssh::SshJob* job : {m_addresses.get(), m_speeds.get(), m_services.get()})
+        connect(job, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
 }
 
 void NodeNetworkWatcher::onRead()
 {
-    if (!m_addresses->isFinished() || !m_speeds->isFinished())
+    if (!m_addresses->isFinished() || !m_speeds->isFinished() || !m_services->isFinished())
         return;
     QString error;
     std::optional<NodeInterfaces> interfaces;
@@ -78,14 +91,21 @@ void NodeNetworkWatcher::onRead()
         error = m_addresses->failureText();
     else
         interfaces = NetworkReader::read(m_node, m_addresses->allStdout(), m_speeds->allStdout(), &error);
-    m_addresses->deleteLater();
-    m_speeds->deleteLater();
-    m_addresses = nullptr;
-    m_speeds = nullptr;
-    if (interfaces)
+    // Without root (no sudo for this user) ss still lists the sockets, only not their processes.
+    std::optional<NodeServices> services;
+    if (m_services->succeeded())
+        services = ServiceReader::read(m_node, m_services->allStdout());
+    for (QPointer<ssh::SshJob>* job : {&m_addresses, &m_speeds, &m_services}) {
+        (*job)->deleteLater();
+        *job = nullptr;
+    }
+    if (interfaces) {
+        if (services)
+            Q_EMIT servicesRead(*services);
         Q_EMIT interfacesRead(*interfaces);
-    else
+    } else {
         Q_EMIT failed(m_node, error);
+    }
     if (std::exchange(m_readAgain, false))
         read();
 }
@@ -99,6 +119,7 @@ void NetworkMonitor::watch(const QString& node, ssh::SshConnection* connection)
 {
     auto* watcher = new NodeNetworkWatcher(node, connection, this);
     connect(watcher, &NodeNetworkWatcher::interfacesRead, this, &NetworkMonitor::onInterfaces);
+    connect(watcher, &NodeNetworkWatcher::servicesRead, this, &NetworkMonitor::onServices);
     connect(watcher, &NodeNetworkWatcher::failed, this, [this](const QString& failedNode, const QString& error) {
         m_errors.insert(failedNode, error);
         Q_EMIT pictureChanged();
@@ -120,6 +141,11 @@ void NetworkMonitor::unwatch(const QString& node)
 
 void NetworkMonitor::setClusterState(const pcmk::ClusterState& state)
 {
+    // A resource that started or stopped may have opened or closed its sockets.
+    if (activeSets(state) != activeSets(m_cluster)) {
+        for (NodeNetworkWatcher* watcher : std::as_const(m_watchers))
+            watcher->readSoon();
+    }
     m_cluster = state;
     rebuild();
 }
@@ -128,6 +154,11 @@ void NetworkMonitor::setLabels(const QMap<QString, NetworkModel::SegmentLabel>& 
 {
     m_labels = labels;
     rebuild();
+}
+
+void NetworkMonitor::onServices(const NodeServices& services)
+{
+    m_services.insert(services.node, services); // the picture is rebuilt with the interfaces
 }
 
 void NetworkMonitor::onInterfaces(const NodeInterfaces& interfaces)
@@ -159,7 +190,12 @@ void NetworkMonitor::rebuild()
         interfaces.node = clusterNameOf(interfaces.node);
         nodes.append(interfaces);
     }
-    m_picture = NetworkModel::build(nodes, m_cluster, m_labels);
+    QList<NodeServices> services;
+    for (NodeServices node : std::as_const(m_services)) {
+        node.node = clusterNameOf(node.node);
+        services.append(node);
+    }
+    m_picture = NetworkModel::build(nodes, m_cluster, m_labels, services);
     Q_EMIT pictureChanged();
 }
 

@@ -15,9 +15,9 @@ class SshJob;
 
 namespace hadesk::net {
 
-// One node's interfaces, kept live: "ip monitor" on the node reports every address and link
-// change as it happens, and each report (a burst counts once) triggers one read of the
-// interfaces. A dropped stream is started again.
+// One node's interfaces and services, kept live: "ip monitor" on the node reports every address
+// and link change as it happens, and each report (a burst counts once) triggers one read of the
+// interfaces and of what listens on them. A dropped stream is started again.
 class NodeNetworkWatcher : public QObject
 {
     Q_OBJECT
@@ -27,10 +27,13 @@ public:
     ~NodeNetworkWatcher() override;
 
     void start();
+    // Reads again soon: services start and stop with the cluster's resources, not with addresses.
+    void readSoon() { m_debounce.start(); }
     const QString& node() const { return m_node; }
 
 Q_SIGNALS:
     void interfacesRead(const hadesk::net::NodeInterfaces& interfaces);
+    void servicesRead(const hadesk::net::NodeServices& services);
     void failed(const QString& node, const QString& error);
 
 private:
@@ -43,6 +46,7 @@ private:
     QPointer<ssh::SshJob> m_stream;
     QPointer<ssh::SshJob> m_addresses;
     QPointer<ssh::SshJob> m_speeds;
+    QPointer<ssh::SshJob> m_services;
     bool m_readAgain = false;
     QTimer m_debounce;
     QTimer m_restart;
@@ -75,11 +79,13 @@ Q_SIGNALS:
 
 private:
     void onInterfaces(const NodeInterfaces& interfaces);
+    void onServices(const NodeServices& services);
     void rebuild();
     QString clusterNameOf(const QString& host) const;
 
     QList<NodeNetworkWatcher*> m_watchers;
     QMap<QString, NodeInterfaces> m_interfaces;
+    QMap<QString, NodeServices> m_services;
     QMap<QString, QString> m_errors;
     QMap<QString, NetworkModel::SegmentLabel> m_labels;
     pcmk::ClusterState m_cluster;

@@ -1,5 +1,6 @@
-// The network picture from what the lab's nodes said ("ip -j addr show", sysfs speeds) and the
-// cluster state of the same moment (tests/fixtures/network/capture.sh).
+// The network picture from what the lab's nodes said ("ip -j addr show", sysfs speeds, "ss -Hltnp",
+// Corosync's nodelist, HAProxy's configuration) and the cluster state of the same moment
+// (tests/fixtures/network/capture.sh).
 #include "PacemakerFixtures.h"
 #include "backend/network/NetworkModel.h"
 
@@ -34,6 +35,37 @@ pcmk::ClusterState cluster(const QString& state)
 {
     return PacemakerFixtures::state(state, QStringLiteral("network"));
 }
+
+QList<NodeServices> services(const QString& state)
+{
+    QList<NodeServices> nodes;
+    for (const char* node : {"node1", "node2", "node3"}) {
+        const QString prefix = state + u'.' + QLatin1String(node);
+        nodes << NodeServices{QLatin1String(node), ServiceReader::readListeners(fixture(prefix + QLatin1String(".ss.txt"))),
+                              ServiceReader::readClusterLinks(fixture(prefix + QLatin1String(".cmap.txt"))),
+                              ServiceReader::readFrontends(fixture(prefix + QLatin1String(".haproxy.cfg")))};
+    }
+    return nodes;
+}
+
+const QMap<QString, SegmentLabel> kLabRoles{
+    {QStringLiteral("198.19.0.0/24"), {QStringLiteral("public"), QStringLiteral("external")}},
+    {QStringLiteral("198.18.0.0/24"), {QStringLiteral("data"), QStringLiteral("internal")}}};
+
+NetworkPicture pictureOf(const QString& state, const QMap<QString, SegmentLabel>& labels = kLabRoles)
+{
+    return NetworkModel::build(interfaces(state), cluster(state), labels, services(state));
+}
+
+const Service* serviceOn(const NetworkPicture& picture, const QString& vip, int port)
+{
+    for (const Service& s : picture.services) {
+        if (s.vip == vip && s.port == port)
+            return &s;
+    }
+    return nullptr;
+}
+
 
 const Vip* vipOf(const NetworkPicture& picture, const QString& resource)
 {
@@ -153,6 +185,151 @@ private Q_SLOTS:
         });
         const NetworkPicture picture = NetworkModel::build(interfaces(QStringLiteral("healthy")), state);
         QVERIFY(warningsAbout(picture, QStringLiteral("vip-ext")).value(0).contains(QLatin1String("colocated with no service")));
+    }
+
+    void readsListenersLinksAndFrontends()
+    {
+        const QList<NodeServices> nodes = services(QStringLiteral("healthy"));
+        const NodeServices& node2 = nodes.at(1);
+        const auto has = [&](const QString& address, int port, const QString& process) {
+            return std::any_of(node2.listeners.cbegin(), node2.listeners.cend(), [&](const Listener& l) {
+                return l.address == address && l.port == port && l.process == process;
+            });
+        };
+        QVERIFY(has(QStringLiteral("198.19.0.100"), 80, QStringLiteral("haproxy"))); // ip_nonlocal_bind
+        QVERIFY(has(QStringLiteral("198.18.0.100"), 5000, QStringLiteral("haproxy")));
+        QVERIFY(has({}, 8404, QStringLiteral("haproxy")));
+        QVERIFY(has({}, 22, QStringLiteral("sshd"))); // 0.0.0.0 and [::] alike
+        QVERIFY(has({}, 8080, QStringLiteral("python3")));
+
+        QCOMPARE(node2.clusterLinks.size(), 6); // three nodes, two links each
+        for (const ClusterLink& link : node2.clusterLinks) {
+            if (link.node == u"node3")
+                QCOMPARE(link.address, link.link == 0 ? QStringLiteral("198.18.0.13") : QStringLiteral("198.19.0.13"));
+        }
+
+        QStringList names;
+        for (const ProxyFrontend& f : node2.frontends)
+            names << f.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("web-ext"), QStringLiteral("api-int"), QStringLiteral("stats")}));
+        const ProxyFrontend& web = node2.frontends.at(0);
+        QCOMPARE(web.binds, (QList<Endpoint>{{QStringLiteral("198.19.0.100"), 80}}));
+        QCOMPARE(web.serverAddresses, (QStringList{QStringLiteral("198.18.0.11"), QStringLiteral("198.18.0.12"),
+                                                   QStringLiteral("198.18.0.13")}));
+        QCOMPARE(node2.frontends.at(2).binds, (QList<Endpoint>{{QString(), 8404}}));
+    }
+
+    void readsTheSectionsOfOneReply()
+    {
+        const QByteArray ss = fixture(QStringLiteral("healthy.node1.ss.txt"));
+        const QByteArray cmap = fixture(QStringLiteral("healthy.node1.cmap.txt"));
+        const QByteArray cfg = fixture(QStringLiteral("healthy.node1.haproxy.cfg"));
+        const NodeServices read = ServiceReader::read(QStringLiteral("node1"), "@@hadesk listeners\n" + ss +
+                                                                                   "@@hadesk corosync\n" + cmap +
+                                                                                   "@@hadesk haproxy\n" + cfg);
+        QCOMPARE(read.listeners.size(), ServiceReader::readListeners(ss).size());
+        QCOMPARE(read.clusterLinks.size(), 6);
+        QCOMPARE(read.frontends.size(), 3);
+        // A node without Corosync or HAProxy: empty sections, nothing made up.
+        const NodeServices bare = ServiceReader::read(QStringLiteral("node1"), "@@hadesk listeners\n" + ss +
+                                                                                   "@@hadesk corosync\n@@hadesk haproxy\n");
+        QVERIFY(bare.clusterLinks.isEmpty() && bare.frontends.isEmpty());
+        QVERIFY(!bare.listeners.isEmpty());
+    }
+
+    void findsTheServicesOnEachVip()
+    {
+        const NetworkPicture picture = pictureOf(QStringLiteral("healthy"));
+        QCOMPARE(picture.services.size(), 2);
+        const Service* web = serviceOn(picture, QStringLiteral("vip-ext"), 80);
+        QVERIFY(web);
+        QCOMPARE(web->name, QStringLiteral("web-ext"));
+        QCOMPARE(web->process, QStringLiteral("haproxy"));
+        QCOMPARE(web->resource, QStringLiteral("haproxy-clone"));
+        QCOMPARE(web->segment, QStringLiteral("198.19.0.0/24"));
+        QCOMPARE(web->serverSegments, QStringList{QStringLiteral("198.18.0.0/24")}); // backends on the inside
+        QCOMPARE(web->listeningOn.size(), 3); // every HAProxy binds it, only the holder gets its traffic
+        const Service* api = serviceOn(picture, QStringLiteral("vip-int"), 5000);
+        QVERIFY(api);
+        QCOMPARE(api->name, QStringLiteral("api-int"));
+        QCOMPARE(api->segment, QStringLiteral("198.18.0.0/24"));
+
+        // The lab runs Corosync's second link over the external segment: said once, about it.
+        QCOMPARE(picture.warnings.size(), 1);
+        QCOMPARE(picture.warnings.at(0).subject, QStringLiteral("198.19.0.0/24"));
+        QVERIFY2(picture.warnings.at(0).text.contains(QLatin1String("Corosync link 1 runs over the external segment "
+                                                                     "public")),
+                 qPrintable(picture.warnings.at(0).text));
+        QVERIFY(picture.warnings.at(0).text.contains(QLatin1String("node2 198.19.0.12")));
+        // Without roles there is nothing to judge them by.
+        QVERIFY(pictureOf(QStringLiteral("healthy"), {}).warnings.isEmpty());
+    }
+
+    void warnsOfAnInternalServiceOnTheExternalVip()
+    {
+        const NetworkPicture picture = pictureOf(QStringLiteral("misplaced"));
+        const Service* galera = serviceOn(picture, QStringLiteral("vip-ext"), 3306);
+        QVERIFY(galera);
+        QCOMPARE(galera->name, QStringLiteral("galera"));
+        QCOMPARE(warningsAbout(picture, QStringLiteral("vip-ext")),
+                 QStringList{QStringLiteral("galera on port 3306 is MySQL/Galera, an internal service, but vip-ext "
+                                            "puts it on the external segment public")});
+    }
+
+    void warnsOfAnExternalServiceOnAnInsideVip()
+    {
+        // The same lab with the roles the other way round.
+        const NetworkPicture picture = pictureOf(
+            QStringLiteral("healthy"), {{QStringLiteral("198.19.0.0/24"), {QString(), QStringLiteral("management")}},
+                                        {QStringLiteral("198.18.0.0/24"), {QString(), QStringLiteral("external")}}});
+        QCOMPARE(warningsAbout(picture, QStringLiteral("vip-ext")),
+                 QStringList{QStringLiteral("web-ext on port 80 is HTTP (dashboard), which outside clients use, but "
+                                            "vip-ext puts it on the management segment 198.19.0.0/24")});
+        QVERIFY(warningsAbout(picture, QStringLiteral("198.18.0.0/24")).value(0).contains(QLatin1String("Corosync link 0")));
+    }
+
+    void warnsOfAVipNotColocatedWithItsService()
+    {
+        pcmk::ClusterState state = cluster(QStringLiteral("healthy"));
+        state.constraints.removeIf([](const pcmk::Constraint& c) { return c.id == u"col-vip-ext-with-haproxy"; });
+        const NetworkPicture picture =
+            NetworkModel::build(interfaces(QStringLiteral("healthy")), state, {}, services(QStringLiteral("healthy")));
+        QCOMPARE(warningsAbout(picture, QStringLiteral("vip-ext")),
+                 QStringList{QStringLiteral("vip-ext is served by web-ext (haproxy-clone), but not colocated with it: "
+                                            "the cluster may put the address where haproxy-clone does not run")});
+        QVERIFY(warningsAbout(picture, QStringLiteral("vip-int")).isEmpty());
+    }
+
+    void warnsOfAHolderWhereNothingListens()
+    {
+        const NetworkPicture healthy = pictureOf(QStringLiteral("healthy"), {});
+        const QString holder = healthy.vip(QStringLiteral("vip-int"))->seenOn.value(0);
+        QList<NodeServices> nodes = services(QStringLiteral("healthy"));
+        for (NodeServices& node : nodes) {
+            if (node.node == holder)
+                node.listeners.removeIf([](const Listener& l) { return l.port == 5000; });
+        }
+        const NetworkPicture picture = NetworkModel::build(interfaces(QStringLiteral("healthy")),
+                                                           cluster(QStringLiteral("healthy")), {}, nodes);
+        QCOMPARE(warningsAbout(picture, QStringLiteral("vip-int")),
+                 QStringList{QStringLiteral("api-int is meant to listen on 198.18.0.100:5000, but nothing listens "
+                                            "there on %1, which holds the address")
+                                 .arg(holder)});
+    }
+
+    void oddServiceOutputIsSkipped()
+    {
+        QCOMPARE(ServiceReader::readListeners("State Recv-Q\ngarbage\nLISTEN 0 5 nowhere 0.0.0.0:*\n"
+                                              "LISTEN 0 5 127.0.0.53%lo:53 0.0.0.0:*\n")
+                     .size(),
+                 1);
+        QVERIFY(ServiceReader::readClusterLinks("Failed to initialize the cmap API. Error CS_ERR_LIBRARY\n").isEmpty());
+        const QList<ProxyFrontend> frontends = ServiceReader::readFrontends(
+            fixture(QStringLiteral("healthy.node1.haproxy.cfg")).left(600) + "\nfrontend odd\n bind unix@/run/x.sock\n"
+                                                                             " bind :443,ipv6@[::1]:8443 ssl crt x\n");
+        QCOMPARE(frontends.last().name, QStringLiteral("odd"));
+        QCOMPARE(frontends.last().binds,
+                 (QList<Endpoint>{{QString(), 443}, {QStringLiteral("::1"), 8443}}));
     }
 
     void malformedOutputIsAnError_data()
