@@ -58,12 +58,30 @@ QJsonObject pictureJson(const NetworkPicture& picture)
                                 {QStringLiteral("segment"), v.segment},
                                 {QStringLiteral("activeOn"), QJsonArray::fromStringList(v.activeOn)},
                                 {QStringLiteral("seenOn"), QJsonArray::fromStringList(v.seenOn)}});
+    QJsonArray services;
+    for (const Service& s : picture.services)
+        services.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("vip"), s.vip},
+                                    {QStringLiteral("address"), s.address},
+                                    {QStringLiteral("port"), s.port},
+                                    {QStringLiteral("process"), s.process},
+                                    {QStringLiteral("resource"), s.resource},
+                                    {QStringLiteral("segment"), s.segment},
+                                    {QStringLiteral("serverSegments"), QJsonArray::fromStringList(s.serverSegments)},
+                                    {QStringLiteral("listeningOn"), QJsonArray::fromStringList(s.listeningOn)}});
+    QJsonArray links;
+    for (const ClusterLink& l : picture.clusterLinks)
+        links.append(QJsonObject{{QStringLiteral("node"), l.node},
+                                 {QStringLiteral("link"), l.link},
+                                 {QStringLiteral("address"), l.address}});
     QJsonArray warnings;
     for (const Warning& w : picture.warnings)
         warnings.append(QJsonObject{{QStringLiteral("subject"), w.subject}, {QStringLiteral("text"), w.text}});
     return {{QStringLiteral("segments"), segments},
             {QStringLiteral("nodes"), nodes},
             {QStringLiteral("vips"), vips},
+            {QStringLiteral("services"), services},
+            {QStringLiteral("clusterLinks"), links},
             {QStringLiteral("warnings"), warnings}};
 }
 
@@ -86,12 +104,45 @@ void printText(const NetworkPicture& picture, QTextStream& out)
             out << Qt::endl;
         }
     }
-    for (const Vip& v : picture.vips)
+    for (const Vip& v : picture.vips) {
         out << "vip " << v.resource << '\t' << v.address << '\t'
             << (v.segment.isEmpty() ? QStringLiteral("no segment") : v.segment) << "\ton "
             << (v.seenOn.isEmpty() ? QStringLiteral("-") : v.seenOn.join(u',')) << Qt::endl;
+        for (const Service& s : picture.services) {
+            if (s.vip != v.resource)
+                continue;
+            out << "  service " << s.name << "\tport " << s.port << '\t'
+                << (s.process.isEmpty() ? QStringLiteral("nothing listens") : s.process);
+            if (!s.resource.isEmpty())
+                out << " (" << s.resource << ')';
+            if (!s.serverSegments.isEmpty())
+                out << "\tto " << s.serverSegments.join(u',');
+            out << Qt::endl;
+        }
+    }
+    QMap<int, QStringList> links;
+    for (const ClusterLink& l : picture.clusterLinks)
+        links[l.link] << l.node + u' ' + l.address;
+    for (auto it = links.cbegin(); it != links.cend(); ++it)
+        out << "corosync link " << it.key() << '\t' << it.value().join(QLatin1String(", ")) << Qt::endl;
     for (const Warning& w : picture.warnings)
         out << "warning: " << w.text << Qt::endl;
+}
+
+// "198.19.0.0/24=external:public"
+std::optional<std::pair<QString, SegmentLabel>> segmentLabelArgument(const QString& text, QString* error)
+{
+    const QString subnet = text.section(u'=', 0, 0);
+    const QString rest = text.section(u'=', 1);
+    const SegmentLabel label{rest.section(u':', 1), rest.section(u':', 0, 0)};
+    if (!text.contains(u'=') || label.role.isEmpty()) {
+        *error = Ctl::tr("--segment takes SUBNET=ROLE[:NAME], one of the roles %1")
+                     .arg(SegmentLabel::roles().join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    if (!SegmentLabel::isValid(subnet, label, error))
+        return std::nullopt;
+    return std::pair{subnet, label};
 }
 
 } // namespace
@@ -100,11 +151,27 @@ int runNetwork(const SshCommandOptions& options, const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const bool json = args.contains(QStringLiteral("--json"));
-    QStringList hosts = args;
-    hosts.removeAll(QStringLiteral("--json"));
+    bool json = false;
+    QStringList hosts;
+    QMap<QString, SegmentLabel> labels;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--json") {
+            json = true;
+        } else if (args.at(i) == u"--segment" && i + 1 < args.size()) {
+            QString error;
+            const auto label = segmentLabelArgument(args.at(++i), &error);
+            if (!label) {
+                err << "hadeskctl: " << error << Qt::endl;
+                return 2;
+            }
+            labels.insert(label->first, label->second);
+        } else {
+            hosts << args.at(i);
+        }
+    }
     if (hosts.size() != 1) {
-        err << Ctl::tr("usage: hadeskctl [--ssh-config FILE] network HOST [--json]") << Qt::endl;
+        err << Ctl::tr("usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...")
+            << Qt::endl;
         return 2;
     }
     QString error;
@@ -124,17 +191,21 @@ int runNetwork(const SshCommandOptions& options, const QStringList& args)
         return 1;
     }
     QList<NodeInterfaces> nodes;
+    QList<NodeServices> services;
     for (const pcmk::Node& node : cluster->nodes) {
         if (!node.online)
             continue; // an offline node has nothing to say; its absence is not a warning
         const auto read = NetworkReader::fetch(connectionTo(node.name), node.name, kTimeoutMs, &error);
-        if (!read) {
+        const auto listening =
+            read ? ServiceReader::fetch(connectionTo(node.name), node.name, kTimeoutMs, &error) : std::nullopt;
+        if (!read || !listening) {
             err << "hadeskctl: " << error << Qt::endl;
             return 1;
         }
         nodes << *read;
+        services << *listening;
     }
-    const NetworkPicture picture = NetworkModel::build(nodes, *cluster);
+    const NetworkPicture picture = NetworkModel::build(nodes, *cluster, labels, services);
     if (json)
         out << QJsonDocument(pictureJson(picture)).toJson(QJsonDocument::Indented);
     else

@@ -73,10 +73,7 @@ void NodeNetworkWatcher::read()
     }
     m_addresses = m_connection->run(NetworkReader::addressesCommand(), {{}, 20000});
     m_speeds = m_connection->run(NetworkReader::speedsCommand(), {{}, 20000});
-    ssh::JobOptions asRoot;
-    asRoot.asRoot = true;
-    asRoot.timeoutMs = 20000;
-    m_services = m_connection->run(ServiceReader::command(), asRoot);
+    m_services = m_connection->run(ServiceReader::command(), ServiceReader::jobOptions());
     for (ssh::SshJob* job : {m_addresses.get(), m_speeds.get(), m_services.get()})
         connect(job, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
 }

@@ -1,8 +1,13 @@
 #include "backend/network/NodeServices.h"
 
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace hadesk::net {
 namespace {
@@ -202,6 +207,27 @@ NodeServices ServiceReader::read(const QString& node, const QByteArray& output)
     return {node, readListeners(joined(sectionLines(output, kListenersMark))),
             readClusterLinks(joined(sectionLines(output, kLinksMark))),
             readFrontends(joined(sectionLines(output, kHaproxyMark)))};
+}
+
+ssh::JobOptions ServiceReader::jobOptions()
+{
+    ssh::JobOptions options;
+    options.asRoot = true;
+    options.timeoutMs = 20000;
+    return options;
+}
+
+std::optional<NodeServices> ServiceReader::fetch(ssh::SshConnection& connection, const QString& node, int timeoutMs,
+                                                 QString* error)
+{
+    std::unique_ptr<ssh::SshJob> job(connection.run(command(), jobOptions()));
+    if (!job->waitForFinished(timeoutMs) || !job->succeeded()) {
+        if (error)
+            *error = tr("%1: what listens could not be read: %2")
+                         .arg(node, job->isFinished() ? job->failureText() : tr("no answer in time"));
+        return std::nullopt;
+    }
+    return read(node, job->allStdout());
 }
 
 std::optional<KnownService> ServiceReader::knownService(int port)

@@ -7,6 +7,11 @@
 
 #include <optional>
 
+namespace hadesk::ssh {
+class SshConnection;
+struct JobOptions;
+} // namespace hadesk::ssh
+
 namespace hadesk::net {
 
 // A listening TCP socket, as "ss -Hltnp" shows it.
@@ -72,7 +77,11 @@ public:
     // The remote command: one constant script printing the three sections (as root: ss names the
     // processes of other users' sockets only for root).
     static QStringList command();
+    static ssh::JobOptions jobOptions();
     static NodeServices read(const QString& node, const QByteArray& output);
+    // Blocking, for hadeskctl.
+    static std::optional<NodeServices> fetch(ssh::SshConnection& connection, const QString& node, int timeoutMs,
+                                             QString* error);
 
     // The well-known ports of an OpenStack control plane and what it sits beside.
     static std::optional<KnownService> knownService(int port);

@@ -211,7 +211,9 @@ check_console() {
     pass "hadeskctl adds nodes by address and reaches them through the ssh_config it wrote"
 }
 
-# hadeskctl network against the nodes' own addresses: both segments, both VIPs on their holders;
+# hadeskctl network against the nodes' own addresses: both segments, both VIPs on their holders
+# with HAProxy's frontends on them, Corosync's links (one on the external segment, once the roles
+# are given);
 # then vip-ext's address added by hand on a second node must be reported.
 check_network() {
     "$labctl" reset >/dev/null
@@ -228,7 +230,18 @@ vips = {v["resource"]: v for v in picture["vips"]}
 assert vips["vip-ext"]["segment"] == "198.19.0.0/24" and vips["vip-ext"]["seenOn"] == [ext_holder], vips
 assert vips["vip-int"]["segment"] == "198.18.0.0/24" and vips["vip-int"]["seenOn"] == [int_holder], vips
 assert picture["warnings"] == [], picture["warnings"]
+services = {(s["vip"], s["port"]): s for s in picture["services"]}
+assert sorted(services) == [("vip-ext", 80), ("vip-int", 5000)], services
+web = services[("vip-ext", 80)]
+assert web["name"] == "web-ext" and web["process"] == "haproxy" and web["resource"] == "haproxy-clone", web
+assert web["serverSegments"] == ["198.18.0.0/24"] and ext_holder in web["listeningOn"], web
+assert sorted({l["link"] for l in picture["clusterLinks"]}) == [0, 1], picture["clusterLinks"]
 PY
+    # With the roles given, the lab's second Corosync link on the external segment is reported.
+    json=$("$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" network node1 --json \
+        --segment 198.19.0.0/24=external:public --segment 198.18.0.0/24=internal:data) || fail "network failed"
+    grep -q "Corosync link 1 runs over the external segment public" <<<"$json" ||
+        fail "Corosync on the external segment was not reported: $json"
     holder=$(where vip-ext)
     other=node1
     [ "$holder" = node1 ] && other=node2
@@ -236,7 +249,7 @@ PY
     json=$("$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" network node1 --json) || fail "network failed"
     "$labctl" exec "$other" ip addr del "$VIP_EXT/24" dev ext0
     grep -q "is configured on .* at once" <<<"$json" || fail "a VIP on two nodes was not reported: $json"
-    pass "hadeskctl network: both segments, both VIPs on their holders, a duplicated VIP reported"
+    pass "hadeskctl network: both segments, both VIPs on their holders with their services, Corosync on the external segment and a duplicated VIP reported"
 }
 
 # hadeskctl status against Pacemaker's own answer: crm_resource --locate for every primitive.
