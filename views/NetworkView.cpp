@@ -34,6 +34,7 @@ constexpr int kPad = 8;
 constexpr int kInterfaceHeight = 44;
 constexpr int kBadgeHeight = 26;
 constexpr int kBadgeGap = 5;
+constexpr int kServiceLine = 15;
 constexpr int kGlideMs = 300;
 
 // Lanes in the order traffic goes: outside in.
@@ -113,11 +114,12 @@ void NetworkDiagram::setPicture(const net::NetworkPicture& picture)
     m_target.clear();
     bool moved = false;
     for (const Lane& lane : std::as_const(m_lanes)) {
-        int slot = 0;
+        int offset = 0;
         for (const net::Vip& vip : std::as_const(m_picture.vips)) {
             if (vip.segment != lane.subnet)
                 continue;
-            const QRectF rect = targetRect(vip, slot++).translated(0, lane.top);
+            const QRectF rect = targetRect(vip, offset).translated(0, lane.top);
+            offset += badgeHeight(vip) + kBadgeGap;
             m_target.insert(vip.resource, rect);
             moved = moved || (from.contains(vip.resource) && from.value(vip.resource) != rect);
         }
@@ -148,9 +150,11 @@ void NetworkDiagram::layoutLanes()
     m_lanes.clear();
     int top = kTopHeight;
     for (const QString& subnet : subnets) {
-        const auto vips = std::count_if(m_picture.vips.cbegin(), m_picture.vips.cend(),
-                                        [&](const net::Vip& v) { return v.segment == subnet; });
-        const int height = 2 * kPad + kInterfaceHeight + int(vips) * (kBadgeHeight + kBadgeGap);
+        int height = 2 * kPad + kInterfaceHeight;
+        for (const net::Vip& vip : std::as_const(m_picture.vips)) {
+            if (vip.segment == subnet)
+                height += badgeHeight(vip) + kBadgeGap;
+        }
         m_lanes.append({subnet, top, std::max(height, 72)});
         top += m_lanes.last().height + kBadgeGap;
     }
@@ -161,16 +165,29 @@ int NetworkDiagram::columnLeft(int column) const
     return kHeaderWidth + column * kColumnWidth;
 }
 
-// Relative to its lane's top: on the node that carries it, else the node the cluster says, else
-// (stopped) in the lane's header.
-QRectF NetworkDiagram::targetRect(const net::Vip& vip, int slot) const
+int NetworkDiagram::badgeHeight(const net::Vip& vip) const
+{
+    return kBadgeHeight + int(servicesOn(vip.resource).size()) * kServiceLine;
+}
+
+QList<net::Service> NetworkDiagram::servicesOn(const QString& vip) const
+{
+    QList<net::Service> services;
+    for (const net::Service& service : m_picture.services) {
+        if (service.vip == vip)
+            services << service;
+    }
+    return services;
+}
+
+// On the node that carries it, else the node the cluster says, else (stopped) in the lane's header.
+QRectF NetworkDiagram::targetRect(const net::Vip& vip, int offset) const
 {
     const QString node = vip.seenOn.value(0, vip.activeOn.value(0));
     const int column = int(m_nodes.indexOf(node));
     const int left = column < 0 ? kPad : columnLeft(column) + kPad;
     const int width = (column < 0 ? kHeaderWidth : kColumnWidth) - 2 * kPad;
-    const int top = kPad + kInterfaceHeight + slot * (kBadgeHeight + kBadgeGap);
-    return QRectF(left, top, width, kBadgeHeight);
+    return QRectF(left, kPad + kInterfaceHeight + offset, width, badgeHeight(vip));
 }
 
 QRectF NetworkDiagram::drawnRect(const QString& resource) const
@@ -382,9 +399,20 @@ void NetworkDiagram::paintEvent(QPaintEvent*)
         p.setPen(confirmed ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::ButtonText));
         p.setFont(bold);
         const QString label = (troubled ? QStringLiteral("⚠ ") : QString()) + vip.resource;
-        p.drawText(badge.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+        const QRectF head = QRectF(badge.topLeft(), QSizeF(badge.width(), kBadgeHeight)).adjusted(8, 0, -8, 0);
+        p.drawText(head, Qt::AlignVCenter | Qt::AlignLeft, label);
         p.setFont(small);
-        p.drawText(badge.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignRight, vip.address);
+        p.drawText(head, Qt::AlignVCenter | Qt::AlignRight, vip.address);
+        // What clients reach on it: port and name, and where a frontend sends them.
+        QRectF line(head.left(), head.bottom() - 4, head.width(), kServiceLine);
+        for (const net::Service& service : servicesOn(vip.resource)) {
+            QString text = QStringLiteral(":%1 %2").arg(service.port).arg(service.name);
+            if (!service.serverSegments.isEmpty())
+                text += QStringLiteral(" → %1").arg(service.serverSegments.join(QLatin1String(", ")));
+            p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, int(line.width())));
+            line.translate(0, kServiceLine);
+        }
         // An address carried twice: a ghost badge on every other node that carries it.
         for (const QString& extra : vip.seenOn.mid(1)) {
             const int column = int(m_nodes.indexOf(extra));
@@ -549,6 +577,25 @@ void NetworkView::showVip(const QString& resource)
     for (const pcmk::Constraint* c : m_session->state().constraintsOf(resource))
         html += QStringLiteral("<li><b>%1</b> %2</li>").arg(c->id.toHtmlEscaped(), c->describe().toHtmlEscaped());
     html += QStringLiteral("</ul>");
+    const QList<net::Service> services = m_diagram->servicesOn(resource);
+    if (!services.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Services"));
+        for (const net::Service& service : services) {
+            QStringList facts;
+            facts << (service.process.isEmpty() ? tr("nothing listens") : tr("%1 listens").arg(service.process));
+            if (!service.resource.isEmpty())
+                facts << tr("run by %1").arg(service.resource);
+            if (!service.serverSegments.isEmpty())
+                facts << tr("sends to %1").arg(service.serverSegments.join(QLatin1String(", ")));
+            if (!service.listeningOn.isEmpty())
+                facts << tr("bound on %1").arg(service.listeningOn.join(QLatin1String(", ")));
+            html += QStringLiteral("<li><b>%1</b> :%2 — %3</li>")
+                        .arg(service.name.toHtmlEscaped())
+                        .arg(service.port)
+                        .arg(facts.join(QLatin1String("; ")).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
     for (const QString& warning : m_diagram->warningsFor(resource))
         html += QStringLiteral("<p>⚠ %1</p>").arg(warning.toHtmlEscaped());
     m_details->setHtml(html);

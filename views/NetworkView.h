@@ -42,6 +42,7 @@ public:
     bool isGliding() const { return m_glide.state() == QAbstractAnimation::Running; }
     // What the warnings say about a resource, segment or node.
     QStringList warningsFor(const QString& subject) const;
+    QList<net::Service> servicesOn(const QString& vip) const;
 
     QSize sizeHint() const override;
 
@@ -62,7 +63,11 @@ private:
         int height = 0;
     };
     void layoutLanes();
-    QRectF targetRect(const net::Vip& vip, int slot) const;
+    // Relative to its lane's top; offset is how far down the lane's VIPs it comes.
+    QRectF targetRect(const net::Vip& vip, int offset) const;
+    // A VIP's badge grows a line for each service on it.
+    int badgeHeight(const net::Vip& vip) const;
+
     QRectF drawnRect(const QString& resource) const;
     QString vipAt(const QPoint& pos) const;
     int columnLeft(int column) const;

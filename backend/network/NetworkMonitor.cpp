@@ -9,6 +9,8 @@ namespace {
 // A failover deletes an address on one node and adds it on another, a line each: one read.
 constexpr int kDebounceMs = 20;
 constexpr int kRestartMs = 2000;
+// A failover changes the cluster state several times in a second (stop, start, monitor).
+constexpr int kServicesDebounceMs = 300;
 
 QMap<QString, QStringList> activeSets(const pcmk::ClusterState& state)
 {
@@ -28,6 +30,9 @@ NodeNetworkWatcher::NodeNetworkWatcher(QString node, ssh::SshConnection* connect
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &NodeNetworkWatcher::read);
+    m_servicesDebounce.setSingleShot(true);
+    m_servicesDebounce.setInterval(kServicesDebounceMs);
+    connect(&m_servicesDebounce, &QTimer::timeout, this, &NodeNetworkWatcher::readServices);
     m_restart.setSingleShot(true);
     m_restart.setInterval(kRestartMs);
     connect(&m_restart, &QTimer::timeout, this, [this] {
@@ -67,20 +72,39 @@ void NodeNetworkWatcher::startStream()
 
 void NodeNetworkWatcher::read()
 {
-    if (m_addresses || m_speeds || m_services) {
+    readServices();
+    if (m_addresses || m_speeds) {
         m_readAgain = true; // a change during a read: read once more after it
         return;
     }
     m_addresses = m_connection->run(NetworkReader::addressesCommand(), {{}, 20000});
     m_speeds = m_connection->run(NetworkReader::speedsCommand(), {{}, 20000});
+    connect(m_addresses, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
+    connect(m_speeds, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
+}
+
+// Apart from the interfaces: a moved address is shown without waiting for ss and the files.
+void NodeNetworkWatcher::readServices()
+{
+    if (m_services) {
+        m_readServicesAgain = true;
+        return;
+    }
     m_services = m_connection->run(ServiceReader::command(), ServiceReader::jobOptions());
-    for (ssh::SshJob* job : {m_addresses.get(), m_speeds.get(), m_services.get()})
-        connect(job, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
+    connect(m_services, &ssh::SshJob::finished, this, [this] {
+        // A node where this user may not become root shows no services; its interfaces still count.
+        if (m_services->succeeded())
+            Q_EMIT servicesRead(ServiceReader::read(m_node, m_services->allStdout()));
+        m_services->deleteLater();
+        m_services = nullptr;
+        if (std::exchange(m_readServicesAgain, false))
+            readServices();
+    });
 }
 
 void NodeNetworkWatcher::onRead()
 {
-    if (!m_addresses->isFinished() || !m_speeds->isFinished() || !m_services->isFinished())
+    if (!m_addresses->isFinished() || !m_speeds->isFinished())
         return;
     QString error;
     std::optional<NodeInterfaces> interfaces;
@@ -88,21 +112,14 @@ void NodeNetworkWatcher::onRead()
         error = m_addresses->failureText();
     else
         interfaces = NetworkReader::read(m_node, m_addresses->allStdout(), m_speeds->allStdout(), &error);
-    // Without root (no sudo for this user) ss still lists the sockets, only not their processes.
-    std::optional<NodeServices> services;
-    if (m_services->succeeded())
-        services = ServiceReader::read(m_node, m_services->allStdout());
-    for (QPointer<ssh::SshJob>* job : {&m_addresses, &m_speeds, &m_services}) {
-        (*job)->deleteLater();
-        *job = nullptr;
-    }
-    if (interfaces) {
-        if (services)
-            Q_EMIT servicesRead(*services);
+    m_addresses->deleteLater();
+    m_speeds->deleteLater();
+    m_addresses = nullptr;
+    m_speeds = nullptr;
+    if (interfaces)
         Q_EMIT interfacesRead(*interfaces);
-    } else {
+    else
         Q_EMIT failed(m_node, error);
-    }
     if (std::exchange(m_readAgain, false))
         read();
 }
@@ -141,7 +158,7 @@ void NetworkMonitor::setClusterState(const pcmk::ClusterState& state)
     // A resource that started or stopped may have opened or closed its sockets.
     if (activeSets(state) != activeSets(m_cluster)) {
         for (NodeNetworkWatcher* watcher : std::as_const(m_watchers))
-            watcher->readSoon();
+            watcher->readServicesSoon();
     }
     m_cluster = state;
     rebuild();
@@ -155,7 +172,8 @@ void NetworkMonitor::setLabels(const QMap<QString, NetworkModel::SegmentLabel>& 
 
 void NetworkMonitor::onServices(const NodeServices& services)
 {
-    m_services.insert(services.node, services); // the picture is rebuilt with the interfaces
+    m_services.insert(services.node, services);
+    rebuild();
 }
 
 void NetworkMonitor::onInterfaces(const NodeInterfaces& interfaces)

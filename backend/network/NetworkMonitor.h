@@ -27,8 +27,9 @@ public:
     ~NodeNetworkWatcher() override;
 
     void start();
-    // Reads again soon: services start and stop with the cluster's resources, not with addresses.
-    void readSoon() { m_debounce.start(); }
+    // Reads the services again soon: they start and stop with the cluster's resources, not with
+    // addresses.
+    void readServicesSoon() { m_servicesDebounce.start(); }
     const QString& node() const { return m_node; }
 
 Q_SIGNALS:
@@ -39,6 +40,7 @@ Q_SIGNALS:
 private:
     void startStream();
     void read();
+    void readServices();
     void onRead();
 
     QString m_node;
@@ -48,7 +50,9 @@ private:
     QPointer<ssh::SshJob> m_speeds;
     QPointer<ssh::SshJob> m_services;
     bool m_readAgain = false;
+    bool m_readServicesAgain = false;
     QTimer m_debounce;
+    QTimer m_servicesDebounce;
     QTimer m_restart;
 };
 

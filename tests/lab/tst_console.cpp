@@ -381,11 +381,17 @@ private Q_SLOTS:
         const QString from = session->state().resource(QStringLiteral("vip-ext"))->activeOn.value(0);
         const QString to = from == u"node1" ? QStringLiteral("node2") : QStringLiteral("node1");
         QTRY_VERIFY(!diagram->isGliding()); // the lanes swapped places
+        QTRY_VERIFY(!diagram->servicesOn(QStringLiteral("vip-ext")).isEmpty());
         QTest::mouseClick(diagram, Qt::LeftButton, {}, diagram->vipRect(QStringLiteral("vip-ext")).center());
         QCOMPARE(diagram->selectedVip(), QStringLiteral("vip-ext"));
         const QString details = network->findChild<QTextBrowser*>(QStringLiteral("networkDetails"))->toPlainText();
         QVERIFY2(details.contains(QLatin1String("198.19.0.100/24")) && details.contains(QLatin1String("col-vip-ext-with-haproxy")),
                  qPrintable(details));
+        // HAProxy's frontend on it, with what runs it and where it sends the traffic.
+        QVERIFY2(details.contains(QStringLiteral("web-ext :80 — haproxy listens; run by haproxy-clone; sends to "
+                                                 "198.18.0.0/24")),
+                 qPrintable(details));
+        QCOMPARE(diagram->servicesOn(QStringLiteral("vip-int")).value(0).name, QStringLiteral("api-int"));
         auto* actions = network->findChild<QToolButton*>(QStringLiteral("networkVipActions"));
         QVERIFY(actions->isEnabled());
         Q_EMIT actions->menu()->aboutToShow();
@@ -394,7 +400,12 @@ private Q_SLOTS:
         move->trigger();
         previewAndApply(QStringLiteral("vip-ext moves %1 → %2").arg(from, to));
         QTRY_VERIFY_WITH_TIMEOUT(drawnOn(QStringLiteral("vip-ext"), ext, to), 30000);
-        QVERIFY(network->findChild<QListWidget*>(QStringLiteral("networkWarnings"))->count() == 0);
+        // With the roles given, the one thing to say: the lab's second Corosync link is on the
+        // external segment.
+        auto* warnings = network->findChild<QListWidget*>(QStringLiteral("networkWarnings"));
+        QCOMPARE(warnings->count(), 1);
+        QVERIFY2(warnings->item(0)->text().contains(QLatin1String("Corosync link 1")), qPrintable(warnings->item(0)->text()));
+        QCOMPARE(diagram->warningsFor(ext).size(), 1);
     }
 
     void drivesEveryHaproxyFromItsView()

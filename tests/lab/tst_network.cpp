@@ -96,7 +96,20 @@ private Q_SLOTS:
         }
         QCOMPARE(vipNamed(picture, QStringLiteral("vip-ext"))->segment, QStringLiteral("198.19.0.0/24"));
         QCOMPARE(vipNamed(picture, QStringLiteral("vip-int"))->segment, QStringLiteral("198.18.0.0/24"));
-        QVERIFY2(picture.warnings.isEmpty(), qPrintable(picture.warnings.value(0).text));
+        // HAProxy's frontends on the VIPs, read from every node's configuration and sockets.
+        for (const auto& [resource, frontend, port] : {std::tuple{"vip-ext", "web-ext", 80}, std::tuple{"vip-int", "api-int", 5000}}) {
+            const auto service = std::find_if(picture.services.cbegin(), picture.services.cend(),
+                                              [&](const Service& s) { return s.vip == QLatin1String(resource); });
+            QVERIFY(service != picture.services.cend());
+            QCOMPARE(service->name, QLatin1String(frontend));
+            QCOMPARE(service->port, port);
+            QCOMPARE(service->resource, QStringLiteral("haproxy-clone"));
+            QVERIFY(service->listeningOn.contains(vipNamed(picture, QLatin1String(resource))->seenOn.value(0)));
+        }
+        // The one thing wrong by the roles given: the lab's second Corosync link is external.
+        QCOMPARE(picture.warnings.size(), 1);
+        QVERIFY2(picture.warnings.at(0).text.startsWith(QLatin1String("Corosync link 1 runs over the external segment")),
+                 qPrintable(picture.warnings.at(0).text));
         QVERIFY(m_monitor->errors().isEmpty());
     }
 
