@@ -1,9 +1,11 @@
 #include "views/HaproxyView.h"
 
 #include "backend/ClusterSession.h"
+#include "backend/haproxy/ConfigEditor.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/network/NetworkMonitor.h"
+#include "views/HaproxyConfigDialog.h"
 
 #include <QChart>
 #include <QChartView>
@@ -93,6 +95,8 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     auto* weight = toolButton(tr("&Weight…"), QStringLiteral("haproxyWeight"), this);
     auto* checks = toolButton(tr("&Checks"), QStringLiteral("haproxyChecks"), this);
     auto* nodes = toolButton(tr("&Node"), QStringLiteral("haproxyNodeActions"), this);
+    auto* config = toolButton(tr("Con&figuration…"), QStringLiteral("haproxyConfig"), this);
+    connect(config, &QToolButton::clicked, this, &HaproxyView::editConfiguration);
     connect(ready, &QToolButton::clicked, this, [this] { setState(QStringLiteral("ready")); });
     connect(drain, &QToolButton::clicked, this, [this] { setState(QStringLiteral("drain")); });
     connect(maint, &QToolButton::clicked, this, [this] { setState(QStringLiteral("maint")); });
@@ -135,7 +139,7 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     bar->addWidget(new QLabel(tr("HAProxy on"), this));
     bar->addWidget(m_node);
     bar->addWidget(m_summary, 1);
-    for (QToolButton* button : {ready, drain, maint, weight, checks, nodes})
+    for (QToolButton* button : {ready, drain, maint, weight, checks, nodes, config})
         bar->addWidget(button);
     auto* charts = new QWidget(this);
     auto* chartLayout = new QHBoxLayout(charts);
@@ -309,6 +313,14 @@ void HaproxyView::nodeState(const QString& node, const QString& state)
         return;
     }
     sendCommands(commands, QStringLiteral("haproxy %1 node %2").arg(state, node));
+}
+
+void HaproxyView::editConfiguration()
+{
+    haproxy::ConfigEditor editor(m_session->haproxy(), m_session->profile().name);
+    HaproxyConfigDialog dialog(&editor, m_session->profile().readOnly, this);
+    dialog.setConfirmation(m_confirm);
+    dialog.exec();
 }
 
 } // namespace hadesk::views

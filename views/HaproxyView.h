@@ -39,6 +39,8 @@ public:
     void setWeight(int weight);
     void setHealthChecks(bool enabled);
     void nodeState(const QString& node, const QString& state);
+    // The configuration editor, modal.
+    void editConfiguration();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -30,7 +30,42 @@ HaproxyMonitor::~HaproxyMonitor()
 
 void HaproxyMonitor::watch(const QString& node, ssh::SshConnection* connection)
 {
-    m_nodes.append({node, connection, {}, {}, {}});
+    m_nodes.append({node, connection, {}, {}, {}, {}});
+    // Which socket this node's HAProxy listens on, from its configuration.
+    ssh::SshJob* config = connection->download(RuntimeApi::defaultConfig(), true);
+    connect(config, &ssh::SshJob::finished, this, [this, config, node] {
+        config->deleteLater();
+        Node* watched = nodeNamed(node);
+        if (watched && config->succeeded())
+            watched->socket = RuntimeApi::socketFromConfig(QString::fromUtf8(config->allStdout()));
+    });
+}
+
+HaproxyMonitor::Node* HaproxyMonitor::nodeNamed(const QString& name)
+{
+    for (Node& node : m_nodes) {
+        if (node.name == name)
+            return &node;
+    }
+    return nullptr;
+}
+
+ssh::SshConnection* HaproxyMonitor::connectionOf(const QString& node) const
+{
+    for (const Node& n : m_nodes) {
+        if (n.name == node)
+            return n.connection;
+    }
+    return nullptr;
+}
+
+QString HaproxyMonitor::socketOf(const QString& node) const
+{
+    for (const Node& n : m_nodes) {
+        if (n.name == node && !n.socket.isEmpty())
+            return n.socket;
+    }
+    return RuntimeApi::defaultSocket();
 }
 
 void HaproxyMonitor::unwatch(const QString& node)
@@ -68,8 +103,8 @@ void HaproxyMonitor::poll()
     if (m_nodes.isEmpty() || m_polling)
         return; // the round in flight starts the next one
     m_polling = true;
-    const QString socket = RuntimeApi::defaultSocket();
     for (Node& node : m_nodes) {
+        const QString socket = socketOf(node.name);
         node.info = RuntimeApi::send(*node.connection, socket, QStringLiteral("show info"));
         node.stat = RuntimeApi::send(*node.connection, socket, QStringLiteral("show stat"));
         node.servers = RuntimeApi::send(*node.connection, socket, QStringLiteral("show servers state"));
@@ -152,10 +187,9 @@ bool HaproxyMonitor::send(const QString& cluster, const QStringList& commands, c
     // between them. The last answer reports.
     auto pending = std::make_shared<int>(int(m_nodes.size() * commands.size()));
     auto errors = std::make_shared<QStringList>();
-    const QString socket = RuntimeApi::defaultSocket();
     for (const Node& node : std::as_const(m_nodes)) {
         for (const QString& command : commands) {
-            ssh::SshJob* job = RuntimeApi::send(*node.connection, socket, command);
+            ssh::SshJob* job = RuntimeApi::send(*node.connection, socketOf(node.name), command);
             connect(job, &ssh::SshJob::finished, this, [=, this, name = node.name] {
                 job->deleteLater();
                 const QString answer = QString::fromUtf8(job->allStdout()).trimmed();

@@ -50,6 +50,10 @@ public:
     bool isStarted() const { return m_started; }
 
     QStringList nodes() const;
+    ssh::SshConnection* connectionOf(const QString& node) const;
+    // The admin socket the node's configuration names (found when the node is watched), else the
+    // usual one.
+    QString socketOf(const QString& node) const;
     // Each node's last answer; absent while it never answered.
     const QMap<QString, RuntimeState>& states() const { return m_states; }
     const QMap<QString, QString>& errors() const { return m_errors; }
@@ -70,7 +74,9 @@ private:
         QString name;
         ssh::SshConnection* connection = nullptr;
         QPointer<ssh::SshJob> info, stat, servers;
+        QString socket;
     };
+    Node* nodeNamed(const QString& name);
     void poll();
     void onAnswer();
     void finishRound();

@@ -2,6 +2,7 @@
 #include "LabFixture.h"
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
+#include "backend/haproxy/ConfigFile.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterEvents.h"
@@ -13,6 +14,7 @@
 #include "views/CreateResourceDialog.h"
 #include "views/Dialogs.h"
 #include "views/HostStatusBar.h"
+#include "views/HaproxyConfigDialog.h"
 #include "views/HaproxyView.h"
 #include "views/MainWindow.h"
 #include "views/NetworkView.h"
@@ -34,6 +36,8 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QTableView>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QTextBrowser>
 #include <QTableWidget>
 #include <QLineEdit>
@@ -457,6 +461,60 @@ private Q_SLOTS:
         }();
         QVERIFY(web);
         QVERIFY(web->count() >= 3);
+    }
+
+    void editsTheHaproxyConfigurationOfEveryNode()
+    {
+        QVERIFY(m_page->showView(QStringLiteral("haproxy")));
+        HaproxyView* view = m_page->haproxy();
+        view->setConfirmation(false);
+        haproxy::HaproxyMonitor* monitor = m_page->session()->haproxy();
+        bool ran = false;
+        QTimer::singleShot(0, view, [&] {
+            auto* dialog = qobject_cast<HaproxyConfigDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closing = qScopeGuard([dialog] { dialog->reject(); });
+            QPlainTextEdit* text = dialog->editor();
+            QPlainTextEdit* report = dialog->report();
+            QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(QLatin1String("frontend web-ext")) && !text->isReadOnly(),
+                                     30000);
+            const QString original = text->toPlainText();
+            const auto nodeFile = [monitor](const QString& node) {
+                QString error;
+                const auto file = haproxy::ConfigFile(*monitor->connectionOf(node)).read(30000, &error);
+                return file ? file->sha256 : error.toUtf8();
+            };
+
+            // A typo: haproxy -c says so, and an install changes nothing anywhere.
+            QString broken = original;
+            broken.replace(QLatin1String("balance roundrobin"), QLatin1String("balance roundrobbin"));
+            text->setPlainText(broken);
+            dialog->checkText();
+            QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().startsWith(QLatin1String("HAProxy refuses it")), 30000);
+            QVERIFY2(report->toPlainText().contains(QLatin1String("balance")), qPrintable(report->toPlainText()));
+            dialog->installText();
+            QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().contains(QLatin1String("rejected by haproxy -c")), 30000);
+            QCOMPARE(nodeFile(QStringLiteral("node3")), haproxy::ConfigFile::digest(original.toUtf8()));
+
+            // A real edit goes live on every node, and back again the same way.
+            QString edited = original;
+            edited.replace(QLatin1String("timeout client 30s"), QLatin1String("timeout client 31s"));
+            QVERIFY(edited != original);
+            for (const QString& version : {edited, original}) {
+                text->setPlainText(version);
+                dialog->installText();
+                QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().startsWith(QLatin1String("installed and reloaded on 3")),
+                                         60000);
+                for (const QString& node : monitor->nodes())
+                    QCOMPARE(nodeFile(node), haproxy::ConfigFile::digest(version.toUtf8()));
+            }
+            ran = true;
+        });
+        view->editConfiguration();
+        QVERIFY(ran);
+        QFile audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QCOMPARE(audit.readAll().count("haproxy-config-install"), 7); // the refusal, then 3 + 3 installs
     }
 
     void movesAResourceByDraggingIt()
