@@ -74,6 +74,12 @@ QJsonObject pictureJson(const NetworkPicture& picture)
         links.append(QJsonObject{{QStringLiteral("node"), l.node},
                                  {QStringLiteral("link"), l.link},
                                  {QStringLiteral("address"), l.address}});
+    QJsonArray replication;
+    for (const ReplicationLink& l : picture.replicationLinks)
+        replication.append(QJsonObject{{QStringLiteral("resource"), l.resource},
+                                       {QStringLiteral("node"), l.node},
+                                       {QStringLiteral("address"), l.address},
+                                       {QStringLiteral("port"), l.port}});
     QJsonArray warnings;
     for (const Warning& w : picture.warnings)
         warnings.append(QJsonObject{{QStringLiteral("subject"), w.subject}, {QStringLiteral("text"), w.text}});
@@ -82,6 +88,7 @@ QJsonObject pictureJson(const NetworkPicture& picture)
             {QStringLiteral("vips"), vips},
             {QStringLiteral("services"), services},
             {QStringLiteral("clusterLinks"), links},
+            {QStringLiteral("replicationLinks"), replication},
             {QStringLiteral("warnings"), warnings}};
 }
 
@@ -125,6 +132,11 @@ void printText(const NetworkPicture& picture, QTextStream& out)
         links[l.link] << l.node + u' ' + l.address;
     for (auto it = links.cbegin(); it != links.cend(); ++it)
         out << "corosync link " << it.key() << '\t' << it.value().join(QLatin1String(", ")) << Qt::endl;
+    QMap<QString, QStringList> replication;
+    for (const ReplicationLink& l : picture.replicationLinks)
+        replication[l.resource] << QStringLiteral("%1 %2:%3").arg(l.node, l.address).arg(l.port);
+    for (auto it = replication.cbegin(); it != replication.cend(); ++it)
+        out << "drbd " << it.key() << '\t' << it.value().join(QLatin1String(", ")) << Qt::endl;
     for (const Warning& w : picture.warnings)
         out << "warning: " << w.text << Qt::endl;
 }

@@ -285,12 +285,13 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
         }
     }
     picture.services = servicesOf(picture, services, cluster);
-    // Every node's Corosync knows the whole nodelist: one node's view is the cluster's.
+    // Every node's Corosync knows the whole nodelist, and every DRBD node the resources' peers:
+    // one node's view is the cluster's.
     for (const NodeServices& node : services) {
-        if (!node.clusterLinks.isEmpty()) {
+        if (picture.clusterLinks.isEmpty())
             picture.clusterLinks = node.clusterLinks;
-            break;
-        }
+        if (picture.replicationLinks.isEmpty())
+            picture.replicationLinks = node.replicationLinks;
     }
     picture.warnings = lint(picture, cluster, services);
     return picture;
@@ -395,23 +396,51 @@ QList<Warning> NetworkModel::lintServices(const NetworkPicture& picture, const p
                                               .arg(known->name, service.vip, segment->role, where)});
     }
 
+    warnings += lintLinks(picture);
+    return warnings;
+}
+
+// Corosync's links and DRBD's replication belong on the inside: on the external segment they share
+// the public network's traffic and fail with it.
+QList<Warning> NetworkModel::lintLinks(const NetworkPicture& picture)
+{
+    QList<Warning> warnings;
+    const auto externalSegment = [&picture](const QString& address) -> const Segment* {
+        const Segment* segment = findSegment(picture.segments, segmentOf(picture.segments, address));
+        return segment && segment->role == u"external" ? segment : nullptr;
+    };
+    const auto shownName = [](const Segment* segment) { return segment->name.isEmpty() ? segment->subnet : segment->name; };
+
     QMap<int, QStringList> externalLinks; // link -> "node address"
-    QMap<int, const Segment*> externalSegment;
+    QMap<int, const Segment*> linkSegment;
     for (const ClusterLink& link : picture.clusterLinks) {
-        const Segment* segment = findSegment(picture.segments, segmentOf(picture.segments, link.address));
-        if (segment && segment->role == u"external") {
+        if (const Segment* segment = externalSegment(link.address)) {
             externalLinks[link.link] << QStringLiteral("%1 %2").arg(link.node, link.address);
-            externalSegment.insert(link.link, segment);
+            linkSegment.insert(link.link, segment);
         }
     }
     for (auto it = externalLinks.cbegin(); it != externalLinks.cend(); ++it) {
-        const Segment* segment = externalSegment.value(it.key());
+        const Segment* segment = linkSegment.value(it.key());
         warnings.append({segment->subnet,
                          tr("Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the "
                             "public network and fails with it")
                              .arg(it.key())
-                             .arg(segment->name.isEmpty() ? segment->subnet : segment->name,
-                                  it.value().join(QLatin1String(", ")))});
+                             .arg(shownName(segment), it.value().join(QLatin1String(", ")))});
+    }
+
+    QMap<QString, QStringList> externalReplication; // resource -> "node address:port"
+    QMap<QString, const Segment*> replicationSegment;
+    for (const ReplicationLink& link : picture.replicationLinks) {
+        if (const Segment* segment = externalSegment(link.address)) {
+            externalReplication[link.resource] << QStringLiteral("%1 %2:%3").arg(link.node, link.address).arg(link.port);
+            replicationSegment.insert(link.resource, segment);
+        }
+    }
+    for (auto it = externalReplication.cbegin(); it != externalReplication.cend(); ++it) {
+        const Segment* segment = replicationSegment.value(it.key());
+        warnings.append({segment->subnet, tr("DRBD resource %1 replicates over the external segment %2 (%3): every "
+                                             "write crosses the public network")
+                                              .arg(it.key(), shownName(segment), it.value().join(QLatin1String(", ")))});
     }
     return warnings;
 }

@@ -94,6 +94,7 @@ struct NetworkPicture
     QList<Vip> vips;
     QList<Service> services;
     QList<ClusterLink> clusterLinks;
+    QList<ReplicationLink> replicationLinks;
     QList<Warning> warnings;
 
     // Every address the node's interfaces carry.
@@ -143,6 +144,7 @@ private:
     // What looks wrong, with the reason.
     static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
                                const QList<NodeServices>& services);
+    static QList<Warning> lintLinks(const NetworkPicture& picture);
     static QList<Warning> lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
                                        const QList<NodeServices>& services);
 };

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ namespace {
 constexpr QLatin1String kListenersMark("@@hadesk listeners");
 constexpr QLatin1String kLinksMark("@@hadesk corosync");
 constexpr QLatin1String kHaproxyMark("@@hadesk haproxy");
+constexpr QLatin1String kDrbdMark("@@hadesk drbd");
 
 const char* const kScript = R"SH(echo '@@hadesk listeners'
 ss -Hltnp 2>/dev/null
@@ -23,6 +25,8 @@ echo '@@hadesk corosync'
 corosync-cmapctl -b nodelist 2>/dev/null
 echo '@@hadesk haproxy'
 cat /etc/haproxy/haproxy.cfg 2>/dev/null
+echo '@@hadesk drbd'
+command -v drbdadm >/dev/null 2>&1 && drbdadm dump-xml 2>/dev/null
 exit 0)SH";
 
 // "0.0.0.0", "::", "*" and "" all mean every address; brackets and "%iface" scopes go.
@@ -197,6 +201,36 @@ QList<ProxyFrontend> ServiceReader::readFrontends(const QByteArray& haproxyConfi
     return frontends;
 }
 
+QList<ReplicationLink> ServiceReader::readReplicationLinks(const QByteArray& dumpXml)
+{
+    // <resource name="hafs"><host name="node1">...<address family="ipv4" port="7789">198.18.0.11</address>
+    // The <connection> elements repeat the hosts' addresses: only the hosts are read.
+    QList<ReplicationLink> links;
+    QXmlStreamReader xml(dumpXml);
+    QStringList path; // the open elements
+    QString resource, host;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement)
+            path.removeLast();
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.name().toString();
+        const QString parent = path.value(path.size() - 1);
+        if (name == u"resource")
+            resource = xml.attributes().value(QLatin1String("name")).toString();
+        if (name == u"host" && parent == u"resource")
+            host = xml.attributes().value(QLatin1String("name")).toString();
+        if (name == u"address" && parent == u"host" && path.value(path.size() - 2) == u"resource") {
+            const int port = xml.attributes().value(QLatin1String("port")).toInt();
+            links.append({resource, host, xml.readElementText().trimmed(), port});
+            continue; // readElementText has read its end
+        }
+        path << name;
+    }
+    return xml.hasError() ? QList<ReplicationLink>() : links;
+}
+
 QStringList ServiceReader::command()
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"), QLatin1String(kScript)};
@@ -206,7 +240,8 @@ NodeServices ServiceReader::read(const QString& node, const QByteArray& output)
 {
     return {node, readListeners(joined(sectionLines(output, kListenersMark))),
             readClusterLinks(joined(sectionLines(output, kLinksMark))),
-            readFrontends(joined(sectionLines(output, kHaproxyMark)))};
+            readFrontends(joined(sectionLines(output, kHaproxyMark))),
+            readReplicationLinks(joined(sectionLines(output, kDrbdMark)))};
 }
 
 ssh::JobOptions ServiceReader::jobOptions()

@@ -32,6 +32,15 @@ struct ClusterLink
     QString address;
 };
 
+// One node's end of a DRBD resource's replication link, as drbdadm's configuration says.
+struct ReplicationLink
+{
+    QString resource;
+    QString node;
+    QString address;
+    int port = 0;
+};
+
 struct Endpoint
 {
     QString address; // empty for every address
@@ -55,6 +64,7 @@ struct NodeServices
     QList<Listener> listeners;
     QList<ClusterLink> clusterLinks;
     QList<ProxyFrontend> frontends;
+    QList<ReplicationLink> replicationLinks;
 };
 
 // A port whose service is known, with the segment role it belongs on.
@@ -73,8 +83,10 @@ public:
     // "corosync-cmapctl -b nodelist".
     static QList<ClusterLink> readClusterLinks(const QByteArray& cmapOutput);
     static QList<ProxyFrontend> readFrontends(const QByteArray& haproxyConfig);
+    // "drbdadm dump-xml": every resource's hosts and their addresses.
+    static QList<ReplicationLink> readReplicationLinks(const QByteArray& dumpXml);
 
-    // The remote command: one constant script printing the three sections (as root: ss names the
+    // The remote command: one constant script printing the four sections (as root: ss names the
     // processes of other users' sockets only for root).
     static QStringList command();
     static ssh::JobOptions jobOptions();

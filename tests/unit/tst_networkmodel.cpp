@@ -43,7 +43,8 @@ QList<NodeServices> services(const QString& state)
         const QString prefix = state + u'.' + QLatin1String(node);
         nodes << NodeServices{QLatin1String(node), ServiceReader::readListeners(fixture(prefix + QLatin1String(".ss.txt"))),
                               ServiceReader::readClusterLinks(fixture(prefix + QLatin1String(".cmap.txt"))),
-                              ServiceReader::readFrontends(fixture(prefix + QLatin1String(".haproxy.cfg")))};
+                              ServiceReader::readFrontends(fixture(prefix + QLatin1String(".haproxy.cfg"))),
+                              {}};
     }
     return nodes;
 }
@@ -315,6 +316,29 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("api-int is meant to listen on 198.18.0.100:5000, but nothing listens "
                                             "there on %1, which holds the address")
                                  .arg(holder)});
+    }
+
+    void warnsOfDrbdReplicatingOverTheExternalSegment()
+    {
+        const QList<ReplicationLink> links = ServiceReader::readReplicationLinks(fixture(QStringLiteral("drbd.dump.xml")));
+        QCOMPARE(links.size(), 4); // two resources, two hosts each; <connection> repeats them
+        QCOMPARE(links.at(0).resource, QStringLiteral("hafs"));
+        QCOMPARE(links.at(0).node, QStringLiteral("node1"));
+        QCOMPARE(links.at(0).address, QStringLiteral("198.18.0.11"));
+        QCOMPARE(links.at(0).port, 7789);
+        QCOMPARE(links.at(3).address, QStringLiteral("198.19.0.12"));
+
+        QList<NodeServices> nodes = services(QStringLiteral("healthy"));
+        nodes[0].replicationLinks = links;
+        const NetworkPicture picture = NetworkModel::build(interfaces(QStringLiteral("healthy")),
+                                                           cluster(QStringLiteral("healthy")), kLabRoles, nodes);
+        const QStringList warnings = warningsAbout(picture, QStringLiteral("198.19.0.0/24"));
+        QCOMPARE(warnings.size(), 2); // Corosync's link 1, and "logs"; "hafs" is on the inside
+        QCOMPARE(warnings.at(1), QStringLiteral("DRBD resource logs replicates over the external segment public "
+                                                "(node1 198.19.0.11:7790, node2 198.19.0.12:7790): every write "
+                                                "crosses the public network"));
+        QVERIFY(ServiceReader::readReplicationLinks(fixture(QStringLiteral("drbd.dump.xml")).left(400)).isEmpty());
+        QVERIFY(ServiceReader::readReplicationLinks("no resources defined!\n").isEmpty());
     }
 
     void oddServiceOutputIsSkipped()
