@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ConfigEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>auf keinem Knoten läuft HAProxy</translation>
+    </message>
+    <message>
+        <source>install HAProxy configuration</source>
+        <translation>HAProxy-Konfiguration installieren</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigFile</name>
     <message>
         <source>%1 could not be read in time</source>
@@ -436,6 +451,34 @@
         <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
         <translation>%1 liegt auf Schnittstelle %2, aber %3 erreicht %4 über %5: die Adresse ist dort im falschen Segment</translation>
     </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>%1 is meant to listen on %2:%3, but nothing listens there on %4, which holds the address</source>
+        <translation>%1 soll auf %2:%3 lauschen, aber auf %4, der die Adresse hält, lauscht dort nichts</translation>
+    </message>
+    <message>
+        <source>%1 is served by %2 (%3), but not colocated with it: the cluster may put the address where %3 does not run</source>
+        <translation>%1 wird von %2 (%3) bedient, ist aber nicht mit ihm kolokiert: der Cluster kann die Adresse dorthin legen, wo %3 nicht läuft</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, an internal service, but %4 puts it on the external segment %5</source>
+        <translation>%1 auf Port %2 ist %3, ein interner Dienst, aber %4 legt ihn in das externe Segment %5</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, which outside clients use, but %4 puts it on the %5 segment %6</source>
+        <translation>%1 auf Port %2 ist %3, das Clients von außen nutzen, aber %4 legt es in das Segment %6 (%5)</translation>
+    </message>
+    <message>
+        <source>Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the public network and fails with it</source>
+        <translation>Corosync-Link %1 läuft über das externe Segment %2 (%3): der Clusterverkehr teilt sich das öffentliche Netz und fällt mit ihm aus</translation>
+    </message>
+    <message>
+        <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
+        <translation>DRBD-Ressource %1 repliziert über das externe Segment %2 (%3): jeder Schreibvorgang geht über das öffentliche Netz</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::net::NetworkReader</name>
@@ -454,6 +497,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::ServiceReader</name>
+    <message>
+        <source>%1: what listens could not be read: %2</source>
+        <translation>%1: was lauscht, konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1170,6 +1224,97 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::HaproxyConfigDialog</name>
+    <message>
+        <source>installed and reloaded</source>
+        <translation>installiert und neu geladen</translation>
+    </message>
+    <message>
+        <source>rejected by haproxy -c, nothing changed</source>
+        <translation>von haproxy -c abgelehnt, nichts geändert</translation>
+    </message>
+    <message>
+        <source>changed by someone else since it was read, nothing changed</source>
+        <translation>seit dem Lesen von jemand anderem geändert, nichts geändert</translation>
+    </message>
+    <message>
+        <source>reload failed, previous configuration back in place</source>
+        <translation>Neuladen fehlgeschlagen, vorherige Konfiguration wieder in Kraft</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Install on Every Node…</source>
+        <translation>Auf jedem Knoten &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Read &amp;Again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>HAProxy-Konfiguration</translation>
+    </message>
+    <message>
+        <source>HAProxy accepts it.</source>
+        <translation>HAProxy akzeptiert sie.</translation>
+    </message>
+    <message>
+        <source>HAProxy refuses it:</source>
+        <translation>HAProxy lehnt sie ab:</translation>
+    </message>
+    <message>
+        <source>Read the files again and lose your edits?</source>
+        <translation>Die Dateien erneut lesen und Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Reading the configuration from every node…</source>
+        <translation>Lese die Konfiguration von jedem Knoten…</translation>
+    </message>
+    <message>
+        <source>No configuration could be read.</source>
+        <translation>Keine Konfiguration konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 as read from %2 (SHA-256 %3…).</source>
+        <translation>%1, gelesen von %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The file on %1 is different; installing replaces it with this text.</source>
+        <translation>Die Datei auf %1 ist anders; Installieren ersetzt sie durch diesen Text.</translation>
+    </message>
+    <message>
+        <source>Checking with haproxy -c on %1…</source>
+        <translation>Prüfe mit haproxy -c auf %1…</translation>
+    </message>
+    <message>
+        <source>Install HAProxy Configuration</source>
+        <translation>HAProxy-Konfiguration installieren</translation>
+    </message>
+    <message>
+        <source>Check this configuration on %1, then install it and reload HAProxy node by node? A node whose reload fails gets its previous file back, and so do the nodes done before it.</source>
+        <translation>Diese Konfiguration auf %1 prüfen, dann Knoten für Knoten installieren und HAProxy neu laden? Ein Knoten, dessen Neuladen scheitert, bekommt seine vorherige Datei zurück, ebenso die Knoten davor.</translation>
+    </message>
+    <message>
+        <source>Installing on %1…</source>
+        <translation>Installiere auf %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close and lose your edits?</source>
+        <translation>Schließen und Ihre Änderungen verwerfen?</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::HaproxyView</name>
     <message>
         <source>Sessions per backend</source>
@@ -1270,6 +1415,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>Kein HAProxy-Server steht für %1.</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration…</source>
+        <translation>Kon&amp;figuration…</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1698,30 @@
     <message>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>nothing listens</source>
+        <translation>nichts lauscht</translation>
+    </message>
+    <message>
+        <source>%1 listens</source>
+        <translation>%1 lauscht</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>betrieben von %1</translation>
+    </message>
+    <message>
+        <source>sends to %1</source>
+        <translation>sendet an %1</translation>
+    </message>
+    <message>
+        <source>bound on %1</source>
+        <translation>gebunden auf %1</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2233,6 @@
         <translation>angewendet, aber nicht zurückgelesen: %1</translation>
     </message>
     <message>
-        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
-        <translation>Aufruf: hadeskctl [--ssh-config DATEI] network HOST [--json]</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>Segmente, Schnittstellen je Knoten, VIPs mit Segment und Halter, Warnungen</translation>
     </message>
@@ -2090,6 +2259,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>Frontends, Backends und Server von HAProxy; drain|ready|maint KNOTEN oder BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check DATEI, install DATEI (auf jedem Knoten geprüft, neu geladen, zurückgerollt, wenn das Neuladen scheitert)</translation>
+    </message>
+    <message>
+        <source>--segment takes SUBNET=ROLE[:NAME], one of the roles %1</source>
+        <translation>--segment erwartet SUBNETZ=ROLLE[:NAME], eine der Rollen %1</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
+        <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
     </message>
 </context>
 <context>

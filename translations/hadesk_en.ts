@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ConfigEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>no node runs HAProxy</translation>
+    </message>
+    <message>
+        <source>install HAProxy configuration</source>
+        <translation>install HAProxy configuration</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigFile</name>
     <message>
         <source>%1 could not be read in time</source>
@@ -436,6 +451,34 @@
         <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
         <translation>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</translation>
     </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>%1 is meant to listen on %2:%3, but nothing listens there on %4, which holds the address</source>
+        <translation>%1 is meant to listen on %2:%3, but nothing listens there on %4, which holds the address</translation>
+    </message>
+    <message>
+        <source>%1 is served by %2 (%3), but not colocated with it: the cluster may put the address where %3 does not run</source>
+        <translation>%1 is served by %2 (%3), but not colocated with it: the cluster may put the address where %3 does not run</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, an internal service, but %4 puts it on the external segment %5</source>
+        <translation>%1 on port %2 is %3, an internal service, but %4 puts it on the external segment %5</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, which outside clients use, but %4 puts it on the %5 segment %6</source>
+        <translation>%1 on port %2 is %3, which outside clients use, but %4 puts it on the %5 segment %6</translation>
+    </message>
+    <message>
+        <source>Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the public network and fails with it</source>
+        <translation>Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the public network and fails with it</translation>
+    </message>
+    <message>
+        <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
+        <translation>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::net::NetworkReader</name>
@@ -454,6 +497,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::ServiceReader</name>
+    <message>
+        <source>%1: what listens could not be read: %2</source>
+        <translation>%1: what listens could not be read: %2</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1170,6 +1224,97 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::HaproxyConfigDialog</name>
+    <message>
+        <source>installed and reloaded</source>
+        <translation>installed and reloaded</translation>
+    </message>
+    <message>
+        <source>rejected by haproxy -c, nothing changed</source>
+        <translation>rejected by haproxy -c, nothing changed</translation>
+    </message>
+    <message>
+        <source>changed by someone else since it was read, nothing changed</source>
+        <translation>changed by someone else since it was read, nothing changed</translation>
+    </message>
+    <message>
+        <source>reload failed, previous configuration back in place</source>
+        <translation>reload failed, previous configuration back in place</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>could not run</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Install on Every Node…</source>
+        <translation>&amp;Install on Every Node…</translation>
+    </message>
+    <message>
+        <source>Read &amp;Again</source>
+        <translation>Read &amp;Again</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>HAProxy Configuration</translation>
+    </message>
+    <message>
+        <source>HAProxy accepts it.</source>
+        <translation>HAProxy accepts it.</translation>
+    </message>
+    <message>
+        <source>HAProxy refuses it:</source>
+        <translation>HAProxy refuses it:</translation>
+    </message>
+    <message>
+        <source>Read the files again and lose your edits?</source>
+        <translation>Read the files again and lose your edits?</translation>
+    </message>
+    <message>
+        <source>Reading the configuration from every node…</source>
+        <translation>Reading the configuration from every node…</translation>
+    </message>
+    <message>
+        <source>No configuration could be read.</source>
+        <translation>No configuration could be read.</translation>
+    </message>
+    <message>
+        <source>%1 as read from %2 (SHA-256 %3…).</source>
+        <translation>%1 as read from %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The file on %1 is different; installing replaces it with this text.</source>
+        <translation>The file on %1 is different; installing replaces it with this text.</translation>
+    </message>
+    <message>
+        <source>Checking with haproxy -c on %1…</source>
+        <translation>Checking with haproxy -c on %1…</translation>
+    </message>
+    <message>
+        <source>Install HAProxy Configuration</source>
+        <translation>Install HAProxy Configuration</translation>
+    </message>
+    <message>
+        <source>Check this configuration on %1, then install it and reload HAProxy node by node? A node whose reload fails gets its previous file back, and so do the nodes done before it.</source>
+        <translation>Check this configuration on %1, then install it and reload HAProxy node by node? A node whose reload fails gets its previous file back, and so do the nodes done before it.</translation>
+    </message>
+    <message>
+        <source>Installing on %1…</source>
+        <translation>Installing on %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close and lose your edits?</source>
+        <translation>Close and lose your edits?</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::HaproxyView</name>
     <message>
         <source>Sessions per backend</source>
@@ -1270,6 +1415,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>No HAProxy server stands for %1.</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration…</source>
+        <translation>Con&amp;figuration…</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1698,30 @@
     <message>
         <source>Constraints</source>
         <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>nothing listens</source>
+        <translation>nothing listens</translation>
+    </message>
+    <message>
+        <source>%1 listens</source>
+        <translation>%1 listens</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>run by %1</translation>
+    </message>
+    <message>
+        <source>sends to %1</source>
+        <translation>sends to %1</translation>
+    </message>
+    <message>
+        <source>bound on %1</source>
+        <translation>bound on %1</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2233,6 @@
         <translation>applied, but could not read back: %1</translation>
     </message>
     <message>
-        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
-        <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>segments, interfaces per node, VIPs with their segment and holder, warnings</translation>
     </message>
@@ -2090,6 +2259,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</translation>
+    </message>
+    <message>
+        <source>--segment takes SUBNET=ROLE[:NAME], one of the roles %1</source>
+        <translation>--segment takes SUBNET=ROLE[:NAME], one of the roles %1</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
+        <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ConfigEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>nessun nodo esegue HAProxy</translation>
+    </message>
+    <message>
+        <source>install HAProxy configuration</source>
+        <translation>installa la configurazione di HAProxy</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigFile</name>
     <message>
         <source>%1 could not be read in time</source>
@@ -436,6 +451,34 @@
         <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
         <translation>%1 è messo sull&apos;interfaccia %2, ma %3 raggiunge %4 tramite %5: lì l&apos;indirizzo è sul segmento sbagliato</translation>
     </message>
+    <message>
+        <source>port %1</source>
+        <translation>porta %1</translation>
+    </message>
+    <message>
+        <source>%1 is meant to listen on %2:%3, but nothing listens there on %4, which holds the address</source>
+        <translation>%1 dovrebbe ascoltare su %2:%3, ma su %4, che detiene l&apos;indirizzo, non ascolta nulla</translation>
+    </message>
+    <message>
+        <source>%1 is served by %2 (%3), but not colocated with it: the cluster may put the address where %3 does not run</source>
+        <translation>%1 è servito da %2 (%3), ma non è colocato con esso: il cluster può mettere l&apos;indirizzo dove %3 non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, an internal service, but %4 puts it on the external segment %5</source>
+        <translation>%1 sulla porta %2 è %3, un servizio interno, ma %4 lo mette sul segmento esterno %5</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, which outside clients use, but %4 puts it on the %5 segment %6</source>
+        <translation>%1 sulla porta %2 è %3, usato dai client esterni, ma %4 lo mette sul segmento %5 %6</translation>
+    </message>
+    <message>
+        <source>Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the public network and fails with it</source>
+        <translation>Il link Corosync %1 passa sul segmento esterno %2 (%3): il traffico del cluster condivide la rete pubblica e cade con essa</translation>
+    </message>
+    <message>
+        <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
+        <translation>La risorsa DRBD %1 replica sul segmento esterno %2 (%3): ogni scrittura attraversa la rete pubblica</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::net::NetworkReader</name>
@@ -454,6 +497,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::ServiceReader</name>
+    <message>
+        <source>%1: what listens could not be read: %2</source>
+        <translation>%1: non è stato possibile leggere cosa è in ascolto: %2</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1170,6 +1224,97 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::HaproxyConfigDialog</name>
+    <message>
+        <source>installed and reloaded</source>
+        <translation>installata e ricaricata</translation>
+    </message>
+    <message>
+        <source>rejected by haproxy -c, nothing changed</source>
+        <translation>rifiutata da haproxy -c, nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>changed by someone else since it was read, nothing changed</source>
+        <translation>modificata da qualcun altro dopo la lettura, nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>reload failed, previous configuration back in place</source>
+        <translation>ricaricamento non riuscito, configurazione precedente ripristinata</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>non è stato possibile eseguire</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controlla</translation>
+    </message>
+    <message>
+        <source>&amp;Install on Every Node…</source>
+        <translation>&amp;Installa su ogni nodo…</translation>
+    </message>
+    <message>
+        <source>Read &amp;Again</source>
+        <translation>Ri&amp;leggi</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>Configurazione di HAProxy</translation>
+    </message>
+    <message>
+        <source>HAProxy accepts it.</source>
+        <translation>HAProxy la accetta.</translation>
+    </message>
+    <message>
+        <source>HAProxy refuses it:</source>
+        <translation>HAProxy la rifiuta:</translation>
+    </message>
+    <message>
+        <source>Read the files again and lose your edits?</source>
+        <translation>Rileggere i file e perdere le modifiche?</translation>
+    </message>
+    <message>
+        <source>Reading the configuration from every node…</source>
+        <translation>Lettura della configurazione da ogni nodo…</translation>
+    </message>
+    <message>
+        <source>No configuration could be read.</source>
+        <translation>Non è stato possibile leggere alcuna configurazione.</translation>
+    </message>
+    <message>
+        <source>%1 as read from %2 (SHA-256 %3…).</source>
+        <translation>%1 come letto da %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The file on %1 is different; installing replaces it with this text.</source>
+        <translation>Il file su %1 è diverso; l&apos;installazione lo sostituisce con questo testo.</translation>
+    </message>
+    <message>
+        <source>Checking with haproxy -c on %1…</source>
+        <translation>Controllo con haproxy -c su %1…</translation>
+    </message>
+    <message>
+        <source>Install HAProxy Configuration</source>
+        <translation>Installa la configurazione di HAProxy</translation>
+    </message>
+    <message>
+        <source>Check this configuration on %1, then install it and reload HAProxy node by node? A node whose reload fails gets its previous file back, and so do the nodes done before it.</source>
+        <translation>Controllare questa configurazione su %1, poi installarla e ricaricare HAProxy nodo per nodo? Un nodo il cui ricaricamento fallisce riavrà il file precedente, e così i nodi già fatti.</translation>
+    </message>
+    <message>
+        <source>Installing on %1…</source>
+        <translation>Installazione su %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close and lose your edits?</source>
+        <translation>Chiudere e perdere le modifiche?</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::HaproxyView</name>
     <message>
         <source>Sessions per backend</source>
@@ -1270,6 +1415,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>Nessun server HAProxy rappresenta %1.</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration…</source>
+        <translation>Con&amp;figurazione…</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1698,30 @@
     <message>
         <source>Constraints</source>
         <translation>Vincoli</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>nothing listens</source>
+        <translation>nulla in ascolto</translation>
+    </message>
+    <message>
+        <source>%1 listens</source>
+        <translation>%1 in ascolto</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>eseguito da %1</translation>
+    </message>
+    <message>
+        <source>sends to %1</source>
+        <translation>invia a %1</translation>
+    </message>
+    <message>
+        <source>bound on %1</source>
+        <translation>associato su %1</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2233,6 @@
         <translation>applicato, ma impossibile rileggere: %1</translation>
     </message>
     <message>
-        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
-        <translation>uso: hadeskctl [--ssh-config FILE] network HOST [--json]</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>segmenti, interfacce per nodo, VIP con segmento e detentore, avvisi</translation>
     </message>
@@ -2090,6 +2259,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>Frontend, backend e server di HAProxy; drain|ready|maint NODO o BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (controllata su ogni nodo, ricaricata, ripristinata se il ricaricamento fallisce)</translation>
+    </message>
+    <message>
+        <source>--segment takes SUBNET=ROLE[:NAME], one of the roles %1</source>
+        <translation>--segment richiede SOTTORETE=RUOLO[:NOME], uno dei ruoli %1</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
+        <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::haproxy::ConfigEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>HAProxy를 실행하는 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>install HAProxy configuration</source>
+        <translation>HAProxy 구성 설치</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigFile</name>
     <message>
         <source>%1 could not be read in time</source>
@@ -434,6 +449,34 @@
         <source>%1 is put on interface %2, but %3 reaches %4 through %5: the address is on the wrong segment there</source>
         <translation>%1은(는) 인터페이스 %2에 놓이지만 %3은(는) %5을(를) 통해 %4에 닿습니다: 그곳에서 주소가 잘못된 세그먼트에 있습니다</translation>
     </message>
+    <message>
+        <source>port %1</source>
+        <translation>포트 %1</translation>
+    </message>
+    <message>
+        <source>%1 is meant to listen on %2:%3, but nothing listens there on %4, which holds the address</source>
+        <translation>%1은(는) %2:%3에서 수신해야 하지만 주소를 보유한 %4에서는 아무것도 수신하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is served by %2 (%3), but not colocated with it: the cluster may put the address where %3 does not run</source>
+        <translation>%1은(는) %2(%3)이(가) 제공하지만 함께 배치되어 있지 않습니다: 클러스터가 %3이(가) 실행되지 않는 곳에 주소를 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, an internal service, but %4 puts it on the external segment %5</source>
+        <translation>포트 %2의 %1은(는) 내부 서비스인 %3이지만 %4이(가) 외부 세그먼트 %5에 둡니다</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 is %3, which outside clients use, but %4 puts it on the %5 segment %6</source>
+        <translation>포트 %2의 %1은(는) 외부 클라이언트가 쓰는 %3이지만 %4이(가) %5 세그먼트 %6에 둡니다</translation>
+    </message>
+    <message>
+        <source>Corosync link %1 runs over the external segment %2 (%3): cluster traffic shares the public network and fails with it</source>
+        <translation>Corosync 링크 %1이(가) 외부 세그먼트 %2(%3)를 지납니다: 클러스터 트래픽이 공용 네트워크를 공유하고 함께 장애를 겪습니다</translation>
+    </message>
+    <message>
+        <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
+        <translation>DRBD 리소스 %1이(가) 외부 세그먼트 %2(%3)로 복제합니다: 모든 쓰기가 공용 네트워크를 지납니다</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::net::NetworkReader</name>
@@ -456,6 +499,17 @@
     <message>
         <source>no answer in time</source>
         <translation>제때 응답 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::net::ServiceReader</name>
+    <message>
+        <source>%1: what listens could not be read: %2</source>
+        <translation>%1: 수신 중인 항목을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제시간에 응답 없음</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1220,97 @@
     </message>
 </context>
 <context>
+    <name>hadesk::views::HaproxyConfigDialog</name>
+    <message>
+        <source>installed and reloaded</source>
+        <translation>설치하고 다시 불러옴</translation>
+    </message>
+    <message>
+        <source>rejected by haproxy -c, nothing changed</source>
+        <translation>haproxy -c가 거부함, 변경 없음</translation>
+    </message>
+    <message>
+        <source>changed by someone else since it was read, nothing changed</source>
+        <translation>읽은 뒤 다른 사람이 변경함, 변경 없음</translation>
+    </message>
+    <message>
+        <source>reload failed, previous configuration back in place</source>
+        <translation>다시 불러오기 실패, 이전 구성으로 복원됨</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>검사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Install on Every Node…</source>
+        <translation>모든 노드에 설치(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read &amp;Again</source>
+        <translation>다시 읽기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>HAProxy 구성</translation>
+    </message>
+    <message>
+        <source>HAProxy accepts it.</source>
+        <translation>HAProxy가 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>HAProxy refuses it:</source>
+        <translation>HAProxy가 거부합니다:</translation>
+    </message>
+    <message>
+        <source>Read the files again and lose your edits?</source>
+        <translation>파일을 다시 읽고 편집 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Reading the configuration from every node…</source>
+        <translation>모든 노드에서 구성을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No configuration could be read.</source>
+        <translation>구성을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 as read from %2 (SHA-256 %3…).</source>
+        <translation>%2에서 읽은 %1 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The file on %1 is different; installing replaces it with this text.</source>
+        <translation>%1의 파일은 다릅니다. 설치하면 이 텍스트로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Checking with haproxy -c on %1…</source>
+        <translation>%1에서 haproxy -c로 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Install HAProxy Configuration</source>
+        <translation>HAProxy 구성 설치</translation>
+    </message>
+    <message>
+        <source>Check this configuration on %1, then install it and reload HAProxy node by node? A node whose reload fails gets its previous file back, and so do the nodes done before it.</source>
+        <translation>%1에서 이 구성을 검사한 뒤 노드별로 설치하고 HAProxy를 다시 불러올까요? 다시 불러오기에 실패한 노드는 이전 파일로 돌아가며, 그 전에 끝난 노드도 마찬가지입니다.</translation>
+    </message>
+    <message>
+        <source>Installing on %1…</source>
+        <translation>%1에 설치하는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close and lose your edits?</source>
+        <translation>닫고 편집 내용을 버릴까요?</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::HaproxyView</name>
     <message>
         <source>Sessions per backend</source>
@@ -1266,6 +1411,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>%1에 해당하는 HAProxy 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration…</source>
+        <translation>구성(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1693,30 @@
     <message>
         <source>Constraints</source>
         <translation>제약 조건</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>nothing listens</source>
+        <translation>수신하는 것 없음</translation>
+    </message>
+    <message>
+        <source>%1 listens</source>
+        <translation>%1 수신 중</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>%1이(가) 실행</translation>
+    </message>
+    <message>
+        <source>sends to %1</source>
+        <translation>%1(으)로 보냄</translation>
+    </message>
+    <message>
+        <source>bound on %1</source>
+        <translation>%1에 바인딩</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2225,6 @@
         <translation>적용했지만 다시 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json]</source>
-        <translation>사용법: hadeskctl [--ssh-config 파일] network HOST [--json]</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>세그먼트, 노드별 인터페이스, 세그먼트와 보유 노드가 있는 VIP, 경고</translation>
     </message>
@@ -2082,6 +2251,14 @@
     <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>HAProxy의 프런트엔드, 백엔드, 서버; drain|ready|maint 노드 또는 BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check 파일, install 파일 (모든 노드에서 검사, 다시 불러오기, 실패하면 되돌림)</translation>
+    </message>
+    <message>
+        <source>--segment takes SUBNET=ROLE[:NAME], one of the roles %1</source>
+        <translation>--segment는 SUBNET=ROLE[:NAME] 형식이며 역할은 %1 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
+        <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
     </message>
 </context>
 <context>
