@@ -488,6 +488,7 @@ NetworkView::NetworkView(ClusterSession* session, QWidget* parent)
     setObjectName(QStringLiteral("network"));
     m_details->setObjectName(QStringLiteral("networkDetails"));
     m_warnings->setObjectName(QStringLiteral("networkWarnings"));
+    m_warnings->setWordWrap(true); // the reasons are sentences
     m_actions->setObjectName(QStringLiteral("networkVipActions"));
     m_actions->setText(tr("VIP &Actions"));
     m_actions->setPopupMode(QToolButton::InstantPopup);
