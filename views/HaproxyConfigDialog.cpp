@@ -122,7 +122,7 @@ void HaproxyConfigDialog::onLoaded(bool ok, const QString& error)
                          ? tr("No configuration could be read.")
                          : tr("%1 as read from %2 (SHA-256 %3…).")
                                .arg(haproxy::ConfigFile::defaultPath(), m_editor->sourceNode(),
-                                    QString::fromLatin1(haproxy::ConfigFile::digest(m_editor->text()).left(12)));
+                                    QString::fromLatin1(m_editor->sourceDigest().left(12)));
     const QStringList differing = m_editor->differingNodes();
     if (!differing.isEmpty())
         source += u' ' + tr("The file on %1 is different; installing replaces it with this text.")

@@ -61,7 +61,7 @@ void ConfigEditor::doLoad()
 QStringList ConfigEditor::differingNodes() const
 {
     QStringList differing;
-    const QByteArray first = m_digests.value(m_source);
+    const QByteArray first = sourceDigest();
     for (auto it = m_digests.cbegin(); it != m_digests.cend(); ++it) {
         if (it.value() != first)
             differing << it.key();

@@ -32,6 +32,7 @@ public:
     // What was read: the first node's text, and the nodes whose file is not the same.
     const QByteArray& text() const { return m_text; }
     const QString& sourceNode() const { return m_source; }
+    QByteArray sourceDigest() const { return m_digests.value(m_source); }
     QStringList differingNodes() const;
     QStringList nodes() const { return m_digests.keys(); }
 

@@ -465,9 +465,8 @@ QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::Clu
 
     QList<Warning> warnings;
     for (const Vip& vip : picture.vips) {
-        const auto segment = std::find_if(picture.segments.cbegin(), picture.segments.cend(),
-                                          [&](const Segment& s) { return s.subnet == vip.segment; });
-        if (segment == picture.segments.cend()) {
+        const Segment* segment = findSegment(picture.segments, vip.segment);
+        if (!segment) {
             warnings.append({vip.resource, tr("%1 (%2) is in no subnet of the nodes' interfaces: no node can "
                                               "carry it")
                                                .arg(vip.resource, vip.address)});

@@ -9,7 +9,6 @@
 #include "backend/pacemaker/ClusterFetch.h"
 #include "ssh/SshConnection.h"
 
-#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -92,20 +91,20 @@ class TestHaproxy : public QObject
         QStringList seen;
         QString error;
         for (const QString& node : kNodes) {
-            QDeadlineTimer deadline(15000);
-            for (;;) {
-                const auto state = RuntimeApi::read(on(node), m_socket, 30000, &error);
-                const auto file = ConfigFile(on(node)).read(30000, &error);
-                if (state && file) {
-                    seen << node + u' ' + state->info.value(QStringLiteral("Pid")) + u' ' +
-                                QString::fromLatin1(file->sha256);
-                    break;
-                }
-                qWarning("%s did not answer: %s", qPrintable(node), qPrintable(error));
-                if (deadline.hasExpired())
-                    return {node + QStringLiteral(": ") + error};
-                QTest::qWait(500);
-            }
+            const bool answered = QTest::qWaitFor(
+                [&] {
+                    const auto state = RuntimeApi::read(on(node), m_socket, 30000, &error);
+                    const auto file = ConfigFile(on(node)).read(30000, &error);
+                    if (state && file)
+                        seen << node + u' ' + state->info.value(QStringLiteral("Pid")) + u' ' +
+                                    QString::fromLatin1(file->sha256);
+                    else
+                        qWarning("%s did not answer: %s", qPrintable(node), qPrintable(error));
+                    return state && file;
+                },
+                15000);
+            if (!answered)
+                return {node + QStringLiteral(": ") + error};
         }
         return seen;
     }
