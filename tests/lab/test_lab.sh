@@ -32,7 +32,7 @@ wait_for() {
 
 http_get() { curl -sS --max-time 3 "$1"; }
 json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
-vip_on() { "$labctl" exec "$1" ip -o -4 addr show dev "$2" | grep -q " $3/"; }
+vip_on() { "$labctl" exec "$1" ip -o -4 addr show dev "$2" | grep " $3/" >/dev/null; }
 
 check_quorum() {
     local xml
@@ -42,7 +42,7 @@ check_quorum() {
     grep -q 'current_dc present="true".*with_quorum="true"' <<<"$xml" || fail "no DC with quorum"
     local node
     for node in "${NODES[@]}"; do
-        "$labctl" exec "$node" corosync-quorumtool -s | grep -qE '^Quorate: +Yes' ||
+        "$labctl" exec "$node" corosync-quorumtool -s | grep -E '^Quorate: +Yes' >/dev/null ||
             fail "$node: corosync not quorate"
         [ "$("$labctl" exec "$node" corosync-quorumtool -s | awk '/^Total votes:/ {print $3}')" = 3 ] ||
             fail "$node: corosync does not count three votes"
@@ -84,8 +84,8 @@ check_vips() {
     local ext_holder int_holder reply node
     ext_holder=$(where vip-ext) || fail "vip-ext not running"
     int_holder=$(where vip-int) || fail "vip-int not running"
-    ip route get "$VIP_EXT" | grep -q 'dev hdl-ext' || fail "external VIP not on the external segment"
-    ip route get "$VIP_INT" | grep -q 'dev hdl-int' || fail "internal VIP not on the internal segment"
+    ip route get "$VIP_EXT" | grep 'dev hdl-ext' >/dev/null || fail "external VIP not on the external segment"
+    ip route get "$VIP_INT" | grep 'dev hdl-int' >/dev/null || fail "internal VIP not on the internal segment"
     for node in "${NODES[@]}"; do
         if [ "$node" = "$ext_holder" ]; then
             vip_on "$node" ext0 "$VIP_EXT" || fail "$node holds vip-ext but ext0 lacks it"
@@ -129,14 +129,14 @@ check_haproxy() {
     local holder
     holder=$(where vip-ext)
     [ "$(where haproxy-clone | wc -l)" = 3 ] || fail "haproxy not running on every node"
-    haproxy_cmd "$holder" "show info" | grep -q '^Name: HAProxy' || fail "stats socket not answering"
+    haproxy_cmd "$holder" "show info" | grep '^Name: HAProxy' >/dev/null || fail "stats socket not answering"
     # Admin level: a server can be put into maintenance and back.
     wait_for "all web servers UP" 20 web_servers_up "$holder"
     haproxy_cmd "$holder" "disable server web/node3" >/dev/null
-    haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -qx 1 ||
+    haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -x 1 >/dev/null ||
         fail "disable server did not take effect (admin level?)"
     haproxy_cmd "$holder" "enable server web/node3" >/dev/null
-    haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -qx 0 ||
+    haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -x 0 >/dev/null ||
         fail "enable server did not take effect"
     pass "haproxy clone with an admin-level runtime API on $holder"
 }
@@ -165,7 +165,7 @@ check_standby() {
 check_fencing() {
     "$labctl" reset >/dev/null
     local victim=node3
-    "$labctl" exec node1 stonith_admin --list-installed | grep -qw fence_hadesk_lab ||
+    "$labctl" exec node1 stonith_admin --list-installed | grep -w fence_hadesk_lab >/dev/null ||
         fail "fence agent not installed on the nodes"
     "$labctl" exec node1 stonith_admin --metadata --agent fence_hadesk_lab | python3 -c '
 import sys, xml.etree.ElementTree as ET
@@ -176,12 +176,12 @@ assert {"on", "off", "reboot", "status", "monitor", "metadata"} <= actions, acti
     # Volatile state that a power cycle must wipe.
     "$labctl" ssh "$victim" touch /run/before-fencing
     "$labctl" exec node1 stonith_admin --reboot "$victim" --timeout 90 || fail "fencing $victim failed"
-    "$labctl" exec node1 stonith_admin --history "$victim" | grep -q "reboot of $victim successful" ||
+    "$labctl" exec node1 stonith_admin --history "$victim" | grep "reboot of $victim successful" >/dev/null ||
         fail "no successful reboot of $victim in the fencing history"
     wait_for "$victim to come back with a fresh /run" 60 \
         "$labctl" ssh "$victim" test ! -e /run/before-fencing
     wait_for "$victim to rejoin and the cluster to settle" 120 settled
-    where web-clone | grep -qx "$victim" || fail "$victim did not get its web instance back"
+    where web-clone | grep -x "$victim" >/dev/null || fail "$victim did not get its web instance back"
     pass "$victim was fenced (power cycled), came back and rejoined"
 }
 
@@ -286,7 +286,7 @@ PY
 check_down() {
     "$labctl" down
     [ -z "$(ip netns list | grep hdl- || true)" ] || fail "namespaces left: $(ip netns list)"
-    ! ip -o link show | grep -q ' hdl-' || fail "links left behind"
+    ! ip -o link show | grep ' hdl-' >/dev/null || fail "links left behind"
     ! pgrep -f labpdu.py >/dev/null || fail "power switch still running"
     ! grep -q hadesk-lab /proc/mounts || fail "mounts left behind"
     pass "down left nothing behind"
