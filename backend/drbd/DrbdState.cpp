@@ -145,6 +145,29 @@ void Events2Parser::reset()
     m_snapshotDone = false;
 }
 
+void Events2Parser::mergeStatistics(const NodeState& status)
+{
+    for (Resource& r : m_state.resources) {
+        const Resource* other = status.resource(r.name);
+        if (!other)
+            continue;
+        for (Connection& c : r.connections) {
+            for (const Connection& oc : other->connections) {
+                if (oc.peerNodeId != c.peerNodeId)
+                    continue;
+                for (PeerDevice& p : c.peerDevices) {
+                    if (const PeerDevice* op = oc.peerDevice(p.volume)) {
+                        p.outOfSyncKiB = op->outOfSyncKiB;
+                        p.sentKiB = op->sentKiB;
+                        p.receivedKiB = op->receivedKiB;
+                        p.donePercent = p.isResync() || p.isVerify() ? op->donePercent : std::nullopt;
+                    }
+                }
+            }
+        }
+    }
+}
+
 bool Events2Parser::apply(const QByteArray& rawLine, QString* error)
 {
     QString ignored;

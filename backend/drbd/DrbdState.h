@@ -92,6 +92,9 @@ public:
     const NodeState& state() const { return m_state; }
     // Starts over, for a new snapshot after a reconnect.
     void reset();
+    // Takes a status read's numbers (out-of-sync, sent, received, done) for the peer devices it
+    // shares with the state; the states themselves stay the stream's, which is never behind.
+    void mergeStatistics(const NodeState& status);
 
     // A whole "events2 --now" output: nullopt, with the reason, when a line is malformed or the
     // output ends before "exists -".

@@ -1,0 +1,217 @@
+#include "PacemakerFixtures.h"
+#include "backend/drbd/DrbdOverview.h"
+
+#include <QTest>
+
+using namespace hadesk::drbd;
+
+namespace {
+
+// Both VMs' events2 snapshots of a captured state, with the status's numbers merged as the
+// watcher does while a resync runs.
+QMap<QString, NodeState> states(const QString& name, bool withStatistics = true)
+{
+    QMap<QString, NodeState> nodes;
+    for (const QString& vm : {QStringLiteral("drbd1"), QStringLiteral("drbd2")}) {
+        Events2Parser parser;
+        for (const QByteArray& line : Fixtures::file(QStringLiteral("drbd/%1.%2.events2.txt").arg(name, vm)).split('\n'))
+            if (!parser.apply(line, nullptr))
+                qFatal("bad fixture line");
+        if (withStatistics) {
+            QString error;
+            const auto status =
+                Events2Parser::readStatus(Fixtures::file(QStringLiteral("drbd/%1.%2.statistics.txt").arg(name, vm)), &error);
+            if (!status)
+                qFatal("%s", qPrintable(error));
+            parser.mergeStatistics(*status);
+        }
+        nodes.insert(vm, parser.state());
+    }
+    return nodes;
+}
+
+ResourceOverview overviewOf(const QMap<QString, NodeState>& nodes, const hadesk::pcmk::ClusterState& cluster = {})
+{
+    SyncTracker tracker;
+    const QList<ResourceOverview> all = DrbdOverview::build(nodes, cluster, tracker, 0);
+    if (all.size() != 1)
+        qFatal("expected one resource");
+    return all.first();
+}
+
+bool warns(const ResourceOverview& o, const QString& text)
+{
+    return o.warnings.join(u'\n').contains(text);
+}
+
+PeerDevice resyncing(qint64 outOfSync, const QString& replication = QStringLiteral("SyncSource"))
+{
+    PeerDevice p;
+    p.replication = replication;
+    p.outOfSyncKiB = outOfSync;
+    return p;
+}
+
+} // namespace
+
+class TestDrbdOverview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connected()
+    {
+        const ResourceOverview o = overviewOf(states(QStringLiteral("connected")));
+        QCOMPARE(o.name, QStringLiteral("hafs"));
+        QCOMPARE(o.replicas.size(), 2);
+        QCOMPARE(o.replica(QStringLiteral("drbd1"))->role, QStringLiteral("Secondary"));
+        QCOMPARE(o.replica(QStringLiteral("drbd2"))->role, QStringLiteral("Primary"));
+        QCOMPARE(o.upToDateNodes(), (QStringList{QStringLiteral("drbd1"), QStringLiteral("drbd2")}));
+        // 8.4 calls the connection "peer" on both sides: one link, between the two nodes.
+        QCOMPARE(o.links.size(), 1);
+        const Link& link = o.links.first();
+        QCOMPARE(link.nodeA, QStringLiteral("drbd1"));
+        QCOMPARE(link.nodeB, QStringLiteral("drbd2"));
+        QCOMPARE(link.stateA, QStringLiteral("Connected"));
+        QCOMPARE(link.stateB, QStringLiteral("Connected"));
+        QCOMPARE(link.replicationA, QStringLiteral("Established"));
+        QVERIFY(!link.progress);
+        QVERIFY2(o.warnings.isEmpty(), qPrintable(o.warnings.join(u'\n')));
+    }
+
+    void syncing()
+    {
+        const ResourceOverview o = overviewOf(states(QStringLiteral("syncing")));
+        const Link& link = o.links.first();
+        QVERIFY(link.progress);
+        QCOMPARE(link.sourceNode, QStringLiteral("drbd2"));
+        QVERIFY(!link.progress->verify && !link.progress->paused);
+        // DRBD's own "done:" from the status, on the sending side.
+        QCOMPARE(link.progress->percent, 42.15);
+        QCOMPARE(link.progress->remainingKiB, 37892);
+        QCOMPARE(link.progress->rateKiBs, -1.0); // one sample: no rate yet
+        QVERIFY(warns(o, QStringLiteral("Only drbd2 holds UpToDate data")));
+        QVERIFY(!warns(o, QStringLiteral("no resync runs")));
+    }
+
+    void paused()
+    {
+        const ResourceOverview o = overviewOf(states(QStringLiteral("paused")));
+        QVERIFY(o.links.first().progress->paused);
+        QVERIFY(warns(o, QStringLiteral("The resync between drbd1 and drbd2 is paused")));
+    }
+
+    void verify()
+    {
+        const ResourceOverview o = overviewOf(states(QStringLiteral("verify")));
+        QVERIFY(o.links.first().progress);
+        QVERIFY(o.links.first().progress->verify);
+        QVERIFY(o.links.first().progress->percent >= 0);
+        QVERIFY2(o.warnings.isEmpty(), qPrintable(o.warnings.join(u'\n')));
+    }
+
+    void standAlone()
+    {
+        const ResourceOverview o = overviewOf(states(QStringLiteral("standalone")));
+        QCOMPARE(o.links.size(), 1);
+        QCOMPARE(o.links.first().stateA, QStringLiteral("StandAlone"));
+        QCOMPARE(o.links.first().stateB, QStringLiteral("Connecting"));
+        QVERIFY(warns(o, QStringLiteral("drbd1 is StandAlone: it does not replicate to drbd2")));
+        QVERIFY(!warns(o, QStringLiteral("Split brain")));
+    }
+
+    void diskless()
+    {
+        const ResourceOverview o = overviewOf(states(QStringLiteral("diskless")));
+        QVERIFY(warns(o, QStringLiteral("drbd1 has no disk (Diskless)")));
+        QVERIFY(warns(o, QStringLiteral("Only drbd2 holds UpToDate data")));
+    }
+
+    // What the watcher folds in from the kernel log on a StandAlone snapshot.
+    void splitBrain()
+    {
+        QMap<QString, NodeState> nodes = states(QStringLiteral("splitbrain"));
+        for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+            const QByteArray log = Fixtures::file(QStringLiteral("drbd/splitbrain.%1.dmesg.txt").arg(it.key()));
+            for (Resource& r : it->resources)
+                r.splitBrain = Events2Parser::unresolvedSplitBrains(log, *it).contains(r.name);
+        }
+        const ResourceOverview o = overviewOf(nodes);
+        QVERIFY(warns(o, QStringLiteral("Split brain on drbd1")));
+        QVERIFY(warns(o, QStringLiteral("Split brain on drbd2")));
+        QVERIFY(warns(o, QStringLiteral("drbd1 is StandAlone")));
+    }
+
+    // The HAFS stack as the VMs' cluster runs it: the clone, where it is promoted, what sits on top.
+    void pacemaker()
+    {
+        const auto cluster = PacemakerFixtures::state(QStringLiteral("hafs"), QStringLiteral("drbd"));
+        const ResourceOverview o = overviewOf(states(QStringLiteral("connected")), cluster);
+        QCOMPARE(o.clusterPrimitive, QStringLiteral("hafs-drbd"));
+        QCOMPARE(o.clusterResource, QStringLiteral("hafs-drbd-clone"));
+        QCOMPARE(o.promotedNode, QStringLiteral("drbd2"));
+        QVERIFY(o.stacked.contains(QStringLiteral("hafs-stack")));
+        QVERIFY(o.stacked.contains(QStringLiteral("hafs-fs")));
+        QVERIFY(o.stacked.contains(QStringLiteral("hafs-vip")));
+        QCOMPARE(DrbdOverview::clusterResourceOf(cluster, QStringLiteral("other")), (std::pair<QString, QString>{}));
+    }
+
+    void rateAndEta()
+    {
+        SyncTracker tracker;
+        const QString key = QStringLiteral("a/r/0/0");
+        Progress p = tracker.sample(key, resyncing(10000), 65536, 0);
+        QCOMPARE(p.rateKiBs, -1.0);
+        QCOMPARE(p.percent, 0.0); // 8.4's events2 alone: measured against the first sample
+        p = tracker.sample(key, resyncing(8000), 65536, 1);
+        QCOMPARE(p.rateKiBs, 2000.0);
+        QCOMPARE(p.etaSeconds, 4);
+        QCOMPARE(p.percent, 20.0);
+        // A rebuild for another reason, soon after, with the same numbers, is no sample.
+        p = tracker.sample(key, resyncing(8000), 65536, 1.5);
+        QCOMPARE(p.rateKiBs, 2000.0);
+        p = tracker.sample(key, resyncing(6000), 65536, 2);
+        QCOMPARE(p.rateKiBs, 2000.0);
+        QCOMPARE(tracker.history(key).size(), 2);
+        // A stall: the same amount, long enough, lowers the rate.
+        p = tracker.sample(key, resyncing(6000), 65536, 6);
+        QCOMPARE(p.rateKiBs, 4000.0 / 6);
+        // Paused: nothing moves, no ETA.
+        PeerDevice paused = resyncing(6000, QStringLiteral("PausedSyncS"));
+        p = tracker.sample(key, paused, 65536, 7);
+        QVERIFY(p.paused);
+        QCOMPARE(p.rateKiBs, 0.0);
+        QCOMPARE(p.etaSeconds, -1);
+        // Done: the next resync starts from scratch.
+        QCOMPARE(tracker.sample(key, resyncing(0, QStringLiteral("Established")), 65536, 8).percent, -1.0);
+        p = tracker.sample(key, resyncing(500), 65536, 9);
+        QCOMPARE(p.percent, 0.0);
+        QCOMPARE(p.rateKiBs, -1.0);
+        QVERIFY(tracker.history(key).isEmpty());
+    }
+
+    void verifyProgress()
+    {
+        SyncTracker tracker;
+        const QString key = QStringLiteral("a/r/0/0");
+        PeerDevice v = resyncing(0, QStringLiteral("VerifyS"));
+        v.donePercent = 10;
+        Progress p = tracker.sample(key, v, 100000, 0);
+        QVERIFY(p.verify);
+        QCOMPARE(p.percent, 10.0);
+        QCOMPARE(p.remainingKiB, 90000);
+        v.donePercent = 30;
+        p = tracker.sample(key, v, 100000, 2);
+        QCOMPARE(p.rateKiBs, 10000.0);
+        QCOMPARE(p.etaSeconds, 7);
+        // No "done:" (8.4's events2 alone): how far is unknown, and no rate is made up.
+        PeerDevice blind = resyncing(0, QStringLiteral("VerifyT"));
+        p = tracker.sample(QStringLiteral("b/r/0/0"), blind, 100000, 0);
+        QCOMPARE(p.percent, -1.0);
+        p = tracker.sample(QStringLiteral("b/r/0/0"), blind, 100000, 1);
+        QCOMPARE(p.rateKiBs, -1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrbdOverview)
+#include "tst_drbdoverview.moc"
