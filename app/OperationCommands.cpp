@@ -56,7 +56,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     else if (verb == u"add")
         wellFormed = positional.value(1) == u"order" ? (words == 6 || words == 7) : words == 7;
     if (!wellFormed) {
-        err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready "
+        err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready|promote "
                "HOST RESOURCE [--node N] [--lifetime PT1H] [--preview]\n"
                "       hadeskctl resource create HOST ID AGENT [NAME=VALUE...] [--preview]; resource delete HOST ID\n"
                "       hadeskctl resource group HOST GROUP RESOURCE...; resource ungroup HOST GROUP [--preview]\n"

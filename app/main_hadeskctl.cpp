@@ -1,4 +1,5 @@
 #include "app/BenchParse.h"
+#include "app/DrbdCommand.h"
 #include "app/HaproxyCommand.h"
 #include "app/NetworkCommand.h"
 #include "app/OperationCommands.h"
@@ -153,6 +154,10 @@ int main(int argc, char* argv[])
         Ctl::tr("HAProxy's frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, "
                 "weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE "
                 "(checked on every node, reloaded, rolled back if the reload fails)") +
+        QLatin1Char('\n') + QLatin1String("  drbd HOST [ACTION ...] [--json|--watch] ") +
+        Ctl::tr("DRBD resources on HOST's DRBD nodes: roles, disks, links, sync progress with rate and ETA, "
+                "warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, "
+                "split-brain recovery") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
@@ -207,6 +212,8 @@ int main(int argc, char* argv[])
         return runHaproxy(sshOptions, args);
     if (command == u"network")
         return runNetwork(sshOptions, args);
+    if (command == u"drbd")
+        return runDrbd(sshOptions, args);
     if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")

@@ -52,8 +52,9 @@ Progress SyncTracker::sample(const QString& key, const PeerDevice& peer, qint64 
     track.startKiB = std::max(track.startKiB, remaining);
     // The overview is rebuilt for any reason (a cluster change, another node's news): an
     // unchanged amount counts as a sample only once it has stood for a while, or a stall.
+    // Nothing left (a verify waits for its last answers at 100 %) is no stall either.
     const bool added = track.samples.isEmpty() || track.samples.last().y() != double(remaining)
-                       || seconds - track.samples.last().x() >= kStallSeconds;
+                       || (remaining > 0 && seconds - track.samples.last().x() >= kStallSeconds);
     if (added)
         track.samples.append({seconds, double(remaining)});
     while (track.samples.size() > 2 && seconds - track.samples.first().x() > kRateWindowSeconds)
@@ -163,7 +164,9 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
                 (first ? link.replicationA : link.replicationB) = p ? p->replication : QStringLiteral("Off");
                 (first ? link.peerDiskA : link.peerDiskB) = p ? p->peerDisk : QStringLiteral("DUnknown");
                 // The sending side's numbers drive the progress, so one key follows one run.
-                if (p && (p->isResync() || p->isVerify()) && (link.sourceNode.isEmpty() || p->isSource())) {
+                if (p && !p->isResync())
+                link.outOfSyncKiB = std::max(link.outOfSyncKiB, p->outOfSyncKiB);
+            if (p && (p->isResync() || p->isVerify()) && (link.sourceNode.isEmpty() || p->isSource())) {
                     const Device* d = r.device(p->volume);
                     const QString key = QStringLiteral("%1/%2/%3/%4").arg(node, name).arg(c->peerNodeId).arg(p->volume);
                     if (!link.progressKey.isEmpty() && link.progressKey != key)
@@ -214,6 +217,12 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
                     o.warnings << tr("%1 is StandAlone: it does not replicate to %2 until connected again").arg(node, peer);
             if (link.progress && link.progress->paused)
                 o.warnings << tr("The resync between %1 and %2 is paused").arg(link.nodeA, link.nodeB);
+            const bool connected = link.stateA == u"Connected" && link.stateB == u"Connected";
+            if (connected && !link.progress && link.outOfSyncKiB > 0)
+                o.warnings << tr("%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to "
+                                 "resync them")
+                                  .arg(link.outOfSyncKiB)
+                                  .arg(link.nodeA, link.nodeB);
         }
         bool syncing = false;
         for (const Link& link : std::as_const(o.links))

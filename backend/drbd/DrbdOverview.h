@@ -66,6 +66,8 @@ struct Link
     std::optional<Progress> progress;   // during a resync or verify
     QString progressKey;                // for SyncTracker::history
     QString sourceNode;                 // who sends, during a resync or verify
+    // Out of sync outside a resync: what the last verify found (DRBD resyncs it on the next connect).
+    qint64 outOfSyncKiB = 0;
 };
 
 struct ResourceOverview

@@ -116,6 +116,18 @@ std::optional<ClusterOperation> ClusterOperation::forResource(const QString& act
                          : QStringLiteral("ban %1 from %2").arg(resource, node);
         if (!lifetime.isEmpty())
             op.summary += QStringLiteral(" for %1").arg(lifetime);
+    } else if (action == u"promote") {
+        // A promotable clone's promoted role moves like a resource: a location preference for
+        // the Promoted role on that node; Pacemaker demotes the old side first.
+        if (node.isEmpty()) {
+            *error = QStringLiteral("promote needs the node to promote %1 on").arg(resource);
+            return std::nullopt;
+        }
+        op.argv = QStringList{crmResource, QStringLiteral("--move"), QStringLiteral("--promoted")} + target + onNode +
+                  forLifetime;
+        op.summary = QStringLiteral("promote %1 on %2 (move its promoted role there)").arg(resource, node);
+        if (!lifetime.isEmpty())
+            op.summary += QStringLiteral(" for %1").arg(lifetime);
     } else if (action == u"clear") {
         op.argv = QStringList{crmResource, QStringLiteral("--clear")} + target + onNode;
         op.summary = QStringLiteral("clear the moves and bans of %1").arg(resource);

@@ -30,7 +30,8 @@ struct ClusterOperation
     qint64 builtOnAdminEpoch = -1;
     qint64 builtOnEpoch = -1;
 
-    // start, stop, restart, move, ban, clear, cleanup, manage, unmanage, maintenance, ready.
+    // start, stop, restart, move, ban, clear, cleanup, manage, unmanage, maintenance, ready;
+    // promote (a promotable clone's promoted role, to node).
     // node and lifetime (ISO 8601, e.g. PT1H) as they apply.
     static std::optional<ClusterOperation> forResource(const QString& action, const QString& resource,
                                                        const QString& node, const QString& lifetime,

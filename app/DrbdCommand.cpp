@@ -1,0 +1,455 @@
+#include "app/DrbdCommand.h"
+
+#include "app/OperationCommands.h"
+#include "app/TerminalPrompter.h"
+#include "backend/drbd/DrbdMonitor.h"
+#include "backend/drbd/DrbdOperations.h"
+#include "backend/network/NodeServices.h"
+#include "backend/pacemaker/ClusterFetch.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace hadesk {
+namespace {
+
+using drbd::DrbdOperations;
+using drbd::Link;
+using drbd::Progress;
+using drbd::ResourceOverview;
+
+constexpr int kTimeoutMs = 30000;
+
+struct Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(hadeskctl)
+};
+
+QString rateText(double kiBs)
+{
+    return kiBs < 0 ? QStringLiteral("?") : QStringLiteral("%1 MiB/s").arg(kiBs / 1024.0, 0, 'f', 1);
+}
+
+QString etaText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("?");
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString progressText(const Link& link)
+{
+    const Progress& p = *link.progress;
+    return QStringLiteral("%1 from %2: %3 %, %4, ETA %5%6")
+        .arg(p.verify ? QStringLiteral("verify") : QStringLiteral("resync"), link.sourceNode,
+             p.percent < 0 ? QStringLiteral("?") : QString::number(p.percent, 'f', 1), rateText(p.rateKiBs),
+             etaText(p.etaSeconds), p.paused ? QStringLiteral(" (paused)") : QString());
+}
+
+// One line per resource: what --watch prints when it changes.
+QString summaryLine(const ResourceOverview& o)
+{
+    QStringList parts{o.name};
+    for (const drbd::Replica& r : o.replicas)
+        parts << QStringLiteral("%1 %2/%3%4").arg(r.node, r.role, r.disks.join(u','),
+                                                  r.splitBrain ? QStringLiteral(" SPLIT-BRAIN") : QString());
+    for (const Link& l : o.links) {
+        parts << QStringLiteral("%1-%2 %3/%4 %5/%6")
+                     .arg(l.nodeA, l.nodeB, l.stateA, l.stateB, l.replicationA, l.replicationB);
+        if (l.progress)
+            parts << progressText(l);
+    }
+    return parts.join(QStringLiteral("  "));
+}
+
+QJsonObject progressJson(const Progress& p)
+{
+    return {{QStringLiteral("verify"), p.verify},
+            {QStringLiteral("paused"), p.paused},
+            {QStringLiteral("percent"), p.percent},
+            {QStringLiteral("remainingKiB"), p.remainingKiB},
+            {QStringLiteral("rateKiBs"), p.rateKiBs},
+            {QStringLiteral("etaSeconds"), p.etaSeconds}};
+}
+
+QJsonObject resourceJson(const ResourceOverview& o)
+{
+    QJsonArray replicas, links;
+    for (const drbd::Replica& r : o.replicas)
+        replicas.append(QJsonObject{{QStringLiteral("node"), r.node},
+                                    {QStringLiteral("role"), r.role},
+                                    {QStringLiteral("disks"), QJsonArray::fromStringList(r.disks)},
+                                    {QStringLiteral("suspended"), r.suspended},
+                                    {QStringLiteral("splitBrain"), r.splitBrain}});
+    for (const Link& l : o.links) {
+        QJsonObject link{{QStringLiteral("nodes"), QJsonArray{l.nodeA, l.nodeB}},
+                         {QStringLiteral("connection"), QJsonArray{l.stateA, l.stateB}},
+                         {QStringLiteral("replication"), QJsonArray{l.replicationA, l.replicationB}},
+                         {QStringLiteral("peerDisk"), QJsonArray{l.peerDiskA, l.peerDiskB}}};
+        if (l.progress) {
+            link.insert(QStringLiteral("progress"), progressJson(*l.progress));
+            link.insert(QStringLiteral("source"), l.sourceNode);
+        }
+        links.append(link);
+    }
+    return {{QStringLiteral("name"), o.name},
+            {QStringLiteral("replicas"), replicas},
+            {QStringLiteral("links"), links},
+            {QStringLiteral("upToDate"), QJsonArray::fromStringList(o.upToDateNodes())},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(o.warnings)},
+            {QStringLiteral("clusterResource"), o.clusterResource},
+            {QStringLiteral("promotedNode"), o.promotedNode},
+            {QStringLiteral("stacked"), QJsonArray::fromStringList(o.stacked)}};
+}
+
+void printText(const QList<ResourceOverview>& resources, QTextStream& out)
+{
+    for (const ResourceOverview& o : resources) {
+        out << o.name;
+        if (!o.clusterResource.isEmpty())
+            out << "  (Pacemaker " << o.clusterResource << ", promoted on "
+                << (o.promotedNode.isEmpty() ? QStringLiteral("no node") : o.promotedNode)
+                << (o.stacked.isEmpty() ? QString() : QStringLiteral("; with it: ") + o.stacked.join(QStringLiteral(", ")))
+                << ")";
+        out << Qt::endl;
+        for (const drbd::Replica& r : o.replicas)
+            out << "  " << r.node << '\t' << r.role << '\t' << r.disks.join(u',')
+                << (r.splitBrain ? QStringLiteral("\tsplit brain") : QString()) << Qt::endl;
+        for (const Link& l : o.links) {
+            out << "  " << l.nodeA << " <-> " << l.nodeB << '\t' << l.stateA << '/' << l.stateB << '\t'
+                << l.replicationA << '/' << l.replicationB << Qt::endl;
+            if (l.progress)
+                out << "    " << progressText(l) << Qt::endl;
+        }
+        for (const QString& w : o.warnings)
+            out << "  warning: " << w << Qt::endl;
+    }
+}
+
+// The nodes of HOST's DRBD resources, each connected and watched, with the cluster's state.
+class DrbdSession
+{
+public:
+    DrbdSession(const SshCommandOptions& options, const QString& host)
+        : m_options(options)
+        , m_host(host)
+    {
+    }
+
+    bool open(QString* error)
+    {
+        ssh::SshConnection& first = connectionTo(m_host);
+        ssh::JobOptions root;
+        root.asRoot = true;
+        root.timeoutMs = kTimeoutMs;
+        std::unique_ptr<ssh::SshJob> dump(first.run({QStringLiteral("drbdadm"), QStringLiteral("dump-xml")}, root));
+        if (!dump->waitForFinished(kTimeoutMs) || !dump->succeeded()) {
+            *error = Ctl::tr("%1: DRBD's configuration could not be read: %2")
+                         .arg(m_host, dump->isFinished() ? dump->failureText() : Ctl::tr("no answer in time"));
+            return false;
+        }
+        QStringList nodes;
+        for (const net::ReplicationLink& link : net::ServiceReader::readReplicationLinks(dump->allStdout()))
+            if (!nodes.contains(link.node))
+                nodes << link.node;
+        if (nodes.isEmpty()) {
+            *error = Ctl::tr("%1 has no DRBD resources configured").arg(m_host);
+            return false;
+        }
+        // Without Pacemaker there is nothing to be aware of; anything else is worth saying.
+        QString clusterError;
+        if (const auto cluster = pcmk::ClusterFetch::live(first, kTimeoutMs, &clusterError))
+            monitor.setClusterState(*cluster);
+        else
+            QTextStream(stderr) << "hadeskctl: " << Ctl::tr("no cluster state (%1)").arg(clusterError) << Qt::endl;
+        // DRBD names its hosts as uname -n does; the SSH configuration is expected to know them.
+        for (const QString& node : std::as_const(nodes))
+            monitor.watch(node, &connectionTo(node));
+        if (!waitFor([this] { return monitor.hasAllSnapshots(); }, kTimeoutMs)) {
+            *error = Ctl::tr("no DRBD state from every node in time: %1")
+                         .arg(QStringList(monitor.problems().values()).join(QStringLiteral("; ")));
+            return false;
+        }
+        return true;
+    }
+
+    ssh::SshConnection& connectionTo(const QString& node)
+    {
+        for (const auto& c : m_connections)
+            if (c->target().host == node)
+                return *c;
+        m_connections.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, m_options.sshConfig}));
+        m_prompters.push_back(std::make_unique<TerminalPrompter>(m_connections.back().get(), m_options.acceptNew));
+        return *m_connections.back();
+    }
+
+    // Runs the event loop until the condition holds after a change, or the time is up.
+    bool waitFor(const std::function<bool()>& done, int timeoutMs)
+    {
+        if (done())
+            return true;
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(&monitor, &drbd::DrbdMonitor::changed, &loop, [&] {
+            if (done())
+                loop.quit();
+        });
+        timer.start(timeoutMs);
+        loop.exec();
+        return done();
+    }
+
+    // A syncing link shows its rate once two samples are in: wait a little for them.
+    void settleProgress()
+    {
+        waitFor(
+            [this] {
+                for (const ResourceOverview& o : monitor.resources())
+                    for (const Link& l : o.links)
+                        if (l.progress && l.progress->rateKiBs < 0 && !l.progress->paused)
+                            return false;
+                return true;
+            },
+            5000);
+    }
+
+    const ResourceOverview* resource(const QString& name, QString* error) const
+    {
+        const ResourceOverview* o = monitor.resource(name);
+        if (!o)
+            *error = Ctl::tr("no DRBD resource %1 on %2's nodes").arg(name, m_host);
+        return o;
+    }
+
+    drbd::DrbdMonitor monitor;
+
+private:
+    SshCommandOptions m_options;
+    QString m_host;
+    std::vector<std::unique_ptr<ssh::SshConnection>> m_connections;
+    std::vector<std::unique_ptr<TerminalPrompter>> m_prompters;
+};
+
+int watch(DrbdSession& session, double forSeconds, QTextStream& out)
+{
+    QHash<QString, QString> last;
+    const auto print = [&] {
+        for (const ResourceOverview& o : session.monitor.resources()) {
+            const QString line = summaryLine(o);
+            if (last.value(o.name) != line) {
+                last.insert(o.name, line);
+                out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  " << line << Qt::endl;
+            }
+        }
+    };
+    print();
+    QObject::connect(&session.monitor, &drbd::DrbdMonitor::changed, &session.monitor, print);
+    QEventLoop loop;
+    if (forSeconds > 0)
+        QTimer::singleShot(int(forSeconds * 1000), &loop, &QEventLoop::quit);
+    loop.exec();
+    return 0;
+}
+
+// Asks for --yes when there is something to confirm; prints the plan either way.
+bool confirmed(const QList<drbd::DrbdAction>& steps, bool yes, QTextStream& out, QTextStream& err)
+{
+    QStringList risks;
+    for (const drbd::DrbdAction& step : steps) {
+        out << step.summary << Qt::endl;
+        risks << step.risks;
+    }
+    for (const QString& risk : std::as_const(risks))
+        err << "  risk: " << risk << Qt::endl;
+    if (!risks.isEmpty() && !yes) {
+        err << Ctl::tr("hadeskctl: not done: confirm with --yes that these risks are accepted") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int recover(DrbdSession& session, const QString& resource, const QString& victim, bool yes, QTextStream& out,
+            QTextStream& err)
+{
+    QString error;
+    const ResourceOverview* o = session.resource(resource, &error);
+    auto steps = o ? DrbdOperations::splitBrainRecovery(*o, victim, &error) : std::nullopt;
+    if (!steps) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    printText({*o}, out);
+    QStringList survivors = o->upToDateNodes();
+    survivors.removeAll(victim);
+    out << Ctl::tr("Recovery: %1's changes since the split are discarded; it resyncs from %2")
+               .arg(victim, survivors.join(QStringLiteral(", ")))
+        << Qt::endl;
+    if (!yes) {
+        for (const drbd::DrbdAction& step : *steps)
+            out << "  " << step.summary << Qt::endl;
+        err << Ctl::tr("hadeskctl: not done: confirm with --yes that %1's changes are to be discarded").arg(victim)
+            << Qt::endl;
+        return 3;
+    }
+    for (const drbd::DrbdAction& step : *steps) {
+        out << step.summary << Qt::endl;
+        if (!DrbdOperations::run(session.connectionTo(step.node), step, session.connectionTo(step.node).target().host,
+                                 kTimeoutMs, &error)) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    // Watch the resync through to the end.
+    QString lastLine;
+    const bool healed = session.waitFor(
+        [&] {
+            const ResourceOverview* now = session.monitor.resource(resource);
+            if (!now)
+                return false;
+            const QString line = summaryLine(*now);
+            if (line != lastLine)
+                out << "  " << (lastLine = line) << Qt::endl;
+            for (const Link& l : now->links)
+                if (l.stateA != u"Connected" || l.stateB != u"Connected" || l.progress)
+                    return false;
+            return std::none_of(now->replicas.begin(), now->replicas.end(),
+                                [](const drbd::Replica& r) { return r.splitBrain; }) &&
+                   now->upToDateNodes().size() == now->replicas.size();
+        },
+        300000);
+    (healed ? out : err) << (healed ? Ctl::tr("recovered: connected and in sync")
+                                    : Ctl::tr("hadeskctl: not recovered in time; see the state above"))
+                         << Qt::endl;
+    return healed ? 0 : 1;
+}
+
+} // namespace
+
+int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args;
+    bool json = false, watching = false, yes = false, previewOnly = false;
+    double forSeconds = 0;
+    QString victim;
+    for (int i = 0; i < rawArgs.size(); ++i) {
+        const QString& a = rawArgs.at(i);
+        if (a == u"--json")
+            json = true;
+        else if (a == u"--watch")
+            watching = true;
+        else if (a == u"--yes")
+            yes = true;
+        else if (a == u"--preview")
+            previewOnly = true;
+        else if (a == u"--for" && i + 1 < rawArgs.size())
+            forSeconds = rawArgs.at(++i).toDouble();
+        else if (a == u"--victim" && i + 1 < rawArgs.size())
+            victim = rawArgs.at(++i);
+        else
+            args << a;
+    }
+    const QString action = args.value(1);
+    const bool known = (args.size() == 1) || (args.size() == 3 && DrbdOperations::actionNamed(action)) ||
+                       (args.size() == 4 && action == u"promote") ||
+                       (args.size() == 3 && action == u"recover" && !victim.isEmpty());
+    if (!known) {
+        err << Ctl::tr("usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]\n"
+                       "       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1\n"
+                       "       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)\n"
+                       "       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)")
+                   .arg(DrbdOperations::actionNames().join(u'|'))
+            << Qt::endl;
+        return 2;
+    }
+    const QString& host = args.at(0);
+    if (args.size() > 2 && !DrbdOperations::isValidResourceName(args.at(2))) {
+        err << "hadeskctl: " << Ctl::tr("'%1' is not a DRBD resource name").arg(args.at(2)) << Qt::endl;
+        return 2;
+    }
+    DrbdSession session(options, host);
+    QString error;
+    if (!session.open(&error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    if (args.size() == 1 && watching)
+        return watch(session, forSeconds, out);
+    if (args.size() == 1) {
+        session.settleProgress();
+        if (json) {
+            QJsonArray resources;
+            for (const ResourceOverview& o : session.monitor.resources())
+                resources.append(resourceJson(o));
+            out << QJsonDocument(QJsonObject{{QStringLiteral("resources"), resources}}).toJson(QJsonDocument::Indented);
+        } else {
+            printText(session.monitor.resources(), out);
+        }
+        return 0;
+    }
+    const QString& resource = args.at(2);
+    if (action == u"recover")
+        return recover(session, resource, victim, yes, out, err);
+    // A copy: the monitor rebuilds its picture while commands run.
+    const ResourceOverview* current = session.resource(resource, &error);
+    if (!current) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    const ResourceOverview overview = *current;
+    const ResourceOverview* o = &overview;
+    if (action == u"promote") {
+        if (o->clusterResource.isEmpty()) {
+            err << "hadeskctl: " << Ctl::tr("Pacemaker does not run %1: use 'primary' on the node").arg(resource)
+                << Qt::endl;
+            return 1;
+        }
+        QStringList operation{QStringLiteral("promote"), host, o->clusterResource, QStringLiteral("--node"), args.at(3)};
+        if (previewOnly)
+            operation << QStringLiteral("--preview");
+        return runOperation(options, QStringLiteral("resource"), operation);
+    }
+    const auto step = DrbdOperations::plan(*DrbdOperations::actionNamed(action), host, resource, o, &error);
+    if (!step) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    if (!step->refusal.isEmpty()) {
+        err << "hadeskctl: " << step->refusal << Qt::endl;
+        return 1;
+    }
+    if (!confirmed({*step}, yes, out, err))
+        return 3;
+    if (!DrbdOperations::run(session.connectionTo(host), *step, host, kTimeoutMs, &error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    // What DRBD says once the change has come through the stream.
+    const QString before = summaryLine(*o);
+    session.waitFor(
+        [&] {
+            const ResourceOverview* now = session.monitor.resource(resource);
+            return now && summaryLine(*now) != before;
+        },
+        5000);
+    if (const ResourceOverview* now = session.monitor.resource(resource))
+        printText({*now}, out);
+    return 0;
+}
+
+} // namespace hadesk

@@ -1,0 +1,241 @@
+#include "backend/drbd/DrbdOperations.h"
+
+#include "backend/pacemaker/AuditLog.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace hadesk::drbd {
+namespace {
+
+struct ActionInfo
+{
+    Action action;
+    const char* name;
+    QStringList drbdadm; // the words before the resource
+};
+
+const QList<ActionInfo>& actionTable()
+{
+    static const QList<ActionInfo> table{
+        {Action::Primary, "primary", {QStringLiteral("primary")}},
+        {Action::ForcePrimary, "force-primary", {QStringLiteral("primary"), QStringLiteral("--force")}},
+        {Action::Secondary, "secondary", {QStringLiteral("secondary")}},
+        {Action::Connect, "connect", {QStringLiteral("connect")}},
+        {Action::Disconnect, "disconnect", {QStringLiteral("disconnect")}},
+        {Action::Attach, "attach", {QStringLiteral("attach")}},
+        {Action::Detach, "detach", {QStringLiteral("detach")}},
+        {Action::Adjust, "adjust", {QStringLiteral("adjust")}},
+        {Action::Verify, "verify", {QStringLiteral("verify")}},
+        {Action::Invalidate, "invalidate", {QStringLiteral("invalidate")}},
+        {Action::InvalidateRemote, "invalidate-remote", {QStringLiteral("invalidate-remote")}},
+        {Action::PauseSync, "pause-sync", {QStringLiteral("pause-sync")}},
+        {Action::ResumeSync, "resume-sync", {QStringLiteral("resume-sync")}},
+        {Action::DiscardMyData, "discard-my-data", {QStringLiteral("connect"), QStringLiteral("--discard-my-data")}},
+    };
+    return table;
+}
+
+const ActionInfo& infoOf(Action action)
+{
+    for (const ActionInfo& info : actionTable())
+        if (info.action == action)
+            return info;
+    Q_UNREACHABLE();
+}
+
+QStringList without(QStringList nodes, const QString& node)
+{
+    nodes.removeAll(node);
+    return nodes;
+}
+
+// Who holds UpToDate data once the action is done (as far as can be told beforehand).
+QStringList upToDateAfter(Action action, const QString& node, const ResourceOverview& o)
+{
+    const QStringList now = o.upToDateNodes();
+    switch (action) {
+    case Action::Detach:
+    case Action::Invalidate:
+    case Action::DiscardMyData:
+        return without(now, node);
+    case Action::InvalidateRemote:
+        return now.contains(node) ? QStringList{node} : QStringList{};
+    case Action::Disconnect: {
+        // Writes go on on the primary alone: a secondary's copy falls behind at the next write.
+        QStringList primaries;
+        for (const Replica& r : o.replicas)
+            if (r.role == u"Primary" && now.contains(r.node))
+                primaries << r.node;
+        if (primaries.isEmpty())
+            return now;
+        const Replica* self = o.replica(node);
+        return self && self->role == u"Primary" ? QStringList{node} : primaries;
+    }
+    default:
+        return now;
+    }
+}
+
+} // namespace
+
+std::optional<Action> DrbdOperations::actionNamed(const QString& name)
+{
+    for (const ActionInfo& info : actionTable())
+        if (name == QLatin1String(info.name))
+            return info.action;
+    return std::nullopt;
+}
+
+QString DrbdOperations::nameOf(Action action)
+{
+    return QLatin1String(infoOf(action).name);
+}
+
+QStringList DrbdOperations::actionNames()
+{
+    QStringList names;
+    for (const ActionInfo& info : actionTable())
+        names << QLatin1String(info.name);
+    return names;
+}
+
+bool DrbdOperations::isValidResourceName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+std::optional<DrbdAction> DrbdOperations::plan(Action action, const QString& node, const QString& resource,
+                                               const ResourceOverview* overview, QString* error)
+{
+    if (!isValidResourceName(resource)) {
+        *error = tr("'%1' is not a DRBD resource name").arg(resource);
+        return std::nullopt;
+    }
+    DrbdAction a;
+    a.action = action;
+    a.node = node;
+    a.resource = resource;
+    // "--" ends drbdadm's options: what follows is only ever the resource.
+    a.argv = QStringList{QStringLiteral("drbdadm")} + infoOf(action).drbdadm + QStringList{QStringLiteral("--"), resource};
+    a.summary = tr("drbdadm %1 %2 on %3").arg(infoOf(action).drbdadm.join(u' '), resource, node);
+    if (!overview) {
+        if (action != Action::Connect && action != Action::Adjust && action != Action::Verify &&
+            action != Action::Attach && action != Action::ResumeSync)
+            a.risks << tr("The state of %1 is not known: what this leaves behind cannot be checked").arg(resource);
+        return a;
+    }
+    const Replica* self = overview->replica(node);
+    if (!self) {
+        *error = tr("%1 has no DRBD resource %2").arg(node, resource);
+        return std::nullopt;
+    }
+    const bool promotion = action == Action::Primary || action == Action::ForcePrimary || action == Action::Secondary;
+    if (promotion && !overview->clusterResource.isEmpty()) {
+        a.refusal = tr("Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), "
+                       "not with drbdadm behind the cluster's back")
+                        .arg(resource, overview->clusterResource);
+        return a;
+    }
+    if (action == Action::ForcePrimary) {
+        a.risks << tr("Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the "
+                      "other nodes have are lost when they connect")
+                       .arg(node, self->disks.join(QStringLiteral(", ")));
+    }
+    if (action == Action::DiscardMyData)
+        a.risks << tr("%1's changes since the split are discarded; it resyncs from its peer").arg(node);
+    if (!overview->clusterResource.isEmpty() &&
+        (action == Action::Disconnect || action == Action::Detach || action == Action::Invalidate))
+        a.risks << tr("Pacemaker runs %1 as %2 and may react to this").arg(resource, overview->clusterResource);
+    const QStringList before = overview->upToDateNodes();
+    const QStringList after = upToDateAfter(action, node, *overview);
+    if (after.isEmpty() && !before.isEmpty())
+        a.risks << tr("No node would hold UpToDate data of %1 afterwards").arg(resource);
+    else if (after.size() == 1 && before.size() > 1)
+        a.risks << tr("Only %1 would hold UpToDate data of %2 afterwards").arg(after.first(), resource);
+    return a;
+}
+
+std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const ResourceOverview& overview,
+                                                                    const QString& victim, QString* error)
+{
+    const Replica* self = overview.replica(victim);
+    if (!self) {
+        *error = tr("%1 has no DRBD resource %2").arg(victim, overview.name);
+        return std::nullopt;
+    }
+    if (!overview.clusterResource.isEmpty() && overview.promotedNode == victim) {
+        *error = tr("%1 is where Pacemaker has promoted %2: move the promoted role away before discarding its data")
+                     .arg(victim, overview.clusterResource);
+        return std::nullopt;
+    }
+    const QStringList survivors = without(overview.upToDateNodes(), victim);
+    if (survivors.isEmpty()) {
+        *error = tr("No node but %1 holds UpToDate data of %2: nothing to resync from").arg(victim, overview.name);
+        return std::nullopt;
+    }
+    // Which side of each link is StandAlone.
+    auto standAlone = [&](const QString& node) {
+        for (const Link& l : overview.links)
+            if ((l.nodeA == node && l.stateA == u"StandAlone") || (l.nodeB == node && l.stateB == u"StandAlone"))
+                return true;
+        return false;
+    };
+    QList<DrbdAction> steps;
+    auto add = [&](Action action, const QString& node) {
+        QString why;
+        auto step = plan(action, node, overview.name, nullptr, &why);
+        step->risks.clear(); // the recovery as a whole is what is confirmed
+        steps << *step;
+    };
+    if (!standAlone(victim))
+        add(Action::Disconnect, victim);
+    if (self->role == u"Primary")
+        add(Action::Secondary, victim);
+    add(Action::DiscardMyData, victim);
+    for (const Replica& r : overview.replicas)
+        if (r.node != victim && standAlone(r.node))
+            add(Action::Connect, r.node);
+    return steps;
+}
+
+bool DrbdOperations::run(ssh::SshConnection& node, const DrbdAction& action, const QString& cluster, int timeoutMs,
+                         QString* error)
+{
+    if (!action.refusal.isEmpty()) {
+        *error = action.refusal;
+        return false;
+    }
+    ssh::JobOptions options;
+    options.asRoot = true;
+    options.timeoutMs = timeoutMs;
+    std::unique_ptr<ssh::SshJob> job(node.run(action.argv, options));
+    const bool answered = job->waitForFinished(timeoutMs + 1000);
+    const bool ok = answered && job->succeeded();
+    const QString message = !answered ? tr("no answer in time")
+                                      : (ok ? QString::fromUtf8(job->allStdout()).trimmed() : job->failureText());
+    QString auditError;
+    pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
+                            {QStringLiteral("host"), action.node},
+                            {QStringLiteral("operation"), action.summary},
+                            {QStringLiteral("command"), QJsonArray::fromStringList(action.argv)},
+                            {QStringLiteral("result"), ok ? QStringLiteral("applied") : QStringLiteral("failed")},
+                            {QStringLiteral("message"), message}},
+                           &auditError);
+    if (!ok) {
+        *error = tr("%1: %2").arg(action.summary, message);
+        return false;
+    }
+    if (!auditError.isEmpty()) {
+        *error = tr("%1 was done, but the audit log could not be written: %2").arg(action.summary, auditError);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hadesk::drbd
