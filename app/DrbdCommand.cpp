@@ -324,7 +324,8 @@ int recover(DrbdSession& session, const QString& resource, const QString& victim
             if (line != lastLine)
                 out << "  " << (lastLine = line) << Qt::endl;
             for (const Link& l : now->links)
-                if (l.stateA != u"Connected" || l.stateB != u"Connected" || l.progress)
+                if (l.stateA != u"Connected" || l.stateB != u"Connected" || l.replicationA != u"Established" ||
+                    l.replicationB != u"Established" || l.progress)
                     return false;
             return std::none_of(now->replicas.begin(), now->replicas.end(),
                                 [](const drbd::Replica& r) { return r.splitBrain; }) &&

@@ -179,7 +179,7 @@ std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const Resour
         *error = tr("No node but %1 holds UpToDate data of %2: nothing to resync from").arg(victim, overview.name);
         return std::nullopt;
     }
-    // Which side of each link is StandAlone.
+    // Whether a side of a link is StandAlone.
     auto standAlone = [&](const QString& node) {
         for (const Link& l : overview.links)
             if ((l.nodeA == node && l.stateA == u"StandAlone") || (l.nodeB == node && l.stateB == u"StandAlone"))
@@ -198,8 +198,10 @@ std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const Resour
     if (self->role == u"Primary")
         add(Action::Secondary, victim);
     add(Action::DiscardMyData, victim);
+    // The others connect too: a side that was still connecting when this was planned may have
+    // gone StandAlone since (connecting one that is connecting already is harmless).
     for (const Replica& r : overview.replicas)
-        if (r.node != victim && standAlone(r.node))
+        if (r.node != victim)
             add(Action::Connect, r.node);
     return steps;
 }
@@ -216,9 +218,21 @@ bool DrbdOperations::run(ssh::SshConnection& node, const DrbdAction& action, con
     options.timeoutMs = timeoutMs;
     std::unique_ptr<ssh::SshJob> job(node.run(action.argv, options));
     const bool answered = job->waitForFinished(timeoutMs + 1000);
-    const bool ok = answered && job->succeeded();
-    const QString message = !answered ? tr("no answer in time")
-                                      : (ok ? QString::fromUtf8(job->allStdout()).trimmed() : job->failureText());
+    bool ok = answered && job->succeeded();
+    QString message = !answered ? tr("no answer in time")
+                                : (ok ? QString::fromUtf8(job->allStdout()).trimmed() : job->failureText());
+    // Around a split brain the connection changes by itself: disconnecting what has just gone
+    // StandAlone, or connecting what is already connecting, is done, not failed.
+    if (answered && !ok && (action.action == Action::Disconnect || action.action == Action::Connect)) {
+        std::unique_ptr<ssh::SshJob> state(
+            node.run({QStringLiteral("drbdadm"), QStringLiteral("cstate"), QStringLiteral("--"), action.resource}, options));
+        const bool read = state->waitForFinished(timeoutMs + 1000) && state->succeeded();
+        const QString now = QString::fromUtf8(state->allStdout().trimmed());
+        if (read && !now.isEmpty() && (now == u"StandAlone") == (action.action == Action::Disconnect)) {
+            ok = true;
+            message = tr("already %1").arg(now);
+        }
+    }
     QString auditError;
     pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
                             {QStringLiteral("host"), action.node},

@@ -63,8 +63,7 @@ public:
 
     // Recovering from a split brain: the victim's changes since the split are discarded and it
     // resyncs from the others. Steps in order: the victim disconnects (if it is not StandAlone
-    // already), becomes Secondary, connects discarding its data; then each other node that is
-    // StandAlone connects. Refused when the victim is Pacemaker's promoted side (move the role
+    // already), becomes Secondary, connects discarding its data; then each other node connects. Refused when the victim is Pacemaker's promoted side (move the role
     // first) or no other node holds UpToDate data.
     static std::optional<QList<DrbdAction>> splitBrainRecovery(const ResourceOverview& overview, const QString& victim,
                                                                QString* error);
