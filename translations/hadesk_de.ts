@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DrbdOperations</name>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos; ist kein DRBD-Ressourcenname</translation>
+    </message>
+    <message>
+        <source>drbdadm %1 %2 on %3</source>
+        <translation>drbdadm %1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
+        <translation>Der Zustand von %1 ist unbekannt: was dies hinterlässt, kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resource %2</source>
+        <translation>%1 hat keine DRBD-Ressource %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), not with drbdadm behind the cluster&apos;s back</source>
+        <translation>Pacemaker betreibt %1 als %2: über den Cluster hochstufen (die Promoted-Rolle auf den Knoten verschieben), nicht mit drbdadm am Cluster vorbei</translation>
+    </message>
+    <message>
+        <source>Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the other nodes have are lost when they connect</source>
+        <translation>%1 zwangsweise primär zu machen, macht seine Daten zur gültigen Kopie, gleich in welchem Zustand (%2): Änderungen, die nur die anderen Knoten haben, gehen beim Verbinden verloren</translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes since the split are discarded; it resyncs from its peer</source>
+        <translation>Die Änderungen von %1 seit der Trennung werden verworfen; es synchronisiert neu von seinem Partner</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2 and may react to this</source>
+        <translation>Pacemaker betreibt %1 als %2 und kann darauf reagieren</translation>
+    </message>
+    <message>
+        <source>No node would hold UpToDate data of %1 afterwards</source>
+        <translation>Danach hielte kein Knoten aktuelle (UpToDate) Daten von %1</translation>
+    </message>
+    <message>
+        <source>Only %1 would hold UpToDate data of %2 afterwards</source>
+        <translation>Danach hielte nur %1 aktuelle (UpToDate) Daten von %2</translation>
+    </message>
+    <message>
+        <source>%1 is where Pacemaker has promoted %2: move the promoted role away before discarding its data</source>
+        <translation>Auf %1 hat Pacemaker %2 hochgestuft: die Promoted-Rolle zuerst verschieben, bevor seine Daten verworfen werden</translation>
+    </message>
+    <message>
+        <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
+        <translation>Nur %1 hält aktuelle (UpToDate) Daten von %2: es gibt nichts, wovon neu synchronisiert werden kann</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>bereits %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was done, but the audit log could not be written: %2</source>
+        <translation>%1 wurde ausgeführt, aber das Audit-Log konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdOverview</name>
+    <message>
+        <source>Split brain on %1: its data and its peer&apos;s have diverged; choose the node whose changes are discarded and reconnect</source>
+        <translation>Split Brain auf %1: seine Daten und die seines Partners sind auseinandergelaufen; den Knoten wählen, dessen Änderungen verworfen werden, und neu verbinden</translation>
+    </message>
+    <message>
+        <source>I/O is suspended on %1 (%2): writes wait until it is resumed</source>
+        <translation>E/A ist auf %1 angehalten (%2): Schreibvorgänge warten, bis sie fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Primary on %1 at once</source>
+        <translation>Gleichzeitig primär auf %1</translation>
+    </message>
+    <message>
+        <source>%1 is StandAlone: it does not replicate to %2 until connected again</source>
+        <translation>%1 ist StandAlone: es repliziert nicht zu %2, bis es wieder verbunden ist</translation>
+    </message>
+    <message>
+        <source>The resync between %1 and %2 is paused</source>
+        <translation>Die Neusynchronisation zwischen %1 und %2 ist angehalten</translation>
+    </message>
+    <message>
+        <source>%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to resync them</source>
+        <translation>%1 KiB unterscheiden sich zwischen %2 und %3 (von einer Prüfung gefunden): trennen und verbinden, um sie neu zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1 has no disk (Diskless): it reads and writes through its peer</source>
+        <translation>%1 hat keine Platte (Diskless): es liest und schreibt über seinen Partner</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Outdated: it cannot take over until it has resynced</source>
+        <translation>Die Daten von %1 sind veraltet (Outdated): es kann erst nach einer Neusynchronisation übernehmen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Inconsistent and no resync runs</source>
+        <translation>Die Daten von %1 sind inkonsistent (Inconsistent) und keine Neusynchronisation läuft</translation>
+    </message>
+    <message>
+        <source>Only %1 holds UpToDate data</source>
+        <translation>Nur %1 hält aktuelle (UpToDate) Daten</translation>
+    </message>
+    <message>
+        <source>No node holds UpToDate data</source>
+        <translation>Kein Knoten hält aktuelle (UpToDate) Daten</translation>
+    </message>
+</context>
+<context>
+    <name>Events2Parser</name>
+    <message>
+        <source>&quot;%1&quot; is not a key:value field</source>
+        <translation>&quot;%1&quot; ist kein Schlüssel:Wert-Feld</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a number</source>
+        <translation>%1:%2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>not an events2 line: %1</source>
+        <translation>keine events2-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>no resource name in: %1</source>
+        <translation>kein Ressourcenname in: %1</translation>
+    </message>
+    <message>
+        <source>no peer-node-id in: %1</source>
+        <translation>keine peer-node-id in: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the DRBD state ends early (no &quot;exists -&quot; line): the output is cut short</source>
+        <translation>der DRBD-Zustand endet zu früh (keine Zeile &quot;exists -&quot;): die Ausgabe ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>line %1: not DRBD status output: %2</source>
+        <translation>Zeile %1: keine DRBD-Statusausgabe: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -254,6 +403,21 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Datei der Clusterliste; Standard: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::NodeDrbdWatcher</name>
+    <message>
+        <source>%1: a DRBD event could not be read: %2</source>
+        <translation>%1: ein DRBD-Ereignis konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
+        <translation>%1: der DRBD-Ereignisstrom ist abgebrochen (%2); er wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s progress could not be read: %2</source>
+        <translation>%1: der Fortschritt von DRBD konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2431,72 @@
     <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
         <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s configuration could not be read: %2</source>
+        <translation>%1: die DRBD-Konfiguration konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resources configured</source>
+        <translation>%1 hat keine DRBD-Ressourcen konfiguriert</translation>
+    </message>
+    <message>
+        <source>no cluster state (%1)</source>
+        <translation>kein Clusterzustand (%1)</translation>
+    </message>
+    <message>
+        <source>no DRBD state from every node in time: %1</source>
+        <translation>nicht von jedem Knoten rechtzeitig einen DRBD-Zustand: %1</translation>
+    </message>
+    <message>
+        <source>no DRBD resource %1 on %2&apos;s nodes</source>
+        <translation>keine DRBD-Ressource %1 auf den Knoten von %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that these risks are accepted</source>
+        <translation>hadeskctl: nicht ausgeführt: mit --yes bestätigen, dass diese Risiken akzeptiert werden</translation>
+    </message>
+    <message>
+        <source>Recovery: %1&apos;s changes since the split are discarded; it resyncs from %2</source>
+        <translation>Wiederherstellung: die Änderungen von %1 seit der Trennung werden verworfen; es synchronisiert neu von %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1&apos;s changes are to be discarded</source>
+        <translation>hadeskctl: nicht ausgeführt: mit --yes bestätigen, dass die Änderungen von %1 verworfen werden sollen</translation>
+    </message>
+    <message>
+        <source>recovered: connected and in sync</source>
+        <translation>wiederhergestellt: verbunden und synchron</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not recovered in time; see the state above</source>
+        <translation>hadeskctl: nicht rechtzeitig wiederhergestellt; siehe den Zustand oben</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos; ist kein DRBD-Ressourcenname</translation>
+    </message>
+    <message>
+        <source>Pacemaker does not run %1: use &apos;primary&apos; on the node</source>
+        <translation>Pacemaker betreibt %1 nicht: &apos;primary&apos; auf dem Knoten verwenden</translation>
+    </message>
+    <message>
+        <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
+        <translation>DRBD-Ressourcen auf den DRBD-Knoten von HOST: Rollen, Platten, Verbindungen, Synchronisationsfortschritt mit Rate und Restzeit, Warnungen; drbdadm-Aktionen mit bestätigten Risiken (--yes), Hochstufen über Pacemaker, Split-Brain-Wiederherstellung</translation>
     </message>
 </context>
 <context>

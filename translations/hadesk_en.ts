@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DrbdOperations</name>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos; is not a DRBD resource name</translation>
+    </message>
+    <message>
+        <source>drbdadm %1 %2 on %3</source>
+        <translation>drbdadm %1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
+        <translation>The state of %1 is not known: what this leaves behind cannot be checked</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resource %2</source>
+        <translation>%1 has no DRBD resource %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), not with drbdadm behind the cluster&apos;s back</source>
+        <translation>Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), not with drbdadm behind the cluster&apos;s back</translation>
+    </message>
+    <message>
+        <source>Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the other nodes have are lost when they connect</source>
+        <translation>Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the other nodes have are lost when they connect</translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes since the split are discarded; it resyncs from its peer</source>
+        <translation>%1&apos;s changes since the split are discarded; it resyncs from its peer</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2 and may react to this</source>
+        <translation>Pacemaker runs %1 as %2 and may react to this</translation>
+    </message>
+    <message>
+        <source>No node would hold UpToDate data of %1 afterwards</source>
+        <translation>No node would hold UpToDate data of %1 afterwards</translation>
+    </message>
+    <message>
+        <source>Only %1 would hold UpToDate data of %2 afterwards</source>
+        <translation>Only %1 would hold UpToDate data of %2 afterwards</translation>
+    </message>
+    <message>
+        <source>%1 is where Pacemaker has promoted %2: move the promoted role away before discarding its data</source>
+        <translation>%1 is where Pacemaker has promoted %2: move the promoted role away before discarding its data</translation>
+    </message>
+    <message>
+        <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
+        <translation>No node but %1 holds UpToDate data of %2: nothing to resync from</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>already %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was done, but the audit log could not be written: %2</source>
+        <translation>%1 was done, but the audit log could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdOverview</name>
+    <message>
+        <source>Split brain on %1: its data and its peer&apos;s have diverged; choose the node whose changes are discarded and reconnect</source>
+        <translation>Split brain on %1: its data and its peer&apos;s have diverged; choose the node whose changes are discarded and reconnect</translation>
+    </message>
+    <message>
+        <source>I/O is suspended on %1 (%2): writes wait until it is resumed</source>
+        <translation>I/O is suspended on %1 (%2): writes wait until it is resumed</translation>
+    </message>
+    <message>
+        <source>Primary on %1 at once</source>
+        <translation>Primary on %1 at once</translation>
+    </message>
+    <message>
+        <source>%1 is StandAlone: it does not replicate to %2 until connected again</source>
+        <translation>%1 is StandAlone: it does not replicate to %2 until connected again</translation>
+    </message>
+    <message>
+        <source>The resync between %1 and %2 is paused</source>
+        <translation>The resync between %1 and %2 is paused</translation>
+    </message>
+    <message>
+        <source>%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to resync them</source>
+        <translation>%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to resync them</translation>
+    </message>
+    <message>
+        <source>%1 has no disk (Diskless): it reads and writes through its peer</source>
+        <translation>%1 has no disk (Diskless): it reads and writes through its peer</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Outdated: it cannot take over until it has resynced</source>
+        <translation>%1&apos;s data is Outdated: it cannot take over until it has resynced</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Inconsistent and no resync runs</source>
+        <translation>%1&apos;s data is Inconsistent and no resync runs</translation>
+    </message>
+    <message>
+        <source>Only %1 holds UpToDate data</source>
+        <translation>Only %1 holds UpToDate data</translation>
+    </message>
+    <message>
+        <source>No node holds UpToDate data</source>
+        <translation>No node holds UpToDate data</translation>
+    </message>
+</context>
+<context>
+    <name>Events2Parser</name>
+    <message>
+        <source>&quot;%1&quot; is not a key:value field</source>
+        <translation>&quot;%1&quot; is not a key:value field</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a number</source>
+        <translation>%1:%2 is not a number</translation>
+    </message>
+    <message>
+        <source>not an events2 line: %1</source>
+        <translation>not an events2 line: %1</translation>
+    </message>
+    <message>
+        <source>no resource name in: %1</source>
+        <translation>no resource name in: %1</translation>
+    </message>
+    <message>
+        <source>no peer-node-id in: %1</source>
+        <translation>no peer-node-id in: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the DRBD state ends early (no &quot;exists -&quot; line): the output is cut short</source>
+        <translation>the DRBD state ends early (no &quot;exists -&quot; line): the output is cut short</translation>
+    </message>
+    <message>
+        <source>line %1: not DRBD status output: %2</source>
+        <translation>line %1: not DRBD status output: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -254,6 +403,21 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Cluster list file; default: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::NodeDrbdWatcher</name>
+    <message>
+        <source>%1: a DRBD event could not be read: %2</source>
+        <translation>%1: a DRBD event could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
+        <translation>%1: the DRBD event stream stopped (%2); starting it again</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s progress could not be read: %2</source>
+        <translation>%1: DRBD&apos;s progress could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2431,72 @@
     <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
         <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s configuration could not be read: %2</source>
+        <translation>%1: DRBD&apos;s configuration could not be read: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resources configured</source>
+        <translation>%1 has no DRBD resources configured</translation>
+    </message>
+    <message>
+        <source>no cluster state (%1)</source>
+        <translation>no cluster state (%1)</translation>
+    </message>
+    <message>
+        <source>no DRBD state from every node in time: %1</source>
+        <translation>no DRBD state from every node in time: %1</translation>
+    </message>
+    <message>
+        <source>no DRBD resource %1 on %2&apos;s nodes</source>
+        <translation>no DRBD resource %1 on %2&apos;s nodes</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that these risks are accepted</source>
+        <translation>hadeskctl: not done: confirm with --yes that these risks are accepted</translation>
+    </message>
+    <message>
+        <source>Recovery: %1&apos;s changes since the split are discarded; it resyncs from %2</source>
+        <translation>Recovery: %1&apos;s changes since the split are discarded; it resyncs from %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1&apos;s changes are to be discarded</source>
+        <translation>hadeskctl: not done: confirm with --yes that %1&apos;s changes are to be discarded</translation>
+    </message>
+    <message>
+        <source>recovered: connected and in sync</source>
+        <translation>recovered: connected and in sync</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not recovered in time; see the state above</source>
+        <translation>hadeskctl: not recovered in time; see the state above</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos; is not a DRBD resource name</translation>
+    </message>
+    <message>
+        <source>Pacemaker does not run %1: use &apos;primary&apos; on the node</source>
+        <translation>Pacemaker does not run %1: use &apos;primary&apos; on the node</translation>
+    </message>
+    <message>
+        <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
+        <translation>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>DrbdOperations</name>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos; non è un nome di risorsa DRBD</translation>
+    </message>
+    <message>
+        <source>drbdadm %1 %2 on %3</source>
+        <translation>drbdadm %1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
+        <translation>Lo stato di %1 non è noto: non si può verificare cosa lascia dietro di sé</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resource %2</source>
+        <translation>%1 non ha la risorsa DRBD %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), not with drbdadm behind the cluster&apos;s back</source>
+        <translation>Pacemaker esegue %1 come %2: promuovila tramite il cluster (sposta il ruolo promosso sul nodo), non con drbdadm alle spalle del cluster</translation>
+    </message>
+    <message>
+        <source>Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the other nodes have are lost when they connect</source>
+        <translation>Forzare %1 come primario rende i suoi dati la copia valida qualunque sia il loro stato (%2): le modifiche presenti solo sugli altri nodi vanno perse alla connessione</translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes since the split are discarded; it resyncs from its peer</source>
+        <translation>Le modifiche di %1 dalla separazione vengono scartate; si risincronizza dal suo peer</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2 and may react to this</source>
+        <translation>Pacemaker esegue %1 come %2 e potrebbe reagire</translation>
+    </message>
+    <message>
+        <source>No node would hold UpToDate data of %1 afterwards</source>
+        <translation>Dopo, nessun nodo avrebbe dati UpToDate di %1</translation>
+    </message>
+    <message>
+        <source>Only %1 would hold UpToDate data of %2 afterwards</source>
+        <translation>Dopo, solo %1 avrebbe dati UpToDate di %2</translation>
+    </message>
+    <message>
+        <source>%1 is where Pacemaker has promoted %2: move the promoted role away before discarding its data</source>
+        <translation>Su %1 Pacemaker ha promosso %2: sposta il ruolo promosso prima di scartarne i dati</translation>
+    </message>
+    <message>
+        <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
+        <translation>Solo %1 ha dati UpToDate di %2: non c&apos;è da dove risincronizzare</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>già %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was done, but the audit log could not be written: %2</source>
+        <translation>%1 è stato eseguito, ma non è stato possibile scrivere il registro di audit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdOverview</name>
+    <message>
+        <source>Split brain on %1: its data and its peer&apos;s have diverged; choose the node whose changes are discarded and reconnect</source>
+        <translation>Split brain su %1: i suoi dati e quelli del peer sono divergenti; scegli il nodo le cui modifiche vengono scartate e riconnetti</translation>
+    </message>
+    <message>
+        <source>I/O is suspended on %1 (%2): writes wait until it is resumed</source>
+        <translation>L&apos;I/O è sospeso su %1 (%2): le scritture attendono finché non riprende</translation>
+    </message>
+    <message>
+        <source>Primary on %1 at once</source>
+        <translation>Primario su %1 contemporaneamente</translation>
+    </message>
+    <message>
+        <source>%1 is StandAlone: it does not replicate to %2 until connected again</source>
+        <translation>%1 è StandAlone: non replica verso %2 finché non viene riconnesso</translation>
+    </message>
+    <message>
+        <source>The resync between %1 and %2 is paused</source>
+        <translation>La risincronizzazione tra %1 e %2 è in pausa</translation>
+    </message>
+    <message>
+        <source>%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to resync them</source>
+        <translation>%1 KiB differiscono tra %2 e %3 (trovati da una verifica): disconnetti e riconnetti per risincronizzarli</translation>
+    </message>
+    <message>
+        <source>%1 has no disk (Diskless): it reads and writes through its peer</source>
+        <translation>%1 non ha disco (Diskless): legge e scrive tramite il suo peer</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Outdated: it cannot take over until it has resynced</source>
+        <translation>I dati di %1 sono Outdated: non può subentrare finché non si è risincronizzato</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Inconsistent and no resync runs</source>
+        <translation>I dati di %1 sono Inconsistent e nessuna risincronizzazione è in corso</translation>
+    </message>
+    <message>
+        <source>Only %1 holds UpToDate data</source>
+        <translation>Solo %1 ha dati UpToDate</translation>
+    </message>
+    <message>
+        <source>No node holds UpToDate data</source>
+        <translation>Nessun nodo ha dati UpToDate</translation>
+    </message>
+</context>
+<context>
+    <name>Events2Parser</name>
+    <message>
+        <source>&quot;%1&quot; is not a key:value field</source>
+        <translation>&quot;%1&quot; non è un campo chiave:valore</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a number</source>
+        <translation>%1:%2 non è un numero</translation>
+    </message>
+    <message>
+        <source>not an events2 line: %1</source>
+        <translation>non è una riga events2: %1</translation>
+    </message>
+    <message>
+        <source>no resource name in: %1</source>
+        <translation>nessun nome di risorsa in: %1</translation>
+    </message>
+    <message>
+        <source>no peer-node-id in: %1</source>
+        <translation>nessun peer-node-id in: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>the DRBD state ends early (no &quot;exists -&quot; line): the output is cut short</source>
+        <translation>lo stato DRBD termina troppo presto (nessuna riga &quot;exists -&quot;): l&apos;output è troncato</translation>
+    </message>
+    <message>
+        <source>line %1: not DRBD status output: %2</source>
+        <translation>riga %1: non è output di stato DRBD: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -254,6 +403,21 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>File con l&apos;elenco dei cluster; predefinito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::NodeDrbdWatcher</name>
+    <message>
+        <source>%1: a DRBD event could not be read: %2</source>
+        <translation>%1: non è stato possibile leggere un evento DRBD: %2</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
+        <translation>%1: il flusso di eventi DRBD si è interrotto (%2); viene riavviato</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s progress could not be read: %2</source>
+        <translation>%1: non è stato possibile leggere l&apos;avanzamento di DRBD: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2431,72 @@
     <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
         <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s configuration could not be read: %2</source>
+        <translation>%1: non è stato possibile leggere la configurazione di DRBD: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resources configured</source>
+        <translation>%1 non ha risorse DRBD configurate</translation>
+    </message>
+    <message>
+        <source>no cluster state (%1)</source>
+        <translation>nessuno stato del cluster (%1)</translation>
+    </message>
+    <message>
+        <source>no DRBD state from every node in time: %1</source>
+        <translation>non è arrivato in tempo lo stato DRBD di ogni nodo: %1</translation>
+    </message>
+    <message>
+        <source>no DRBD resource %1 on %2&apos;s nodes</source>
+        <translation>nessuna risorsa DRBD %1 sui nodi di %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that these risks are accepted</source>
+        <translation>hadeskctl: non eseguito: conferma con --yes che questi rischi sono accettati</translation>
+    </message>
+    <message>
+        <source>Recovery: %1&apos;s changes since the split are discarded; it resyncs from %2</source>
+        <translation>Ripristino: le modifiche di %1 dalla separazione vengono scartate; si risincronizza da %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1&apos;s changes are to be discarded</source>
+        <translation>hadeskctl: non eseguito: conferma con --yes che le modifiche di %1 vanno scartate</translation>
+    </message>
+    <message>
+        <source>recovered: connected and in sync</source>
+        <translation>ripristinato: connesso e sincronizzato</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not recovered in time; see the state above</source>
+        <translation>hadeskctl: non ripristinato in tempo; vedi lo stato sopra</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos; non è un nome di risorsa DRBD</translation>
+    </message>
+    <message>
+        <source>Pacemaker does not run %1: use &apos;primary&apos; on the node</source>
+        <translation>Pacemaker non esegue %1: usa &apos;primary&apos; sul nodo</translation>
+    </message>
+    <message>
+        <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
+        <translation>Risorse DRBD sui nodi DRBD di HOST: ruoli, dischi, collegamenti, avanzamento della sincronizzazione con velocità e tempo residuo, avvisi; azioni drbdadm con i rischi confermati (--yes), promozione tramite Pacemaker, ripristino da split brain</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>DrbdOperations</name>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos;은(는) DRBD 리소스 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>drbdadm %1 %2 on %3</source>
+        <translation>%3에서 drbdadm %1 %2</translation>
+    </message>
+    <message>
+        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
+        <translation>%1의 상태를 알 수 없습니다: 이 작업이 남기는 결과를 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resource %2</source>
+        <translation>%1에는 DRBD 리소스 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), not with drbdadm behind the cluster&apos;s back</source>
+        <translation>Pacemaker가 %1을(를) %2(으)로 실행합니다: drbdadm으로 클러스터 몰래 하지 말고 클러스터를 통해 승격하세요(승격 역할을 노드로 이동)</translation>
+    </message>
+    <message>
+        <source>Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the other nodes have are lost when they connect</source>
+        <translation>%1을(를) 강제로 primary로 만들면 상태(%2)와 관계없이 그 데이터가 유효한 사본이 됩니다: 다른 노드에만 있는 변경은 연결할 때 사라집니다</translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes since the split are discarded; it resyncs from its peer</source>
+        <translation>분리 이후 %1의 변경은 버려지고 피어에서 다시 동기화합니다</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2 and may react to this</source>
+        <translation>Pacemaker가 %1을(를) %2(으)로 실행하므로 이에 반응할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>No node would hold UpToDate data of %1 afterwards</source>
+        <translation>이후 어떤 노드도 %1의 UpToDate 데이터를 갖지 않게 됩니다</translation>
+    </message>
+    <message>
+        <source>Only %1 would hold UpToDate data of %2 afterwards</source>
+        <translation>이후 %1만 %2의 UpToDate 데이터를 갖게 됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is where Pacemaker has promoted %2: move the promoted role away before discarding its data</source>
+        <translation>%1은(는) Pacemaker가 %2을(를) 승격한 곳입니다: 데이터를 버리기 전에 승격 역할을 옮기세요</translation>
+    </message>
+    <message>
+        <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
+        <translation>%1 외에는 %2의 UpToDate 데이터를 가진 노드가 없습니다: 다시 동기화할 원본이 없습니다</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제시간에 응답 없음</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>이미 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was done, but the audit log could not be written: %2</source>
+        <translation>%1은(는) 수행했지만 감사 로그를 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdOverview</name>
+    <message>
+        <source>Split brain on %1: its data and its peer&apos;s have diverged; choose the node whose changes are discarded and reconnect</source>
+        <translation>%1에서 스플릿 브레인: 데이터가 피어와 갈라졌습니다. 변경을 버릴 노드를 골라 다시 연결하세요</translation>
+    </message>
+    <message>
+        <source>I/O is suspended on %1 (%2): writes wait until it is resumed</source>
+        <translation>%1에서 I/O가 중단되었습니다(%2): 재개될 때까지 쓰기가 대기합니다</translation>
+    </message>
+    <message>
+        <source>Primary on %1 at once</source>
+        <translation>%1에서 동시에 Primary</translation>
+    </message>
+    <message>
+        <source>%1 is StandAlone: it does not replicate to %2 until connected again</source>
+        <translation>%1은(는) StandAlone입니다: 다시 연결될 때까지 %2(으)로 복제하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The resync between %1 and %2 is paused</source>
+        <translation>%1과(와) %2 사이의 재동기화가 일시 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to resync them</source>
+        <translation>%2과(와) %3 사이에 %1 KiB가 다릅니다(검증에서 발견): 연결을 끊었다가 다시 연결해 재동기화하세요</translation>
+    </message>
+    <message>
+        <source>%1 has no disk (Diskless): it reads and writes through its peer</source>
+        <translation>%1에는 디스크가 없습니다(Diskless): 피어를 통해 읽고 씁니다</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Outdated: it cannot take over until it has resynced</source>
+        <translation>%1의 데이터가 Outdated입니다: 재동기화하기 전에는 넘겨받을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data is Inconsistent and no resync runs</source>
+        <translation>%1의 데이터가 Inconsistent이며 재동기화가 실행되고 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Only %1 holds UpToDate data</source>
+        <translation>%1만 UpToDate 데이터를 갖고 있습니다</translation>
+    </message>
+    <message>
+        <source>No node holds UpToDate data</source>
+        <translation>UpToDate 데이터를 가진 노드가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Events2Parser</name>
+    <message>
+        <source>&quot;%1&quot; is not a key:value field</source>
+        <translation>&quot;%1&quot;은(는) key:value 필드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a number</source>
+        <translation>%1:%2은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not an events2 line: %1</source>
+        <translation>events2 줄이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>no resource name in: %1</source>
+        <translation>리소스 이름이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no peer-node-id in: %1</source>
+        <translation>peer-node-id가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>the DRBD state ends early (no &quot;exists -&quot; line): the output is cut short</source>
+        <translation>DRBD 상태가 일찍 끝납니다(&quot;exists -&quot; 줄 없음): 출력이 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>line %1: not DRBD status output: %2</source>
+        <translation>%1행: DRBD 상태 출력이 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -253,6 +402,21 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>클러스터 목록 파일. 기본값: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::NodeDrbdWatcher</name>
+    <message>
+        <source>%1: a DRBD event could not be read: %2</source>
+        <translation>%1: DRBD 이벤트를 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
+        <translation>%1: DRBD 이벤트 스트림이 멈췄습니다(%2). 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s progress could not be read: %2</source>
+        <translation>%1: DRBD의 진행 상황을 읽지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2423,72 @@
     <message>
         <source>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</source>
         <translation>usage: hadeskctl [--ssh-config FILE] network HOST [--json] [--segment SUBNET=ROLE[:NAME]]...</translation>
+    </message>
+    <message>
+        <source>%1: DRBD&apos;s configuration could not be read: %2</source>
+        <translation>%1: DRBD 구성을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제시간에 응답 없음</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD resources configured</source>
+        <translation>%1에는 구성된 DRBD 리소스가 없습니다</translation>
+    </message>
+    <message>
+        <source>no cluster state (%1)</source>
+        <translation>클러스터 상태 없음(%1)</translation>
+    </message>
+    <message>
+        <source>no DRBD state from every node in time: %1</source>
+        <translation>모든 노드의 DRBD 상태를 제시간에 받지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>no DRBD resource %1 on %2&apos;s nodes</source>
+        <translation>%2의 노드에 DRBD 리소스 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that these risks are accepted</source>
+        <translation>hadeskctl: 수행하지 않음: 이 위험을 받아들인다면 --yes로 확인하세요</translation>
+    </message>
+    <message>
+        <source>Recovery: %1&apos;s changes since the split are discarded; it resyncs from %2</source>
+        <translation>복구: 분리 이후 %1의 변경은 버려지고 %2에서 다시 동기화합니다</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1&apos;s changes are to be discarded</source>
+        <translation>hadeskctl: 수행하지 않음: %1의 변경을 버리려면 --yes로 확인하세요</translation>
+    </message>
+    <message>
+        <source>recovered: connected and in sync</source>
+        <translation>복구됨: 연결되고 동기화됨</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not recovered in time; see the state above</source>
+        <translation>hadeskctl: 제시간에 복구되지 않았습니다. 위의 상태를 보세요</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DRBD resource name</source>
+        <translation>&apos;%1&apos;은(는) DRBD 리소스 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Pacemaker does not run %1: use &apos;primary&apos; on the node</source>
+        <translation>Pacemaker가 %1을(를) 실행하지 않습니다: 노드에서 &apos;primary&apos;를 쓰세요</translation>
+    </message>
+    <message>
+        <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
+        <translation>HOST의 DRBD 노드에 있는 DRBD 리소스: 역할, 디스크, 링크, 속도와 남은 시간을 포함한 동기화 진행, 경고; 위험을 확인(--yes)한 drbdadm 작업, Pacemaker를 통한 승격, 스플릿 브레인 복구</translation>
     </message>
 </context>
 <context>
