@@ -215,6 +215,39 @@ check_console() {
 # with HAProxy's frontends on them, Corosync's links (one on the external segment, once the roles
 # are given);
 # then vip-ext's address added by hand on a second node must be reported.
+# hadeskctl drbd on the DRBD VMs (labctl up --with-drbd): the state as JSON, a promotion behind
+# Pacemaker's back refused, a risky action not done without --yes, a verify done and audited.
+check_drbd() {
+    local cfg json rc=0 home
+    cfg=$("$labctl" ssh-config)
+    home=$(mktemp -d)
+    json=$("$HADESKCTL" --ssh-config "$cfg" drbd drbd1 --json) || fail "drbd failed"
+    python3 - "$json" <<'PY' || fail "drbd state disagrees with the lab: $json"
+import json, sys
+state = json.loads(sys.argv[1])
+[hafs] = state["resources"]
+assert hafs["name"] == "hafs" and hafs["clusterResource"] == "hafs-drbd-clone", hafs
+assert sorted(r["node"] for r in hafs["replicas"]) == ["drbd1", "drbd2"], hafs
+assert sorted(r["role"] for r in hafs["replicas"]) == ["Primary", "Secondary"], hafs
+assert sorted(hafs["upToDate"]) == ["drbd1", "drbd2"], hafs
+[link] = hafs["links"]
+assert link["connection"] == ["Connected", "Connected"], link
+assert hafs["promotedNode"] in ("drbd1", "drbd2") and "hafs-fs" in hafs["stacked"], hafs
+PY
+    "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 primary hafs 2>"$home/err" && fail "drbdadm primary was not refused"
+    grep "hafs-drbd-clone" "$home/err" >/dev/null || fail "refusal does not name the clone: $(cat "$home/err")"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 disconnect hafs >/dev/null 2>"$home/err" || rc=$?
+    [ "$rc" = 3 ] || fail "disconnect without --yes: exit $rc, not 3"
+    grep "risk: Only" "$home/err" >/dev/null || fail "the risk was not told: $(cat "$home/err")"
+    ssh -F "$cfg" -o BatchMode=yes drbd1 drbdadm cstate hafs </dev/null | grep -x Connected >/dev/null ||
+        fail "disconnected without --yes"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 verify hafs >/dev/null || fail "verify failed"
+    grep '"command":\["drbdadm","verify","--","hafs"\]' "$home"/.local/share/*/*/audit.jsonl >/dev/null ||
+        fail "verify not in the audit log"
+    rm -rf "$home"
+    pass "hadeskctl drbd reads the DRBD VMs, refuses drbdadm primary under Pacemaker, asks before a risk"
+}
+
 check_network() {
     "$labctl" reset >/dev/null
     local json holder other
@@ -315,6 +348,6 @@ check_bare() {
 tmpdir=$(mktemp -d)
 trap 'rm -rf "$tmpdir"' EXIT
 case ${1:-} in
-    quorum | ssh | vips | haproxy | standby | fencing | console | status | network | down | bare) "check_$1" ;;
-    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|status|network|down|bare" ;;
+    quorum | ssh | vips | haproxy | standby | fencing | console | status | network | drbd | down | bare) "check_$1" ;;
+    *) fail "usage: test_lab.sh quorum|ssh|vips|haproxy|standby|fencing|console|status|network|drbd|down|bare" ;;
 esac
