@@ -41,14 +41,18 @@ Progress SyncTracker::sample(const QString& key, const PeerDevice& peer, qint64 
         track.active = false;
         return {};
     }
-    // A verify compares the whole device; DRBD says how far (status "done:"), or nothing is known.
-    const qint64 remaining = verify ? qint64(deviceSizeKiB * (1.0 - peer.donePercent.value_or(0) / 100.0))
-                                    : peer.outOfSyncKiB;
     if (!track.active || track.verify != verify) {
         track = {};
         track.active = true;
         track.verify = verify;
     }
+    // Once DRBD has said how far it is, its figure stands until it says more: a status read that
+    // lands just after the end, without "done:", must not swap in an estimate.
+    if (peer.donePercent)
+        track.lastDone = peer.donePercent;
+    // A verify compares the whole device; DRBD says how far (status "done:"), or nothing is known.
+    const qint64 remaining = verify ? qint64(deviceSizeKiB * (1.0 - track.lastDone.value_or(0) / 100.0))
+                                    : peer.outOfSyncKiB;
     track.startKiB = std::max(track.startKiB, remaining);
     // The overview is rebuilt for any reason (a cluster change, another node's news): an
     // unchanged amount counts as a sample only once it has stood for a while, or a stall.
@@ -64,11 +68,11 @@ Progress SyncTracker::sample(const QString& key, const PeerDevice& peer, qint64 
     p.verify = verify;
     p.paused = peer.isPaused();
     p.remainingKiB = remaining;
-    if (peer.donePercent)
-        p.percent = *peer.donePercent;
+    if (track.lastDone)
+        p.percent = *track.lastDone;
     else if (!verify && track.startKiB > 0)
         p.percent = 100.0 * double(track.startKiB - remaining) / double(track.startKiB);
-    if (track.samples.size() >= 2 && (!verify || peer.donePercent)) {
+    if (track.samples.size() >= 2 && (!verify || track.lastDone)) {
         const QPointF first = track.samples.first(), last = track.samples.last();
         const double dt = last.x() - first.x();
         if (dt > 0) {

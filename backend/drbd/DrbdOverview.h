@@ -39,6 +39,7 @@ private:
         QList<QPointF> samples; // seconds, remaining KiB: the last few, for the rate
         QList<QPointF> history; // seconds, KiB/s
         qint64 startKiB = 0;    // the most out of sync seen in this resync: its 0 %
+        std::optional<double> lastDone; // DRBD's own figure, when a status has given one
         bool verify = false;
         bool active = false;
     };

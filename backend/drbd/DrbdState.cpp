@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <type_traits>
+
 namespace hadesk::drbd {
 namespace {
 
@@ -34,35 +36,27 @@ public:
     {
     }
     // The field's value, or the fallback when absent; a value that is no number sets ok false.
-    qint64 get(const QString& key, qint64 fallback)
-    {
-        const auto it = m_fields.constFind(key);
-        if (it == m_fields.constEnd())
-            return fallback;
-        bool valid = false;
-        const qint64 value = it->toLongLong(&valid);
-        if (!valid && m_ok) {
-            m_ok = false;
-            *m_error = Events2Parser::tr("%1:%2 is not a number").arg(key, *it);
-        }
-        return value;
-    }
-    std::optional<double> getDouble(const QString& key, std::optional<double> fallback)
-    {
-        const auto it = m_fields.constFind(key);
-        if (it == m_fields.constEnd())
-            return fallback;
-        bool valid = false;
-        const double value = it->toDouble(&valid);
-        if (!valid && m_ok) {
-            m_ok = false;
-            *m_error = Events2Parser::tr("%1:%2 is not a number").arg(key, *it);
-        }
-        return value;
-    }
+    qint64 get(const QString& key, qint64 fallback) { return read<qint64>(key).value_or(fallback); }
+    std::optional<double> getDouble(const QString& key) { return read<double>(key); }
     bool ok() const { return m_ok; }
 
 private:
+    template<typename Number>
+    std::optional<Number> read(const QString& key)
+    {
+        const auto it = m_fields.constFind(key);
+        if (it == m_fields.constEnd())
+            return std::nullopt;
+        bool valid = false;
+        const Number value = std::is_floating_point_v<Number> ? Number(it->toDouble(&valid))
+                                                              : Number(it->toLongLong(&valid));
+        if (!valid && m_ok) {
+            m_ok = false;
+            *m_error = Events2Parser::tr("%1:%2 is not a number").arg(key, *it);
+        }
+        return value;
+    }
+
     const Fields& m_fields;
     QString* m_error;
     bool m_ok = true;
@@ -252,7 +246,7 @@ bool Events2Parser::apply(const QByteArray& rawLine, QString* error)
     const qint64 outOfSync = numbers.get(QStringLiteral("out-of-sync"), -1);
     const qint64 sent = numbers.get(QStringLiteral("sent"), -1);
     const qint64 received = numbers.get(QStringLiteral("received"), -1);
-    const std::optional<double> done = numbers.getDouble(QStringLiteral("done"), std::nullopt);
+    const std::optional<double> done = numbers.getDouble(QStringLiteral("done"));
     if (!numbers.ok())
         return false;
     // A change may come for an object whose "exists" line was lost (a stream joined late): it

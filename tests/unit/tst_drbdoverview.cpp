@@ -190,6 +190,21 @@ private Q_SLOTS:
         QVERIFY(tracker.history(key).isEmpty());
     }
 
+    // DRBD's own figure, once given, is not replaced by the estimate when a read lacks it.
+    void doneFigureStands()
+    {
+        SyncTracker tracker;
+        const QString key = QStringLiteral("a/r/0/0");
+        PeerDevice p = resyncing(6000);
+        p.donePercent = 40;
+        QCOMPARE(tracker.sample(key, p, 65536, 0).percent, 40.0);
+        p.donePercent.reset();
+        p.outOfSyncKiB = 5000;
+        QCOMPARE(tracker.sample(key, p, 65536, 1).percent, 40.0);
+        p.donePercent = 55;
+        QCOMPARE(tracker.sample(key, p, 65536, 2).percent, 55.0);
+    }
+
     void verifyProgress()
     {
         SyncTracker tracker;
