@@ -425,7 +425,7 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
             operation << QStringLiteral("--preview");
         return runOperation(options, QStringLiteral("resource"), operation);
     }
-    const auto step = DrbdOperations::plan(*DrbdOperations::actionNamed(action), host, resource, o, &error);
+    const auto step = DrbdOperations::plan(*DrbdOperations::actionNamed(action), host, resource, *o, &error);
     if (!step) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;

@@ -12,10 +12,6 @@
         <translation>drbdadm %1 %2 on %3</translation>
     </message>
     <message>
-        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
-        <translation>The state of %1 is not known: what this leaves behind cannot be checked</translation>
-    </message>
-    <message>
         <source>%1 has no DRBD resource %2</source>
         <translation>%1 has no DRBD resource %2</translation>
     </message>

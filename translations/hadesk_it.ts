@@ -12,10 +12,6 @@
         <translation>drbdadm %1 %2 su %3</translation>
     </message>
     <message>
-        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
-        <translation>Lo stato di %1 non è noto: non si può verificare cosa lascia dietro di sé</translation>
-    </message>
-    <message>
         <source>%1 has no DRBD resource %2</source>
         <translation>%1 non ha la risorsa DRBD %2</translation>
     </message>

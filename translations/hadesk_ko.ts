@@ -12,10 +12,6 @@
         <translation>%3에서 drbdadm %1 %2</translation>
     </message>
     <message>
-        <source>The state of %1 is not known: what this leaves behind cannot be checked</source>
-        <translation>%1의 상태를 알 수 없습니다: 이 작업이 남기는 결과를 확인할 수 없습니다</translation>
-    </message>
-    <message>
         <source>%1 has no DRBD resource %2</source>
         <translation>%1에는 DRBD 리소스 %2이(가) 없습니다</translation>
     </message>

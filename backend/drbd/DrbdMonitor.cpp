@@ -22,12 +22,14 @@ ssh::JobOptions rootJob(bool keepOutput)
     return options;
 }
 
-bool anyInProgress(const NodeState& state)
+// The overview takes a resync's or verify's figures from the sending side: only that node's
+// status is worth reading every second.
+bool sendsResyncOrVerify(const NodeState& state)
 {
     for (const Resource& r : state.resources)
         for (const Connection& c : r.connections)
             for (const PeerDevice& p : c.peerDevices)
-                if (p.isResync() || p.isVerify())
+                if ((p.isResync() || p.isVerify()) && p.isSource())
                     return true;
     return false;
 }
@@ -141,7 +143,7 @@ void NodeDrbdWatcher::onStreamFinished()
 
 void NodeDrbdWatcher::updatePolling()
 {
-    const bool needed = anyInProgress(m_parser.state());
+    const bool needed = sendsResyncOrVerify(m_parser.state());
     if (needed && !m_poll.isActive()) {
         m_poll.start();
         poll(); // the first numbers now, not in a second

@@ -18,8 +18,9 @@ namespace hadesk::drbd {
 
 // One node's DRBD, kept live. "drbdsetup events2 --statistics" streams every state change,
 // starting with a whole snapshot, so a (re)started stream is also the snapshot after a
-// reconnect. DRBD 8.4's stream carries no progress, so while a resync or verify runs the watcher
-// also polls "drbdsetup status --statistics" every second for "done:" and out-of-sync. The
+// reconnect. DRBD 8.4's stream carries no progress, so while this node sends a resync or verify
+// the watcher also polls "drbdsetup status --statistics" every second for "done:" and
+// out-of-sync (the receiving side's figures are not used). The
 // kernel log is read for split brains when a snapshot arrives and when a connection drops.
 class NodeDrbdWatcher : public QObject
 {

@@ -110,8 +110,8 @@ bool DrbdOperations::isValidResourceName(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
-std::optional<DrbdAction> DrbdOperations::plan(Action action, const QString& node, const QString& resource,
-                                               const ResourceOverview* overview, QString* error)
+std::optional<DrbdAction> DrbdOperations::command(Action action, const QString& node, const QString& resource,
+                                                  QString* error)
 {
     if (!isValidResourceName(resource)) {
         *error = tr("'%1' is not a DRBD resource name").arg(resource);
@@ -124,23 +124,27 @@ std::optional<DrbdAction> DrbdOperations::plan(Action action, const QString& nod
     // "--" ends drbdadm's options: what follows is only ever the resource.
     a.argv = QStringList{QStringLiteral("drbdadm")} + infoOf(action).drbdadm + QStringList{QStringLiteral("--"), resource};
     a.summary = tr("drbdadm %1 %2 on %3").arg(infoOf(action).drbdadm.join(u' '), resource, node);
-    if (!overview) {
-        if (action != Action::Connect && action != Action::Adjust && action != Action::Verify &&
-            action != Action::Attach && action != Action::ResumeSync)
-            a.risks << tr("The state of %1 is not known: what this leaves behind cannot be checked").arg(resource);
-        return a;
-    }
-    const Replica* self = overview->replica(node);
+    return a;
+}
+
+std::optional<DrbdAction> DrbdOperations::plan(Action action, const QString& node, const QString& resource,
+                                               const ResourceOverview& overview, QString* error)
+{
+    auto planned = command(action, node, resource, error);
+    if (!planned)
+        return std::nullopt;
+    DrbdAction& a = *planned;
+    const Replica* self = overview.replica(node);
     if (!self) {
         *error = tr("%1 has no DRBD resource %2").arg(node, resource);
         return std::nullopt;
     }
     const bool promotion = action == Action::Primary || action == Action::ForcePrimary || action == Action::Secondary;
-    if (promotion && !overview->clusterResource.isEmpty()) {
+    if (promotion && !overview.clusterResource.isEmpty()) {
         a.refusal = tr("Pacemaker runs %1 as %2: promote it through the cluster (move the promoted role to the node), "
                        "not with drbdadm behind the cluster's back")
-                        .arg(resource, overview->clusterResource);
-        return a;
+                        .arg(resource, overview.clusterResource);
+        return planned;
     }
     if (action == Action::ForcePrimary) {
         a.risks << tr("Forcing %1 primary makes its data the valid copy whatever its state (%2): changes only the "
@@ -149,16 +153,16 @@ std::optional<DrbdAction> DrbdOperations::plan(Action action, const QString& nod
     }
     if (action == Action::DiscardMyData)
         a.risks << tr("%1's changes since the split are discarded; it resyncs from its peer").arg(node);
-    if (!overview->clusterResource.isEmpty() &&
+    if (!overview.clusterResource.isEmpty() &&
         (action == Action::Disconnect || action == Action::Detach || action == Action::Invalidate))
-        a.risks << tr("Pacemaker runs %1 as %2 and may react to this").arg(resource, overview->clusterResource);
-    const QStringList before = overview->upToDateNodes();
-    const QStringList after = upToDateAfter(action, node, *overview);
+        a.risks << tr("Pacemaker runs %1 as %2 and may react to this").arg(resource, overview.clusterResource);
+    const QStringList before = overview.upToDateNodes();
+    const QStringList after = upToDateAfter(action, node, overview);
     if (after.isEmpty() && !before.isEmpty())
         a.risks << tr("No node would hold UpToDate data of %1 afterwards").arg(resource);
     else if (after.size() == 1 && before.size() > 1)
         a.risks << tr("Only %1 would hold UpToDate data of %2 afterwards").arg(after.first(), resource);
-    return a;
+    return planned;
 }
 
 std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const ResourceOverview& overview,
@@ -186,23 +190,25 @@ std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const Resour
                 return true;
         return false;
     };
-    QList<DrbdAction> steps;
-    auto add = [&](Action action, const QString& node) {
-        QString why;
-        auto step = plan(action, node, overview.name, nullptr, &why);
-        step->risks.clear(); // the recovery as a whole is what is confirmed
-        steps << *step;
-    };
+    // The recovery as a whole is what the operator confirms: the steps carry no risks of their own.
+    QList<std::pair<Action, QString>> order;
     if (!standAlone(victim))
-        add(Action::Disconnect, victim);
+        order.append({Action::Disconnect, victim});
     if (self->role == u"Primary")
-        add(Action::Secondary, victim);
-    add(Action::DiscardMyData, victim);
+        order.append({Action::Secondary, victim});
+    order.append({Action::DiscardMyData, victim});
     // The others connect too: a side that was still connecting when this was planned may have
     // gone StandAlone since (connecting one that is connecting already is harmless).
     for (const Replica& r : overview.replicas)
         if (r.node != victim)
-            add(Action::Connect, r.node);
+            order.append({Action::Connect, r.node});
+    QList<DrbdAction> steps;
+    for (const auto& [action, node] : std::as_const(order)) {
+        const auto step = command(action, node, overview.name, error);
+        if (!step)
+            return std::nullopt;
+        steps << *step;
+    }
     return steps;
 }
 

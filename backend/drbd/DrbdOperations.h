@@ -56,10 +56,12 @@ public:
     // DRBD allows more, but a name HAdesk puts on a command line is letters, digits, . _ - only.
     static bool isValidResourceName(const QString& name);
 
-    // The command for node, judged against the resource as it is now (nullptr: unknown, which
-    // is itself a risk for anything that can lose data).
+    // The command for node, unjudged; nullopt for a resource name HAdesk will not pass on.
+    static std::optional<DrbdAction> command(Action action, const QString& node, const QString& resource,
+                                             QString* error);
+    // The command judged against the resource as it is now: refusal and risks filled in.
     static std::optional<DrbdAction> plan(Action action, const QString& node, const QString& resource,
-                                          const ResourceOverview* overview, QString* error);
+                                          const ResourceOverview& overview, QString* error);
 
     // Recovering from a split brain: the victim's changes since the split are discarded and it
     // resyncs from the others. Steps in order: the victim disconnects (if it is not StandAlone

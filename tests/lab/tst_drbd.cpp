@@ -83,7 +83,7 @@ class TestDrbd : public QObject
     {
         QString error;
         const ResourceOverview now = hafs();
-        const auto step = DrbdOperations::plan(action, vm, kResource, &now, &error);
+        const auto step = DrbdOperations::plan(action, vm, kResource, now, &error);
         QVERIFY2(step, qPrintable(error));
         QVERIFY2(step->refusal.isEmpty(), qPrintable(step->refusal));
         QVERIFY2(step->risks.isEmpty() != risky, qPrintable(step->risks.join(u'\n')));
@@ -130,12 +130,12 @@ private Q_SLOTS:
     {
         QString error;
         const ResourceOverview now = hafs();
-        const auto step = DrbdOperations::plan(Action::Primary, other(primaryNode()), kResource, &now, &error);
+        const auto step = DrbdOperations::plan(Action::Primary, other(primaryNode()), kResource, now, &error);
         QVERIFY(step);
         QVERIFY2(step->refusal.contains(u"hafs-drbd-clone"), qPrintable(step->refusal));
         QVERIFY(!DrbdOperations::run(on(step->node), *step, QStringLiteral("drbd-lab"), kCommandMs, &error));
         QCOMPARE(error, step->refusal);
-        QVERIFY(!DrbdOperations::plan(Action::Connect, QStringLiteral("drbd1"), QStringLiteral("hafs; reboot"), &now, &error));
+        QVERIFY(!DrbdOperations::plan(Action::Connect, QStringLiteral("drbd1"), QStringLiteral("hafs; reboot"), now, &error));
     }
 
     // A full resync (the whole device, as the initial sync): the model's progress rises to 100 %
