@@ -26,6 +26,7 @@ namespace hadesk {
 namespace {
 
 using drbd::DrbdOperations;
+using drbd::DrbdOverview;
 using drbd::Link;
 using drbd::Progress;
 using drbd::ResourceOverview;
@@ -36,27 +37,6 @@ struct Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(hadeskctl)
 };
-
-QString rateText(double kiBs)
-{
-    return kiBs < 0 ? QStringLiteral("?") : QStringLiteral("%1 MiB/s").arg(kiBs / 1024.0, 0, 'f', 1);
-}
-
-QString etaText(qint64 seconds)
-{
-    if (seconds < 0)
-        return QStringLiteral("?");
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString progressText(const Link& link)
-{
-    const Progress& p = *link.progress;
-    return QStringLiteral("%1 from %2: %3 %, %4, ETA %5%6")
-        .arg(p.verify ? QStringLiteral("verify") : QStringLiteral("resync"), link.sourceNode,
-             p.percent < 0 ? QStringLiteral("?") : QString::number(p.percent, 'f', 1), rateText(p.rateKiBs),
-             etaText(p.etaSeconds), p.paused ? QStringLiteral(" (paused)") : QString());
-}
 
 // One line per resource: what --watch prints when it changes.
 QString summaryLine(const ResourceOverview& o)
@@ -69,7 +49,7 @@ QString summaryLine(const ResourceOverview& o)
         parts << QStringLiteral("%1-%2 %3/%4 %5/%6")
                      .arg(l.nodeA, l.nodeB, l.stateA, l.stateB, l.replicationA, l.replicationB);
         if (l.progress)
-            parts << progressText(l);
+            parts << DrbdOverview::progressText(l);
     }
     return parts.join(QStringLiteral("  "));
 }
@@ -131,7 +111,7 @@ void printText(const QList<ResourceOverview>& resources, QTextStream& out)
             out << "  " << l.nodeA << " <-> " << l.nodeB << '\t' << l.stateA << '/' << l.stateB << '\t'
                 << l.replicationA << '/' << l.replicationB << Qt::endl;
             if (l.progress)
-                out << "    " << progressText(l) << Qt::endl;
+                out << "    " << DrbdOverview::progressText(l) << Qt::endl;
         }
         for (const QString& w : o.warnings)
             out << "  warning: " << w << Qt::endl;
@@ -184,6 +164,8 @@ public:
         }
         return true;
     }
+
+    const QString& host() const { return m_host; }
 
     ssh::SshConnection& connectionTo(const QString& node)
     {
@@ -305,13 +287,11 @@ int recover(DrbdSession& session, const QString& resource, const QString& victim
             << Qt::endl;
         return 3;
     }
-    for (const drbd::DrbdAction& step : *steps) {
-        out << step.summary << Qt::endl;
-        if (!DrbdOperations::run(session.connectionTo(step.node), step, session.connectionTo(step.node).target().host,
-                                 kTimeoutMs, &error)) {
-            err << "hadeskctl: " << error << Qt::endl;
-            return 1;
-        }
+    const auto connectionOf = [&session](const QString& node) { return &session.connectionTo(node); };
+    const auto tell = [&out](const drbd::DrbdAction& step) { out << step.summary << Qt::endl; };
+    if (!DrbdOperations::runAll(*steps, connectionOf, session.host(), kTimeoutMs, &error, tell)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
     }
     // Watch the resync through to the end.
     QString lastLine;

@@ -17,12 +17,12 @@ using namespace hadesk;
 namespace {
 
 // --ssh-config FILE: make sure a cluster for that configuration is in the list (the lab demo).
-void addClusterFromArguments(ClusterStore* store, const QString& sshConfig, const QString& name)
+void addClusterFromArguments(ClusterStore* store, const QString& sshConfig, const QString& name, const QStringList& hosts)
 {
     if (sshConfig.isEmpty() || store->indexOf(name) >= 0)
         return;
     QString error;
-    const auto cluster = ClusterStore::fromSshConfig(name, sshConfig, {}, &error);
+    const auto cluster = ClusterStore::fromSshConfig(name, sshConfig, hosts, &error);
     if (!cluster || !store->add(*cluster, &error))
         QMessageBox::warning(nullptr, QApplication::translate("main", "Add Cluster"), error);
 }
@@ -80,12 +80,16 @@ int main(int argc, char* argv[])
         QStringLiteral("cluster-name"),
         QApplication::translate("main", "Name for the cluster added with --ssh-config."),
         QStringLiteral("name"), QStringLiteral("lab"));
+    const QCommandLineOption hostsOption(
+        QStringLiteral("hosts"),
+        QApplication::translate("main", "Only these hosts of --ssh-config (comma-separated) make the cluster."),
+        QStringLiteral("list"));
     const QCommandLineOption openOption(
         QStringLiteral("open"), QApplication::translate("main", "Open the cluster of this host (or of this name)."),
         QStringLiteral("host"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "The view to show: overview, graph, resources, placement, events or commands."),
+        QApplication::translate("main", "The view to show: overview, graph, network, haproxy, drbd, resources, placement, events or commands."),
         QStringLiteral("name"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -107,6 +111,7 @@ int main(int argc, char* argv[])
     parser.addOption(cibFileOption);
     parser.addOption(sshConfigOption);
     parser.addOption(clusterNameOption);
+    parser.addOption(hostsOption);
     parser.addOption(openOption);
     parser.addOption(viewOption);
     parser.addOption(screenshotOption);
@@ -129,7 +134,8 @@ int main(int argc, char* argv[])
     QString error;
     if (!store.load(&error))
         QMessageBox::warning(nullptr, QApplication::translate("main", "Cluster list"), error);
-    addClusterFromArguments(&store, parser.value(sshConfigOption), parser.value(clusterNameOption));
+    addClusterFromArguments(&store, parser.value(sshConfigOption), parser.value(clusterNameOption),
+                            parser.value(hostsOption).split(u',', Qt::SkipEmptyParts));
 
     views::MainWindow window(&store);
     window.show();

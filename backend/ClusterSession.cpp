@@ -1,5 +1,6 @@
 #include "backend/ClusterSession.h"
 
+#include "backend/drbd/DrbdMonitor.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AgentCatalog.h"
@@ -20,6 +21,7 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     , m_agents(new pcmk::AgentCatalog(this))
     , m_network(new net::NetworkMonitor(this))
     , m_haproxy(new haproxy::HaproxyMonitor(this))
+    , m_drbd(new drbd::DrbdMonitor(this))
     , m_nodes(new pcmk::NodeTableModel(this))
     , m_resources(new pcmk::ResourceTreeModel(this))
     , m_constraints(new pcmk::ConstraintTableModel(this))
@@ -33,6 +35,7 @@ ClusterSession::~ClusterSession()
     delete m_watcher; // before its connection
     delete m_network;
     delete m_haproxy;
+    delete m_drbd;
     qDeleteAll(m_connections);
 }
 
@@ -46,6 +49,7 @@ void ClusterSession::open()
     for (int i = 0; i < m_connections.size(); ++i) {
         m_network->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
         m_haproxy->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
+        m_drbd->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
     }
     if (!m_connections.isEmpty())
         talkThrough(0);
@@ -100,6 +104,12 @@ void ClusterSession::talkThrough(int index)
 ssh::SshConnection* ClusterSession::connection() const
 {
     return m_connections.value(m_nodeIndex);
+}
+
+ssh::SshConnection* ClusterSession::connectionTo(const QString& host) const
+{
+    const int index = indexOf(host);
+    return index >= 0 ? m_connections.value(index) : nullptr;
 }
 
 QString ClusterSession::currentHost() const
@@ -160,10 +170,12 @@ void ClusterSession::reconnect(const QString& host)
         const QString sshHost = m_profile.nodes.at(index).sshHost;
         m_network->unwatch(sshHost);
         m_haproxy->unwatch(sshHost);
+        m_drbd->unwatch(sshHost);
         delete m_connections.at(index);
         m_connections[index] = connectHost(index);
         m_network->watch(sshHost, m_connections.at(index));
         m_haproxy->watch(sshHost, m_connections.at(index));
+        m_drbd->watch(sshHost, m_connections.at(index));
         if (current)
             talkThrough(index);
     });
@@ -213,6 +225,7 @@ void ClusterSession::onState(const pcmk::ClusterState& state)
     m_constraints->setState(state);
     m_placement->setState(state);
     m_network->setClusterState(state);
+    m_drbd->setClusterState(state);
     Q_EMIT stateUpdated();
 }
 

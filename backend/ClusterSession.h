@@ -23,6 +23,10 @@ namespace hadesk::haproxy {
 class HaproxyMonitor;
 }
 
+namespace hadesk::drbd {
+class DrbdMonitor;
+}
+
 namespace hadesk::pcmk {
 class AgentCatalog;
 class ClusterWatcher;
@@ -69,6 +73,8 @@ public:
     // The node the cluster is read and changed through.
     QString currentHost() const;
     ssh::SshConnection* connection() const;
+    // A node's own connection (DRBD acts on the node itself); null for an unknown host.
+    ssh::SshConnection* connectionTo(const QString& host) const;
     ssh::ConnectionState connectionState() const;
     QString connectionDetail() const;
     // Every node's connection, by its SSH host.
@@ -92,6 +98,8 @@ public:
     net::NetworkMonitor* network() const { return m_network; }
     // Every node's HAProxy (polled once started).
     haproxy::HaproxyMonitor* haproxy() const { return m_haproxy; }
+    // Every node's DRBD, live (nodes without it say so and are left alone).
+    drbd::DrbdMonitor* drbd() const { return m_drbd; }
     // What the operator calls each subnet (the caller saves them with the cluster).
     void setSegmentLabels(const QMap<QString, SegmentLabel>& labels);
 
@@ -127,6 +135,7 @@ private:
     pcmk::AgentCatalog* m_agents;
     net::NetworkMonitor* m_network = nullptr;
     haproxy::HaproxyMonitor* m_haproxy = nullptr;
+    drbd::DrbdMonitor* m_drbd = nullptr;
     pcmk::ClusterState m_state;
     bool m_hasState = false;
     bool m_busy = false;

@@ -5,6 +5,7 @@
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/PlacementModel.h"
 #include "views/ActionMenus.h"
+#include "views/DrbdView.h"
 #include "views/HaproxyView.h"
 #include "views/NetworkView.h"
 #include "views/OverviewWidget.h"
@@ -79,8 +80,9 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     m_graph = new ResourceGraphView(session, this);
     m_network = new NetworkView(session, this);
     m_haproxy = new HaproxyView(session, this);
+    m_drbd = new DrbdView(session, this);
     const QStringList titles = viewTitles();
-    const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog)};
+    const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, m_drbd, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog)};
     for (qsizetype i = 0; i < tabs.size(); ++i)
         addTab(tabs.at(i), titles.at(i));
     connect(session, &ClusterSession::stateUpdated, this, [this] {
@@ -91,12 +93,12 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
 
 QStringList ClusterPage::viewTitles()
 {
-    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&HAProxy"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands")};
+    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&HAProxy"), tr("&DRBD"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands")};
 }
 
 QStringList ClusterPage::viewNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("network"), QStringLiteral("haproxy"), QStringLiteral("resources"), QStringLiteral("placement"),
+    return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("network"), QStringLiteral("haproxy"), QStringLiteral("drbd"), QStringLiteral("resources"), QStringLiteral("placement"),
             QStringLiteral("events"), QStringLiteral("commands")};
 }
 

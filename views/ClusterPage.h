@@ -13,6 +13,7 @@ class ClusterSession;
 
 namespace hadesk::views {
 
+class DrbdView;
 class HaproxyView;
 class NetworkView;
 class OverviewWidget;
@@ -34,9 +35,10 @@ public:
     ResourceGraphView* graph() const { return m_graph; }
     NetworkView* network() const { return m_network; }
     HaproxyView* haproxy() const { return m_haproxy; }
+    DrbdView* drbd() const { return m_drbd; }
     // The resource the operator has selected on the tab in front (tree, graph or grid).
     QString selectedResource() const;
-    // Tabs by their object names: overview, graph, network, haproxy, resources, placement, events, commands.
+    // Tabs by their object names: overview, graph, network, haproxy, drbd, resources, placement, events, commands.
     bool showView(const QString& name);
     static QStringList viewNames();
     // What the tabs say, in the same order.
@@ -55,6 +57,7 @@ private:
     ResourceGraphView* m_graph = nullptr;
     NetworkView* m_network = nullptr;
     HaproxyView* m_haproxy = nullptr;
+    DrbdView* m_drbd = nullptr;
     QTreeView* m_resourceView = nullptr;
     QTableView* m_placementView = nullptr;
     QTextBrowser* m_details = nullptr;

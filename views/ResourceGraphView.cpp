@@ -1,6 +1,8 @@
 #include "views/ResourceGraphView.h"
 
 #include "backend/ClusterSession.h"
+#include "backend/drbd/DrbdMonitor.h"
+#include "backend/drbd/DrbdResourceModel.h"
 #include "backend/pacemaker/GraphLayout.h"
 #include "views/ActionMenus.h"
 #include "views/OperationDialog.h"
@@ -29,7 +31,7 @@
 namespace hadesk::views {
 namespace {
 
-enum { FrameType = QGraphicsItem::UserType + 1, ResourceType };
+enum { FrameType = QGraphicsItem::UserType + 1, ResourceType, ReplicationType };
 
 struct Look
 {
@@ -103,7 +105,8 @@ public:
         const QPalette palette = widget ? widget->palette() : QPalette();
         painter->setPen(QPen(palette.color(QPalette::Mid), m_frame.isNode ? 1.5 : 1.0,
                              m_frame.isNode ? Qt::SolidLine : Qt::DashLine));
-        painter->setBrush(m_frame.isNode ? palette.color(QPalette::AlternateBase) : Qt::NoBrush);
+        // QBrush on both sides: a bare Qt::NoBrush would turn into QColor(0), black.
+        painter->setBrush(m_frame.isNode ? QBrush(palette.color(QPalette::AlternateBase)) : QBrush(Qt::NoBrush));
         painter->drawRoundedRect(rect(), 8, 8);
         QFont font = painter->font();
         font.setBold(m_frame.isNode);
@@ -114,6 +117,85 @@ public:
 
 private:
     pcmk::GraphLayout::Frame m_frame;
+};
+
+// A DRBD resource beside the promotable clone that runs it: its disks, its sync progress along
+// the bottom, and a colour for its health.
+class ReplicationItem : public QGraphicsItem
+{
+public:
+    explicit ReplicationItem(const QRectF& rect)
+        : m_size(rect.size())
+    {
+        setPos(rect.topLeft());
+        setZValue(0);
+    }
+    int type() const override { return ReplicationType; }
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
+
+    void setResource(const drbd::ResourceOverview* r, const QString& name)
+    {
+        QString state = ResourceGraphView::tr("not seen yet");
+        QColor fill(128, 128, 128, 50);
+        double percent = -1;
+        QStringList tip;
+        if (r) {
+            QStringList disks;
+            for (const drbd::Replica& replica : r->replicas)
+                disks << replica.disks.join(u',');
+            state = disks.join(QStringLiteral(" ⇄ "));
+            const drbd::Link* syncing = drbd::DrbdResourceModel::syncingLink(*r);
+            if (syncing) {
+                percent = syncing->progress->percent;
+                tip << drbd::DrbdOverview::progressText(*syncing);
+            }
+            fill = !r->warnings.isEmpty() && !syncing ? QColor(220, 40, 40, 120)
+                 : syncing                            ? QColor(240, 150, 30, 130)
+                                                      : QColor(40, 170, 70, 110);
+            tip << r->warnings;
+        }
+        const QString title = QStringLiteral("⛁ DRBD ") + name;
+        if (title == m_title && state == m_state && fill == m_fill && percent == m_percent)
+            return;
+        m_title = title;
+        m_state = state;
+        m_fill = fill;
+        m_percent = percent;
+        setToolTip(tip.isEmpty() ? title + u'\n' + state : title + u'\n' + tip.join(u'\n'));
+        update();
+    }
+    QString text() const { return m_title + u'\n' + m_state; }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) override
+    {
+        const QPalette palette = widget ? widget->palette() : QPalette();
+        const QRectF box(QPointF(0, 0), m_size);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(palette.color(QPalette::Text), 1.0));
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(box, 10, 10);
+        painter->setBrush(m_fill);
+        painter->drawRoundedRect(box, 10, 10);
+        if (m_percent >= 0) {
+            const QRectF track = box.adjusted(8, box.height() - 9, -8, -4);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(palette.color(QPalette::Mid));
+            painter->drawRect(track);
+            painter->setBrush(palette.color(QPalette::Highlight));
+            painter->drawRect(QRectF(track.topLeft(), QSizeF(track.width() * m_percent / 100.0, track.height())));
+        }
+        QFont font = painter->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter->setFont(font);
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(box.adjusted(4, 2, -4, m_percent >= 0 ? -8 : -2), Qt::AlignCenter, text());
+    }
+
+private:
+    QSizeF m_size;
+    QString m_title, m_state;
+    QColor m_fill;
+    double m_percent = -2;
 };
 
 } // namespace
@@ -183,14 +265,16 @@ public:
         // A long id in a small box: a smaller font rather than a clipped name. Measured once
         // per text, box and font: a repaint of thousands of items must not measure them all.
         const QRectF room = box.adjusted(4, 2, -4, -2);
+        // A long summary wraps onto the lines the box has room for.
+        constexpr int flags = Qt::AlignCenter | Qt::TextWordWrap;
         if (text != m_fitted.text || room.size() != m_fitted.room || font != m_fitted.font) {
-            const QRectF needed = QFontMetricsF(font).boundingRect(room, Qt::AlignCenter, text);
+            const QRectF needed = QFontMetricsF(font).boundingRect(room, flags, text);
             m_fitted = {text, room.size(), font,
-                        needed.width() > room.width() ? qMax(0.6, room.width() / needed.width()) : 1.0};
+                        qBound(0.6, std::min(room.width() / needed.width(), room.height() / needed.height()), 1.0)};
         }
         font.setPointSizeF(font.pointSizeF() * m_fitted.scale);
         painter->setFont(font);
-        painter->drawText(room, Qt::AlignCenter, text);
+        painter->drawText(room, flags, text);
     }
 
 protected:
@@ -366,6 +450,7 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ResourceGraphView::contextMenu);
     connect(session, &ClusterSession::stateUpdated, this, &ResourceGraphView::refresh);
+    connect(session->drbd(), &drbd::DrbdMonitor::changed, this, &ResourceGraphView::refresh);
     refresh();
 }
 
@@ -373,6 +458,10 @@ void ResourceGraphView::refresh()
 {
     if (!m_session->hasState())
         return;
+    m_options.drbdOf.clear();
+    for (const drbd::ResourceOverview& r : m_session->drbd()->resources())
+        if (!r.clusterResource.isEmpty())
+            m_options.drbdOf.insert(r.clusterResource, r.name);
     if (pcmk::GraphLayout::structureOf(m_session->state(), m_options) != m_structure)
         relayout();
     recolour();
@@ -416,10 +505,17 @@ void ResourceGraphView::relayout()
             delete item;
         }
     }
+    m_replications.clear();
     for (const pcmk::GraphLayout::Frame& frame : layout->frames)
         m_scene->addItem(new FrameItem(frame));
     QHash<QString, ResourceItem*> keep;
     for (const pcmk::GraphLayout::Item& item : layout->items) {
+        if (item.kind == pcmk::GraphLayout::ItemKind::Replication) {
+            auto* replication = new ReplicationItem(item.rect);
+            m_scene->addItem(replication);
+            m_replications.insert(item.id, replication);
+            continue;
+        }
         ResourceItem* resource = m_items.take(item.id);
         const QPointF was = resource ? resource->pos() : QPointF();
         if (!resource) {
@@ -446,6 +542,11 @@ void ResourceGraphView::relayout()
     m_items = keep;
     const QPalette palette = m_view->palette();
     for (const pcmk::GraphLayout::Edge& edge : layout->edges) {
+        if (edge.replication) {
+            auto* link = m_scene->addPath(arrowPath(edge.path, false), QPen(QColor(40, 110, 230), 3.0));
+            link->setToolTip(tr("%1 runs DRBD resource %2").arg(edge.from, edge.to.mid(5)));
+            continue;
+        }
         const bool colocation = edge.kind == pcmk::ConstraintKind::Colocation;
         const bool location = edge.kind == pcmk::ConstraintKind::Location;
         QPen pen(colocation ? QColor(120, 80, 200) : palette.color(QPalette::Text), 1.3,
@@ -520,6 +621,21 @@ void ResourceGraphView::recolour()
             detail = r->activeOn.join(QLatin1String(", "));
         it.value()->setState(lookOf(state, it.key()), detail, r && !r->managed);
     }
+    for (auto it = m_options.drbdOf.cbegin(); it != m_options.drbdOf.cend(); ++it)
+        if (QGraphicsItem* item = m_replications.value(pcmk::GraphLayout::replicationItem(it.value())))
+            static_cast<ReplicationItem*>(item)->setResource(m_session->drbd()->resource(it.value()), it.value());
+}
+
+QString ResourceGraphView::replicationText(const QString& drbdResource) const
+{
+    const QGraphicsItem* item = m_replications.value(pcmk::GraphLayout::replicationItem(drbdResource));
+    return item ? static_cast<const ReplicationItem*>(item)->text() : QString();
+}
+
+QPoint ResourceGraphView::replicationPosition(const QString& drbdResource) const
+{
+    const QGraphicsItem* item = m_replications.value(pcmk::GraphLayout::replicationItem(drbdResource));
+    return item ? m_view->mapFromScene(item->sceneBoundingRect().center()) : QPoint();
 }
 
 void ResourceGraphView::fit()

@@ -37,6 +37,10 @@ public:
     QPoint itemPosition(const QString& resource) const;
     // The centre of a node's frame in view coordinates; null if absent.
     QPoint nodePosition(const QString& node) const;
+    // A DRBD resource's box beside its clone: where (view coordinates; null if absent) and what
+    // it says.
+    QPoint replicationPosition(const QString& drbdResource) const;
+    QString replicationText(const QString& drbdResource) const;
     int layoutCount() const { return m_layouts; }
     // Items are on their way to a new layout's places.
     bool isGliding() const;
@@ -76,6 +80,7 @@ private:
     pcmk::GraphLayout::Options m_options;
     QString m_structure;
     QHash<QString, ResourceItem*> m_items;
+    QHash<QString, QGraphicsItem*> m_replications; // by item id, drawn anew with each layout
     int m_layouts = 0;
 };
 

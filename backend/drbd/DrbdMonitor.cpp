@@ -100,8 +100,12 @@ NodeState NodeDrbdWatcher::state() const
 void NodeDrbdWatcher::startStream()
 {
     m_parser.reset();
+    m_streamErrors.clear();
     m_stream = m_connection->run(streamCommand(), rootJob(false));
     connect(m_stream, &ssh::SshJob::stdoutLine, this, &NodeDrbdWatcher::onLine);
+    connect(m_stream, &ssh::SshJob::stderrData, this, [this](const QByteArray& data) {
+        m_streamErrors = QByteArray(m_streamErrors + data).right(2048);
+    });
     connect(m_stream, &ssh::SshJob::finished, this, &NodeDrbdWatcher::onStreamFinished);
 }
 
@@ -131,7 +135,9 @@ void NodeDrbdWatcher::onStreamFinished()
     m_stream = nullptr;
     job->deleteLater();
     m_poll.stop();
-    if (job->exitCode() == kCommandNotFound) {
+    // drbd-utils without the kernel module (a node that only has the tools) is no DRBD either.
+    const bool noModule = !m_parser.hasSnapshot() && m_streamErrors.contains("modprobe drbd");
+    if (job->exitCode() == kCommandNotFound || noModule) {
         Q_EMIT unavailable(m_node);
         return;
     }

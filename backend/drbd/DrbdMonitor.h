@@ -44,7 +44,7 @@ Q_SIGNALS:
     void changed(const QString& node);
     // The stream stopped or a line could not be read; the watcher goes on (restarting).
     void problem(const QString& node, const QString& error);
-    // drbdsetup is not installed: nothing to watch on this node.
+    // drbdsetup is not installed, or the kernel has no DRBD: nothing to watch on this node.
     void unavailable(const QString& node);
 
 private:
@@ -58,6 +58,7 @@ private:
     QString m_node;
     ssh::SshConnection* m_connection;
     Events2Parser m_parser;
+    QByteArray m_streamErrors; // the stream's last words on stderr
     QSet<QString> m_kernelSplitBrains;
     QSet<QString> m_standAlone; // resources seen StandAlone or without connection, to notice a drop
     QPointer<ssh::SshJob> m_stream;

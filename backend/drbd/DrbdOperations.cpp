@@ -258,4 +258,23 @@ bool DrbdOperations::run(ssh::SshConnection& node, const DrbdAction& action, con
     return true;
 }
 
+bool DrbdOperations::runAll(const QList<DrbdAction>& steps,
+                            const std::function<ssh::SshConnection*(const QString& node)>& connectionOf,
+                            const QString& cluster, int timeoutMs, QString* error,
+                            const std::function<void(const DrbdAction&)>& before)
+{
+    for (const DrbdAction& step : steps) {
+        if (before)
+            before(step);
+        ssh::SshConnection* node = connectionOf(step.node);
+        if (!node) {
+            *error = tr("%1: %2 is not connected").arg(step.summary, step.node);
+            return false;
+        }
+        if (!run(*node, step, cluster, timeoutMs, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace hadesk::drbd

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace hadesk::ssh {
@@ -73,6 +74,11 @@ public:
     // Runs it (as root) and writes the audit log; false with the reason when drbdadm refused.
     static bool run(ssh::SshConnection& node, const DrbdAction& action, const QString& cluster, int timeoutMs,
                     QString* error);
+    // Runs steps in order on their nodes, stopping at the first that fails. before(step), if
+    // given, is told of each step as it starts.
+    static bool runAll(const QList<DrbdAction>& steps, const std::function<ssh::SshConnection*(const QString& node)>& connectionOf,
+                       const QString& cluster, int timeoutMs, QString* error,
+                       const std::function<void(const DrbdAction&)>& before = {});
 };
 
 } // namespace hadesk::drbd

@@ -54,6 +54,10 @@ Progress SyncTracker::sample(const QString& key, const PeerDevice& peer, qint64 
     const qint64 remaining = verify ? qint64(deviceSizeKiB * (1.0 - track.lastDone.value_or(0) / 100.0))
                                     : peer.outOfSyncKiB;
     track.startKiB = std::max(track.startKiB, remaining);
+    // More to do than before (a resync's bitmap still being set as it starts, or writes landing
+    // on blocks not yet synced): the samples before say nothing of the rate from here on.
+    if (!track.samples.isEmpty() && double(remaining) > track.samples.last().y())
+        track.samples.clear();
     // The overview is rebuilt for any reason (a cluster change, another node's news): an
     // unchanged amount counts as a sample only once it has stood for a while, or a stall.
     // Nothing left (a verify waits for its last answers at 100 %) is no stall either.
@@ -83,6 +87,11 @@ Progress SyncTracker::sample(const QString& key, const PeerDevice& peer, qint64 
                 track.history.removeFirst();
         }
     }
+    // Samples dropped because the amount grew: the last rate stands until there are new ones.
+    if (p.rateKiBs >= 0)
+        track.lastRate = p.rateKiBs;
+    else if (!p.paused)
+        p.rateKiBs = track.lastRate;
     if (p.rateKiBs > 0)
         p.etaSeconds = qint64(double(remaining) / p.rateKiBs + 0.5);
     return p;
@@ -169,8 +178,8 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
                 (first ? link.peerDiskA : link.peerDiskB) = p ? p->peerDisk : QStringLiteral("DUnknown");
                 // The sending side's numbers drive the progress, so one key follows one run.
                 if (p && !p->isResync())
-                link.outOfSyncKiB = std::max(link.outOfSyncKiB, p->outOfSyncKiB);
-            if (p && (p->isResync() || p->isVerify()) && (link.sourceNode.isEmpty() || p->isSource())) {
+                    link.outOfSyncKiB = std::max(link.outOfSyncKiB, p->outOfSyncKiB);
+                if (p && (p->isResync() || p->isVerify()) && (link.sourceNode.isEmpty() || p->isSource())) {
                     const Device* d = r.device(p->volume);
                     const QString key = QStringLiteral("%1/%2/%3/%4").arg(node, name).arg(c->peerNodeId).arg(p->volume);
                     if (!link.progressKey.isEmpty() && link.progressKey != key)
@@ -247,6 +256,36 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
         overviews << o;
     }
     return overviews;
+}
+
+QString DrbdOverview::rateText(double kiBs)
+{
+    return kiBs < 0 ? QStringLiteral("?") : tr("%1 MiB/s").arg(kiBs / 1024.0, 0, 'f', 1);
+}
+
+QString DrbdOverview::etaText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("?");
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString DrbdOverview::progressBarText(const Progress& p)
+{
+    const QString percent = p.percent < 0 ? QStringLiteral("?") : QString::number(p.percent, 'f', 1);
+    QString text = tr("%1 % · %2 · ETA %3").arg(percent, rateText(p.rateKiBs), etaText(p.etaSeconds));
+    if (p.verify)
+        text = tr("verify %1").arg(text);
+    return p.paused ? tr("%1 (paused)").arg(text) : text;
+}
+
+QString DrbdOverview::progressText(const Link& link)
+{
+    const Progress& p = *link.progress;
+    const QString percent = p.percent < 0 ? QStringLiteral("?") : QString::number(p.percent, 'f', 1);
+    QString text = p.verify ? tr("verify from %1: %2 %, %3, ETA %4") : tr("resync from %1: %2 %, %3, ETA %4");
+    text = text.arg(link.sourceNode, percent, rateText(p.rateKiBs), etaText(p.etaSeconds));
+    return p.paused ? tr("%1 (paused)").arg(text) : text;
 }
 
 } // namespace hadesk::drbd

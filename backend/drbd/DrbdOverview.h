@@ -40,6 +40,7 @@ private:
         QList<QPointF> history; // seconds, KiB/s
         qint64 startKiB = 0;    // the most out of sync seen in this resync: its 0 %
         std::optional<double> lastDone; // DRBD's own figure, when a status has given one
+        double lastRate = -1;
         bool verify = false;
         bool active = false;
     };
@@ -100,6 +101,13 @@ public:
                                          SyncTracker& tracker, double seconds);
     // The primitive running ocf:linbit:drbd for a DRBD resource, and its promotable clone.
     static std::pair<QString, QString> clusterResourceOf(const pcmk::ClusterState& cluster, const QString& drbdResource);
+
+    // "resync from drbd1: 42.0 %, 3.9 MiB/s, ETA 0:12" for a link with progress.
+    static QString progressText(const Link& link);
+    // The same, short, for a progress bar: "42.0 % · 3.9 MiB/s · ETA 0:12".
+    static QString progressBarText(const Progress& progress);
+    static QString rateText(double kiBs);
+    static QString etaText(qint64 seconds);
 };
 
 } // namespace hadesk::drbd

@@ -78,6 +78,16 @@ Pieces piecesOf(const ClusterState& state, const GraphLayout::Options& options)
             pieces.items.append({resource.id, GraphLayout::ItemKind::Collection, {}, {}});
         }
     }
+    for (auto it = options.drbdOf.cbegin(); it != options.drbdOf.cend(); ++it) {
+        const Resource* clone = state.resource(it.key());
+        if (!clone || !clone->parent.isEmpty() || clone->kind == ResourceKind::Primitive)
+            continue;
+        const QString id = GraphLayout::replicationItem(it.value());
+        pieces.items.append({id, GraphLayout::ItemKind::Replication, {}, {}});
+        GraphLayout::Edge edge{{}, ConstraintKind::Colocation, it.key(), id, {}, {}, {}};
+        edge.replication = true;
+        pieces.edges.append(edge);
+    }
     const auto endpoint = [&](const QString& id) { return GraphLayout::itemFor(state, id); };
     for (const Constraint& c : state.constraints) {
         if (c.kind == ConstraintKind::Location && options.locations && !c.hasResourceSets) {
@@ -145,6 +155,11 @@ QString GraphLayout::itemFor(const ClusterState& state, const QString& resource)
     return top->id; // a primitive itself; a clone or bundle for all it holds
 }
 
+QString GraphLayout::replicationItem(const QString& drbdResource)
+{
+    return QStringLiteral("drbd:") + drbdResource;
+}
+
 QString GraphLayout::structureOf(const ClusterState& state, const Options& options)
 {
     return signatureOf(state, piecesOf(state, options));
@@ -192,9 +207,10 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, const
         set(n, "shape", QStringLiteral("box"));
         // Sized for the view's label; dot only needs the box.
         // Room for the id and the state's glyph in front of it.
-        const double width = qMax(1.1, 0.1 + 0.085 * double(item.id.size() + 2));
+        // A DRBD box also says its disks' states: "UpToDate ⇄ UpToDate".
+        const double width = qMax(item.kind == ItemKind::Replication ? 1.7 : 1.1, 0.1 + 0.085 * double(item.id.size() + 2));
         set(n, "width", QString::number(width, 'f', 2));
-        set(n, "height", QString::number(item.kind == ItemKind::Collection ? 0.62 : 0.42, 'f', 2));
+        set(n, "height", QString::number(item.kind == ItemKind::Primitive ? 0.42 : 0.62, 'f', 2));
         set(n, "fixedsize", QStringLiteral("true"));
         set(n, "label", QString());
         nodes.insert(item.id, n);
@@ -211,8 +227,15 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, const
         Agedge_t* e = agedge(graph, tail, head, nullptr, 1);
         // dot keeps room for a label and says where it goes. Not for a location: dot 2.42 frees
         // the label of a flat edge (same rank) twice, and these edges do not rank anything.
-        if (edge.kind != ConstraintKind::Location)
+        if (edge.replication) {
+            // Beside its clone: the same rank, one above the other.
+            graph_t* rank = agsubg(graph, text(storage, QStringLiteral("rank_") + edge.to), 1);
+            set(rank, "rank", QStringLiteral("same"));
+            agsubnode(rank, tail, 1);
+            agsubnode(rank, head, 1);
+        } else if (edge.kind != ConstraintKind::Location) {
             set(e, "label", edge.label);
+        }
         set(e, "fontsize", QStringLiteral("10"));
         if (edge.kind != ConstraintKind::Order)
             set(e, "constraint", QStringLiteral("false")); // order decides the ranks

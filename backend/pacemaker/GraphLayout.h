@@ -12,6 +12,8 @@ namespace hadesk::pcmk {
 struct GraphLayoutOptions
 {
     bool locations = false; // location constraints as edges to their node
+    // Promotable clone -> the DRBD resource it runs: drawn as a box beside the clone.
+    QMap<QString, QString> drbdOf;
 };
 
 // Where the resource graph's pieces go, computed by Graphviz's dot (libgvc): cluster nodes as
@@ -21,10 +23,10 @@ struct GraphLayoutOptions
 struct GraphLayout
 {
     using Options = GraphLayoutOptions;
-    enum class ItemKind { Primitive, Collection };
+    enum class ItemKind { Primitive, Collection, Replication };
     struct Item
     {
-        QString id;
+        QString id; // a resource id; for a Replication item "drbd:" and the DRBD resource
         ItemKind kind = ItemKind::Primitive;
         QString host; // the node it runs on, or empty (stopped, or a collection spread over nodes)
         QRectF rect;
@@ -43,6 +45,7 @@ struct GraphLayout
         QString label;    // the score, or "then"
         QPolygonF path;   // from the tail to the head
         QPointF labelAt;  // the label's centre
+        bool replication = false; // from a clone to the DRBD resource it runs, not a constraint
     };
 
     QRectF bounds;
@@ -55,6 +58,8 @@ struct GraphLayout
     // The item a resource is drawn as (itself, its clone or bundle), or empty.
     static QString itemFor(const ClusterState& state, const QString& resource);
     static QString structureOf(const ClusterState& state, const Options& options = {});
+    // The Replication item's id for a DRBD resource ("drbd:NAME": no Pacemaker id has a colon).
+    static QString replicationItem(const QString& drbdResource);
 };
 
 } // namespace hadesk::pcmk

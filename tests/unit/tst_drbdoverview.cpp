@@ -1,5 +1,9 @@
 #include "PacemakerFixtures.h"
 #include "backend/drbd/DrbdOverview.h"
+#include "backend/drbd/DrbdResourceModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QTest>
 
@@ -190,6 +194,25 @@ private Q_SLOTS:
         QVERIFY(tracker.history(key).isEmpty());
     }
 
+    // As the lab's full resync starts, the sender reports 0 out of sync before its bitmap is
+    // set: the rate counts from the full amount, not from that 0 (it stayed 0 for a whole window).
+    void rateAfterTheAmountGrows()
+    {
+        SyncTracker tracker;
+        const QString key = QStringLiteral("a/r/0/0");
+        tracker.sample(key, resyncing(0), 65536, 0);
+        Progress p = tracker.sample(key, resyncing(65496), 65536, 0.5);
+        QCOMPARE(p.rateKiBs, -1.0); // one sample of this amount yet
+        p = tracker.sample(key, resyncing(61496), 65536, 1.5);
+        QCOMPARE(p.rateKiBs, 4000.0);
+        QCOMPARE(p.etaSeconds, 15);
+        // Writes during the resync add blocks: the rate starts over from there too.
+        p = tracker.sample(key, resyncing(62000), 65536, 2.5);
+        QCOMPARE(p.rateKiBs, 4000.0);
+        p = tracker.sample(key, resyncing(59000), 65536, 3.5);
+        QCOMPARE(p.rateKiBs, 3000.0);
+    }
+
     // DRBD's own figure, once given, is not replaced by the estimate when a read lacks it.
     void doneFigureStands()
     {
@@ -225,6 +248,56 @@ private Q_SLOTS:
         QCOMPARE(p.percent, -1.0);
         p = tracker.sample(QStringLiteral("b/r/0/0"), blind, 100000, 1);
         QCOMPARE(p.rateKiBs, -1.0);
+    }
+
+    // The view's tree: a resource row with its link and progress, a row per node under it.
+    void model()
+    {
+        const auto cluster = PacemakerFixtures::state(QStringLiteral("hafs"), QStringLiteral("drbd"));
+        DrbdResourceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResources({overviewOf(states(QStringLiteral("connected")), cluster)});
+        const QModelIndex hafs = model.indexOf(QStringLiteral("hafs"));
+        QVERIFY(hafs.isValid());
+        QCOMPARE(model.rowCount(hafs), 2);
+        const auto cell = [&](const QModelIndex& row, int column) { return row.siblingAtColumn(column).data().toString(); };
+        QCOMPARE(cell(hafs, DrbdResourceModel::RoleColumn), QStringLiteral("Primary on drbd2"));
+        QCOMPARE(cell(hafs, DrbdResourceModel::DiskColumn), QStringLiteral("UpToDate / UpToDate"));
+        QCOMPARE(cell(hafs, DrbdResourceModel::ConnectionColumn), QStringLiteral("Connected"));
+        QCOMPARE(cell(hafs, DrbdResourceModel::ClusterColumn), QStringLiteral("hafs-drbd-clone"));
+        QCOMPARE(hafs.data(DrbdResourceModel::ProgressRole).toDouble(), -1.0);
+        QCOMPARE(hafs.data(DrbdResourceModel::ProblemRole).toBool(), false);
+        const QModelIndex drbd1 = model.indexOf(QStringLiteral("hafs"), QStringLiteral("drbd1"));
+        QCOMPARE(drbd1.parent(), hafs);
+        QCOMPARE(drbd1.data(DrbdResourceModel::NodeRole).toString(), QStringLiteral("drbd1"));
+        QCOMPARE(cell(drbd1, DrbdResourceModel::RoleColumn), QStringLiteral("Secondary"));
+        QCOMPARE(cell(drbd1, DrbdResourceModel::ConnectionColumn), QStringLiteral("Connected to drbd2"));
+        QCOMPARE(cell(drbd1, DrbdResourceModel::ClusterColumn), QStringLiteral("not promoted"));
+
+        // A resync changes the rows in place: no reset, so selection and expansion stay.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setResources({overviewOf(states(QStringLiteral("syncing")), cluster)});
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(changes.size() >= 1);
+        QCOMPARE(hafs.data(DrbdResourceModel::ProgressRole).toDouble(), 42.15);
+        QCOMPARE(cell(hafs, DrbdResourceModel::SyncColumn), QStringLiteral("42.1 % · ? · ETA ?")); // one sample: no rate yet
+        QVERIFY(hafs.siblingAtColumn(DrbdResourceModel::SyncColumn).data(Qt::ToolTipRole).toString().startsWith(u"resync from drbd2: 42.1"));
+        QCOMPARE(cell(hafs, DrbdResourceModel::ReplicationColumn), QStringLiteral("SyncTarget / SyncSource"));
+        QCOMPARE(hafs.data(DrbdResourceModel::ProblemRole).toBool(), true); // one UpToDate copy
+        QVERIFY(cell(hafs, DrbdResourceModel::NameColumn).startsWith(u"⚠"));
+        QVERIFY(hafs.data(Qt::ToolTipRole).toString().contains(u"Only drbd2 holds UpToDate data"));
+
+        // StandAlone: each side's connection as it sees it.
+        model.setResources({overviewOf(states(QStringLiteral("standalone")))});
+        QCOMPARE(cell(hafs, DrbdResourceModel::ConnectionColumn), QStringLiteral("StandAlone / Connecting"));
+        QCOMPARE(cell(hafs, DrbdResourceModel::ClusterColumn), QStringLiteral("not run by Pacemaker"));
+
+        // Another set of resources is a new tree.
+        model.setResources({});
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.indexOf(QStringLiteral("hafs")).isValid());
     }
 };
 

@@ -129,7 +129,8 @@ private Q_SLOTS:
         QVERIFY2(plain, qPrintable(error));
         QVERIFY(std::none_of(plain->edges.cbegin(), plain->edges.cend(),
                              [](const GraphLayout::Edge& e) { return e.kind == ConstraintKind::Location; }));
-        const GraphLayout::Options withLocations{true};
+        GraphLayout::Options withLocations;
+        withLocations.locations = true;
         const auto layout = GraphLayout::compute(moved, withLocations, &error);
         QVERIFY2(layout, qPrintable(error));
         QHash<QString, const GraphLayout::Edge*> byId;
@@ -153,6 +154,39 @@ private Q_SLOTS:
         QVERIFY(!prefer->path.isEmpty());
         QVERIFY(frame->rect.adjusted(-2, -2, 2, 2).contains(prefer->path.constLast()));
         QVERIFY(GraphLayout::structureOf(moved) != GraphLayout::structureOf(moved, withLocations));
+    }
+
+    // The DRBD VMs' HAFS stack: the DRBD resource sits beside the promotable clone running it,
+    // joined by a replication edge (not a constraint), and its arrival changes the structure.
+    void drbdBesideItsClone()
+    {
+        const ClusterState hafs = PacemakerFixtures::state(QStringLiteral("hafs"), QStringLiteral("drbd"));
+        GraphLayout::Options options;
+        options.drbdOf.insert(QStringLiteral("hafs-drbd-clone"), QStringLiteral("hafs"));
+        options.drbdOf.insert(QStringLiteral("no-such-clone"), QStringLiteral("other"));
+        QVERIFY(GraphLayout::structureOf(hafs) != GraphLayout::structureOf(hafs, options));
+        QString error;
+        const auto layout = GraphLayout::compute(hafs, options, &error);
+        QVERIFY2(layout, qPrintable(error));
+        const GraphLayout::Item* clone = item(*layout, QStringLiteral("hafs-drbd-clone"));
+        const GraphLayout::Item* drbd = item(*layout, GraphLayout::replicationItem(QStringLiteral("hafs")));
+        QVERIFY(clone && drbd);
+        QVERIFY(!item(*layout, GraphLayout::replicationItem(QStringLiteral("other"))));
+        QCOMPARE(drbd->kind, GraphLayout::ItemKind::Replication);
+        // Same rank (rankdir LR: the same column), one above the other, not overlapping.
+        QCOMPARE(qRound(drbd->rect.center().x()), qRound(clone->rect.center().x()));
+        QVERIFY(!drbd->rect.intersects(clone->rect));
+        const auto edge = std::find_if(layout->edges.cbegin(), layout->edges.cend(),
+                                       [](const GraphLayout::Edge& e) { return e.replication; });
+        QVERIFY(edge != layout->edges.cend());
+        QCOMPARE(edge->from, QStringLiteral("hafs-drbd-clone"));
+        QCOMPARE(edge->to, drbd->id);
+        QVERIFY(edge->constraint.isEmpty());
+        QVERIFY(!edge->path.isEmpty());
+        // The filesystem's group still follows the clone through its constraints.
+        QVERIFY(std::any_of(layout->edges.cbegin(), layout->edges.cend(), [](const GraphLayout::Edge& e) {
+            return !e.replication && e.to == u"hafs-drbd-clone";
+        }));
     }
 
     void layoutBenchmark()

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "backend/drbd/DrbdOperations.h"
+
+#include <QWidget>
+
+class QChart;
+class QLabel;
+class QTextBrowser;
+class QToolButton;
+class QTreeView;
+
+namespace hadesk {
+class ClusterSession;
+}
+
+namespace hadesk::drbd {
+class DrbdResourceModel;
+}
+
+namespace hadesk::views {
+
+// The DRBD resources of the cluster, live: each resource with its nodes' roles and disks, the
+// replication link, a progress bar with rate and ETA while a resync or verify runs, the sync rate
+// over time, and the warnings. drbdadm actions on the selected node (judged against the live
+// state: refused where Pacemaker decides, risks confirmed), promotion through Pacemaker, and the
+// split-brain recovery.
+class DrbdView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DrbdView(ClusterSession* session, QWidget* parent = nullptr);
+
+    QTreeView* tree() const { return m_tree; }
+    QChart* rateChart() const { return m_chart; }
+    QTextBrowser* details() const { return m_details; }
+    QLabel* summary() const { return m_summary; }
+    // Tests act without the confirmation prompts (refusals still stop an action).
+    void setConfirmation(bool ask) { m_confirm = ask; }
+    // The last refusal or failure shown to the operator.
+    const QString& lastMessage() const { return m_lastMessage; }
+    void select(const QString& resource, const QString& node = {});
+    // One drbdadm action on a node; false with a message shown when refused or failed.
+    bool runAction(drbd::Action action, const QString& node, const QString& resource);
+    // Moves the promoted role through Pacemaker (preview dialog).
+    void promote(const QString& resource, const QString& node);
+    // Discards the victim's changes since a split brain and reconnects.
+    bool recoverSplitBrain(const QString& resource, const QString& victim);
+
+private:
+    void refresh();
+    void refreshDetails();
+    void refreshChart();
+    void fillActionMenu();
+    void fillPromoteMenu();
+    void fillRecoverMenu();
+    QString selectedResource() const;
+    QString selectedNode() const;
+    bool confirm(const QString& title, const QString& text);
+    void complain(const QString& title, const QString& text);
+
+    ClusterSession* m_session;
+    drbd::DrbdResourceModel* m_model;
+    QLabel* m_summary;
+    QTreeView* m_tree;
+    QTextBrowser* m_details;
+    QChart* m_chart;
+    QToolButton* m_actions;
+    QToolButton* m_promote;
+    QToolButton* m_recover;
+    QString m_lastMessage;
+    bool m_confirm = true;
+    bool m_busy = false;
+};
+
+} // namespace hadesk::views
