@@ -4,6 +4,7 @@
 #include "app/TerminalPrompter.h"
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/drbd/DrbdOperations.h"
+#include "backend/drbd/DrbdResourceCreator.h"
 #include "backend/network/NodeServices.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "ssh/SshConnection.h"
@@ -167,6 +168,13 @@ public:
 
     const QString& host() const { return m_host; }
 
+    // Watches these nodes without reading HOST's configuration first (a resource being created).
+    void watch(const QStringList& nodes)
+    {
+        for (const QString& node : nodes)
+            monitor.watch(node, &connectionTo(node));
+    }
+
     ssh::SshConnection& connectionTo(const QString& node)
     {
         for (const auto& c : m_connections)
@@ -248,6 +256,34 @@ int watch(DrbdSession& session, double forSeconds, QTextStream& out)
 }
 
 // Asks for --yes when there is something to confirm; prints the plan either way.
+// Prints the resource's line as it changes until every node is connected, in sync and
+// UpToDate (or 5 minutes have passed).
+bool followToSync(DrbdSession& session, const QString& resource, QTextStream& out, QTextStream& err)
+{
+    QString lastLine;
+    const bool healed = session.waitFor(
+        [&] {
+            const ResourceOverview* now = session.monitor.resource(resource);
+            if (!now)
+                return false;
+            const QString line = summaryLine(*now);
+            if (line != lastLine)
+                out << "  " << (lastLine = line) << Qt::endl;
+            for (const Link& l : now->links)
+                if (l.stateA != u"Connected" || l.stateB != u"Connected" || l.replicationA != u"Established" ||
+                    l.replicationB != u"Established" || l.progress)
+                    return false;
+            return std::none_of(now->replicas.begin(), now->replicas.end(),
+                                [](const drbd::Replica& r) { return r.splitBrain; }) &&
+                   now->upToDateNodes().size() == now->replicas.size();
+        },
+        300000);
+    (healed ? out : err) << (healed ? Ctl::tr("connected and in sync")
+                                    : Ctl::tr("hadeskctl: not in sync in time; see the state above"))
+                         << Qt::endl;
+    return healed;
+}
+
 bool confirmed(const QList<drbd::DrbdAction>& steps, bool yes, QTextStream& out, QTextStream& err)
 {
     QStringList risks;
@@ -294,28 +330,71 @@ int recover(DrbdSession& session, const QString& resource, const QString& victim
         return 1;
     }
     // Watch the resync through to the end.
-    QString lastLine;
-    const bool healed = session.waitFor(
-        [&] {
-            const ResourceOverview* now = session.monitor.resource(resource);
-            if (!now)
-                return false;
-            const QString line = summaryLine(*now);
-            if (line != lastLine)
-                out << "  " << (lastLine = line) << Qt::endl;
-            for (const Link& l : now->links)
-                if (l.stateA != u"Connected" || l.stateB != u"Connected" || l.replicationA != u"Established" ||
-                    l.replicationB != u"Established" || l.progress)
-                    return false;
-            return std::none_of(now->replicas.begin(), now->replicas.end(),
-                                [](const drbd::Replica& r) { return r.splitBrain; }) &&
-                   now->upToDateNodes().size() == now->replicas.size();
-        },
-        300000);
-    (healed ? out : err) << (healed ? Ctl::tr("recovered: connected and in sync")
-                                    : Ctl::tr("hadeskctl: not recovered in time; see the state above"))
-                         << Qt::endl;
-    return healed ? 0 : 1;
+    return followToSync(session, resource, out, err) ? 0 : 1;
+}
+
+// hadeskctl drbd HOST create NAME --disk DEV --minor N --port P --node NODE=ADDRESS (twice)
+// [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+int create(DrbdSession& session, const drbd::NewResource& spec, bool yes, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    if (!drbd::DrbdResourceCreator::validate(spec, &error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 2;
+    }
+    QStringList nodes;
+    for (const drbd::NewResourceNode& node : spec.nodes)
+        nodes << node.name;
+    out << Ctl::tr("%1 on %2, written to %3:").arg(spec.name, nodes.join(QStringLiteral(", ")),
+                                                     drbd::DrbdResourceCreator::pathOf(spec.name))
+        << Qt::endl
+        << QString::fromUtf8(drbd::DrbdResourceCreator::resourceFile(spec));
+    if (!yes) {
+        err << Ctl::tr("hadeskctl: not done: confirm with --yes that DRBD metadata is to be written on %1 of %2")
+                   .arg(spec.disk, nodes.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 3;
+    }
+    session.watch(nodes);
+    const auto connectionOf = [&session](const QString& node) { return &session.connectionTo(node); };
+    const auto tell = [&out](const QString& step) { out << step << Qt::endl; };
+    if (!drbd::DrbdResourceCreator::create(spec, connectionOf, session.host(), kTimeoutMs, &error, tell)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    return followToSync(session, spec.name, out, err) ? 0 : 1;
+}
+
+int remove(DrbdSession& session, const QString& resource, bool yes, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const ResourceOverview* o = session.resource(resource, &error);
+    if (!o) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    if (!o->clusterResource.isEmpty()) {
+        err << "hadeskctl: " << Ctl::tr("Pacemaker runs %1 as %2: remove it from the cluster first").arg(resource, o->clusterResource)
+            << Qt::endl;
+        return 1;
+    }
+    QStringList nodes;
+    for (const drbd::Replica& r : o->replicas)
+        nodes << r.node;
+    if (!yes) {
+        err << Ctl::tr("hadeskctl: not done: confirm with --yes that %1 is to be taken down and its configuration removed on %2")
+                   .arg(resource, nodes.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 3;
+    }
+    const auto connectionOf = [&session](const QString& node) { return &session.connectionTo(node); };
+    const auto tell = [&out](const QString& step) { out << step << Qt::endl; };
+    if (!drbd::DrbdResourceCreator::remove(resource, nodes, connectionOf, session.host(), kTimeoutMs, &error, tell)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    out << Ctl::tr("%1 removed").arg(resource) << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -328,9 +407,29 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     bool json = false, watching = false, yes = false, previewOnly = false;
     double forSeconds = 0;
     QString victim;
+    drbd::NewResource spec;
+    QStringList badNodes;
     for (int i = 0; i < rawArgs.size(); ++i) {
         const QString& a = rawArgs.at(i);
-        if (a == u"--json")
+        const bool hasValue = i + 1 < rawArgs.size();
+        if (a == u"--disk" && hasValue)
+            spec.disk = rawArgs.at(++i);
+        else if (a == u"--minor" && hasValue)
+            spec.minor = rawArgs.at(++i).toInt();
+        else if (a == u"--port" && hasValue)
+            spec.port = rawArgs.at(++i).toInt();
+        else if (a == u"--resync-rate" && hasValue)
+            spec.resyncRate = rawArgs.at(++i);
+        else if (a == u"--primary" && hasValue)
+            spec.initialPrimary = rawArgs.at(++i);
+        else if (a == u"--skip-initial-sync")
+            spec.skipInitialSync = true;
+        else if (a == u"--node" && hasValue) {
+            const QString value = rawArgs.at(++i);
+            if (!value.contains(u'='))
+                badNodes << value;
+            spec.nodes.append({value.section(u'=', 0, 0), value.section(u'=', 1)});
+        } else if (a == u"--json")
             json = true;
         else if (a == u"--watch")
             watching = true;
@@ -348,12 +447,16 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     const QString action = args.value(1);
     const bool known = (args.size() == 1) || (args.size() == 3 && DrbdOperations::actionNamed(action)) ||
                        (args.size() == 4 && action == u"promote") ||
-                       (args.size() == 3 && action == u"recover" && !victim.isEmpty());
+                       (args.size() == 3 && action == u"recover" && !victim.isEmpty()) ||
+                       (args.size() == 3 && (action == u"create" || action == u"remove") && badNodes.isEmpty());
     if (!known) {
         err << Ctl::tr("usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]\n"
                        "       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1\n"
                        "       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)\n"
-                       "       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)")
+                       "       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)\n"
+                       "       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS\n"
+                       "                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]\n"
+                       "       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)")
                    .arg(DrbdOperations::actionNames().join(u'|'))
             << Qt::endl;
         return 2;
@@ -365,6 +468,10 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     }
     DrbdSession session(options, host);
     QString error;
+    if (action == u"create") {
+        spec.name = args.at(2);
+        return create(session, spec, yes, out, err);
+    }
     if (!session.open(&error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
@@ -384,6 +491,8 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
         return 0;
     }
     const QString& resource = args.at(2);
+    if (action == u"remove")
+        return remove(session, resource, yes, out, err);
     if (action == u"recover")
         return recover(session, resource, victim, yes, out, err);
     // A copy: the monitor rebuilds its picture while commands run.

@@ -239,23 +239,30 @@ bool DrbdOperations::run(ssh::SshConnection& node, const DrbdAction& action, con
             message = tr("already %1").arg(now);
         }
     }
-    QString auditError;
-    pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
-                            {QStringLiteral("host"), action.node},
-                            {QStringLiteral("operation"), action.summary},
-                            {QStringLiteral("command"), QJsonArray::fromStringList(action.argv)},
-                            {QStringLiteral("result"), ok ? QStringLiteral("applied") : QStringLiteral("failed")},
-                            {QStringLiteral("message"), message}},
-                           &auditError);
     if (!ok) {
         *error = tr("%1: %2").arg(action.summary, message);
+        audit(cluster, action.node, action.summary, action.argv, false, message, nullptr);
         return false;
     }
-    if (!auditError.isEmpty()) {
-        *error = tr("%1 was done, but the audit log could not be written: %2").arg(action.summary, auditError);
-        return false;
-    }
-    return true;
+    return audit(cluster, action.node, action.summary, action.argv, true, message, error);
+}
+
+bool DrbdOperations::audit(const QString& cluster, const QString& node, const QString& summary, const QStringList& argv,
+                           bool applied, const QString& message, QString* error)
+{
+    QString auditError;
+    pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
+                            {QStringLiteral("host"), node},
+                            {QStringLiteral("operation"), summary},
+                            {QStringLiteral("command"), QJsonArray::fromStringList(argv)},
+                            {QStringLiteral("result"), applied ? QStringLiteral("applied") : QStringLiteral("failed")},
+                            {QStringLiteral("message"), message}},
+                           &auditError);
+    if (auditError.isEmpty())
+        return true;
+    if (error)
+        *error = tr("%1 was done, but the audit log could not be written: %2").arg(summary, auditError);
+    return false;
 }
 
 bool DrbdOperations::runAll(const QList<DrbdAction>& steps,

@@ -244,8 +244,21 @@ PY
     HOME=$home "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 verify hafs >/dev/null || fail "verify failed"
     grep '"command":\["drbdadm","verify","--","hafs"\]' "$home"/.local/share/*/*/audit.jsonl >/dev/null ||
         fail "verify not in the audit log"
+    # A new resource on the VMs' blank spare disk, created without a sync (on request), removed.
+    local create=(drbd drbd1 create spare --disk /dev/vdd --minor 1 --port 7790 --node drbd1=198.18.0.21
+        --node drbd2=198.18.0.22 --skip-initial-sync)
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" "${create[@]}" >/dev/null 2>&1 && fail "create without --yes went ahead"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" "${create[@]}" --yes >"$home/out" 2>&1 ||
+        fail "create failed: $(cat "$home/out")"
+    grep "connected and in sync" "$home/out" >/dev/null || fail "the new resource is not in sync: $(cat "$home/out")"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 remove spare --yes >/dev/null 2>"$home/err" ||
+        fail "remove failed: $(cat "$home/err")"
+    for vm in drbd1 drbd2; do
+        ssh -F "$cfg" -o BatchMode=yes "$vm" 'test ! -e /etc/drbd.d/spare.res && wipefs -a /dev/vdd >/dev/null' </dev/null ||
+            fail "spare.res left on $vm"
+    done
     rm -rf "$home"
-    pass "hadeskctl drbd reads the DRBD VMs, refuses drbdadm primary under Pacemaker, asks before a risk"
+    pass "hadeskctl drbd reads the DRBD VMs, refuses drbdadm primary under Pacemaker, asks before a risk, creates and removes a resource"
 }
 
 check_network() {

@@ -3,6 +3,7 @@
 #include "LabFixture.h"
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/drbd/DrbdOperations.h"
+#include "backend/drbd/DrbdResourceCreator.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterOperation.h"
@@ -233,6 +234,89 @@ private Q_SLOTS:
         QCOMPARE(hafs().links.first().outOfSyncKiB, 0);
         shell(primary, QStringLiteral("rm -f /srv/hafs/before-split /srv/hafs/after-split"));
 
+    }
+
+    // A new resource on the VMs' blank spare disk (/dev/vdd): refused while it would clash with
+    // hafs, then created, its initial sync followed from 0 to both UpToDate, refused a second
+    // time, removed; then created again skipping the sync. hafs's configuration is never touched.
+    void createdResourceSyncsFromScratch()
+    {
+        const QString spare = QStringLiteral("spare");
+        const QString configFiles = QStringLiteral("sha256sum /etc/drbd.d/*");
+        const QByteArray before1 = shell(QStringLiteral("drbd1"), configFiles), before2 = shell(QStringLiteral("drbd2"), configFiles);
+        QVERIFY(before1.contains("hafs.res"));
+        drbd::NewResource spec;
+        spec.name = spare;
+        spec.minor = 0; // hafs's
+        spec.port = 7790;
+        spec.disk = QStringLiteral("/dev/vdd");
+        spec.nodes = {{QStringLiteral("drbd1"), QStringLiteral("198.18.0.21")}, {QStringLiteral("drbd2"), QStringLiteral("198.18.0.22")}};
+        spec.resyncRate = QStringLiteral("4M");
+        spec.initialPrimary = QStringLiteral("drbd1");
+        const auto connectionOf = [this](const QString& node) { return &on(node); };
+        QString error;
+        QVERIFY(!drbd::DrbdResourceCreator::create(spec, connectionOf, QStringLiteral("drbd-lab"), kCommandMs, &error));
+        QVERIFY2(error.contains(u"conflicting use of device-minor"), qPrintable(error));
+        QCOMPARE(shell(QStringLiteral("drbd1"), configFiles), before1); // the staged file is gone too
+        QCOMPARE(shell(QStringLiteral("drbd2"), configFiles), before2);
+        QVERIFY(shell(QStringLiteral("drbd1"), QStringLiteral("ls -a /etc/drbd.d")).indexOf("spare") < 0);
+
+        spec.minor = 1;
+        QList<double> percents;
+        QObject context;
+        connect(m_monitor.get(), &drbd::DrbdMonitor::changed, &context, [&] {
+            const ResourceOverview* o = m_monitor->resource(spare);
+            if (o && !o->links.isEmpty() && o->links.first().progress && o->links.first().progress->percent >= 0)
+                percents << o->links.first().progress->percent;
+        });
+        QStringList steps;
+        QVERIFY2(drbd::DrbdResourceCreator::create(spec, connectionOf, QStringLiteral("drbd-lab"), kCommandMs, &error,
+                                                   [&](const QString& step) { steps << step; }),
+                 qPrintable(error));
+        QVERIFY2(steps.size() >= 9, qPrintable(steps.join(u'\n')));
+        const auto spareInSync = [&] {
+            const ResourceOverview* o = m_monitor->resource(spare);
+            return o && o->upToDateNodes().size() == 2 && o->links.size() == 1 && !o->links.first().progress &&
+                   o->links.first().replicationA == u"Established" && o->links.first().replicationB == u"Established";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(spareInSync(), 120000);
+        QVERIFY2(percents.size() >= 3, qPrintable(QStringLiteral("%1 progress figures").arg(percents.size())));
+        for (qsizetype i = 1; i < percents.size(); ++i)
+            QVERIFY2(percents.at(i) >= percents.at(i - 1), "the progress went back");
+        QCOMPARE(m_monitor->resource(spare)->replica(QStringLiteral("drbd1"))->role, QStringLiteral("Primary"));
+        QVERIFY(shell(QStringLiteral("drbd2"), QStringLiteral("head -n 1 /etc/drbd.d/spare.res")).startsWith(drbd::DrbdResourceCreator::marker()));
+        QVERIFY(inSync()); // hafs went on replicating
+
+        QVERIFY(!drbd::DrbdResourceCreator::create(spec, connectionOf, QStringLiteral("drbd-lab"), kCommandMs, &error));
+        QVERIFY2(error.contains(u"exists already"), qPrintable(error));
+        // hafs is not HAdesk's: left alone.
+        QVERIFY(!drbd::DrbdResourceCreator::remove(QStringLiteral("hafs"), {QStringLiteral("drbd1")}, connectionOf,
+                                                    QStringLiteral("drbd-lab"), kCommandMs, &error));
+        QVERIFY2(error.contains(u"not written by HAdesk"), qPrintable(error));
+        QVERIFY2(drbd::DrbdResourceCreator::remove(spare, {QStringLiteral("drbd1"), QStringLiteral("drbd2")}, connectionOf,
+                                                   QStringLiteral("drbd-lab"), kCommandMs, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_monitor->resource(spare), 30000);
+        // Its metadata stays on the disk: a new resource there is refused until it is wiped.
+        QVERIFY(!drbd::DrbdResourceCreator::create(spec, connectionOf, QStringLiteral("drbd-lab"), kCommandMs, &error));
+        QVERIFY2(error.contains(u"not empty"), qPrintable(error));
+
+        // Empty disks on request: no sync at all, UpToDate at once.
+        for (const QString& vm : {QStringLiteral("drbd1"), QStringLiteral("drbd2")})
+            shell(vm, QStringLiteral("wipefs -a /dev/vdd >/dev/null"));
+        spec.skipInitialSync = true;
+        spec.initialPrimary.clear();
+        percents.clear();
+        QVERIFY2(drbd::DrbdResourceCreator::create(spec, connectionOf, QStringLiteral("drbd-lab"), kCommandMs, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(spareInSync(), 30000);
+        QVERIFY2(percents.isEmpty(), "a skipped initial sync ran");
+        QVERIFY(drbd::DrbdResourceCreator::remove(spare, {QStringLiteral("drbd1"), QStringLiteral("drbd2")}, connectionOf,
+                                                  QStringLiteral("drbd-lab"), kCommandMs, &error));
+        for (const QString& vm : {QStringLiteral("drbd1"), QStringLiteral("drbd2")})
+            shell(vm, QStringLiteral("wipefs -a /dev/vdd >/dev/null"));
+        QCOMPARE(shell(QStringLiteral("drbd1"), configFiles), before1);
+        QCOMPARE(shell(QStringLiteral("drbd2"), configFiles), before2);
     }
 
     // Promoting the other side through Pacemaker: DRBD, the filesystem, the service and its VIP
