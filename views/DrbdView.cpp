@@ -4,6 +4,7 @@
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/drbd/DrbdResourceModel.h"
 #include "backend/pacemaker/ClusterOperation.h"
+#include "views/DrbdCreateDialog.h"
 #include "views/OperationDialog.h"
 
 #include <QApplication>
@@ -119,7 +120,15 @@ DrbdView::DrbdView(ClusterSession* session, QWidget* parent)
     , m_actions(menuButton(tr("&Actions"), QStringLiteral("drbdActions"), this))
     , m_promote(menuButton(tr("&Promote…"), QStringLiteral("drbdPromote"), this))
     , m_recover(menuButton(tr("&Recover Split Brain…"), QStringLiteral("drbdRecover"), this))
+    , m_create(new QToolButton(this))
 {
+    m_create->setText(tr("&New Resource…"));
+    m_create->setObjectName(QStringLiteral("drbdNew"));
+    m_create->setToolTip(tr("Create a DRBD resource on an empty disk of two nodes"));
+    connect(m_create, &QToolButton::clicked, this, [this] {
+        DrbdCreateDialog dialog(m_session, this);
+        dialog.exec();
+    });
     setObjectName(QStringLiteral("drbd"));
     m_summary->setObjectName(QStringLiteral("drbdSummary"));
     m_summary->setWordWrap(true);
@@ -137,7 +146,7 @@ DrbdView::DrbdView(ClusterSession* session, QWidget* parent)
     m_promote->setToolTip(tr("Move the promoted role through Pacemaker (previewed)"));
     m_recover->setToolTip(tr("Choose the node whose changes since the split brain are discarded"));
     if (session->profile().readOnly) {
-        for (QToolButton* button : {m_actions, m_promote, m_recover})
+        for (QToolButton* button : {m_actions, m_promote, m_recover, m_create})
             button->setEnabled(false);
     }
     connect(m_actions->menu(), &QMenu::aboutToShow, this, &DrbdView::fillActionMenu);
@@ -159,7 +168,7 @@ DrbdView::DrbdView(ClusterSession* session, QWidget* parent)
     splitter->setSizes({300, 500});
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
-    for (QToolButton* button : {m_actions, m_promote, m_recover})
+    for (QToolButton* button : {m_actions, m_promote, m_recover, m_create})
         bar->addWidget(button);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -69,6 +69,7 @@ private:
     QToolButton* m_actions;
     QToolButton* m_promote;
     QToolButton* m_recover;
+    QToolButton* m_create;
     QString m_lastMessage;
     bool m_confirm = true;
     bool m_busy = false;

@@ -4,15 +4,22 @@
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
 #include "backend/drbd/DrbdMonitor.h"
+#include "backend/drbd/DrbdResourceCreator.h"
 #include "backend/drbd/DrbdResourceModel.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "views/ClusterPage.h"
+#include "views/DrbdCreateDialog.h"
 #include "views/DrbdView.h"
 #include "views/MainWindow.h"
 #include "views/ResourceGraphView.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshJob.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -189,6 +196,42 @@ private Q_SLOTS:
         QVERIFY(line->count() >= 2);
         QVERIFY(std::any_of(line->points().cbegin(), line->points().cend(), [](const QPointF& p) { return p.y() > 0; }));
         QTRY_VERIFY(m_page->graph()->replicationText(kResource).contains(u"UpToDate ⇄ UpToDate"));
+    }
+
+    // The New Resource dialog: a bad name is refused in the dialog; a resource on the VMs' blank
+    // spare disk, created without a sync (the operator says the disks are empty), appears in the
+    // tree UpToDate on both nodes. Removed and the disk wiped afterwards for the other tests.
+    void createsAResourceFromTheDialog()
+    {
+        ClusterSession* session = m_page->session();
+        views::DrbdCreateDialog dialog(session, view());
+        dialog.setConfirmation(false);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("drbdAddress-drbd1"))->text(), QStringLiteral("198.18.0.21"));
+        dialog.nameEdit()->setText(QStringLiteral("spare; reboot"));
+        dialog.diskEdit()->setText(QStringLiteral("/dev/vdd"));
+        QVERIFY(!dialog.create());
+        QVERIFY2(dialog.message()->text().contains(u"resource name"), qPrintable(dialog.message()->text()));
+        dialog.nameEdit()->setText(QStringLiteral("spare"));
+        dialog.initialSync()->setCurrentIndex(dialog.initialSync()->count() - 1); // no sync: empty disks
+        QCOMPARE(dialog.resource().minor, 1);
+        QVERIFY2(dialog.create(), qPrintable(dialog.message()->text() + u'\n' + dialog.log()->toPlainText()));
+        QVERIFY(dialog.log()->toPlainText().contains(u"drbd2: bring spare up"));
+        QTRY_VERIFY_WITH_TIMEOUT(static_cast<DrbdResourceModel*>(model())->indexOf(QStringLiteral("spare")).isValid(), 30000);
+        const QModelIndex spare = static_cast<DrbdResourceModel*>(model())->indexOf(QStringLiteral("spare"));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(spare, DrbdResourceModel::DiskColumn), QStringLiteral("UpToDate / UpToDate"), 30000);
+        QCOMPARE(cell(spare, DrbdResourceModel::ClusterColumn), QStringLiteral("not run by Pacemaker"));
+
+        QString error;
+        const QStringList vms{QStringLiteral("drbd1"), QStringLiteral("drbd2")};
+        QVERIFY2(drbd::DrbdResourceCreator::remove(QStringLiteral("spare"), vms,
+                                                   [session](const QString& n) { return session->connectionTo(n); },
+                                                   QStringLiteral("drbd-lab"), 60000, &error),
+                 qPrintable(error));
+        for (const QString& vm : vms) {
+            std::unique_ptr<ssh::SshJob> wipe(session->connectionTo(vm)->run({QStringLiteral("wipefs"), QStringLiteral("-a"), QStringLiteral("/dev/vdd")}));
+            QVERIFY(wipe->waitForFinished(60000) && wipe->succeeded());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!static_cast<DrbdResourceModel*>(model())->indexOf(QStringLiteral("spare")).isValid(), 30000);
     }
 
     // The recovery menu names both nodes; a victim that Pacemaker promoted is refused.
