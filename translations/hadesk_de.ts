@@ -63,6 +63,10 @@
         <source>%1 was done, but the audit log could not be written: %2</source>
         <translation>%1 wurde ausgeführt, aber das Audit-Log konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2 ist nicht verbunden</translation>
+    </message>
 </context>
 <context>
     <name>DrbdOverview</name>
@@ -109,6 +113,149 @@
     <message>
         <source>No node holds UpToDate data</source>
         <translation>Kein Knoten hält aktuelle (UpToDate) Daten</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 · ETA %3</source>
+        <translation>%1 % · %2 · ETA %3</translation>
+    </message>
+    <message>
+        <source>verify %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <source>verify from %1: %2 %, %3, ETA %4</source>
+        <translation>Prüfung von %1: %2 %, %3, ETA %4</translation>
+    </message>
+    <message>
+        <source>resync from %1: %2 %, %3, ETA %4</source>
+        <translation>Resync von %1: %2 %, %3, ETA %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdResourceCreator</name>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos; ist kein Ressourcenname, den HAdesk schreibt (nur Buchstaben, Ziffern, . _ -)</translation>
+    </message>
+    <message>
+        <source>the device minor must be between 0 and %1</source>
+        <translation>die Geräte-Minor-Nummer muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a block device path under /dev</source>
+        <translation>&apos;%1&apos; ist kein Blockgerätepfad unter /dev</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resync rate (a number, optionally K, M or G)</source>
+        <translation>&apos;%1&apos; ist keine Resync-Rate (eine Zahl, optional mit K, M oder G)</translation>
+    </message>
+    <message>
+        <source>a resource needs two nodes</source>
+        <translation>eine Ressource braucht zwei Knoten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos; ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for %2) is not an IP address</source>
+        <translation>&apos;%1&apos; (für %2) ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>every node needs a name and an address of its own</source>
+        <translation>jeder Knoten braucht einen eigenen Namen und eine eigene Adresse</translation>
+    </message>
+    <message>
+        <source>the initial primary %1 is not one of the nodes</source>
+        <translation>der anfängliche Primary %1 ist keiner der Knoten</translation>
+    </message>
+    <message>
+        <source>choose the node the initial sync starts from, or skip the sync for empty disks</source>
+        <translation>den Knoten wählen, von dem die Erstsynchronisation ausgeht, oder die Synchronisation bei leeren Datenträgern überspringen</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>prüfen, ob %1 und %2 frei sind</translation>
+    </message>
+    <message>
+        <source>take %1 down again</source>
+        <translation>%1 wieder herunterfahren</translation>
+    </message>
+    <message>
+        <source>remove %1 again</source>
+        <translation>%1 wieder entfernen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>Konfiguration mit %1 prüfen (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>%1 installieren</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>DRBD-Metadaten auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(auf %1 anderer Knoten geschriebene Metadaten bleiben erhalten; drbdadm wipe-md entfernt sie)</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>%1 hochfahren</translation>
+    </message>
+    <message>
+        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
+        <translation>%1 ist auf allen Knoten aktiv, aber die Knoten haben sich nicht verbunden (%2): Adressen und Firewall prüfen, dann die Erstsynchronisation von Hand starten</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>Erstsynchronisation überspringen (die Datenträger sind leer)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>%1 zum Primary machen</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>Erstsynchronisation von hier starten (primary --force)</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>prüfen, ob HAdesk %1 geschrieben hat</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>%1 herunterfahren</translation>
     </message>
 </context>
 <context>
@@ -399,6 +546,77 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Datei der Clusterliste; Standard: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdResourceModel</name>
+    <message>
+        <source>Secondary everywhere</source>
+        <translation>Überall Secondary</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary auf %1</translation>
+    </message>
+    <message>
+        <source>%1 KiB out of sync</source>
+        <translation>%1 KiB nicht synchron</translation>
+    </message>
+    <message>
+        <source>not run by Pacemaker</source>
+        <translation>nicht von Pacemaker verwaltet</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>keine Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1 (split brain)</source>
+        <translation>%1 (Split Brain)</translation>
+    </message>
+    <message>
+        <source>%1 (I/O suspended: %2)</source>
+        <translation>%1 (E/A angehalten: %2)</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <source>not promoted</source>
+        <translation>nicht hochgestuft</translation>
+    </message>
+    <message>
+        <source>Resource / node</source>
+        <translation>Ressource / Knoten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Pacemaker</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1478,10 @@
         <source>&amp;HAProxy</source>
         <translation>&amp;HAProxy</translation>
     </message>
+    <message>
+        <source>&amp;DRBD</source>
+        <translation>&amp;DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1381,6 +1603,291 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>Eine Ressource namens &apos;%1&apos; gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdCreateDialog</name>
+    <message>
+        <source>New DRBD Resource</source>
+        <translation>Neue DRBD-Ressource</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>Buchstaben, Ziffern, . _ -</translation>
+    </message>
+    <message>
+        <source>/dev/… (empty, the same path on every node)</source>
+        <translation>/dev/… (leer, auf jedem Knoten derselbe Pfad)</translation>
+    </message>
+    <message>
+        <source>Resync rate per second (K, M or G); empty for DRBD&apos;s default</source>
+        <translation>Resync-Rate pro Sekunde (K, M oder G); leer für den DRBD-Standardwert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Backing disk:</source>
+        <translation>&amp;Basisdatenträger:</translation>
+    </message>
+    <message>
+        <source>Device &amp;minor:</source>
+        <translation>Geräte-&amp;Minor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Resync rate:</source>
+        <translation>&amp;Resync-Rate:</translation>
+    </message>
+    <message>
+        <source>replication address</source>
+        <translation>Replikationsadresse</translation>
+    </message>
+    <message>
+        <source>Initial sync from %1</source>
+        <translation>Erstsynchronisation von %1</translation>
+    </message>
+    <message>
+        <source>No initial sync: the disks are empty</source>
+        <translation>Keine Erstsynchronisation: die Datenträger sind leer</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>DRBD metadata is written on %1 of every node, and this file installed as %2:
+
+%3</source>
+        <translation>DRBD-Metadaten werden auf %1 jedes Knotens geschrieben und diese Datei als %2 installiert:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>%1 created; its initial sync shows in the DRBD tab.</source>
+        <translation>%1 erstellt; die Erstsynchronisation wird im Reiter DRBD angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdView</name>
+    <message>
+        <source>Make &amp;Primary</source>
+        <translation>Zum &amp;Primary machen</translation>
+    </message>
+    <message>
+        <source>&amp;Force Primary…</source>
+        <translation>Primary &amp;erzwingen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Secondary</source>
+        <translation>Zum &amp;Secondary machen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Disk</source>
+        <translation>Datenträger &amp;anbinden</translation>
+    </message>
+    <message>
+        <source>D&amp;etach Disk</source>
+        <translation>Datenträger &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just to Configuration</source>
+        <translation>An Konfiguration an&amp;passen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Veri&amp;fizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate (Resync from Peer)</source>
+        <translation>&amp;Invalidieren (Resync vom Peer)</translation>
+    </message>
+    <message>
+        <source>Invalidate &amp;Remote (Resync to Peer)</source>
+        <translation>&amp;Remote invalidieren (Resync zum Peer)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Sync</source>
+        <translation>Synchronisation an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Sync</source>
+        <translation>Synchronisation &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Connect Discarding &amp;My Data</source>
+        <translation>Verbinden und &amp;meine Daten verwerfen</translation>
+    </message>
+    <message>
+        <source>Sync rate (MiB/s)</source>
+        <translation>Sync-Rate (MiB/s)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Hochstufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Split Brain…</source>
+        <translation>Split Brain &amp;beheben…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;Neue Ressource…</translation>
+    </message>
+    <message>
+        <source>Create a DRBD resource on an empty disk of two nodes</source>
+        <translation>Eine DRBD-Ressource auf einem leeren Datenträger zweier Knoten anlegen</translation>
+    </message>
+    <message>
+        <source>Select a resource for its warnings and what Pacemaker runs on it.</source>
+        <translation>Ressource auswählen, um ihre Warnungen und die darauf von Pacemaker betriebenen Dienste zu sehen.</translation>
+    </message>
+    <message>
+        <source>drbdadm on the selected node, judged against the live state first</source>
+        <translation>drbdadm auf dem ausgewählten Knoten, vorher am aktuellen Zustand geprüft</translation>
+    </message>
+    <message>
+        <source>Move the promoted role through Pacemaker (previewed)</source>
+        <translation>Die hochgestufte Rolle über Pacemaker verschieben (mit Vorschau)</translation>
+    </message>
+    <message>
+        <source>Choose the node whose changes since the split brain are discarded</source>
+        <translation>Den Knoten wählen, dessen Änderungen seit dem Split Brain verworfen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DRBD resource(s) on %1</source>
+        <translation>
+            <numerusform>%n DRBD-Ressource(n) auf %1</numerusform>
+            <numerusform>%n DRBD-Ressource(n) auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading DRBD&apos;s state from the nodes…</source>
+        <translation>DRBD-Zustand wird von den Knoten gelesen…</translation>
+    </message>
+    <message>
+        <source>No DRBD resource on these nodes.</source>
+        <translation>Keine DRBD-Ressource auf diesen Knoten.</translation>
+    </message>
+    <message>
+        <source>(no DRBD on %1)</source>
+        <translation>(kein DRBD auf %1)</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 hold UpToDate data.</source>
+        <translation>Fehlerfrei: %1 halten UpToDate-Daten.</translation>
+    </message>
+    <message>
+        <source>Run by Pacemaker as %1 (%2), promoted on %3. Promote and demote through Pacemaker, not drbdadm.</source>
+        <translation>Von Pacemaker als %1 (%2) verwaltet, hochgestuft auf %3. Hoch- und Herabstufen über Pacemaker, nicht über drbdadm.</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>kein Knoten</translation>
+    </message>
+    <message>
+        <source>On its promoted side: %1</source>
+        <translation>Auf der hochgestuften Seite: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Select a node of a resource first</source>
+        <translation>Zuerst einen Knoten einer Ressource auswählen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Not run by Pacemaker: use Make Primary</source>
+        <translation>Nicht von Pacemaker verwaltet: „Zum Primary machen“ verwenden</translation>
+    </message>
+    <message>
+        <source>Promote on %1</source>
+        <translation>Auf %1 hochstufen</translation>
+    </message>
+    <message>
+        <source>Select a resource first</source>
+        <translation>Zuerst eine Ressource auswählen</translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s Changes</source>
+        <translation>Änderungen von %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not known any more.</source>
+        <translation>%1 auf %2 ist nicht mehr bekannt.</translation>
+    </message>
+    <message>
+        <source>Run on %1:
+
+%2</source>
+        <translation>Auf %1 ausführen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>This risks:</source>
+        <translation>Risiken dabei:</translation>
+    </message>
+    <message>
+        <source>Run it anyway?</source>
+        <translation>Trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <source>Another DRBD action is still running.</source>
+        <translation>Eine andere DRBD-Aktion läuft noch.</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>Split Brain Recovery</source>
+        <translation>Split-Brain-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Every change made on %1 since the split brain is discarded; it then resyncs from %2.
+
+%3
+
+Go ahead?</source>
+        <translation>Alle Änderungen auf %1 seit dem Split Brain werden verworfen; danach synchronisiert der Knoten neu von %2.
+
+%3
+
+Fortfahren?</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2713,14 @@
         <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
         <translation>gestrichelter Rand: nicht verwaltet · gestapelt: Klon · → Reihenfolge · ⇢ Kolokation · gepunktet: Ort (grün bevorzugt, rot meidet)</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>%1 runs DRBD resource %2</source>
+        <translation>%1 betreibt DRBD-Ressource %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>
@@ -2465,24 +2980,6 @@
         <translation>hadeskctl: nicht ausgeführt: mit --yes bestätigen, dass die Änderungen von %1 verworfen werden sollen</translation>
     </message>
     <message>
-        <source>recovered: connected and in sync</source>
-        <translation>wiederhergestellt: verbunden und synchron</translation>
-    </message>
-    <message>
-        <source>hadeskctl: not recovered in time; see the state above</source>
-        <translation>hadeskctl: nicht rechtzeitig wiederhergestellt; siehe den Zustand oben</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
-        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
         <translation>&apos;%1&apos; ist kein DRBD-Ressourcenname</translation>
     </message>
@@ -2493,6 +2990,50 @@
     <message>
         <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
         <translation>DRBD-Ressourcen auf den DRBD-Knoten von HOST: Rollen, Platten, Verbindungen, Synchronisationsfortschritt mit Rate und Restzeit, Warnungen; drbdadm-Aktionen mit bestätigten Risiken (--yes), Hochstufen über Pacemaker, Split-Brain-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>connected and in sync</source>
+        <translation>verbunden und synchron</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not in sync in time; see the state above</source>
+        <translation>hadeskctl: nicht rechtzeitig synchron; siehe Zustand oben</translation>
+    </message>
+    <message>
+        <source>%1 on %2, written to %3:</source>
+        <translation>%1 auf %2, geschrieben nach %3:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that DRBD metadata is to be written on %1 of %2</source>
+        <translation>hadeskctl: nicht ausgeführt: mit --yes bestätigen, dass DRBD-Metadaten auf %1 von %2 geschrieben werden sollen</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: remove it from the cluster first</source>
+        <translation>Pacemaker verwaltet %1 als %2: zuerst aus dem Cluster entfernen</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1 is to be taken down and its configuration removed on %2</source>
+        <translation>hadeskctl: nicht ausgeführt: mit --yes bestätigen, dass %1 auf %2 heruntergefahren und seine Konfiguration entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
 </context>
 <context>
@@ -2530,10 +3071,6 @@
         <translation>Sobald der Cluster geladen ist, das Fenster als dieses PNG speichern und beenden.</translation>
     </message>
     <message>
-        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
-        <translation>Die anzuzeigende Ansicht: overview, graph, resources, placement, events oder commands.</translation>
-    </message>
-    <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>Eine gespeicherte CIB offline und schreibgeschützt öffnen (mehrfach möglich).</translation>
     </message>
@@ -2544,6 +3081,14 @@
     <message>
         <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
         <translation>So viele Sekunden nach dem Laden vor dem Bildschirmfoto warten (Standard 0,5).</translation>
+    </message>
+    <message>
+        <source>Only these hosts of --ssh-config (comma-separated) make the cluster.</source>
+        <translation>Nur diese Hosts aus --ssh-config (durch Kommas getrennt) bilden den Cluster.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, network, haproxy, drbd, resources, placement, events or commands.</source>
+        <translation>Die anzuzeigende Ansicht: overview, graph, network, haproxy, drbd, resources, placement, events oder commands.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,10 @@
         <source>%1 was done, but the audit log could not be written: %2</source>
         <translation>%1 was done, but the audit log could not be written: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2 is not connected</translation>
+    </message>
 </context>
 <context>
     <name>DrbdOverview</name>
@@ -109,6 +113,149 @@
     <message>
         <source>No node holds UpToDate data</source>
         <translation>No node holds UpToDate data</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 · ETA %3</source>
+        <translation>%1 % · %2 · ETA %3</translation>
+    </message>
+    <message>
+        <source>verify %1</source>
+        <translation>verify %1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>verify from %1: %2 %, %3, ETA %4</source>
+        <translation>verify from %1: %2 %, %3, ETA %4</translation>
+    </message>
+    <message>
+        <source>resync from %1: %2 %, %3, ETA %4</source>
+        <translation>resync from %1: %2 %, %3, ETA %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdResourceCreator</name>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2 is not connected</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</translation>
+    </message>
+    <message>
+        <source>the device minor must be between 0 and %1</source>
+        <translation>the device minor must be between 0 and %1</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>the port must be between 1 and 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a block device path under /dev</source>
+        <translation>&apos;%1&apos; is not a block device path under /dev</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resync rate (a number, optionally K, M or G)</source>
+        <translation>&apos;%1&apos; is not a resync rate (a number, optionally K, M or G)</translation>
+    </message>
+    <message>
+        <source>a resource needs two nodes</source>
+        <translation>a resource needs two nodes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos; is not a host name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for %2) is not an IP address</source>
+        <translation>&apos;%1&apos; (for %2) is not an IP address</translation>
+    </message>
+    <message>
+        <source>every node needs a name and an address of its own</source>
+        <translation>every node needs a name and an address of its own</translation>
+    </message>
+    <message>
+        <source>the initial primary %1 is not one of the nodes</source>
+        <translation>the initial primary %1 is not one of the nodes</translation>
+    </message>
+    <message>
+        <source>choose the node the initial sync starts from, or skip the sync for empty disks</source>
+        <translation>choose the node the initial sync starts from, or skip the sync for empty disks</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>check that %1 and %2 are free</translation>
+    </message>
+    <message>
+        <source>take %1 down again</source>
+        <translation>take %1 down again</translation>
+    </message>
+    <message>
+        <source>remove %1 again</source>
+        <translation>remove %1 again</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>remove %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>write %1</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>check the configuration with %1 (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>install %1</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>create DRBD metadata on %1</translation>
+    </message>
+    <message>
+        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>bring %1 up</translation>
+    </message>
+    <message>
+        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
+        <translation>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>skip the initial sync (the disks are empty)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>make %1 Primary</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>start the initial sync from here (primary --force)</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>check that HAdesk wrote %1</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>take %1 down</translation>
     </message>
 </context>
 <context>
@@ -399,6 +546,77 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>Cluster list file; default: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdResourceModel</name>
+    <message>
+        <source>Secondary everywhere</source>
+        <translation>Secondary everywhere</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary on %1</translation>
+    </message>
+    <message>
+        <source>%1 KiB out of sync</source>
+        <translation>%1 KiB out of sync</translation>
+    </message>
+    <message>
+        <source>not run by Pacemaker</source>
+        <translation>not run by Pacemaker</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>no connection to %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (split brain)</source>
+        <translation>%1 (split brain)</translation>
+    </message>
+    <message>
+        <source>%1 (I/O suspended: %2)</source>
+        <translation>%1 (I/O suspended: %2)</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>promoted</translation>
+    </message>
+    <message>
+        <source>not promoted</source>
+        <translation>not promoted</translation>
+    </message>
+    <message>
+        <source>Resource / node</source>
+        <translation>Resource / node</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replication</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Pacemaker</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1478,10 @@
         <source>&amp;HAProxy</source>
         <translation>&amp;HAProxy</translation>
     </message>
+    <message>
+        <source>&amp;DRBD</source>
+        <translation>&amp;DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1381,6 +1603,291 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>A resource named &apos;%1&apos; exists already.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdCreateDialog</name>
+    <message>
+        <source>New DRBD Resource</source>
+        <translation>New DRBD Resource</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <source>/dev/… (empty, the same path on every node)</source>
+        <translation>/dev/… (empty, the same path on every node)</translation>
+    </message>
+    <message>
+        <source>Resync rate per second (K, M or G); empty for DRBD&apos;s default</source>
+        <translation>Resync rate per second (K, M or G); empty for DRBD&apos;s default</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Backing disk:</source>
+        <translation>&amp;Backing disk:</translation>
+    </message>
+    <message>
+        <source>Device &amp;minor:</source>
+        <translation>Device &amp;minor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Resync rate:</source>
+        <translation>&amp;Resync rate:</translation>
+    </message>
+    <message>
+        <source>replication address</source>
+        <translation>replication address</translation>
+    </message>
+    <message>
+        <source>Initial sync from %1</source>
+        <translation>Initial sync from %1</translation>
+    </message>
+    <message>
+        <source>No initial sync: the disks are empty</source>
+        <translation>No initial sync: the disks are empty</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>DRBD metadata is written on %1 of every node, and this file installed as %2:
+
+%3</source>
+        <translation>DRBD metadata is written on %1 of every node, and this file installed as %2:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>%1 created; its initial sync shows in the DRBD tab.</source>
+        <translation>%1 created; its initial sync shows in the DRBD tab.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdView</name>
+    <message>
+        <source>Make &amp;Primary</source>
+        <translation>Make &amp;Primary</translation>
+    </message>
+    <message>
+        <source>&amp;Force Primary…</source>
+        <translation>&amp;Force Primary…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Secondary</source>
+        <translation>Make &amp;Secondary</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Disk</source>
+        <translation>&amp;Attach Disk</translation>
+    </message>
+    <message>
+        <source>D&amp;etach Disk</source>
+        <translation>D&amp;etach Disk</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just to Configuration</source>
+        <translation>Ad&amp;just to Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate (Resync from Peer)</source>
+        <translation>&amp;Invalidate (Resync from Peer)</translation>
+    </message>
+    <message>
+        <source>Invalidate &amp;Remote (Resync to Peer)</source>
+        <translation>Invalidate &amp;Remote (Resync to Peer)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Sync</source>
+        <translation>Pa&amp;use Sync</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Sync</source>
+        <translation>Res&amp;ume Sync</translation>
+    </message>
+    <message>
+        <source>Connect Discarding &amp;My Data</source>
+        <translation>Connect Discarding &amp;My Data</translation>
+    </message>
+    <message>
+        <source>Sync rate (MiB/s)</source>
+        <translation>Sync rate (MiB/s)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promote…</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Split Brain…</source>
+        <translation>&amp;Recover Split Brain…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;New Resource…</translation>
+    </message>
+    <message>
+        <source>Create a DRBD resource on an empty disk of two nodes</source>
+        <translation>Create a DRBD resource on an empty disk of two nodes</translation>
+    </message>
+    <message>
+        <source>Select a resource for its warnings and what Pacemaker runs on it.</source>
+        <translation>Select a resource for its warnings and what Pacemaker runs on it.</translation>
+    </message>
+    <message>
+        <source>drbdadm on the selected node, judged against the live state first</source>
+        <translation>drbdadm on the selected node, judged against the live state first</translation>
+    </message>
+    <message>
+        <source>Move the promoted role through Pacemaker (previewed)</source>
+        <translation>Move the promoted role through Pacemaker (previewed)</translation>
+    </message>
+    <message>
+        <source>Choose the node whose changes since the split brain are discarded</source>
+        <translation>Choose the node whose changes since the split brain are discarded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DRBD resource(s) on %1</source>
+        <translation>
+            <numerusform>%n DRBD resource(s) on %1</numerusform>
+            <numerusform>%n DRBD resource(s) on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading DRBD&apos;s state from the nodes…</source>
+        <translation>Reading DRBD&apos;s state from the nodes…</translation>
+    </message>
+    <message>
+        <source>No DRBD resource on these nodes.</source>
+        <translation>No DRBD resource on these nodes.</translation>
+    </message>
+    <message>
+        <source>(no DRBD on %1)</source>
+        <translation>(no DRBD on %1)</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 hold UpToDate data.</source>
+        <translation>Healthy: %1 hold UpToDate data.</translation>
+    </message>
+    <message>
+        <source>Run by Pacemaker as %1 (%2), promoted on %3. Promote and demote through Pacemaker, not drbdadm.</source>
+        <translation>Run by Pacemaker as %1 (%2), promoted on %3. Promote and demote through Pacemaker, not drbdadm.</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>no node</translation>
+    </message>
+    <message>
+        <source>On its promoted side: %1</source>
+        <translation>On its promoted side: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Select a node of a resource first</source>
+        <translation>Select a node of a resource first</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Not run by Pacemaker: use Make Primary</source>
+        <translation>Not run by Pacemaker: use Make Primary</translation>
+    </message>
+    <message>
+        <source>Promote on %1</source>
+        <translation>Promote on %1</translation>
+    </message>
+    <message>
+        <source>Select a resource first</source>
+        <translation>Select a resource first</translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s Changes</source>
+        <translation>Discard %1&apos;s Changes</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not known any more.</source>
+        <translation>%1 on %2 is not known any more.</translation>
+    </message>
+    <message>
+        <source>Run on %1:
+
+%2</source>
+        <translation>Run on %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>This risks:</source>
+        <translation>This risks:</translation>
+    </message>
+    <message>
+        <source>Run it anyway?</source>
+        <translation>Run it anyway?</translation>
+    </message>
+    <message>
+        <source>Another DRBD action is still running.</source>
+        <translation>Another DRBD action is still running.</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>Split Brain Recovery</source>
+        <translation>Split Brain Recovery</translation>
+    </message>
+    <message>
+        <source>Every change made on %1 since the split brain is discarded; it then resyncs from %2.
+
+%3
+
+Go ahead?</source>
+        <translation>Every change made on %1 since the split brain is discarded; it then resyncs from %2.
+
+%3
+
+Go ahead?</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2713,14 @@
         <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
         <translation>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>not seen yet</translation>
+    </message>
+    <message>
+        <source>%1 runs DRBD resource %2</source>
+        <translation>%1 runs DRBD resource %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>
@@ -2465,24 +2980,6 @@
         <translation>hadeskctl: not done: confirm with --yes that %1&apos;s changes are to be discarded</translation>
     </message>
     <message>
-        <source>recovered: connected and in sync</source>
-        <translation>recovered: connected and in sync</translation>
-    </message>
-    <message>
-        <source>hadeskctl: not recovered in time; see the state above</source>
-        <translation>hadeskctl: not recovered in time; see the state above</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
-        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
         <translation>&apos;%1&apos; is not a DRBD resource name</translation>
     </message>
@@ -2493,6 +2990,50 @@
     <message>
         <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
         <translation>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</translation>
+    </message>
+    <message>
+        <source>connected and in sync</source>
+        <translation>connected and in sync</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not in sync in time; see the state above</source>
+        <translation>hadeskctl: not in sync in time; see the state above</translation>
+    </message>
+    <message>
+        <source>%1 on %2, written to %3:</source>
+        <translation>%1 on %2, written to %3:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that DRBD metadata is to be written on %1 of %2</source>
+        <translation>hadeskctl: not done: confirm with --yes that DRBD metadata is to be written on %1 of %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: remove it from the cluster first</source>
+        <translation>Pacemaker runs %1 as %2: remove it from the cluster first</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1 is to be taken down and its configuration removed on %2</source>
+        <translation>hadeskctl: not done: confirm with --yes that %1 is to be taken down and its configuration removed on %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
 </context>
 <context>
@@ -2530,10 +3071,6 @@
         <translation>Once the cluster has loaded, save the window as this PNG and exit.</translation>
     </message>
     <message>
-        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
-        <translation>The view to show: overview, graph, resources, placement, events or commands.</translation>
-    </message>
-    <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>Open a saved CIB offline, read-only (may be given more than once).</translation>
     </message>
@@ -2544,6 +3081,14 @@
     <message>
         <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
         <translation>Wait this many seconds after loading before the screenshot (default 0.5).</translation>
+    </message>
+    <message>
+        <source>Only these hosts of --ssh-config (comma-separated) make the cluster.</source>
+        <translation>Only these hosts of --ssh-config (comma-separated) make the cluster.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, network, haproxy, drbd, resources, placement, events or commands.</source>
+        <translation>The view to show: overview, graph, network, haproxy, drbd, resources, placement, events or commands.</translation>
     </message>
 </context>
 </TS>

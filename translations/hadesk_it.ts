@@ -63,6 +63,10 @@
         <source>%1 was done, but the audit log could not be written: %2</source>
         <translation>%1 è stato eseguito, ma non è stato possibile scrivere il registro di audit: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2 non è connesso</translation>
+    </message>
 </context>
 <context>
     <name>DrbdOverview</name>
@@ -109,6 +113,149 @@
     <message>
         <source>No node holds UpToDate data</source>
         <translation>Nessun nodo ha dati UpToDate</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 · ETA %3</source>
+        <translation>%1 % · %2 · ETA %3</translation>
+    </message>
+    <message>
+        <source>verify %1</source>
+        <translation>verifica %1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (in pausa)</translation>
+    </message>
+    <message>
+        <source>verify from %1: %2 %, %3, ETA %4</source>
+        <translation>verifica da %1: %2 %, %3, ETA %4</translation>
+    </message>
+    <message>
+        <source>resync from %1: %2 %, %3, ETA %4</source>
+        <translation>resync da %1: %2 %, %3, ETA %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdResourceCreator</name>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2 non è connesso</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo utile</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos; non è un nome di risorsa che HAdesk scrive (solo lettere, cifre, . _ -)</translation>
+    </message>
+    <message>
+        <source>the device minor must be between 0 and %1</source>
+        <translation>il minor del dispositivo deve essere compreso tra 0 e %1</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>la porta deve essere compresa tra 1 e 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a block device path under /dev</source>
+        <translation>&apos;%1&apos; non è il percorso di un dispositivo a blocchi sotto /dev</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resync rate (a number, optionally K, M or G)</source>
+        <translation>&apos;%1&apos; non è una velocità di resync (un numero, eventualmente con K, M o G)</translation>
+    </message>
+    <message>
+        <source>a resource needs two nodes</source>
+        <translation>una risorsa richiede due nodi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos; non è un nome host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for %2) is not an IP address</source>
+        <translation>&apos;%1&apos; (per %2) non è un indirizzo IP</translation>
+    </message>
+    <message>
+        <source>every node needs a name and an address of its own</source>
+        <translation>ogni nodo deve avere un nome e un indirizzo propri</translation>
+    </message>
+    <message>
+        <source>the initial primary %1 is not one of the nodes</source>
+        <translation>il Primary iniziale %1 non è uno dei nodi</translation>
+    </message>
+    <message>
+        <source>choose the node the initial sync starts from, or skip the sync for empty disks</source>
+        <translation>scegliere il nodo da cui parte la sincronizzazione iniziale, oppure saltare la sincronizzazione per dischi vuoti</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>verificare che %1 e %2 siano liberi</translation>
+    </message>
+    <message>
+        <source>take %1 down again</source>
+        <translation>disattivare di nuovo %1</translation>
+    </message>
+    <message>
+        <source>remove %1 again</source>
+        <translation>rimuovere di nuovo %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>rimuovere %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>scrivere %1</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>verificare la configurazione con %1 (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>installare %1</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>creare i metadati DRBD su %1</translation>
+    </message>
+    <message>
+        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(i metadati scritti su %1 degli altri nodi restano; drbdadm wipe-md li rimuove)</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>attivare %1</translation>
+    </message>
+    <message>
+        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
+        <translation>%1 è attivo su tutti i nodi, ma i nodi non si sono connessi (%2): controllare gli indirizzi e il firewall, poi avviare a mano la sincronizzazione iniziale</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>saltare la sincronizzazione iniziale (i dischi sono vuoti)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>rendere %1 Primary</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>avviare da qui la sincronizzazione iniziale (primary --force)</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>verificare che %1 sia stato scritto da HAdesk</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>disattivare %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +546,77 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>File con l&apos;elenco dei cluster; predefinito: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdResourceModel</name>
+    <message>
+        <source>Secondary everywhere</source>
+        <translation>Secondary ovunque</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary su %1</translation>
+    </message>
+    <message>
+        <source>%1 KiB out of sync</source>
+        <translation>%1 KiB non sincronizzati</translation>
+    </message>
+    <message>
+        <source>not run by Pacemaker</source>
+        <translation>non gestito da Pacemaker</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>nessuna connessione a %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 verso %2</translation>
+    </message>
+    <message>
+        <source>%1 (split brain)</source>
+        <translation>%1 (split brain)</translation>
+    </message>
+    <message>
+        <source>%1 (I/O suspended: %2)</source>
+        <translation>%1 (I/O sospeso: %2)</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>promosso</translation>
+    </message>
+    <message>
+        <source>not promoted</source>
+        <translation>non promosso</translation>
+    </message>
+    <message>
+        <source>Resource / node</source>
+        <translation>Risorsa / nodo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Pacemaker</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1478,10 @@
         <source>&amp;HAProxy</source>
         <translation>&amp;HAProxy</translation>
     </message>
+    <message>
+        <source>&amp;DRBD</source>
+        <translation>&amp;DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1381,6 +1603,291 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>Esiste già una risorsa chiamata &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdCreateDialog</name>
+    <message>
+        <source>New DRBD Resource</source>
+        <translation>Nuova risorsa DRBD</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>lettere, cifre, . _ -</translation>
+    </message>
+    <message>
+        <source>/dev/… (empty, the same path on every node)</source>
+        <translation>/dev/… (vuoto, stesso percorso su ogni nodo)</translation>
+    </message>
+    <message>
+        <source>Resync rate per second (K, M or G); empty for DRBD&apos;s default</source>
+        <translation>Velocità di resync al secondo (K, M o G); vuoto per il valore predefinito di DRBD</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Backing disk:</source>
+        <translation>&amp;Disco sottostante:</translation>
+    </message>
+    <message>
+        <source>Device &amp;minor:</source>
+        <translation>&amp;Minor del dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Resync rate:</source>
+        <translation>Velocità di &amp;resync:</translation>
+    </message>
+    <message>
+        <source>replication address</source>
+        <translation>indirizzo di replica</translation>
+    </message>
+    <message>
+        <source>Initial sync from %1</source>
+        <translation>Sincronizzazione iniziale da %1</translation>
+    </message>
+    <message>
+        <source>No initial sync: the disks are empty</source>
+        <translation>Nessuna sincronizzazione iniziale: i dischi sono vuoti</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Avvio:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>DRBD metadata is written on %1 of every node, and this file installed as %2:
+
+%3</source>
+        <translation>I metadati DRBD vengono scritti su %1 di ogni nodo e questo file viene installato come %2:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creazione di %1…</translation>
+    </message>
+    <message>
+        <source>%1 created; its initial sync shows in the DRBD tab.</source>
+        <translation>%1 creato; la sincronizzazione iniziale è visibile nella scheda DRBD.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdView</name>
+    <message>
+        <source>Make &amp;Primary</source>
+        <translation>Rendi &amp;Primary</translation>
+    </message>
+    <message>
+        <source>&amp;Force Primary…</source>
+        <translation>&amp;Forza Primary…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Secondary</source>
+        <translation>Rendi &amp;Secondary</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Disk</source>
+        <translation>&amp;Aggancia disco</translation>
+    </message>
+    <message>
+        <source>D&amp;etach Disk</source>
+        <translation>S&amp;gancia disco</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just to Configuration</source>
+        <translation>Ade&amp;gua alla configurazione</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate (Resync from Peer)</source>
+        <translation>&amp;Invalida (resync dal peer)</translation>
+    </message>
+    <message>
+        <source>Invalidate &amp;Remote (Resync to Peer)</source>
+        <translation>Invalida &amp;remoto (resync verso il peer)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Sync</source>
+        <translation>S&amp;ospendi sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Sync</source>
+        <translation>Rip&amp;rendi sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Connect Discarding &amp;My Data</source>
+        <translation>Connetti scartando i &amp;miei dati</translation>
+    </message>
+    <message>
+        <source>Sync rate (MiB/s)</source>
+        <translation>Velocità di sincronizzazione (MiB/s)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Azioni</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promuovi…</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Split Brain…</source>
+        <translation>&amp;Ripristina split brain…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>&amp;Nuova risorsa…</translation>
+    </message>
+    <message>
+        <source>Create a DRBD resource on an empty disk of two nodes</source>
+        <translation>Crea una risorsa DRBD su un disco vuoto di due nodi</translation>
+    </message>
+    <message>
+        <source>Select a resource for its warnings and what Pacemaker runs on it.</source>
+        <translation>Seleziona una risorsa per vederne gli avvisi e cosa vi esegue Pacemaker.</translation>
+    </message>
+    <message>
+        <source>drbdadm on the selected node, judged against the live state first</source>
+        <translation>drbdadm sul nodo selezionato, prima valutato rispetto allo stato attuale</translation>
+    </message>
+    <message>
+        <source>Move the promoted role through Pacemaker (previewed)</source>
+        <translation>Sposta il ruolo promosso tramite Pacemaker (con anteprima)</translation>
+    </message>
+    <message>
+        <source>Choose the node whose changes since the split brain are discarded</source>
+        <translation>Scegli il nodo le cui modifiche dopo lo split brain vengono scartate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DRBD resource(s) on %1</source>
+        <translation>
+            <numerusform>%n risorsa/e DRBD su %1</numerusform>
+            <numerusform>%n risorsa/e DRBD su %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading DRBD&apos;s state from the nodes…</source>
+        <translation>Lettura dello stato DRBD dai nodi…</translation>
+    </message>
+    <message>
+        <source>No DRBD resource on these nodes.</source>
+        <translation>Nessuna risorsa DRBD su questi nodi.</translation>
+    </message>
+    <message>
+        <source>(no DRBD on %1)</source>
+        <translation>(nessun DRBD su %1)</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 hold UpToDate data.</source>
+        <translation>Integro: %1 hanno dati UpToDate.</translation>
+    </message>
+    <message>
+        <source>Run by Pacemaker as %1 (%2), promoted on %3. Promote and demote through Pacemaker, not drbdadm.</source>
+        <translation>Gestito da Pacemaker come %1 (%2), promosso su %3. Promuovere e retrocedere tramite Pacemaker, non drbdadm.</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>nessun nodo</translation>
+    </message>
+    <message>
+        <source>On its promoted side: %1</source>
+        <translation>Sul lato promosso: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Select a node of a resource first</source>
+        <translation>Seleziona prima un nodo di una risorsa</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Not run by Pacemaker: use Make Primary</source>
+        <translation>Non gestito da Pacemaker: usare «Rendi Primary»</translation>
+    </message>
+    <message>
+        <source>Promote on %1</source>
+        <translation>Promuovi su %1</translation>
+    </message>
+    <message>
+        <source>Select a resource first</source>
+        <translation>Seleziona prima una risorsa</translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s Changes</source>
+        <translation>Scarta le modifiche di %1</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not known any more.</source>
+        <translation>%1 su %2 non è più noto.</translation>
+    </message>
+    <message>
+        <source>Run on %1:
+
+%2</source>
+        <translation>Esegui su %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>This risks:</source>
+        <translation>Rischi:</translation>
+    </message>
+    <message>
+        <source>Run it anyway?</source>
+        <translation>Eseguire comunque?</translation>
+    </message>
+    <message>
+        <source>Another DRBD action is still running.</source>
+        <translation>Un&apos;altra azione DRBD è ancora in corso.</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promuovi</translation>
+    </message>
+    <message>
+        <source>Split Brain Recovery</source>
+        <translation>Ripristino split brain</translation>
+    </message>
+    <message>
+        <source>Every change made on %1 since the split brain is discarded; it then resyncs from %2.
+
+%3
+
+Go ahead?</source>
+        <translation>Ogni modifica fatta su %1 dopo lo split brain viene scartata; poi il nodo si risincronizza da %2.
+
+%3
+
+Procedere?</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2713,14 @@
         <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
         <translation>bordo tratteggiato: non gestita · impilata: clone · → ordine · ⇢ colocazione · punteggiata: posizione (verde preferisce, rosso evita)</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>non ancora rilevato</translation>
+    </message>
+    <message>
+        <source>%1 runs DRBD resource %2</source>
+        <translation>%1 gestisce la risorsa DRBD %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>
@@ -2465,24 +2980,6 @@
         <translation>hadeskctl: non eseguito: conferma con --yes che le modifiche di %1 vanno scartate</translation>
     </message>
     <message>
-        <source>recovered: connected and in sync</source>
-        <translation>ripristinato: connesso e sincronizzato</translation>
-    </message>
-    <message>
-        <source>hadeskctl: not recovered in time; see the state above</source>
-        <translation>hadeskctl: non ripristinato in tempo; vedi lo stato sopra</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
-        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
         <translation>&apos;%1&apos; non è un nome di risorsa DRBD</translation>
     </message>
@@ -2493,6 +2990,50 @@
     <message>
         <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
         <translation>Risorse DRBD sui nodi DRBD di HOST: ruoli, dischi, collegamenti, avanzamento della sincronizzazione con velocità e tempo residuo, avvisi; azioni drbdadm con i rischi confermati (--yes), promozione tramite Pacemaker, ripristino da split brain</translation>
+    </message>
+    <message>
+        <source>connected and in sync</source>
+        <translation>connesso e sincronizzato</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not in sync in time; see the state above</source>
+        <translation>hadeskctl: non sincronizzato in tempo; vedere lo stato sopra</translation>
+    </message>
+    <message>
+        <source>%1 on %2, written to %3:</source>
+        <translation>%1 su %2, scritto in %3:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that DRBD metadata is to be written on %1 of %2</source>
+        <translation>hadeskctl: non eseguito: confermare con --yes che i metadati DRBD vanno scritti su %1 di %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: remove it from the cluster first</source>
+        <translation>Pacemaker gestisce %1 come %2: rimuoverlo prima dal cluster</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1 is to be taken down and its configuration removed on %2</source>
+        <translation>hadeskctl: non eseguito: confermare con --yes che %1 va disattivato e la sua configurazione rimossa su %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 rimosso</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
 </context>
 <context>
@@ -2530,10 +3071,6 @@
         <translation>Appena il cluster è caricato, salva la finestra in questo PNG ed esci.</translation>
     </message>
     <message>
-        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
-        <translation>La vista da mostrare: overview, graph, resources, placement, events o commands.</translation>
-    </message>
-    <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>Apri una CIB salvata offline, in sola lettura (ripetibile).</translation>
     </message>
@@ -2544,6 +3081,14 @@
     <message>
         <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
         <translation>Attendi questi secondi dopo il caricamento prima della schermata (predefinito 0,5).</translation>
+    </message>
+    <message>
+        <source>Only these hosts of --ssh-config (comma-separated) make the cluster.</source>
+        <translation>Solo questi host di --ssh-config (separati da virgole) formano il cluster.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, network, haproxy, drbd, resources, placement, events or commands.</source>
+        <translation>La vista da mostrare: overview, graph, network, haproxy, drbd, resources, placement, events o commands.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,10 @@
         <source>%1 was done, but the audit log could not be written: %2</source>
         <translation>%1은(는) 수행했지만 감사 로그를 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2이(가) 연결되어 있지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>DrbdOverview</name>
@@ -109,6 +113,149 @@
     <message>
         <source>No node holds UpToDate data</source>
         <translation>UpToDate 데이터를 가진 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 · ETA %3</source>
+        <translation>%1 % · %2 · ETA %3</translation>
+    </message>
+    <message>
+        <source>verify %1</source>
+        <translation>검증 %1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (일시 중지됨)</translation>
+    </message>
+    <message>
+        <source>verify from %1: %2 %, %3, ETA %4</source>
+        <translation>%1에서 검증: %2 %, %3, ETA %4</translation>
+    </message>
+    <message>
+        <source>resync from %1: %2 %, %3, ETA %4</source>
+        <translation>%1에서 재동기화: %2 %, %3, ETA %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrbdResourceCreator</name>
+    <message>
+        <source>%1: %2 is not connected</source>
+        <translation>%1: %2이(가) 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제한 시간 내에 응답 없음</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos;은(는) HAdesk가 쓰는 리소스 이름이 아닙니다 (문자, 숫자, . _ - 만 허용)</translation>
+    </message>
+    <message>
+        <source>the device minor must be between 0 and %1</source>
+        <translation>장치 마이너 번호는 0에서 %1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>포트는 1에서 65535 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a block device path under /dev</source>
+        <translation>&apos;%1&apos;은(는) /dev 아래의 블록 장치 경로가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resync rate (a number, optionally K, M or G)</source>
+        <translation>&apos;%1&apos;은(는) 재동기화 속도가 아닙니다 (숫자, 선택적으로 K, M 또는 G)</translation>
+    </message>
+    <message>
+        <source>a resource needs two nodes</source>
+        <translation>리소스에는 노드 두 개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name</source>
+        <translation>&apos;%1&apos;은(는) 호스트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for %2) is not an IP address</source>
+        <translation>&apos;%1&apos;(%2용)은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>every node needs a name and an address of its own</source>
+        <translation>모든 노드에는 고유한 이름과 주소가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the initial primary %1 is not one of the nodes</source>
+        <translation>초기 Primary %1은(는) 노드 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>choose the node the initial sync starts from, or skip the sync for empty disks</source>
+        <translation>초기 동기화를 시작할 노드를 선택하거나, 빈 디스크라면 동기화를 건너뛰십시오</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>%1 및 %2이(가) 사용 가능한지 확인</translation>
+    </message>
+    <message>
+        <source>take %1 down again</source>
+        <translation>%1 다시 중지</translation>
+    </message>
+    <message>
+        <source>remove %1 again</source>
+        <translation>%1 다시 제거</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 쓰기</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>%1(으)로 구성 확인 (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>%1 설치</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>%1에 DRBD 메타데이터 생성</translation>
+    </message>
+    <message>
+        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(다른 노드의 %1에 기록된 메타데이터는 남아 있습니다. drbdadm wipe-md로 제거합니다)</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>%1 시작</translation>
+    </message>
+    <message>
+        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
+        <translation>%1이(가) 모든 노드에서 시작되었지만 노드가 연결되지 않았습니다 (%2): 주소와 방화벽을 확인한 후 초기 동기화를 수동으로 시작하십시오</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>초기 동기화 건너뛰기 (디스크가 비어 있음)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>%1을(를) Primary로 전환</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>여기에서 초기 동기화 시작 (primary --force)</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>HAdesk가 %1을(를) 작성했는지 확인</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>%1 중지</translation>
     </message>
 </context>
 <context>
@@ -398,6 +545,77 @@
     <message>
         <source>Cluster list file; default: %1.</source>
         <translation>클러스터 목록 파일. 기본값: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdResourceModel</name>
+    <message>
+        <source>Secondary everywhere</source>
+        <translation>모든 곳에서 Secondary</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>%1에서 Primary</translation>
+    </message>
+    <message>
+        <source>%1 KiB out of sync</source>
+        <translation>%1 KiB 동기화되지 않음</translation>
+    </message>
+    <message>
+        <source>not run by Pacemaker</source>
+        <translation>Pacemaker가 관리하지 않음</translation>
+    </message>
+    <message>
+        <source>no connection to %1</source>
+        <translation>%1에 연결 없음</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 (대상: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (split brain)</source>
+        <translation>%1 (스플릿 브레인)</translation>
+    </message>
+    <message>
+        <source>%1 (I/O suspended: %2)</source>
+        <translation>%1 (I/O 일시 중단: %2)</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>승격됨</translation>
+    </message>
+    <message>
+        <source>not promoted</source>
+        <translation>승격되지 않음</translation>
+    </message>
+    <message>
+        <source>Resource / node</source>
+        <translation>리소스 / 노드</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Pacemaker</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1474,10 @@
         <source>&amp;HAProxy</source>
         <translation>&amp;HAProxy</translation>
     </message>
+    <message>
+        <source>&amp;DRBD</source>
+        <translation>&amp;DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -1377,6 +1599,290 @@
     <message>
         <source>A resource named &apos;%1&apos; exists already.</source>
         <translation>&apos;%1&apos; 리소스가 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdCreateDialog</name>
+    <message>
+        <source>New DRBD Resource</source>
+        <translation>새 DRBD 리소스</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>문자, 숫자, . _ -</translation>
+    </message>
+    <message>
+        <source>/dev/… (empty, the same path on every node)</source>
+        <translation>/dev/… (비어 있음, 모든 노드에서 같은 경로)</translation>
+    </message>
+    <message>
+        <source>Resync rate per second (K, M or G); empty for DRBD&apos;s default</source>
+        <translation>초당 재동기화 속도 (K, M 또는 G). 비워 두면 DRBD 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Backing disk:</source>
+        <translation>기반 디스크(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Device &amp;minor:</source>
+        <translation>장치 마이너(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Resync rate:</source>
+        <translation>재동기화 속도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>replication address</source>
+        <translation>복제 주소</translation>
+    </message>
+    <message>
+        <source>Initial sync from %1</source>
+        <translation>%1에서 초기 동기화</translation>
+    </message>
+    <message>
+        <source>No initial sync: the disks are empty</source>
+        <translation>초기 동기화 없음: 디스크가 비어 있음</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>시작(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>생성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>DRBD metadata is written on %1 of every node, and this file installed as %2:
+
+%3</source>
+        <translation>모든 노드의 %1에 DRBD 메타데이터를 기록하고 이 파일을 %2(으)로 설치합니다:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 생성 중…</translation>
+    </message>
+    <message>
+        <source>%1 created; its initial sync shows in the DRBD tab.</source>
+        <translation>%1이(가) 생성되었습니다. 초기 동기화는 DRBD 탭에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrbdView</name>
+    <message>
+        <source>Make &amp;Primary</source>
+        <translation>Primary로 전환(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Force Primary…</source>
+        <translation>Primary 강제 전환(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Secondary</source>
+        <translation>Secondary로 전환(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>연결 해제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Disk</source>
+        <translation>디스크 연결(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;etach Disk</source>
+        <translation>디스크 분리(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just to Configuration</source>
+        <translation>구성에 맞게 조정(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>검증(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate (Resync from Peer)</source>
+        <translation>무효화(&amp;I) (피어에서 재동기화)</translation>
+    </message>
+    <message>
+        <source>Invalidate &amp;Remote (Resync to Peer)</source>
+        <translation>원격 무효화(&amp;R) (피어로 재동기화)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Sync</source>
+        <translation>동기화 일시 중지(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Sync</source>
+        <translation>동기화 재개(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Connect Discarding &amp;My Data</source>
+        <translation>내 데이터를 버리고 연결(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sync rate (MiB/s)</source>
+        <translation>동기화 속도 (MiB/s)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>작업(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>승격(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Split Brain…</source>
+        <translation>스플릿 브레인 복구(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Resource…</source>
+        <translation>새 리소스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a DRBD resource on an empty disk of two nodes</source>
+        <translation>두 노드의 빈 디스크에 DRBD 리소스 생성</translation>
+    </message>
+    <message>
+        <source>Select a resource for its warnings and what Pacemaker runs on it.</source>
+        <translation>리소스를 선택하면 경고와 Pacemaker가 그 위에서 실행하는 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>drbdadm on the selected node, judged against the live state first</source>
+        <translation>선택한 노드에서 drbdadm 실행, 먼저 현재 상태와 대조해 검토</translation>
+    </message>
+    <message>
+        <source>Move the promoted role through Pacemaker (previewed)</source>
+        <translation>Pacemaker를 통해 승격된 역할 이동 (미리 보기 제공)</translation>
+    </message>
+    <message>
+        <source>Choose the node whose changes since the split brain are discarded</source>
+        <translation>스플릿 브레인 이후의 변경 사항을 버릴 노드 선택</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DRBD resource(s) on %1</source>
+        <translation>
+            <numerusform>%1의 DRBD 리소스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading DRBD&apos;s state from the nodes…</source>
+        <translation>노드에서 DRBD 상태를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No DRBD resource on these nodes.</source>
+        <translation>이 노드들에 DRBD 리소스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>(no DRBD on %1)</source>
+        <translation>(%1에 DRBD 없음)</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 hold UpToDate data.</source>
+        <translation>정상: %1에 UpToDate 데이터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Run by Pacemaker as %1 (%2), promoted on %3. Promote and demote through Pacemaker, not drbdadm.</source>
+        <translation>Pacemaker가 %1(%2)(으)로 관리하며 %3에서 승격됨. 승격과 강등은 drbdadm이 아닌 Pacemaker를 통해 수행하십시오.</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>노드 없음</translation>
+    </message>
+    <message>
+        <source>On its promoted side: %1</source>
+        <translation>승격된 쪽: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Select a node of a resource first</source>
+        <translation>먼저 리소스의 노드를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>Not run by Pacemaker: use Make Primary</source>
+        <translation>Pacemaker가 관리하지 않음: &apos;Primary로 전환&apos;을 사용하십시오</translation>
+    </message>
+    <message>
+        <source>Promote on %1</source>
+        <translation>%1에서 승격</translation>
+    </message>
+    <message>
+        <source>Select a resource first</source>
+        <translation>먼저 리소스를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Discard %1&apos;s Changes</source>
+        <translation>%1의 변경 사항 버리기</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not known any more.</source>
+        <translation>%2의 %1을(를) 더 이상 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run on %1:
+
+%2</source>
+        <translation>%1에서 실행:
+
+%2</translation>
+    </message>
+    <message>
+        <source>This risks:</source>
+        <translation>위험 요소:</translation>
+    </message>
+    <message>
+        <source>Run it anyway?</source>
+        <translation>그래도 실행하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Another DRBD action is still running.</source>
+        <translation>다른 DRBD 작업이 아직 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>승격</translation>
+    </message>
+    <message>
+        <source>Split Brain Recovery</source>
+        <translation>스플릿 브레인 복구</translation>
+    </message>
+    <message>
+        <source>Every change made on %1 since the split brain is discarded; it then resyncs from %2.
+
+%3
+
+Go ahead?</source>
+        <translation>스플릿 브레인 이후 %1에서 변경된 모든 내용이 버려지고, 이후 %2에서 재동기화합니다.
+
+%3
+
+계속하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2705,14 @@
         <source>dashed border: unmanaged · stacked: clone · → order · ⇢ colocation · dotted: location (green prefers, red avoids)</source>
         <translation>점선 테두리: 관리 안 함 · 겹침: 클론 · → 순서 · ⇢ 동일 배치 · 점 선: 위치(초록 선호, 빨강 회피)</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>아직 확인되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 runs DRBD resource %2</source>
+        <translation>%1이(가) DRBD 리소스 %2을(를) 실행</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>
@@ -2457,24 +2971,6 @@
         <translation>hadeskctl: 수행하지 않음: %1의 변경을 버리려면 --yes로 확인하세요</translation>
     </message>
     <message>
-        <source>recovered: connected and in sync</source>
-        <translation>복구됨: 연결되고 동기화됨</translation>
-    </message>
-    <message>
-        <source>hadeskctl: not recovered in time; see the state above</source>
-        <translation>hadeskctl: 제시간에 복구되지 않았습니다. 위의 상태를 보세요</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</source>
-        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
-       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
-       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
-       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
         <translation>&apos;%1&apos;은(는) DRBD 리소스 이름이 아닙니다</translation>
     </message>
@@ -2485,6 +2981,50 @@
     <message>
         <source>DRBD resources on HOST&apos;s DRBD nodes: roles, disks, links, sync progress with rate and ETA, warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, split-brain recovery</source>
         <translation>HOST의 DRBD 노드에 있는 DRBD 리소스: 역할, 디스크, 링크, 속도와 남은 시간을 포함한 동기화 진행, 경고; 위험을 확인(--yes)한 drbdadm 작업, Pacemaker를 통한 승격, 스플릿 브레인 복구</translation>
+    </message>
+    <message>
+        <source>connected and in sync</source>
+        <translation>연결 및 동기화됨</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not in sync in time; see the state above</source>
+        <translation>hadeskctl: 제한 시간 내에 동기화되지 않음. 위의 상태를 참조하십시오</translation>
+    </message>
+    <message>
+        <source>%1 on %2, written to %3:</source>
+        <translation>%2의 %1, %3에 기록됨:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that DRBD metadata is to be written on %1 of %2</source>
+        <translation>hadeskctl: 수행하지 않음: %2의 %1에 DRBD 메타데이터를 기록하려면 --yes로 확인하십시오</translation>
+    </message>
+    <message>
+        <source>Pacemaker runs %1 as %2: remove it from the cluster first</source>
+        <translation>Pacemaker가 %1을(를) %2(으)로 실행 중입니다: 먼저 클러스터에서 제거하십시오</translation>
+    </message>
+    <message>
+        <source>hadeskctl: not done: confirm with --yes that %1 is to be taken down and its configuration removed on %2</source>
+        <translation>hadeskctl: 수행하지 않음: %2에서 %1을(를) 중지하고 구성을 제거하려면 --yes로 확인하십시오</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 제거됨</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</source>
+        <translation>usage: hadeskctl drbd HOST [--json] [--watch [--for SECONDS]]
+       hadeskctl drbd HOST ACTION RESOURCE [--yes]   ACTION: %1
+       hadeskctl drbd HOST promote RESOURCE NODE [--preview]   (through Pacemaker)
+       hadeskctl drbd HOST recover RESOURCE --victim NODE [--yes]   (after a split brain)
+       hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
+                 [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
+       hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +3062,6 @@
         <translation>클러스터가 로드되면 창을 이 PNG로 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <source>The view to show: overview, graph, resources, placement, events or commands.</source>
-        <translation>표시할 보기: overview, graph, resources, placement, events, commands.</translation>
-    </message>
-    <message>
         <source>Open a saved CIB offline, read-only (may be given more than once).</source>
         <translation>저장된 CIB를 오프라인 읽기 전용으로 엽니다(여러 번 지정 가능).</translation>
     </message>
@@ -2536,6 +3072,14 @@
     <message>
         <source>Wait this many seconds after loading before the screenshot (default 0.5).</source>
         <translation>불러온 뒤 스크린샷 전에 이만큼 초를 기다립니다 (기본값 0.5).</translation>
+    </message>
+    <message>
+        <source>Only these hosts of --ssh-config (comma-separated) make the cluster.</source>
+        <translation>--ssh-config의 이 호스트들만 클러스터를 구성합니다 (쉼표로 구분).</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, graph, network, haproxy, drbd, resources, placement, events or commands.</source>
+        <translation>표시할 보기: overview, graph, network, haproxy, drbd, resources, placement, events 또는 commands.</translation>
     </message>
 </context>
 </TS>

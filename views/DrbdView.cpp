@@ -6,6 +6,7 @@
 #include "backend/pacemaker/ClusterOperation.h"
 #include "views/DrbdCreateDialog.h"
 #include "views/OperationDialog.h"
+#include "views/TimeChart.h"
 
 #include <QApplication>
 #include <QChart>
@@ -91,22 +92,6 @@ QToolButton* menuButton(const QString& text, const QString& name, QWidget* paren
     return button;
 }
 
-QChart* syncRateChart()
-{
-    auto* chart = new QChart;
-    chart->setTitle(DrbdView::tr("Sync rate (MiB/s)"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("HH:mm:ss"));
-    time->setTickCount(5);
-    auto* value = new QValueAxis;
-    value->setLabelFormat(QStringLiteral("%.1f"));
-    value->setRange(0, 1);
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(value, Qt::AlignLeft);
-    return chart;
-}
-
 } // namespace
 
 DrbdView::DrbdView(ClusterSession* session, QWidget* parent)
@@ -116,7 +101,7 @@ DrbdView::DrbdView(ClusterSession* session, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_details(new QTextBrowser(this))
-    , m_chart(syncRateChart())
+    , m_chart(timeChart(tr("Sync rate (MiB/s)"), QStringLiteral("HH:mm:ss"), QStringLiteral("%.1f")))
     , m_actions(menuButton(tr("&Actions"), QStringLiteral("drbdActions"), this))
     , m_promote(menuButton(tr("&Promote…"), QStringLiteral("drbdPromote"), this))
     , m_recover(menuButton(tr("&Recover Split Brain…"), QStringLiteral("drbdRecover"), this))

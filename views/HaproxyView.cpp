@@ -6,6 +6,7 @@
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/network/NetworkMonitor.h"
 #include "views/HaproxyConfigDialog.h"
+#include "views/TimeChart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -28,22 +29,6 @@ namespace hadesk::views {
 namespace {
 
 using haproxy::RuntimeApi;
-
-QChart* trafficChart(const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("HH:mm"));
-    time->setTickCount(6);
-    auto* value = new QValueAxis;
-    value->setLabelFormat(QStringLiteral("%.0f"));
-    value->setMin(0);
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(value, Qt::AlignLeft);
-    return chart;
-}
 
 QLineSeries* seriesNamed(QChart* chart, const QString& name)
 {
@@ -75,8 +60,8 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new haproxy::ServerTableModel(this))
-    , m_sessions(trafficChart(tr("Sessions per backend")))
-    , m_requests(trafficChart(tr("Requests per second per backend")))
+    , m_sessions(timeChart(tr("Sessions per backend"), QStringLiteral("HH:mm"), QStringLiteral("%.0f")))
+    , m_requests(timeChart(tr("Requests per second per backend"), QStringLiteral("HH:mm"), QStringLiteral("%.0f")))
 {
     setObjectName(QStringLiteral("haproxy"));
     m_node->setObjectName(QStringLiteral("haproxyNode"));

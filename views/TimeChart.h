@@ -1,0 +1,13 @@
+#pragma once
+
+class QChart;
+class QString;
+
+namespace hadesk::views {
+
+// An empty chart of values over wall-clock time: a time axis below (timeFormat, as
+// QDateTimeAxis takes it), a value axis from 0 on the left (valueFormat, printf style), the
+// legend at the bottom. Series attach to both axes.
+QChart* timeChart(const QString& title, const QString& timeFormat, const QString& valueFormat);
+
+} // namespace hadesk::views
