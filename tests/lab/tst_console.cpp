@@ -133,7 +133,9 @@ private Q_SLOTS:
         pcmk::AuditLog::setPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_store = std::make_unique<ClusterStore>(m_dir.filePath(QStringLiteral("clusters.ini")));
         QString error;
-        const auto lab = ClusterStore::fromSshConfig(QStringLiteral("lab"), LabFixture::sshConfig(), {}, &error);
+        // The namespace nodes only: with the DRBD VMs up the lab's configuration names them too.
+        const auto lab = ClusterStore::fromSshConfig(QStringLiteral("lab"), LabFixture::sshConfig(),
+                                                     {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}, &error);
         QVERIFY2(lab && m_store->add(*lab, &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_store.get());
         m_window->show();
