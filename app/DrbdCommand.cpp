@@ -311,8 +311,7 @@ int recover(DrbdSession& session, const QString& resource, const QString& victim
         return 1;
     }
     printText({*o}, out);
-    QStringList survivors = o->upToDateNodes();
-    survivors.removeAll(victim);
+    const QStringList survivors = o->upToDateNodes(victim);
     out << Ctl::tr("Recovery: %1's changes since the split are discarded; it resyncs from %2")
                .arg(victim, survivors.join(QStringLiteral(", ")))
         << Qt::endl;

@@ -416,8 +416,7 @@ bool DrbdView::recoverSplitBrain(const QString& resource, const QString& victim)
         complain(tr("Split Brain Recovery"), error);
         return false;
     }
-    QStringList survivors = r->upToDateNodes();
-    survivors.removeAll(victim);
+    const QStringList survivors = r->upToDateNodes(victim);
     QStringList lines;
     for (const drbd::DrbdAction& step : *steps)
         lines << QStringLiteral("%1: %2").arg(step.node, step.argv.join(u' '));

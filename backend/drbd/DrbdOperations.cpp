@@ -48,12 +48,6 @@ const ActionInfo& infoOf(Action action)
     Q_UNREACHABLE();
 }
 
-QStringList without(QStringList nodes, const QString& node)
-{
-    nodes.removeAll(node);
-    return nodes;
-}
-
 // Who holds UpToDate data once the action is done (as far as can be told beforehand).
 QStringList upToDateAfter(Action action, const QString& node, const ResourceOverview& o)
 {
@@ -62,7 +56,7 @@ QStringList upToDateAfter(Action action, const QString& node, const ResourceOver
     case Action::Detach:
     case Action::Invalidate:
     case Action::DiscardMyData:
-        return without(now, node);
+        return o.upToDateNodes(node);
     case Action::InvalidateRemote:
         return now.contains(node) ? QStringList{node} : QStringList{};
     case Action::Disconnect: {
@@ -178,7 +172,7 @@ std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const Resour
                      .arg(victim, overview.clusterResource);
         return std::nullopt;
     }
-    const QStringList survivors = without(overview.upToDateNodes(), victim);
+    const QStringList survivors = overview.upToDateNodes(victim);
     if (survivors.isEmpty()) {
         *error = tr("No node but %1 holds UpToDate data of %2: nothing to resync from").arg(victim, overview.name);
         return std::nullopt;

@@ -105,11 +105,11 @@ const Replica* ResourceOverview::replica(const QString& node) const
     return nullptr;
 }
 
-QStringList ResourceOverview::upToDateNodes() const
+QStringList ResourceOverview::upToDateNodes(const QString& except) const
 {
     QStringList nodes;
     for (const Replica& r : replicas)
-        if (!r.disks.isEmpty() && std::all_of(r.disks.begin(), r.disks.end(), [](const QString& d) { return d == u"UpToDate"; }))
+        if (r.node != except && !r.disks.isEmpty() && std::all_of(r.disks.begin(), r.disks.end(), [](const QString& d) { return d == u"UpToDate"; }))
             nodes << r.node;
     return nodes;
 }
@@ -155,6 +155,14 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
 
         // Links: one per pair of nodes, each side filled from that side's view.
         QMap<std::pair<QString, QString>, Link> links;
+        // Per link, each side that reports a resync or verify: only one of them is sampled.
+        struct Runner
+        {
+            QString node, peer, key;
+            const PeerDevice* peerDevice;
+            qint64 sizeKiB;
+        };
+        QMap<std::pair<QString, QString>, QList<Runner>> runners;
         for (const QString& node : std::as_const(holders)) {
             const Resource& r = *nodes.value(node).resource(name);
             QStringList peers;
@@ -169,26 +177,35 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
                 const Connection* c = i < r.connections.size() ? &r.connections.at(i) : nullptr;
                 const QString& peer = peers.at(i);
                 const bool first = node < peer;
-                Link& link = links[first ? std::pair{node, peer} : std::pair{peer, node}];
-                link.nodeA = first ? node : peer;
-                link.nodeB = first ? peer : node;
+                const std::pair pair = first ? std::pair{node, peer} : std::pair{peer, node};
+                Link& link = links[pair];
+                link.nodeA = pair.first;
+                link.nodeB = pair.second;
                 const PeerDevice* p = firstPeerDevice(c);
                 (first ? link.stateA : link.stateB) = c ? c->state : QStringLiteral("StandAlone");
                 (first ? link.replicationA : link.replicationB) = p ? p->replication : QStringLiteral("Off");
                 (first ? link.peerDiskA : link.peerDiskB) = p ? p->peerDisk : QStringLiteral("DUnknown");
-                // The sending side's numbers drive the progress, so one key follows one run.
                 if (p && !p->isResync())
                     link.outOfSyncKiB = std::max(link.outOfSyncKiB, p->outOfSyncKiB);
-                if (p && (p->isResync() || p->isVerify()) && (link.sourceNode.isEmpty() || p->isSource())) {
+                if (p && (p->isResync() || p->isVerify())) {
                     const Device* d = r.device(p->volume);
-                    const QString key = QStringLiteral("%1/%2/%3/%4").arg(node, name).arg(c->peerNodeId).arg(p->volume);
-                    if (!link.progressKey.isEmpty() && link.progressKey != key)
-                        tracker.forget(link.progressKey);
-                    link.progress = tracker.sample(key, *p, d ? d->sizeKiB : 0, seconds);
-                    link.progressKey = key;
-                    link.sourceNode = p->isSource() ? node : peer;
+                    runners[pair].append({node, peer, QStringLiteral("%1/%2/%3/%4").arg(node, name).arg(c->peerNodeId).arg(p->volume),
+                                          p, d ? d->sizeKiB : 0});
                 }
             }
+        }
+        // The sending side's numbers drive the progress (so one key follows one run); the other
+        // side's only while the sender does not say it sends yet.
+        for (auto it = runners.cbegin(); it != runners.cend(); ++it) {
+            const auto sender = std::find_if(it->cbegin(), it->cend(), [](const Runner& r) { return r.peerDevice->isSource(); });
+            const Runner& chosen = sender != it->cend() ? *sender : it->constFirst();
+            for (const Runner& other : *it)
+                if (other.key != chosen.key)
+                    tracker.forget(other.key);
+            Link& link = links[it.key()];
+            link.progress = tracker.sample(chosen.key, *chosen.peerDevice, chosen.sizeKiB, seconds);
+            link.progressKey = chosen.key;
+            link.sourceNode = chosen.peerDevice->isSource() ? chosen.node : chosen.peer;
         }
         o.links = links.values();
 

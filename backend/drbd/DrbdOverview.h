@@ -84,8 +84,8 @@ struct ResourceOverview
     QStringList stacked;     // resources colocated with its promoted side (the filesystem and what is on it)
 
     const Replica* replica(const QString& node) const;
-    // Nodes whose disk (every volume) is UpToDate.
-    QStringList upToDateNodes() const;
+    // Nodes whose disk (every volume) is UpToDate, but for except.
+    QStringList upToDateNodes(const QString& except = {}) const;
 };
 
 // The DRBD resources of a cluster: each node's view put together, with what Pacemaker does with
