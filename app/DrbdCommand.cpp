@@ -156,8 +156,7 @@ public:
         else
             QTextStream(stderr) << "hadeskctl: " << Ctl::tr("no cluster state (%1)").arg(clusterError) << Qt::endl;
         // DRBD names its hosts as uname -n does; the SSH configuration is expected to know them.
-        for (const QString& node : std::as_const(nodes))
-            monitor.watch(node, &connectionTo(node));
+        watch(nodes);
         if (!waitFor([this] { return monitor.hasAllSnapshots(); }, kTimeoutMs)) {
             *error = Ctl::tr("no DRBD state from every node in time: %1")
                          .arg(QStringList(monitor.problems().values()).join(QStringLiteral("; ")));

@@ -176,7 +176,7 @@ void DrbdView::refresh()
         m_tree->setCurrentIndex(m_model->index(0, 0));
     QString text;
     if (!monitor->resources().isEmpty()) {
-        const QStringList nodes = monitor->nodeStates().keys();
+        const QStringList nodes = monitor->nodesWithState();
         text = tr("%n DRBD resource(s) on %1", nullptr, int(monitor->resources().size())).arg(nodes.join(QLatin1String(", ")));
     } else if (!monitor->hasAllSnapshots()) {
         text = tr("Reading DRBD's state from the nodes…");
@@ -189,6 +189,14 @@ void DrbdView::refresh()
         text += u' ' + it.value();
     m_summary->setText(text);
     refreshDetails();
+    // The chart redraws every point of the history: not for a tab nobody looks at.
+    if (isVisible())
+        refreshChart();
+}
+
+void DrbdView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
     refreshChart();
 }
 

@@ -48,6 +48,9 @@ public:
     // Discards the victim's changes since a split brain and reconnects.
     bool recoverSplitBrain(const QString& resource, const QString& victim);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void refreshDetails();

@@ -450,7 +450,14 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ResourceGraphView::contextMenu);
     connect(session, &ClusterSession::stateUpdated, this, &ResourceGraphView::refresh);
-    connect(session->drbd(), &drbd::DrbdMonitor::changed, this, &ResourceGraphView::refresh);
+    // DRBD changes many times a second during a sync: only a new clone-to-resource pairing
+    // changes the graph; otherwise only the DRBD boxes are redrawn.
+    connect(session->drbd(), &drbd::DrbdMonitor::changed, this, [this] {
+        if (drbdOf() != m_options.drbdOf)
+            refresh();
+        else
+            updateReplications();
+    });
     refresh();
 }
 
@@ -458,10 +465,7 @@ void ResourceGraphView::refresh()
 {
     if (!m_session->hasState())
         return;
-    m_options.drbdOf.clear();
-    for (const drbd::ResourceOverview& r : m_session->drbd()->resources())
-        if (!r.clusterResource.isEmpty())
-            m_options.drbdOf.insert(r.clusterResource, r.name);
+    m_options.drbdOf = drbdOf();
     if (pcmk::GraphLayout::structureOf(m_session->state(), m_options) != m_structure)
         relayout();
     recolour();
@@ -621,6 +625,20 @@ void ResourceGraphView::recolour()
             detail = r->activeOn.join(QLatin1String(", "));
         it.value()->setState(lookOf(state, it.key()), detail, r && !r->managed);
     }
+    updateReplications();
+}
+
+QMap<QString, QString> ResourceGraphView::drbdOf() const
+{
+    QMap<QString, QString> pairs;
+    for (const drbd::ResourceOverview& r : m_session->drbd()->resources())
+        if (!r.clusterResource.isEmpty())
+            pairs.insert(r.clusterResource, r.name);
+    return pairs;
+}
+
+void ResourceGraphView::updateReplications()
+{
     for (auto it = m_options.drbdOf.cbegin(); it != m_options.drbdOf.cend(); ++it)
         if (QGraphicsItem* item = m_replications.value(pcmk::GraphLayout::replicationItem(it.value())))
             static_cast<ReplicationItem*>(item)->setResource(m_session->drbd()->resource(it.value()), it.value());

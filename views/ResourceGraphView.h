@@ -62,6 +62,9 @@ private:
     void refresh();
     void relayout();
     void recolour();
+    // Promotable clone -> the DRBD resource it runs, as the DRBD monitor sees it now.
+    QMap<QString, QString> drbdOf() const;
+    void updateReplications();
     void startGlide();
     void glideTo(double progress);
     void finishGlide();

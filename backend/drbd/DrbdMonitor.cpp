@@ -257,6 +257,15 @@ QMap<QString, NodeState> DrbdMonitor::nodeStates() const
     return states;
 }
 
+QStringList DrbdMonitor::nodesWithState() const
+{
+    QStringList nodes;
+    for (const NodeDrbdWatcher* watcher : m_watchers)
+        if (watcher->hasState())
+            nodes << watcher->node();
+    return nodes;
+}
+
 bool DrbdMonitor::hasAllSnapshots() const
 {
     return std::all_of(m_watchers.begin(), m_watchers.end(), [this](const NodeDrbdWatcher* w) {

@@ -86,6 +86,8 @@ public:
     const QList<ResourceOverview>& resources() const { return m_resources; }
     const ResourceOverview* resource(const QString& name) const;
     QMap<QString, NodeState> nodeStates() const;
+    // The nodes whose DRBD state has arrived (without copying it).
+    QStringList nodesWithState() const;
     // Nodes whose DRBD could not be read, with why; nodes without DRBD.
     const QMap<QString, QString>& problems() const { return m_problems; }
     const QStringList& nodesWithoutDrbd() const { return m_withoutDrbd; }

@@ -91,13 +91,9 @@ public:
     bool run(const QString& node, const QString& summary, const QStringList& argv, QString* error,
              QByteArray* output = nullptr, bool audited = true)
     {
-        if (m_progress && audited)
-            m_progress(QStringLiteral("%1: %2").arg(node, summary));
-        ssh::SshConnection* connection = m_connectionOf(node);
-        if (!connection) {
-            *error = DrbdResourceCreator::tr("%1: %2 is not connected").arg(summary, node);
+        ssh::SshConnection* connection = begin(node, summary, audited, error);
+        if (!connection)
             return false;
-        }
         ssh::JobOptions options;
         options.asRoot = true;
         options.timeoutMs = m_timeoutMs;
@@ -108,13 +104,9 @@ public:
     bool upload(const QString& node, const QString& summary, const QByteArray& contents, const QString& path,
                 QString* error)
     {
-        if (m_progress)
-            m_progress(QStringLiteral("%1: %2").arg(node, summary));
-        ssh::SshConnection* connection = m_connectionOf(node);
-        if (!connection) {
-            *error = DrbdResourceCreator::tr("%1: %2 is not connected").arg(summary, node);
+        ssh::SshConnection* connection = begin(node, summary, true, error);
+        if (!connection)
             return false;
-        }
         ssh::UploadOptions options;
         options.asRoot = true;
         options.backup = false;
@@ -124,6 +116,17 @@ public:
     }
 
 private:
+    // Tells of the step (the checks are not news) and finds its node's connection.
+    ssh::SshConnection* begin(const QString& node, const QString& summary, bool told, QString* error)
+    {
+        if (m_progress && told)
+            m_progress(QStringLiteral("%1: %2").arg(node, summary));
+        ssh::SshConnection* connection = m_connectionOf(node);
+        if (!connection)
+            *error = DrbdResourceCreator::tr("%1: %2 is not connected").arg(summary, node);
+        return connection;
+    }
+
     bool finish(const QString& node, const QString& summary, const QStringList& argv, ssh::SshJob* job, QString* error,
                 QByteArray* output, bool audited)
     {
