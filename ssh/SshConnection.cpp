@@ -4,6 +4,7 @@
 #include "ssh/SshJob.h"
 #include "ssh/SshWorker.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -33,13 +34,67 @@ SshConnection::SshConnection(SshTarget target, QObject* parent)
     qRegisterMetaType<CommandRecord>();
 }
 
+namespace {
+
+// Workers of closed connections that have not ended yet: a connect or an authentication can
+// take seconds to give up, and closing a cluster must not wait for that. They end by themselves
+// (detached, they post nothing); the last ones are waited for when the program exits.
+class WorkerReaper
+{
+public:
+    ~WorkerReaper()
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto& worker : m_workers)
+            worker->wait(QDeadlineTimer(15000));
+        m_workers.clear();
+    }
+
+    void adopt(std::unique_ptr<SshWorker> worker)
+    {
+        QMutexLocker lock(&m_mutex);
+        reapLocked();
+        if (!worker->isFinished() && worker->isRunning())
+            m_workers.push_back(std::move(worker));
+    }
+
+    int stillStopping()
+    {
+        QMutexLocker lock(&m_mutex);
+        reapLocked();
+        return int(m_workers.size());
+    }
+
+private:
+    void reapLocked()
+    {
+        std::erase_if(m_workers, [](const auto& worker) { return worker->isFinished(); });
+    }
+
+    QMutex m_mutex;
+    std::vector<std::unique_ptr<SshWorker>> m_workers;
+};
+
+WorkerReaper& reaper()
+{
+    static WorkerReaper instance;
+    return instance;
+}
+
+} // namespace
+
 SshConnection::~SshConnection()
 {
-    m_worker->stop();
-    m_worker->wait();
+    m_worker->detach();
     // Jobs still pending cancel themselves through the worker, which must outlive them.
     const auto jobs = findChildren<SshJob*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(jobs);
+    reaper().adopt(std::move(m_worker));
+}
+
+int SshConnection::workersStillStopping()
+{
+    return reaper().stillStopping();
 }
 
 void SshConnection::open()

@@ -46,6 +46,10 @@ public:
 
     void answerPrompt(quint64 promptId, const PromptAnswer& answer);
 
+    // Connection threads of closed connections that are still giving up a connect (closing
+    // never waits for them).
+    static int workersStillStopping();
+
 Q_SIGNALS:
     void stateChanged(hadesk::ssh::ConnectionState state, const QString& detail);
     void promptRequested(const hadesk::ssh::Prompt& prompt);

@@ -8,8 +8,10 @@
 #include <QWaitCondition>
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 struct ssh_callbacks_struct;
 struct ssh_event_struct;
@@ -34,6 +36,9 @@ public:
     void cancel(quint64 id);
     void answer(quint64 promptId, const PromptAnswer& answer);
     void stop();
+    // Stops, and posts nothing more to the owner, which may go away before this thread ends (it
+    // may be inside a connect that takes seconds to give up).
+    void detach();
 
     // At most this many channels open at once: OpenSSH's MaxSessions defaults to 10.
     static constexpr int kMaxChannels = 10;
@@ -62,11 +67,18 @@ private:
     void finishJob(quint64 id, int exitCode, const QString& error);
     void failRunningJobs(const QString& error);
     void failQueuedJobs(const QString& error);
-    void restartWithSudoPassword(Job& job);
+    void onSudoPrompt(Job& job);
+    std::vector<Job*> jobsAwaitingSudo() const;
+    void giveSudoPasswords();
+    void park(Job& job);
+    void failSudoWaiters(const QString& error);
+    void takeSudoAnswer();
     void requeue(Job& job);
     void killRemote(const Job& job);
 
     PromptAnswer ask(Prompt prompt);
+    quint64 askLater(Prompt prompt); // the answer arrives in m_answers
+    void post(std::function<void(SshConnection*)> call);
     void setState(ConnectionState state, const QString& detail = {});
     bool waitForWork(int timeoutMs);
     void wake();
@@ -76,7 +88,7 @@ private:
     static int onWake(int fd, int revents, void* self);
 
     const SshTarget m_target;
-    SshConnection* const m_owner;
+    SshConnection* m_owner; // under m_mutex; null once detached
 
     // Shared with the callers' threads, under m_mutex.
     QMutex m_mutex;
@@ -99,7 +111,12 @@ private:
     QString m_user;
     QString m_displayHost;
     QByteArray m_sudoPassword;
-    bool m_sudoPasswordAsked = false;
+    bool m_sudoPasswordProven = false; // sudo took it once on this connection
+    bool m_sudoValidating = false; // a sudo -v is queued or running
+    std::deque<std::unique_ptr<Job>> m_parkedForSudo;
+    int m_sudoRefusals = 0;
+    quint64 m_sudoPromptId = 0; // the operator is being asked for it
+    qint64 m_sudoPromptDeadlineMs = 0;
     qint64 m_lastKeepaliveMs = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -66,7 +67,10 @@ int freePort()
 class DedicatedSshd
 {
 public:
-    explicit DedicatedSshd(const QString& extraConfig)
+    static constexpr char kSudoers[] = "Defaults !lecture\nroot ALL=(ALL:ALL) ALL\nhadesk-pw ALL=(ALL:ALL) ALL\n"
+                                       "hadesk-nopw ALL=(ALL:ALL) NOPASSWD: ALL\n";
+
+    explicit DedicatedSshd(const QString& extraConfig, const QByteArray& sudoers = kSudoers)
         : m_port(freePort())
     {
         const QString d = m_dir.path();
@@ -87,10 +91,7 @@ public:
                   readFile(QStringLiteral("/etc/shadow")) + "hadesk-pw:" + hash +
                       ":20000:0:99999:7:::\nhadesk-nopw:*:20000:0:99999:7:::\n",
                   QFile::ReadOwner | QFile::WriteOwner);
-        writeFile(d + QLatin1String("/sudoers"),
-                  "Defaults !lecture\nroot ALL=(ALL:ALL) ALL\nhadesk-pw ALL=(ALL:ALL) ALL\n"
-                  "hadesk-nopw ALL=(ALL:ALL) NOPASSWD: ALL\n",
-                  QFile::ReadOwner | QFile::ReadGroup);
+        writeFile(d + QLatin1String("/sudoers"), sudoers, QFile::ReadOwner | QFile::ReadGroup);
         const QByteArray pam = "auth required pam_unix.so\naccount required pam_unix.so\n"
                                "session required pam_permit.so\n";
         QDir().mkpath(d + QLatin1String("/pam.d"));
@@ -170,12 +171,18 @@ struct Answers
 {
     QList<Prompt> asked;
     QHash<Prompt::Kind, QByteArray> secrets;
+    QSet<Prompt::Kind> hold; // asked, left unanswered in held
+    QList<Prompt> held;
 
     void attach(SshConnection& connection)
     {
         QObject::connect(&connection, &SshConnection::promptRequested, &connection,
                          [this, &connection](const Prompt& prompt) {
                              asked << prompt;
+                             if (hold.contains(prompt.kind)) {
+                                 held << prompt;
+                                 return;
+                             }
                              const bool known = secrets.contains(prompt.kind);
                              connection.answerPrompt(prompt.id, {known, secrets.value(prompt.kind)});
                          });
@@ -331,8 +338,9 @@ private Q_SLOTS:
         asRoot.asRoot = true;
         QCOMPARE(output(connection.run({QStringLiteral("id"), QStringLiteral("-u")}, asRoot)), QByteArray("0\n"));
         QVERIFY(answers.asked.isEmpty());
-        QCOMPARE(CommandLog::instance()->entries().last().argv.mid(0, 3),
-                 (QStringList{QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--")}));
+        QCOMPARE(CommandLog::instance()->entries().last().argv.mid(0, 5),
+                 (QStringList{QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("sudo"),
+                              QStringLiteral("-n"), QStringLiteral("--")}));
     }
 
     void sudoPasswordGoesToStdinOnly()
@@ -359,7 +367,104 @@ private Q_SLOTS:
         const auto entries = CommandLog::instance()->entries();
         for (const CommandRecord& record : entries)
             QVERIFY(!record.argv.join(u' ').contains(QString::fromUtf8(kPassword)));
-        QCOMPARE(entries.last().argv.mid(0, 2), (QStringList{QStringLiteral("sudo"), QStringLiteral("-S")}));
+        QCOMPARE(entries.last().argv.mid(0, 4), (QStringList{QStringLiteral("env"), QStringLiteral("LC_ALL=C"),
+                                                             QStringLiteral("sudo"), QStringLiteral("-S")}));
+    }
+
+    // Where sudo does not ask (a NOPASSWD rule for that command), a password it was told earlier
+    // must not become the first line of the command's input, or of an uploaded file.
+    void sudoPasswordNeverReachesTheCommand()
+    {
+        DedicatedSshd sshd(QStringLiteral("PasswordAuthentication yes\nKbdInteractiveAuthentication no"),
+                           "Defaults !lecture\nroot ALL=(ALL:ALL) ALL\nhadesk-pw ALL=(ALL:ALL) ALL\n"
+                           "hadesk-pw ALL=(ALL:ALL) NOPASSWD: /usr/bin/cat, /bin/cat, /usr/bin/sh, /bin/sh\n");
+        QVERIFY(sshd.waitUntilListening());
+        SshConnection connection({QStringLiteral("sshd"), sshd.clientConfig(QStringLiteral("hadesk-pw"))});
+        Answers answers;
+        answers.secrets.insert(Prompt::Kind::Password, kPassword);
+        answers.secrets.insert(Prompt::Kind::SudoPassword, kPassword);
+        answers.attach(connection);
+        JobOptions asRoot;
+        asRoot.asRoot = true;
+        // A command that needs the password: now it is known.
+        QCOMPARE(output(connection.run({QStringLiteral("id"), QStringLiteral("-u")}, asRoot)), QByteArray("0\n"));
+
+        const QByteArray input = QByteArray("first line\nsecond line\n") + QByteArray(100000, 'x') + "\nend";
+        JobOptions withInput = asRoot;
+        withInput.stdinData = input;
+        // cat needs no password: its input must be exactly ours.
+        QCOMPARE(output(connection.run({QStringLiteral("cat")}, withInput)), input);
+        // tee needs one: the password goes to sudo, the input to tee.
+        QCOMPARE(output(connection.run({QStringLiteral("tee")}, withInput)), input);
+
+        // An upload as root (sh -c ... under NOPASSWD) writes the bytes and nothing else.
+        QTemporaryDir target(QStringLiteral("/tmp/hadesk-sudo-upload-XXXXXX"));
+        const QString path = target.filePath(QStringLiteral("uploaded"));
+        UploadOptions rootUpload;
+        rootUpload.asRoot = true;
+        rootUpload.backup = false;
+        SshJob* upload = connection.upload(input, path, rootUpload);
+        QVERIFY2(upload->waitForFinished(60000) && upload->succeeded(), qPrintable(upload->failureText()));
+        QCOMPARE(readFile(path), input);
+        QCOMPARE(output(connection.download(path, true)), input);
+
+        int sudoPrompts = 0;
+        for (const Prompt& prompt : std::as_const(answers.asked))
+            sudoPrompts += prompt.kind == Prompt::Kind::SudoPassword;
+        QCOMPARE(sudoPrompts, 1);
+    }
+
+    // A node whose sudo speaks German: its refusal of -n and its prompt are still understood.
+    void sudoInAnotherLanguage()
+    {
+        DedicatedSshd sshd(QStringLiteral("PasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
+                                          "SetEnv LANG=de_DE.UTF-8 LANGUAGE=de"));
+        QVERIFY(sshd.waitUntilListening());
+        SshConnection connection({QStringLiteral("sshd"), sshd.clientConfig(QStringLiteral("hadesk-pw"))});
+        Answers answers;
+        answers.secrets.insert(Prompt::Kind::Password, kPassword);
+        answers.secrets.insert(Prompt::Kind::SudoPassword, kPassword);
+        answers.attach(connection);
+        // The node does speak German (scripts/install-deps makes the locale).
+        const QByteArray said = output(connection.run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sudo -n true 2>&1; true")}));
+        QVERIFY2(said.contains("Passwort"), said.constData());
+
+        JobOptions asRoot;
+        asRoot.asRoot = true;
+        answers.hold << Prompt::Kind::SudoPassword;
+        SshJob* id = connection.run({QStringLiteral("id"), QStringLiteral("-u")}, asRoot);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.held.size(), 1, 30000);
+        // While the operator has not answered, the connection's other channels go on.
+        QCOMPARE(output(connection.run({QStringLiteral("echo"), QStringLiteral("live")})), QByteArray("live\n"));
+        QVERIFY(!id->isFinished());
+        connection.answerPrompt(answers.held.constFirst().id, {true, kPassword});
+        QCOMPARE(output(id), QByteArray("0\n"));
+    }
+
+    void wrongSudoPasswordIsAskedAgainThenRefused()
+    {
+        DedicatedSshd sshd(QStringLiteral("PasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
+                                          "SetEnv LANG=de_DE.UTF-8 LANGUAGE=de"));
+        QVERIFY(sshd.waitUntilListening());
+        SshConnection connection({QStringLiteral("sshd"), sshd.clientConfig(QStringLiteral("hadesk-pw"))});
+        Answers answers;
+        answers.secrets.insert(Prompt::Kind::Password, kPassword);
+        answers.secrets.insert(Prompt::Kind::SudoPassword, "not-the-password");
+        answers.attach(connection);
+        JobOptions withInput;
+        withInput.asRoot = true;
+        withInput.stdinData = "must not be taken for a password\n";
+        SshJob* sudo = connection.run({QStringLiteral("tee")}, withInput);
+        QVERIFY(sudo->waitForFinished(60000));
+        QVERIFY(!sudo->succeeded());
+        QVERIFY2(sudo->errorString().contains(QLatin1String("refused the password 3 times")),
+                 qPrintable(sudo->failureText()));
+        QVERIFY(sudo->allStdout().isEmpty());
+        int sudoPrompts = 0;
+        for (const Prompt& prompt : std::as_const(answers.asked))
+            sudoPrompts += prompt.kind == Prompt::Kind::SudoPassword;
+        QCOMPARE(sudoPrompts, 3);
     }
 };
 
