@@ -1,9 +1,11 @@
 #include "app/OperationCommands.h"
 
+#include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/pacemaker/OperationJobs.h"
 #include "ssh/SshConnection.h"
 
 #include <QTextStream>
@@ -102,7 +104,11 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     std::optional<QByteArray> cib;
     pcmk::ClusterState state;
     if (restructures || deletes || edits) {
-        cib = pcmk::OperationRunner::cib(connection, &error);
+        std::unique_ptr<pcmk::ReadJob> read(pcmk::ReadJob::cib(&connection));
+        if (runToEnd(*read) == jobs::JobState::Succeeded)
+            cib = read->output();
+        else
+            error = read->error();
         if (!cib || ((deletes || edits) && !pcmk::ClusterStateReader::readCib(*cib, &state, &error))) {
             err << "hadeskctl: " << error << Qt::endl;
             return 1;
@@ -133,7 +139,12 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         QMap<QString, QString> values;
         if (!pairs(positional.mid(4), &values))
             return 2;
-        const auto metadata = pcmk::OperationRunner::metadata(connection, positional.at(3), &error);
+        std::unique_ptr<pcmk::ReadJob> read(pcmk::ReadJob::metadata(&connection, positional.at(3)));
+        std::optional<pcmk::AgentMetadata> metadata;
+        if (runToEnd(*read) == jobs::JobState::Succeeded)
+            metadata = pcmk::AgentMetadata::parse(read->output(), positional.at(3), &error);
+        else
+            error = read->error();
         if (metadata)
             operation = pcmk::ClusterOperation::createPrimitive(positional.at(2), *metadata, values, &error);
     } else if (deletes) {
@@ -162,11 +173,12 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         err << "hadeskctl: " << error << Qt::endl;
         return 2;
     }
-    const auto preview = pcmk::OperationRunner::preview(connection, *operation, &error);
-    if (!preview) {
-        err << "hadeskctl: " << error << Qt::endl;
+    pcmk::PreviewJob previewJob(&connection, *operation, connection.target().host);
+    if (runToEnd(previewJob) != jobs::JobState::Succeeded) {
+        err << "hadeskctl: " << previewJob.error() << Qt::endl;
         return 1;
     }
+    const pcmk::Preview* preview = &previewJob.preview();
     out << operation->summary << Qt::endl;
     if (!operation->previewable)
         out << "  (nothing to simulate: this acts on running resources, not on the configuration)" << Qt::endl;
@@ -176,8 +188,9 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         out << "  " << planned.text() << Qt::endl;
     if (previewOnly)
         return 0;
-    const pcmk::ApplyResult result =
-        pcmk::OperationRunner::apply(connection, *operation, *preview, connection.target().host);
+    pcmk::ApplyJob applyJob(&connection, *operation, *preview, connection.target().host);
+    runToEnd(applyJob);
+    const pcmk::ApplyResult& result = applyJob.result();
     (result.outcome == pcmk::ApplyResult::Outcome::Applied ? out : err) << result.message << Qt::endl;
     switch (result.outcome) {
     case pcmk::ApplyResult::Outcome::Applied: return 0;

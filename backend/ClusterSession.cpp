@@ -1,6 +1,8 @@
 #include "backend/ClusterSession.h"
 
 #include "backend/drbd/DrbdMonitor.h"
+#include "backend/jobs/Job.h"
+#include "backend/jobs/JobList.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AgentCatalog.h"
@@ -8,10 +10,10 @@
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/ClusterWatcher.h"
+#include "backend/pacemaker/OperationJobs.h"
 #include "backend/pacemaker/PlacementModel.h"
 #include "ssh/SshConnection.h"
 
-#include <QTimer>
 
 namespace hadesk {
 
@@ -27,11 +29,19 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     , m_constraints(new pcmk::ConstraintTableModel(this))
     , m_placement(new pcmk::PlacementModel(this))
     , m_events(new pcmk::EventModel(this))
+    , m_jobs(new jobs::JobList(this))
 {
+    connect(m_jobs, &jobs::JobList::idle, this, [this] {
+        for (const auto& work : std::exchange(m_idleWork, {}))
+            work();
+    });
 }
 
 ClusterSession::~ClusterSession()
 {
+    // Stopped on the nodes before the connections go (they send the kills as they close).
+    m_jobs->cancelAll();
+    delete m_jobs;
     delete m_watcher; // before its connection
     delete m_network;
     delete m_haproxy;
@@ -203,15 +213,12 @@ void ClusterSession::onConnectionState(int index, ssh::ConnectionState state, co
     });
 }
 
-// A preview or apply in progress holds the connection; a change of connection waits for it.
 void ClusterSession::whenIdle(std::function<void()> work)
 {
-    QTimer::singleShot(m_busy ? 200 : 0, this, [this, work = std::move(work)]() mutable {
-        if (m_busy)
-            whenIdle(std::move(work));
-        else
-            work();
-    });
+    if (m_jobs->runningCount() == 0)
+        work();
+    else
+        m_idleWork << std::move(work);
 }
 
 void ClusterSession::onState(const pcmk::ClusterState& state)
@@ -229,36 +236,27 @@ void ClusterSession::onState(const pcmk::ClusterState& state)
     Q_EMIT stateUpdated();
 }
 
-// The runner waits for its commands in a local event loop: started from the event loop here,
-// so the caller returns at once and the window stays live meanwhile.
-bool ClusterSession::preview(const pcmk::ClusterOperation& operation)
+pcmk::PreviewJob* ClusterSession::preview(const pcmk::ClusterOperation& operation)
 {
-    if (m_busy || !connection() || m_profile.readOnly)
-        return false;
-    m_busy = true;
-    QTimer::singleShot(0, this, [this, operation] {
-        PreviewOutcome outcome;
-        const auto preview = pcmk::OperationRunner::preview(*connection(), operation, &outcome.error);
-        outcome.ok = preview.has_value();
-        if (preview)
-            outcome.preview = *preview;
-        m_busy = false;
-        Q_EMIT previewFinished(outcome);
-    });
-    return true;
+    if (!connection() || m_profile.readOnly)
+        return nullptr;
+    auto* job = new pcmk::PreviewJob(connection(), operation, m_profile.name);
+    run(job);
+    return job;
 }
 
-bool ClusterSession::apply(const pcmk::ClusterOperation& operation, const pcmk::Preview& basis)
+pcmk::ApplyJob* ClusterSession::apply(const pcmk::ClusterOperation& operation, const pcmk::Preview& basis)
 {
-    if (m_busy || !connection() || m_profile.readOnly)
-        return false;
-    m_busy = true;
-    QTimer::singleShot(0, this, [this, operation, basis] {
-        const pcmk::ApplyResult result = pcmk::OperationRunner::apply(*connection(), operation, basis, m_profile.name);
-        m_busy = false;
-        Q_EMIT applyFinished(result);
-    });
-    return true;
+    if (!connection() || m_profile.readOnly)
+        return nullptr;
+    auto* job = new pcmk::ApplyJob(connection(), operation, basis, m_profile.name);
+    run(job);
+    return job;
+}
+
+void ClusterSession::run(jobs::Job* job)
+{
+    m_jobs->add(job);
 }
 
 void ClusterSession::answerPrompt(quint64 promptId, const ssh::PromptAnswer& answer)

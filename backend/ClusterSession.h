@@ -27,8 +27,15 @@ namespace hadesk::drbd {
 class DrbdMonitor;
 }
 
+namespace hadesk::jobs {
+class Job;
+class JobList;
+} // namespace hadesk::jobs
+
 namespace hadesk::pcmk {
 class AgentCatalog;
+class ApplyJob;
+class PreviewJob;
 class ClusterWatcher;
 class ConstraintTableModel;
 class EventModel;
@@ -38,14 +45,6 @@ class ResourceTreeModel;
 } // namespace hadesk::pcmk
 
 namespace hadesk {
-
-// What a preview came to: the planned actions, or why there are none.
-struct PreviewOutcome
-{
-    bool ok = false;
-    pcmk::Preview preview;
-    QString error;
-};
 
 // One open cluster in the console: a connection to every node, one of which HAdesk talks through
 // (another connected node takes over when it fails), the live state, and the item models the
@@ -103,10 +102,13 @@ public:
     // What the operator calls each subnet (the caller saves them with the cluster).
     void setSegmentLabels(const QMap<QString, SegmentLabel>& labels);
 
-    bool isBusy() const { return m_busy; }
-    // Results come as previewFinished / applyFinished; a second request while one runs is refused.
-    bool preview(const pcmk::ClusterOperation& operation);
-    bool apply(const pcmk::ClusterOperation& operation, const pcmk::Preview& basis);
+    // Running and recent jobs; every operation of the session runs as one.
+    jobs::JobList* jobs() const { return m_jobs; }
+    // Adds a job to the list and starts it; null if the session is read-only or not connected.
+    // The job belongs to the list; the caller follows its signals.
+    pcmk::PreviewJob* preview(const pcmk::ClusterOperation& operation);
+    pcmk::ApplyJob* apply(const pcmk::ClusterOperation& operation, const pcmk::Preview& basis);
+    void run(jobs::Job* job);
 
     void answerPrompt(quint64 promptId, const ssh::PromptAnswer& answer);
 
@@ -116,13 +118,12 @@ Q_SIGNALS:
     void hostStateChanged(const QString& host, hadesk::ssh::ConnectionState state, const QString& detail);
     void watchFailed(const QString& error);
     void promptRequested(const hadesk::ssh::Prompt& prompt);
-    void previewFinished(const hadesk::PreviewOutcome& outcome);
-    void applyFinished(const hadesk::pcmk::ApplyResult& result);
 
 private:
     int indexOf(const QString& host) const;
     ssh::SshConnection* connectHost(int index);
     void talkThrough(int index);
+    // Connections are replaced only while no job runs on them.
     void whenIdle(std::function<void()> work);
     void onConnectionState(int index, ssh::ConnectionState state, const QString& detail);
     void onState(const pcmk::ClusterState& state);
@@ -138,14 +139,14 @@ private:
     drbd::DrbdMonitor* m_drbd = nullptr;
     pcmk::ClusterState m_state;
     bool m_hasState = false;
-    bool m_busy = false;
     pcmk::NodeTableModel* m_nodes;
     pcmk::ResourceTreeModel* m_resources;
     pcmk::ConstraintTableModel* m_constraints;
     pcmk::PlacementModel* m_placement;
     pcmk::EventModel* m_events;
+    jobs::JobList* m_jobs;
+    QList<std::function<void()>> m_idleWork;
 };
 
 } // namespace hadesk
 
-Q_DECLARE_METATYPE(hadesk::PreviewOutcome)

@@ -25,7 +25,7 @@ QString stateName(ConnectionState state)
 }
 
 SshConnection::SshConnection(SshTarget target, QObject* parent)
-    : QObject(parent)
+    : HostConnection(parent)
     , m_target(std::move(target))
     , m_worker(std::make_unique<SshWorker>(m_target, this))
 {
@@ -107,7 +107,7 @@ void SshConnection::open()
 SshJob* SshConnection::run(const QStringList& argv, const JobOptions& options)
 {
     const quint64 id = m_nextJobId++;
-    auto* job = new SshJob(this, id, argv, options.keepOutput);
+    auto* job = newJob(id, argv, options.keepOutput);
     m_jobs.insert(id, job);
     m_worker->submit(id, argv, options);
     open();
@@ -148,8 +148,8 @@ QString invalidPath(const QString& path)
 
 SshJob* SshConnection::refuse(const QStringList& argv, const QString& error)
 {
-    auto* job = new SshJob(this, m_nextJobId++, argv, true);
-    QTimer::singleShot(0, job, [job, error] { job->finish(-1, error); });
+    SshJob* job = newJob(m_nextJobId++, argv, true);
+    QTimer::singleShot(0, job, [job, error] { complete(job, -1, error); });
     return job;
 }
 
@@ -203,7 +203,7 @@ void SshConnection::onState(ConnectionState state, const QString& detail, const 
 void SshConnection::onOutput(quint64 id, const QByteArray& data, bool isStderr)
 {
     if (SshJob* job = m_jobs.value(id))
-        job->addOutput(data, isStderr);
+        deliver(job, data, isStderr);
 }
 
 void SshConnection::onFinished(quint64 id, const QStringList& argv, int exitCode,
@@ -212,7 +212,7 @@ void SshConnection::onFinished(quint64 id, const QStringList& argv, int exitCode
     CommandLog::instance()->record({m_target.host, m_user, argv, started, durationMs,
                                     error.isEmpty() ? exitCode : -1, error});
     if (const QPointer<SshJob> job = m_jobs.take(id))
-        job->finish(exitCode, error);
+        complete(job, exitCode, error);
 }
 
 } // namespace hadesk::ssh

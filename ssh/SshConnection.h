@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ssh/HostConnection.h"
 #include "ssh/SshTypes.h"
 
 #include <QDateTime>
@@ -18,7 +19,7 @@ class SshWorker;
 // this object lives in the caller's thread and never blocks it. Commands run concurrently on the
 // one connection (a channel each); the connection reconnects by itself with backoff after a
 // drop, but a command that was running when the link dropped fails and is never re-run.
-class SshConnection : public QObject
+class SshConnection final : public HostConnection
 {
     Q_OBJECT
 
@@ -27,14 +28,15 @@ public:
     ~SshConnection() override;
 
     const SshTarget& target() const { return m_target; }
+    QString host() const override { return m_target.host; }
     ConnectionState state() const { return m_state; }
     QString stateDetail() const { return m_stateDetail; }
-    QString user() const { return m_user; }
+    QString user() const override { return m_user; }
 
     // Starts connecting (run() does too). After Failed, open() tries again.
     void open();
     // The job is a child of this connection; delete it early to stop the command.
-    SshJob* run(const QStringList& argv, const JobOptions& options = {});
+    SshJob* run(const QStringList& argv, const JobOptions& options = {}) override;
 
     // Replaces a remote file atomically: written to a temporary file beside it, flushed to disk,
     // renamed over the old one (kept as PATH.hadesk-backup), folder flushed. Readers see the old
@@ -56,8 +58,7 @@ Q_SIGNALS:
 
 private:
     friend class SshWorker;
-    friend class SshJob;
-    void cancelJob(quint64 id);
+    void cancelJob(quint64 id) override;
     SshJob* refuse(const QStringList& argv, const QString& error);
     // Called by the worker, queued into this object's thread.
     void onState(ConnectionState state, const QString& detail, const QString& user);

@@ -1,6 +1,6 @@
 #include "ssh/SshJob.h"
 
-#include "ssh/SshConnection.h"
+#include "ssh/HostConnection.h"
 
 #include <QEventLoop>
 #include <QMetaMethod>
@@ -8,7 +8,7 @@
 
 namespace hadesk::ssh {
 
-SshJob::SshJob(SshConnection* connection, quint64 id, QStringList argv, bool keepOutput)
+SshJob::SshJob(HostConnection* connection, quint64 id, QStringList argv, bool keepOutput)
     : QObject(connection)
     , m_connection(connection)
     , m_id(id)

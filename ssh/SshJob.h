@@ -6,7 +6,7 @@
 
 namespace hadesk::ssh {
 
-class SshConnection;
+class HostConnection;
 
 // One command on a connection. Output arrives as it comes (stdoutData, stderrData, and
 // stdoutLine for streams such as tail -F); finished() comes exactly once, with an exit code, or
@@ -41,12 +41,12 @@ Q_SIGNALS:
     void finished();
 
 private:
-    friend class SshConnection;
-    SshJob(SshConnection* connection, quint64 id, QStringList argv, bool keepOutput);
+    friend class HostConnection;
+    SshJob(HostConnection* connection, quint64 id, QStringList argv, bool keepOutput);
     void addOutput(const QByteArray& data, bool isStderr);
     void finish(int exitCode, const QString& error);
 
-    SshConnection* m_connection;
+    HostConnection* m_connection;
     quint64 m_id;
     QStringList m_argv;
     bool m_keepOutput;

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,6 +18,7 @@ OperationDialog::OperationDialog(ClusterSession* session, pcmk::ClusterOperation
     , m_actions(new QListWidget(this))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_apply(m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole))
 {
@@ -30,6 +32,11 @@ OperationDialog::OperationDialog(ClusterSession* session, pcmk::ClusterOperation
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
+    m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(500);
+    m_log->setMaximumHeight(90);
+    m_log->setPlaceholderText(tr("Each step as it runs, with the command on the node"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
@@ -38,12 +45,11 @@ OperationDialog::OperationDialog(ClusterSession* session, pcmk::ClusterOperation
     layout->addWidget(m_actions, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
+    layout->addWidget(m_log);
     layout->addWidget(m_buttons);
     connect(m_apply, &QPushButton::clicked, this, &OperationDialog::applyNow);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(session, &ClusterSession::previewFinished, this, &OperationDialog::onPreview);
-    connect(session, &ClusterSession::applyFinished, this, &OperationDialog::onApplied);
-    resize(520, 360);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &OperationDialog::reject);
+    resize(520, 420);
 }
 
 OperationDialog* OperationDialog::start(ClusterSession* session, const pcmk::ClusterOperation& operation,
@@ -87,30 +93,66 @@ void OperationDialog::setBusy(const QString& text)
     m_apply->setEnabled(false);
 }
 
+jobs::Job* OperationDialog::runningJob() const
+{
+    for (jobs::Job* job : {static_cast<jobs::Job*>(m_previewJob.data()), static_cast<jobs::Job*>(m_applyJob.data())})
+        if (job && !job->isFinished())
+            return job;
+    return nullptr;
+}
+
+void OperationDialog::follow(jobs::Job* job)
+{
+    connect(job, &jobs::Job::logged, this, [this](const QString& line) { m_log->appendPlainText(line); });
+    connect(job, &jobs::Job::progressChanged, this, [this](double progress) {
+        if (progress < 0) {
+            m_progress->setRange(0, 0);
+        } else {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(qRound(progress * 100));
+        }
+    });
+}
+
+void OperationDialog::reject()
+{
+    jobs::Job* job = runningJob();
+    if (!job) {
+        QDialog::reject();
+        return;
+    }
+    m_status->setText(tr("Stopping…"));
+    job->cancel();
+}
+
 void OperationDialog::runPreview()
 {
     setBusy(tr("Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…"));
-    m_waiting = m_session->preview(m_operation);
-    if (!m_waiting) {
+    m_previewJob = m_session->preview(m_operation);
+    if (!m_previewJob) {
         m_progress->hide();
-        m_status->setText(tr("Another action on this cluster is still running; try again when it has finished."));
+        m_status->setText(tr("This cluster cannot be changed from here (read-only or not connected)."));
+        return;
     }
+    follow(m_previewJob);
+    connect(m_previewJob, &jobs::Job::finished, this, &OperationDialog::onPreview);
 }
 
-void OperationDialog::onPreview(const PreviewOutcome& outcome)
+void OperationDialog::onPreview()
 {
-    if (!m_waiting || m_previewed)
-        return; // another dialog's
-    m_waiting = false;
     m_progress->hide();
-    if (!outcome.ok) {
+    if (m_previewJob->state() == jobs::JobState::Cancelled) {
+        m_status->setText(tr("Stopped before the preview finished; nothing was changed."));
+        return;
+    }
+    if (m_previewJob->state() != jobs::JobState::Succeeded) {
         m_status->setText(tr("The preview failed; nothing was changed."));
-        m_result->setText(outcome.error);
+        m_result->setText(m_previewJob->error());
         m_result->show();
         return;
     }
     m_previewed = true;
-    m_preview = outcome.preview;
+    m_preview = m_previewJob->preview();
     if (!m_operation.previewable)
         m_status->setText(tr("This acts on running resources, not on the configuration: there is nothing to simulate."));
     else if (m_preview.actions.isEmpty())
@@ -125,37 +167,52 @@ void OperationDialog::onPreview(const PreviewOutcome& outcome)
 
 void OperationDialog::applyNow()
 {
+    if (!m_previewed || runningJob())
+        return;
     setBusy(tr("Applying…"));
-    m_waiting = m_session->apply(m_operation, m_preview);
-    if (!m_waiting) {
+    m_applyJob = m_session->apply(m_operation, m_preview);
+    if (!m_applyJob) {
         m_progress->hide();
-        m_status->setText(tr("Another action on this cluster is still running; try again when it has finished."));
+        m_status->setText(tr("This cluster cannot be changed from here (read-only or not connected)."));
         m_apply->setEnabled(true);
+        return;
     }
+    follow(m_applyJob);
+    connect(m_applyJob, &jobs::Job::finished, this, &OperationDialog::onApplied);
 }
 
-void OperationDialog::onApplied(const pcmk::ApplyResult& result)
+void OperationDialog::showEnd(const QString& status, const QString& detail)
 {
-    if (!m_waiting || !m_previewed)
-        return;
-    m_waiting = false;
     m_progress->hide();
     m_buttons->clear();
     m_buttons->addButton(QDialogButtonBox::Close);
+    m_status->setText(status);
+    m_result->setText(detail);
+    m_result->show();
+}
+
+void OperationDialog::onApplied()
+{
+    const pcmk::ApplyResult& result = m_applyJob->result();
+    if (m_applyJob->state() == jobs::JobState::Cancelled) {
+        showEnd(tr("Stopped. The command was ended on the node; the cluster view shows what it is now."),
+                m_applyJob->outcomeText());
+        Q_EMIT operationDone(false);
+        return;
+    }
     switch (result.outcome) {
     case pcmk::ApplyResult::Outcome::Applied:
-        m_status->setText(tr("Done. The cluster view follows the change as it happens."));
+        showEnd(tr("Done. The cluster view follows the change as it happens."), result.message);
         break;
     case pcmk::ApplyResult::Outcome::Stale:
-        m_status->setText(tr("Not applied: someone changed the configuration since the preview. Nothing was "
-                             "overwritten; open the action again to preview it on the new configuration."));
+        showEnd(tr("Not applied: someone changed the configuration since the preview. Nothing was "
+                   "overwritten; open the action again to preview it on the new configuration."),
+                result.message);
         break;
     case pcmk::ApplyResult::Outcome::Failed:
-        m_status->setText(tr("The command failed."));
+        showEnd(tr("The command failed."), result.message);
         break;
     }
-    m_result->setText(result.message);
-    m_result->show();
     Q_EMIT operationDone(result.outcome == pcmk::ApplyResult::Outcome::Applied);
 }
 

@@ -2,19 +2,28 @@
 
 #include "backend/ClusterSession.h"
 #include "backend/pacemaker/ClusterOperation.h"
+#include "backend/pacemaker/OperationJobs.h"
+
+#include <QPointer>
 
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace hadesk::jobs {
+class Job;
+}
 
 namespace hadesk::views {
 
 // Every action goes through here: Pacemaker's predicted actions first, in words ("vip-int moves
 // node1 → node3"), then Apply, progress and the result. The cluster's own view updates live.
+// Preview and apply are jobs: Cancel while one runs stops it on the node and says so.
 class OperationDialog : public QDialog
 {
     Q_OBJECT
@@ -29,25 +38,35 @@ public:
 
     bool hasPreview() const { return m_previewed; }
 
+    // The preview or apply running now, if any.
+    hadesk::jobs::Job* runningJob() const;
+    // Cancel, Escape and the window's close: while a job runs they stop it (on the node) and the
+    // dialog stays to say how it ended; else the dialog closes.
+    void reject() override;
+
 Q_SIGNALS:
     void operationDone(bool applied);
 
 private:
     void runPreview();
-    void onPreview(const PreviewOutcome& outcome);
+    void onPreview();
     void applyNow();
-    void onApplied(const pcmk::ApplyResult& result);
+    void onApplied();
+    void follow(hadesk::jobs::Job* job);
     void setBusy(const QString& text);
+    void showEnd(const QString& status, const QString& detail);
 
     ClusterSession* m_session;
     pcmk::ClusterOperation m_operation;
     pcmk::Preview m_preview;
     bool m_previewed = false;
-    bool m_waiting = false; // for the session's answer to this dialog's request
+    QPointer<pcmk::PreviewJob> m_previewJob;
+    QPointer<pcmk::ApplyJob> m_applyJob;
     QLabel* m_status;
     QListWidget* m_actions;
     QProgressBar* m_progress;
     QLabel* m_result;
+    QPlainTextEdit* m_log;
     QDialogButtonBox* m_buttons;
     QPushButton* m_apply;
 };

@@ -1,13 +1,10 @@
 #include "backend/pacemaker/ClusterOperation.h"
 
 #include "backend/pacemaker/AgentMetadata.h"
-#include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterState.h"
 #include "backend/pacemaker/ClusterStateReader.h"
 #include "backend/pacemaker/ResourceSection.h"
 #include "backend/pacemaker/XmlTree.h"
-#include "ssh/SshConnection.h"
-#include "ssh/SshJob.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,45 +13,6 @@
 #include <memory>
 
 namespace hadesk::pcmk {
-namespace {
-
-constexpr int kTimeoutMs = 120'000;
-constexpr int kStaleExitCode = 75; // EX_TEMPFAIL: the apply script's "changed since the preview"
-
-// Run as: sh -c SCRIPT hadesk-preview COMMAND..., the live CIB on stdin. The command edits a copy
-// (CIB_file), and Pacemaker's scheduler says what would follow.
-// stdin: the CIB's length in bytes on a line, the CIB, then the command's own input. read takes
-// the line byte by byte and GNU head -c no more than it is asked for, so the rest stays on stdin.
-constexpr char kPreviewScript[] = R"sh(set -eu
-dir=$(mktemp -d)
-trap 'rm -rf -- "$dir"' EXIT
-read -r cib_bytes
-head -c "$cib_bytes" >"$dir/cib.xml"
-CIB_file="$dir/cib.xml" "$@" >/dev/null
-crm_simulate --simulate --xml-file "$dir/cib.xml" --output-as=xml
-)sh";
-
-// Run as: sh -c SCRIPT hadesk-apply ADMIN_EPOCH EPOCH COMMAND...: the command runs only if the
-// configuration is still at the version the preview was made on.
-constexpr char kApplyScript[] = R"sh(set -eu
-admin_epoch=$1 epoch=$2
-shift 2
-head=$(cibadmin --query --xpath /cib --no-children)
-case "$head" in *" admin_epoch=\"$admin_epoch\""*) ;; *) echo "the configuration changed since the preview" >&2; exit 75 ;; esac
-case "$head" in *" epoch=\"$epoch\""*) ;; *) echo "the configuration changed since the preview" >&2; exit 75 ;; esac
-exec "$@"
-)sh";
-
-ssh::JobOptions asRoot(const QByteArray& stdinData = {})
-{
-    ssh::JobOptions options;
-    options.asRoot = true;
-    options.timeoutMs = kTimeoutMs;
-    options.stdinData = stdinData;
-    return options;
-}
-
-} // namespace
 
 bool ClusterOperation::isValidId(const QString& id)
 {
@@ -585,109 +543,6 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
                              action->attr(QStringLiteral("dest"))});
     }
     return true;
-}
-
-std::optional<QByteArray> OperationRunner::cib(ssh::SshConnection& node, QString* error)
-{
-    std::unique_ptr<ssh::SshJob> query(node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot()));
-    if (!query->waitForFinished(kTimeoutMs) || !query->succeeded()) {
-        *error = QStringLiteral("cannot read the CIB: %1").arg(query->failureText());
-        return std::nullopt;
-    }
-    return query->allStdout();
-}
-
-std::optional<AgentMetadata> OperationRunner::metadata(ssh::SshConnection& node, const QString& agent, QString* error)
-{
-    if (!AgentMetadata::isValidAgent(agent)) {
-        *error = QStringLiteral("'%1' is not an agent name such as ocf:heartbeat:IPaddr2").arg(agent);
-        return std::nullopt;
-    }
-    std::unique_ptr<ssh::SshJob> job(node.run({QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent},
-                                              asRoot()));
-    if (!job->waitForFinished(kTimeoutMs) || !job->succeeded()) {
-        *error = QStringLiteral("no metadata for %1: %2").arg(agent, job->failureText());
-        return std::nullopt;
-    }
-    return AgentMetadata::parse(job->allStdout(), agent, error);
-}
-
-std::optional<Preview> OperationRunner::preview(ssh::SshConnection& node, const ClusterOperation& operation,
-                                                QString* error)
-{
-    const std::optional<QByteArray> cib = OperationRunner::cib(node, error);
-    ClusterState state; // only its version: the CIB itself goes to the simulation untouched
-    if (!cib || !ClusterStateReader::readCibVersion(*cib, &state, error))
-        return std::nullopt;
-    if (operation.builtOnEpoch >= 0 &&
-        (operation.builtOnAdminEpoch != state.adminEpoch || operation.builtOnEpoch != state.epoch)) {
-        *error = QStringLiteral("the configuration changed (from %1.%2 to %3.%4) since this change was prepared; "
-                                "prepare it again")
-                     .arg(operation.builtOnAdminEpoch)
-                     .arg(operation.builtOnEpoch)
-                     .arg(state.adminEpoch)
-                     .arg(state.epoch);
-        return std::nullopt;
-    }
-    Preview preview;
-    preview.adminEpoch = state.adminEpoch;
-    preview.epoch = state.epoch;
-    if (!operation.previewable)
-        return preview;
-    std::unique_ptr<ssh::SshJob> simulate(node.run(
-        QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kPreviewScript),
-                    QStringLiteral("hadesk-preview")} + operation.argv,
-        asRoot(QByteArray::number(cib->size()) + '\n' + *cib + operation.input)));
-    if (!simulate->waitForFinished(kTimeoutMs) || !simulate->succeeded()) {
-        *error = QStringLiteral("the preview failed: %1").arg(simulate->failureText());
-        return std::nullopt;
-    }
-    if (!readSimulation(simulate->allStdout(), &preview.actions, error))
-        return std::nullopt;
-    return preview;
-}
-
-ApplyResult OperationRunner::apply(ssh::SshConnection& node, const ClusterOperation& operation,
-                                   const Preview& basis, const QString& cluster)
-{
-    std::unique_ptr<ssh::SshJob> job(node.run(
-        QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kApplyScript),
-                    QStringLiteral("hadesk-apply"), QString::number(basis.adminEpoch), QString::number(basis.epoch)} +
-            operation.argv,
-        asRoot(operation.input)));
-    ApplyResult result;
-    if (!job->waitForFinished(kTimeoutMs)) {
-        result.message = QStringLiteral("no answer within %1 s; the change may or may not have been made").arg(kTimeoutMs / 1000);
-    } else if (job->succeeded()) {
-        result.outcome = ApplyResult::Outcome::Applied;
-        result.exitCode = 0;
-        result.message = QStringLiteral("applied: %1").arg(operation.summary);
-    } else if (job->errorString().isEmpty() && job->exitCode() == kStaleExitCode) {
-        result.outcome = ApplyResult::Outcome::Stale;
-        result.exitCode = kStaleExitCode;
-        result.message = QStringLiteral("refused: the cluster configuration changed since the preview (it was at "
-                                        "%1.%2); preview again")
-                             .arg(basis.adminEpoch)
-                             .arg(basis.epoch);
-    } else {
-        result.exitCode = job->exitCode();
-        result.message = QStringLiteral("%1 failed: %2").arg(operation.summary, job->failureText());
-    }
-    static const char* outcomes[] = {"applied", "refused-stale", "failed"};
-    QString auditError;
-    AuditLog::append({{QStringLiteral("cluster"), cluster},
-                      {QStringLiteral("host"), node.target().host},
-                      {QStringLiteral("remote_user"), node.user()},
-                      {QStringLiteral("operation"), operation.summary},
-                      {QStringLiteral("command"), QJsonArray::fromStringList(operation.argv)},
-                      {QStringLiteral("basis_version"), QStringLiteral("%1.%2").arg(basis.adminEpoch).arg(basis.epoch)},
-                      {QStringLiteral("result"), QLatin1String(outcomes[int(result.outcome)])},
-                      {QStringLiteral("exit_code"), result.exitCode},
-                      {QStringLiteral("message"), result.message}},
-                     &auditError);
-    if (!auditError.isEmpty())
-        result.message += QLatin1String("; ") + auditError;
-    return result;
 }
 
 } // namespace hadesk::pcmk

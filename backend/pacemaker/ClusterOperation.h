@@ -110,22 +110,10 @@ struct ApplyResult
     QString message;
 };
 
-// Previews on a copy of the live CIB with crm_simulate, and applies only if the configuration is
-// still the one the preview saw: someone else's edit in between refuses the change. Every apply
-// (or refusal) goes to the audit log.
+// Reads what crm_simulate --output-as=xml says into planned actions (PreviewJob runs it).
 class OperationRunner
 {
 public:
-    // cibadmin --query: the whole CIB, as the restructuring operations need it.
-    static std::optional<QByteArray> cib(ssh::SshConnection& node, QString* error);
-    // crm_resource --show-metadata AGENT on the node (the agent name is checked first).
-    static std::optional<AgentMetadata> metadata(ssh::SshConnection& node, const QString& agent, QString* error);
-    static std::optional<Preview> preview(ssh::SshConnection& node, const ClusterOperation& operation,
-                                          QString* error);
-    static ApplyResult apply(ssh::SshConnection& node, const ClusterOperation& operation, const Preview& basis,
-                             const QString& cluster);
-
-    // crm_simulate --output-as=xml, read into planned actions.
     static bool readSimulation(const QByteArray& xml, QList<PlannedAction>* actions, QString* error);
 };
 

@@ -1,4 +1,5 @@
 #include "LabFixture.h"
+#include "LabJobs.h"
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterFetch.h"
@@ -62,9 +63,9 @@ class TestClusterOperations : public QObject
     static void applyAndSettle(ssh::SshConnection& node, const std::optional<ClusterOperation>& op, QString why)
     {
         QVERIFY2(op, qPrintable(why));
-        const auto preview = OperationRunner::preview(node, *op, &why);
+        const auto preview = LabJobs::preview(node, *op, &why);
         QVERIFY2(preview, qPrintable(why));
-        const ApplyResult result = OperationRunner::apply(node, *op, *preview, QStringLiteral("lab"));
+        const ApplyResult result = LabJobs::apply(node, *op, *preview, QStringLiteral("lab"));
         QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
         QVERIFY(settled());
     }
@@ -87,7 +88,7 @@ private Q_SLOTS:
         QString error;
         const auto move = ClusterOperation::forResource(QStringLiteral("move"), QStringLiteral("vip-ext"), target, {}, &error);
         QVERIFY(move);
-        const auto preview = OperationRunner::preview(node, *move, &error);
+        const auto preview = LabJobs::preview(node, *move, &error);
         QVERIFY2(preview, qPrintable(error));
         QCOMPARE(preview->actions.size(), 1);
         QCOMPARE(preview->actions.at(0).action, QStringLiteral("move"));
@@ -95,7 +96,7 @@ private Q_SLOTS:
         // A preview changes nothing.
         QCOMPARE(activeOn(node, QStringLiteral("vip-ext")), before);
 
-        const ApplyResult result = OperationRunner::apply(node, *move, *preview, QStringLiteral("lab"));
+        const ApplyResult result = LabJobs::apply(node, *move, *preview, QStringLiteral("lab"));
         QVERIFY2(result.outcome == ApplyResult::Outcome::Applied, qPrintable(result.message));
         QVERIFY(settled());
         QCOMPARE(activeOn(node, QStringLiteral("vip-ext")), QStringList{target});
@@ -108,9 +109,9 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("command")).toVariant().toStringList(), move->argv);
 
         const auto clear = ClusterOperation::forResource(QStringLiteral("clear"), QStringLiteral("vip-ext"), {}, {}, &error);
-        const auto clearPreview = OperationRunner::preview(node, *clear, &error);
+        const auto clearPreview = LabJobs::preview(node, *clear, &error);
         QVERIFY2(clearPreview, qPrintable(error));
-        QVERIFY(OperationRunner::apply(node, *clear, *clearPreview, QStringLiteral("lab")).outcome ==
+        QVERIFY(LabJobs::apply(node, *clear, *clearPreview, QStringLiteral("lab")).outcome ==
                 ApplyResult::Outcome::Applied);
     }
 
@@ -122,14 +123,14 @@ private Q_SLOTS:
         const auto ban = ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"),
                                                        before.constFirst(), QStringLiteral("PT10M"), &error);
         QVERIFY(ban);
-        const auto preview = OperationRunner::preview(node, *ban, &error);
+        const auto preview = LabJobs::preview(node, *ban, &error);
         QVERIFY2(preview, qPrintable(error));
         QVERIFY(!preview->actions.isEmpty());
         // Someone else edits the configuration between the preview and the apply.
         LabFixture::run({QStringLiteral("exec"), QStringLiteral("node3"), QStringLiteral("crm_attribute"),
                          QStringLiteral("--type"), QStringLiteral("crm_config"), QStringLiteral("--name"),
                          QStringLiteral("hadesk-test-edit"), QStringLiteral("--update"), QStringLiteral("1")});
-        const ApplyResult result = OperationRunner::apply(node, *ban, *preview, QStringLiteral("lab"));
+        const ApplyResult result = LabJobs::apply(node, *ban, *preview, QStringLiteral("lab"));
         QVERIFY2(result.outcome == ApplyResult::Outcome::Stale, qPrintable(result.message));
         QVERIFY(result.message.contains(QLatin1String("changed since the preview")));
         QVERIFY(settled());
@@ -146,9 +147,9 @@ private Q_SLOTS:
         QString error;
         for (const char* action : {"standby", "online"}) {
             const auto op = ClusterOperation::forNode(QLatin1String(action), QStringLiteral("node2"), &error);
-            const auto preview = OperationRunner::preview(node, *op, &error);
+            const auto preview = LabJobs::preview(node, *op, &error);
             QVERIFY2(preview, qPrintable(error));
-            QVERIFY(OperationRunner::apply(node, *op, *preview, QStringLiteral("lab")).outcome ==
+            QVERIFY(LabJobs::apply(node, *op, *preview, QStringLiteral("lab")).outcome ==
                     ApplyResult::Outcome::Applied);
             QVERIFY(settled());
             const auto state = ClusterFetch::live(node, 60000, &error);
@@ -232,7 +233,7 @@ private Q_SLOTS:
     {
         ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
         QString error;
-        const auto metadata = OperationRunner::metadata(node, QStringLiteral("ocf:heartbeat:IPaddr2"), &error);
+        const auto metadata = LabJobs::metadata(node, QStringLiteral("ocf:heartbeat:IPaddr2"), &error);
         QVERIFY2(metadata, qPrintable(error));
         QVERIFY(metadata->parameter(QStringLiteral("ip"))->required);
         // Missing the required address: refused before anything is sent.
@@ -245,12 +246,12 @@ private Q_SLOTS:
              {QStringLiteral("nic"), QStringLiteral("ext0")}},
             &error);
         QVERIFY2(create, qPrintable(error));
-        auto preview = OperationRunner::preview(node, *create, &error);
+        auto preview = LabJobs::preview(node, *create, &error);
         QVERIFY2(preview, qPrintable(error));
         QVERIFY(std::any_of(preview->actions.cbegin(), preview->actions.cend(), [](const PlannedAction& a) {
             return a.action == u"start" && a.resource == u"vip-test";
         }));
-        QVERIFY(OperationRunner::apply(node, *create, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
+        QVERIFY(LabJobs::apply(node, *create, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
         QVERIFY(settled());
         QCOMPARE(activeOn(node, QStringLiteral("vip-test")).size(), 1);
         // The new address answers from the host.
@@ -261,11 +262,11 @@ private Q_SLOTS:
         QCOMPARE(ping.exitCode(), 0);
 
         const auto remove = ClusterOperation::deleteResource(QStringLiteral("vip-test"), &error);
-        preview = OperationRunner::preview(node, *remove, &error);
+        preview = LabJobs::preview(node, *remove, &error);
         QVERIFY2(preview, qPrintable(error));
         QVERIFY(std::any_of(preview->actions.cbegin(), preview->actions.cend(),
                             [](const PlannedAction& a) { return a.action == u"stop" && a.resource == u"vip-test"; }));
-        QVERIFY(OperationRunner::apply(node, *remove, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
+        QVERIFY(LabJobs::apply(node, *remove, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
         QVERIFY(settled());
         QCOMPARE(activeOn(node, QStringLiteral("vip-test")), QStringList{QStringLiteral("<no such resource>")});
     }
@@ -275,12 +276,12 @@ private Q_SLOTS:
         ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
         QString error;
         const auto apply = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
-        const auto cib = [&] { return OperationRunner::cib(node, &error).value_or(QByteArray()); };
+        const auto cib = [&] { return LabJobs::cib(node, &error).value_or(QByteArray()); };
         const auto state = [&] {
             auto live = ClusterFetch::live(node, 60000, &error);
             return live ? *live : ClusterState{};
         };
-        const auto dummy = OperationRunner::metadata(node, QStringLiteral("ocf:pacemaker:Dummy"), &error);
+        const auto dummy = LabJobs::metadata(node, QStringLiteral("ocf:pacemaker:Dummy"), &error);
         QVERIFY2(dummy, qPrintable(error));
         apply(ClusterOperation::createPrimitive(QStringLiteral("grp-a"), *dummy, {}, &error));
         apply(ClusterOperation::createPrimitive(QStringLiteral("grp-b"), *dummy, {}, &error));
@@ -294,11 +295,11 @@ private Q_SLOTS:
 
         const auto cloned = ClusterOperation::clone(cib(), QStringLiteral("grp"), {}, false, &error);
         QVERIFY2(cloned, qPrintable(error));
-        const auto preview = OperationRunner::preview(node, *cloned, &error);
+        const auto preview = LabJobs::preview(node, *cloned, &error);
         QVERIFY2(preview, qPrintable(error));
         QVERIFY(std::any_of(preview->actions.cbegin(), preview->actions.cend(),
                             [](const PlannedAction& a) { return a.action == u"start" && a.resource.startsWith(u"grp-a"); }));
-        QVERIFY(OperationRunner::apply(node, *cloned, *preview, QStringLiteral("lab")).outcome ==
+        QVERIFY(LabJobs::apply(node, *cloned, *preview, QStringLiteral("lab")).outcome ==
                 ApplyResult::Outcome::Applied);
         QVERIFY(settled());
         now = state();
@@ -311,7 +312,7 @@ private Q_SLOTS:
         QVERIFY2(stale, qPrintable(error));
         apply(ClusterOperation::setResourceAttribute(QStringLiteral("grp-a"), QStringLiteral("fake"),
                                                      QStringLiteral("1"), false, &error));
-        QVERIFY(!OperationRunner::preview(node, *stale, &error));
+        QVERIFY(!LabJobs::preview(node, *stale, &error));
         QVERIFY2(error.contains(QLatin1String("prepare it again")), qPrintable(error));
         QCOMPARE(state().resource(QStringLiteral("grp-a"))->instanceAttributes.value(QStringLiteral("fake")),
                  QStringLiteral("1"));

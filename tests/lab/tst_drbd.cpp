@@ -1,6 +1,7 @@
 // The DRBD backend against the lab's real DRBD (labctl up --with-drbd): drbd1 and drbd2 replicate
 // hafs (DRBD 8.4 in qemu VMs) and run the HAFS stack under their own Pacemaker.
 #include "LabFixture.h"
+#include "LabJobs.h"
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/drbd/DrbdOperations.h"
 #include "backend/drbd/DrbdResourceCreator.h"
@@ -330,13 +331,13 @@ private Q_SLOTS:
         QString error;
         const auto promote = pcmk::ClusterOperation::forResource(QStringLiteral("promote"), hafs().clusterResource, to, {}, &error);
         QVERIFY2(promote, qPrintable(error));
-        const auto preview = pcmk::OperationRunner::preview(*m_drbd1, *promote, &error);
+        const auto preview = LabJobs::preview(*m_drbd1, *promote, &error);
         QVERIFY2(preview, qPrintable(error));
         QStringList planned;
         for (const pcmk::PlannedAction& a : preview->actions)
             planned << a.text();
         QVERIFY2(planned.join(u'\n').contains(u"hafs-fs"), qPrintable(planned.join(u'\n')));
-        const auto result = pcmk::OperationRunner::apply(*m_drbd1, *promote, *preview, QStringLiteral("drbd-lab"));
+        const auto result = LabJobs::apply(*m_drbd1, *promote, *preview, QStringLiteral("drbd-lab"));
         QVERIFY2(result.outcome == pcmk::ApplyResult::Outcome::Applied, qPrintable(result.message));
 
         QTRY_VERIFY_WITH_TIMEOUT(primaryNode() == to, 120000);
@@ -351,9 +352,9 @@ private Q_SLOTS:
         QVERIFY(shell(from, QStringLiteral("findmnt -n /srv/hafs || true"), false).trimmed().isEmpty());
 
         const auto clear = pcmk::ClusterOperation::forResource(QStringLiteral("clear"), hafs().clusterResource, {}, {}, &error);
-        const auto clearPreview = pcmk::OperationRunner::preview(*m_drbd1, *clear, &error);
+        const auto clearPreview = LabJobs::preview(*m_drbd1, *clear, &error);
         QVERIFY2(clearPreview, qPrintable(error));
-        QVERIFY(pcmk::OperationRunner::apply(*m_drbd1, *clear, *clearPreview, QStringLiteral("drbd-lab")).outcome ==
+        QVERIFY(LabJobs::apply(*m_drbd1, *clear, *clearPreview, QStringLiteral("drbd-lab")).outcome ==
                 pcmk::ApplyResult::Outcome::Applied);
     }
 };

@@ -1,0 +1,63 @@
+#pragma once
+
+// The Pacemaker jobs run to their end, for tests that go step by step (a test may wait; the
+// program never does).
+#include "backend/pacemaker/AgentMetadata.h"
+#include "backend/pacemaker/OperationJobs.h"
+#include "ssh/HostConnection.h"
+
+#include <QSignalSpy>
+
+#include <optional>
+
+namespace LabJobs {
+
+using namespace hadesk;
+
+inline bool finish(jobs::Job& job)
+{
+    QSignalSpy finished(&job, &jobs::Job::finished);
+    job.start();
+    return finished.wait(180000) || job.isFinished();
+}
+
+inline std::optional<pcmk::Preview> preview(ssh::HostConnection& node, const pcmk::ClusterOperation& operation,
+                                            QString* error)
+{
+    pcmk::PreviewJob job(&node, operation, QStringLiteral("lab"));
+    if (!finish(job) || job.state() != jobs::JobState::Succeeded) {
+        *error = job.error();
+        return std::nullopt;
+    }
+    return job.preview();
+}
+
+inline pcmk::ApplyResult apply(ssh::HostConnection& node, const pcmk::ClusterOperation& operation,
+                               const pcmk::Preview& basis, const QString& cluster)
+{
+    pcmk::ApplyJob job(&node, operation, basis, cluster);
+    finish(job);
+    return job.result();
+}
+
+inline std::optional<QByteArray> cib(ssh::HostConnection& node, QString* error)
+{
+    std::unique_ptr<pcmk::ReadJob> job(pcmk::ReadJob::cib(&node));
+    if (!finish(*job) || job->state() != jobs::JobState::Succeeded) {
+        *error = job->error();
+        return std::nullopt;
+    }
+    return job->output();
+}
+
+inline std::optional<pcmk::AgentMetadata> metadata(ssh::HostConnection& node, const QString& agent, QString* error)
+{
+    std::unique_ptr<pcmk::ReadJob> job(pcmk::ReadJob::metadata(&node, agent));
+    if (!finish(*job) || job->state() != jobs::JobState::Succeeded) {
+        *error = job->error();
+        return std::nullopt;
+    }
+    return pcmk::AgentMetadata::parse(job->output(), agent, error);
+}
+
+} // namespace LabJobs
