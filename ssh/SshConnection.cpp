@@ -4,6 +4,7 @@
 #include "ssh/SshJob.h"
 #include "ssh/SshWorker.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTimer>
@@ -39,10 +40,16 @@ namespace {
 // Workers of closed connections that have not ended yet: a connect or an authentication can
 // take seconds to give up, and closing a cluster must not wait for that. They end by themselves
 // (detached, they post nothing); the last ones are waited for when the program exits.
+class WorkerReaper;
+WorkerReaper& reaper();
+
 class WorkerReaper
 {
 public:
-    ~WorkerReaper()
+    ~WorkerReaper() { waitForAll(); }
+
+    // While Qt is still whole: a worker giving up must not run into the program's teardown.
+    void waitForAll()
     {
         QMutexLocker lock(&m_mutex);
         for (auto& worker : m_workers)
@@ -53,6 +60,10 @@ public:
     void adopt(std::unique_ptr<SshWorker> worker)
     {
         QMutexLocker lock(&m_mutex);
+        if (!m_atExit && QCoreApplication::instance()) {
+            m_atExit = true;
+            qAddPostRoutine([] { reaper().waitForAll(); });
+        }
         reapLocked();
         if (!worker->isFinished() && worker->isRunning())
             m_workers.push_back(std::move(worker));
@@ -72,6 +83,7 @@ private:
     }
 
     QMutex m_mutex;
+    bool m_atExit = false;
     std::vector<std::unique_ptr<SshWorker>> m_workers;
 };
 

@@ -22,6 +22,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -353,10 +354,37 @@ void SshWorker::run()
             waitForWork(int(qMax<qint64>(1, wait.remainingTime())));
         backoffMs = qMin(backoffMs * 2, kMaxBackoffMs);
     }
+    stopRemoteCommands();
     failRunningJobs(QStringLiteral("the connection was closed"));
     failQueuedJobs(QStringLiteral("the connection was closed"));
     closeSession();
     setState(ConnectionState::Disconnected);
+}
+
+// Closing the connection does not stop a command on the node (no terminal, no signal requests):
+// what still runs is killed first, for a short while, before the session goes. The connection's
+// owner no longer waits for this thread by then.
+void SshWorker::stopRemoteCommands()
+{
+    if (!m_session)
+        return;
+    takeInbox();
+    for (const auto& [id, job] : m_active) {
+        if (!job->internal)
+            job->cancelRequested = true;
+    }
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
+                                 [](const auto& job) { return !job->internal || job->validatesSudo; }),
+                  m_queue.end());
+    const QDeadlineTimer deadline(3000);
+    const auto killsPending = [this] {
+        const auto isKill = [](const auto& job) { return job->internal && !job->validatesSudo; };
+        return std::any_of(m_queue.begin(), m_queue.end(), isKill) ||
+               std::any_of(m_active.begin(), m_active.end(), [&](const auto& entry) { return isKill(entry.second); }) ||
+               std::any_of(m_active.begin(), m_active.end(), [](const auto& entry) { return entry.second->cancelRequested; });
+    };
+    while (m_session && killsPending() && !deadline.hasExpired())
+        pump();
 }
 
 bool SshWorker::connectSession(QString* error, bool* fatal)
@@ -421,7 +449,25 @@ bool SshWorker::connectSession(QString* error, bool* fatal)
     m_sessionCallbacks->auth_function = &SshWorker::onAuthPrompt;
     ssh_set_callbacks(m_session, m_sessionCallbacks.get());
 
-    if (ssh_connect(m_session) != SSH_OK) {
+    // Without blocking, so that closing the connection is heard while a host is slow to answer
+    // (connect and banner; libssh keeps its own state between the calls).
+    ssh_set_blocking(m_session, 0);
+    const QDeadlineTimer deadline(kConnectTimeoutSeconds * 1000);
+    int rc = SSH_AGAIN;
+    while ((rc = ssh_connect(m_session)) == SSH_AGAIN) {
+        if (stopping()) {
+            *error = QStringLiteral("the connection was closed while connecting");
+            return false;
+        }
+        if (deadline.hasExpired()) {
+            *error = QStringLiteral("cannot connect to %1: no answer within %2 s").arg(m_displayHost).arg(kConnectTimeoutSeconds);
+            return false;
+        }
+        pollfd socket{ssh_get_fd(m_session), POLLIN, 0};
+        ::poll(&socket, socket.fd >= 0 ? 1 : 0, 10);
+    }
+    ssh_set_blocking(m_session, 1);
+    if (rc != SSH_OK) {
         *error = QStringLiteral("cannot connect to %1: %2").arg(m_displayHost, sshError(m_session));
         return false;
     }

@@ -75,6 +75,7 @@ private:
     void takeSudoAnswer();
     void requeue(Job& job);
     void killRemote(const Job& job);
+    void stopRemoteCommands();
 
     PromptAnswer ask(Prompt prompt);
     quint64 askLater(Prompt prompt); // the answer arrives in m_answers
