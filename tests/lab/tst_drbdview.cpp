@@ -238,7 +238,10 @@ private Q_SLOTS:
     void recoveryOfThePromotedSideIsRefused()
     {
         QVERIFY(!view()->recoverSplitBrain(kResource, primaryNode()));
-        QVERIFY2(!view()->lastMessage().isEmpty(), "no reason given");
+        // This refusal's own words (an earlier message would not do).
+        QVERIFY2(view()->lastMessage().contains(u"where Pacemaker has promoted") &&
+                     view()->lastMessage().contains(kResource),
+                 qPrintable(view()->lastMessage()));
         QVERIFY(inSync());
     }
 };
