@@ -4,6 +4,8 @@
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterOperation.h"
+#include "backend/jobs/Job.h"
+#include "ssh/SshJob.h"
 #include "ssh/SshConnection.h"
 
 #include <QFile>
@@ -269,6 +271,59 @@ private Q_SLOTS:
         QVERIFY(LabJobs::apply(node, *remove, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
         QVERIFY(settled());
         QCOMPARE(activeOn(node, QStringLiteral("vip-test")), QStringList{QStringLiteral("<no such resource>")});
+    }
+
+    // A job waiting on the cluster (crm_resource --wait while a start takes 8 s) is stopped:
+    // the command is gone from the node, the job says it was cancelled, the change it waited
+    // for goes on as Pacemaker runs it.
+    void cancellingAJobStopsItsCommandOnTheNode()
+    {
+        ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
+        QString error;
+        const auto dummy = LabJobs::metadata(node, QStringLiteral("ocf:pacemaker:Dummy"), &error);
+        QVERIFY2(dummy, qPrintable(error));
+        const auto create = ClusterOperation::createPrimitive(QStringLiteral("slow-start"), *dummy,
+                                                              {{QStringLiteral("op_sleep"), QStringLiteral("8")}}, &error);
+        QVERIFY2(create, qPrintable(error));
+        const auto preview = LabJobs::preview(node, *create, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QVERIFY(LabJobs::apply(node, *create, *preview, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
+
+        jobs::Job wait(QStringLiteral("wait for the cluster"), QStringLiteral("lab"));
+        wait.addStep({QStringLiteral("crm_resource --wait"), QStringLiteral("node1"), false,
+                      [&node](jobs::StepContext& step) {
+                          step.run(&node,
+                                   {QStringLiteral("crm_resource"), QStringLiteral("--wait"),
+                                    QStringLiteral("--timeout=300s")},
+                                   {}, [step](ssh::SshJob& job) mutable {
+                                       job.succeeded() ? step.succeed() : step.fail(job.failureText());
+                                   });
+                      },
+                      {}});
+        QSignalSpy finished(&wait, &jobs::Job::finished);
+        wait.start();
+        const auto waitsOnNode = [] {
+            int code = 0;
+            LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"), QStringLiteral("pgrep"), QStringLiteral("-f"),
+                             QStringLiteral("crm_resource --wait --timeout=300s")},
+                            &code);
+            return code == 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waitsOnNode(), 10000);
+        QCOMPARE(wait.state(), jobs::JobState::Running);
+        wait.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(wait.state(), jobs::JobState::Cancelled);
+        QCOMPARE(wait.steps().constFirst().state, jobs::StepState::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(!waitsOnNode(), 10000);
+
+        QVERIFY(settled());
+        QCOMPARE(activeOn(node, QStringLiteral("slow-start")).size(), 1);
+        const auto remove = ClusterOperation::deleteResource(QStringLiteral("slow-start"), &error);
+        const auto removal = LabJobs::preview(node, *remove, &error);
+        QVERIFY2(removal, qPrintable(error));
+        QVERIFY(LabJobs::apply(node, *remove, *removal, QStringLiteral("lab")).outcome == ApplyResult::Outcome::Applied);
+        QVERIFY(settled());
     }
 
     void groupCloneAndBackAgain()

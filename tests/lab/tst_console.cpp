@@ -19,6 +19,10 @@
 #include "views/MainWindow.h"
 #include "views/NetworkView.h"
 #include "views/OperationDialog.h"
+#include "backend/jobs/Job.h"
+#include "backend/jobs/JobList.h"
+
+#include <QDialogButtonBox>
 #include "views/ResourceGraphView.h"
 #include "views/SshPromptDialog.h"
 
@@ -100,18 +104,20 @@ class TestConsole : public QObject
 
     // Waits for the preview, checks it lists `expected` (in words) if given, applies, waits for
     // the result.
+    // The one just opened: a closed one may linger until its deferred delete.
+    OperationDialog* visibleDialog() const
+    {
+        for (OperationDialog* d : m_page->findChildren<OperationDialog*>()) {
+            if (d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+
     void previewAndApply(const QString& expected = {})
     {
         OperationDialog* dialog = nullptr;
-        // The one just opened: a closed one may linger until its deferred delete.
-        const auto open = [this] {
-            for (OperationDialog* d : m_page->findChildren<OperationDialog*>()) {
-                if (d->isVisible())
-                    return d;
-            }
-            return static_cast<OperationDialog*>(nullptr);
-        };
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = open()) != nullptr, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog()) != nullptr, 5000);
         auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyButton"));
         QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 60000);
         auto* list = dialog->findChild<QListWidget*>(QStringLiteral("previewList"));
@@ -320,6 +326,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(session->state().constraints.cbegin(), session->state().constraints.cend(),
                                              [](const pcmk::Constraint& c) { return c.id == u"cli-prefer-vip-ext"; }),
                                  10000);
+    }
+
+    // Stop pressed while the change runs: the job ends cancelled, the dialog says so, and the
+    // cluster is as it was (the move never reached it).
+    void stoppingAnApplyLeavesTheClusterAsItWas()
+    {
+        ClusterSession* session = m_page->session();
+        const QString from = session->state().resource(QStringLiteral("api"))->activeOn.value(0);
+        QVERIFY(!from.isEmpty());
+        const QString to = from == u"node3" ? QStringLiteral("node2") : QStringLiteral("node3");
+        QTreeView* view = m_page->resourceView();
+        const QModelIndex index = findResource(view->model(), QStringLiteral("api"));
+        view->scrollTo(index);
+        QVERIFY(chooseFromContextMenu(view, view->visualRect(index).center(), QStringLiteral("action-move-") + to));
+        OperationDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog()) != nullptr, 5000);
+        auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 60000);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(dialog->runningJob());
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
+        QVERIFY2(result->text().startsWith(QLatin1String("cancelled")), qPrintable(result->text()));
+        QVERIFY(dialog->isVisible()); // it stays to say how it ended
+        jobs::Job* job = session->jobs()->job(0);
+        QCOMPARE(job->state(), jobs::JobState::Cancelled);
+        QVERIFY(job->title().contains(QLatin1String("api")));
+        // Nothing reached the cluster.
+        const QByteArray constraints = LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"),
+                                                        QStringLiteral("cibadmin"), QStringLiteral("--query"),
+                                                        QStringLiteral("--scope"), QStringLiteral("constraints")});
+        QVERIFY2(constraints.contains("<constraints") && !constraints.contains("cli-prefer-api"), constraints.constData());
+        QCOMPARE(session->state().resource(QStringLiteral("api"))->activeOn, QStringList{from});
+        dialog->close();
     }
 
     void movesAVipFromTheGraph()
