@@ -6,6 +6,7 @@
 #include "backend/pacemaker/PlacementModel.h"
 #include "views/ActionMenus.h"
 #include "views/DrbdView.h"
+#include "views/JobsView.h"
 #include "views/HaproxyView.h"
 #include "views/NetworkView.h"
 #include "views/OverviewWidget.h"
@@ -82,7 +83,8 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     m_haproxy = new HaproxyView(session, this);
     m_drbd = new DrbdView(session, this);
     const QStringList titles = viewTitles();
-    const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, m_drbd, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog)};
+    m_jobs = new JobsView(session->jobs(), this);
+    const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, m_drbd, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog), m_jobs};
     for (qsizetype i = 0; i < tabs.size(); ++i)
         addTab(tabs.at(i), titles.at(i));
     connect(session, &ClusterSession::stateUpdated, this, [this] {
@@ -93,13 +95,13 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
 
 QStringList ClusterPage::viewTitles()
 {
-    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&HAProxy"), tr("&DRBD"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands")};
+    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&HAProxy"), tr("&DRBD"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands"), tr("&Jobs")};
 }
 
 QStringList ClusterPage::viewNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("network"), QStringLiteral("haproxy"), QStringLiteral("drbd"), QStringLiteral("resources"), QStringLiteral("placement"),
-            QStringLiteral("events"), QStringLiteral("commands")};
+            QStringLiteral("events"), QStringLiteral("commands"), QStringLiteral("jobs")};
 }
 
 bool ClusterPage::showView(const QString& name)

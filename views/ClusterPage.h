@@ -15,6 +15,7 @@ namespace hadesk::views {
 
 class DrbdView;
 class HaproxyView;
+class JobsView;
 class NetworkView;
 class OverviewWidget;
 class ResourceGraphView;
@@ -36,9 +37,10 @@ public:
     NetworkView* network() const { return m_network; }
     HaproxyView* haproxy() const { return m_haproxy; }
     DrbdView* drbd() const { return m_drbd; }
+    JobsView* jobs() const { return m_jobs; }
     // The resource the operator has selected on the tab in front (tree, graph or grid).
     QString selectedResource() const;
-    // Tabs by their object names: overview, graph, network, haproxy, drbd, resources, placement, events, commands.
+    // Tabs by their object names: overview, graph, network, haproxy, drbd, resources, placement, events, commands, jobs.
     bool showView(const QString& name);
     static QStringList viewNames();
     // What the tabs say, in the same order.
@@ -58,6 +60,7 @@ private:
     NetworkView* m_network = nullptr;
     HaproxyView* m_haproxy = nullptr;
     DrbdView* m_drbd = nullptr;
+    JobsView* m_jobs = nullptr;
     QTreeView* m_resourceView = nullptr;
     QTableView* m_placementView = nullptr;
     QTextBrowser* m_details = nullptr;

@@ -11,6 +11,7 @@
 #include "views/NetworkView.h"
 #include "views/Dialogs.h"
 #include "views/HostStatusBar.h"
+#include "views/JobsView.h"
 #include "views/SshPromptDialog.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     , m_clusterView(new QTreeView(this))
     , m_clusterPages(new QStackedWidget(this))
     , m_hostStatus(new HostStatusBar(this))
+    , m_jobStatus(new JobStatusWidget(this))
     , m_commandLog(new CommandLogModel(ssh::CommandLog::instance(), this))
 {
     setWindowTitle(tr("HAdesk"));
@@ -85,6 +87,7 @@ MainWindow::MainWindow(ClusterStore* store, QWidget* parent)
     m_pages->insertWidget(EmptyPage, empty);
     m_pages->insertWidget(ClustersPage, split);
     setCentralWidget(m_pages);
+    statusBar()->addPermanentWidget(m_jobStatus);
     statusBar()->addPermanentWidget(m_hostStatus);
 
     createMenus();
@@ -207,7 +210,7 @@ void MainWindow::closeRemovedClusters()
         ClusterPage* page = m_pagesByCluster.take(name);
         ClusterSession* session = m_sessions.take(name);
         if (m_hostStatus && page == currentPage())
-            m_hostStatus->setSession(nullptr);
+            showInStatusBar(nullptr);
         m_clusterPages->removeWidget(page);
         delete page;
         delete session;
@@ -272,7 +275,7 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
         session->open();
     }
     m_clusterPages->setCurrentWidget(page);
-    m_hostStatus->setSession(page->session());
+    showInStatusBar(page->session());
     return page;
 }
 
@@ -291,7 +294,7 @@ ClusterPage* MainWindow::openFile(const QString& cibFile)
     m_clusterPages->addWidget(page);
     m_clusterPages->setCurrentWidget(page);
     m_pages->setCurrentIndex(ClustersPage);
-    m_hostStatus->setSession(session);
+    showInStatusBar(session);
     statusBar()->showMessage(note.isEmpty() ? tr("%1 (offline, read-only)").arg(cibFile) : note);
     return page;
 }
@@ -301,6 +304,12 @@ void MainWindow::chooseFile()
     const QString path = Dialogs::openFileName(this, tr("Open CIB File"), QDir::homePath());
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::showInStatusBar(ClusterSession* session)
+{
+    m_hostStatus->setSession(session);
+    m_jobStatus->setJobs(session ? session->jobs() : nullptr);
 }
 
 ClusterPage* MainWindow::currentPage() const

@@ -19,6 +19,7 @@ namespace hadesk::views {
 
 class ClusterPage;
 class HostStatusBar;
+class JobStatusWidget;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +37,7 @@ public:
     // An offline CIB file, read-only, in a page of its own (not kept in the cluster list).
     ClusterPage* openFile(const QString& cibFile);
     HostStatusBar* hostStatus() const { return m_hostStatus; }
+    JobStatusWidget* jobStatus() const { return m_jobStatus; }
 
 public Q_SLOTS:
     void addCluster();
@@ -44,6 +46,7 @@ public Q_SLOTS:
     void showAbout();
 
 private:
+    void showInStatusBar(ClusterSession* session);
     void createMenus();
     void createResourceMenu();
     void createViewMenu();
@@ -59,6 +62,7 @@ private:
     QTreeView* m_clusterView;
     QStackedWidget* m_clusterPages;
     HostStatusBar* m_hostStatus;
+    JobStatusWidget* m_jobStatus;
     CommandLogModel* m_commandLog;
     QHash<QString, ClusterSession*> m_sessions;
     QHash<QString, ClusterPage*> m_pagesByCluster;

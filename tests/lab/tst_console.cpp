@@ -362,6 +362,11 @@ private Q_SLOTS:
         QVERIFY2(constraints.contains("<constraints") && !constraints.contains("cli-prefer-api"), constraints.constData());
         QCOMPARE(session->state().resource(QStringLiteral("api"))->activeOn, QStringList{from});
         dialog->close();
+        // The Jobs tab has both: the preview that succeeded and the apply that was stopped.
+        QVERIFY(m_page->showView(QStringLiteral("jobs")));
+        const QAbstractItemModel* list = session->jobs();
+        QCOMPARE(list->index(0, jobs::JobList::State).data().toString(), QStringLiteral("cancelled"));
+        QCOMPARE(list->index(1, jobs::JobList::State).data().toString(), QStringLiteral("succeeded"));
     }
 
     void movesAVipFromTheGraph()

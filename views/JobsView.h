@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace hadesk::jobs {
+class Job;
+class JobList;
+} // namespace hadesk::jobs
+
+namespace hadesk::views {
+
+// The Jobs tab: running and recent jobs with their end state; the selected one's steps (node,
+// command, outcome) and log below, and Stop while it runs.
+class JobsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobsView(jobs::JobList* jobs, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    hadesk::jobs::Job* selectedJob() const;
+    void stopSelected();
+
+private:
+    void showSelected();
+
+    jobs::JobList* m_jobs;
+    QTableView* m_table;
+    QLabel* m_steps;
+    QPlainTextEdit* m_log;
+    QPushButton* m_stop;
+    QPointer<jobs::Job> m_shown;
+};
+
+// The status bar's word on jobs, after Dolphin's: once a job has run for half a second, its
+// title, a progress bar ("busy" while unknown) and Stop; gone when nothing runs.
+class JobStatusWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobStatusWidget(QWidget* parent = nullptr);
+
+    void setJobs(jobs::JobList* jobs);
+    static constexpr int kShowAfterMs = 500;
+
+private:
+    void follow(jobs::Job* job);
+    void refresh();
+
+    QPointer<jobs::JobList> m_jobs;
+    QPointer<jobs::Job> m_job;
+    QLabel* m_title;
+    QProgressBar* m_progress;
+    QPushButton* m_stop;
+};
+
+} // namespace hadesk::views
