@@ -1,8 +1,6 @@
 #include "backend/network/NetworkModel.h"
 
 #include "backend/pacemaker/ClusterState.h"
-#include "ssh/SshConnection.h"
-#include "ssh/SshJob.h"
 
 #include <QHostAddress>
 #include <QMultiHash>
@@ -190,20 +188,6 @@ std::optional<NodeInterfaces> NetworkReader::read(const QString& node, const QBy
     }
     readSpeeds(speedsText, &read.interfaces);
     return read;
-}
-
-std::optional<NodeInterfaces> NetworkReader::fetch(ssh::SshConnection& connection, const QString& node,
-                                                  int timeoutMs, QString* error)
-{
-    std::unique_ptr<ssh::SshJob> addresses(connection.run(addressesCommand()));
-    std::unique_ptr<ssh::SshJob> speeds(connection.run(speedsCommand()));
-    for (ssh::SshJob* job : {addresses.get(), speeds.get()}) {
-        if (!job->waitForFinished(timeoutMs) || !job->succeeded()) {
-            setError(error, tr("%1: %2").arg(node, job->isFinished() ? job->failureText() : tr("no answer in time")));
-            return std::nullopt;
-        }
-    }
-    return read(node, addresses->allStdout(), speeds->allStdout(), error);
 }
 
 QString NetworkModel::subnetOf(const QString& address, int prefix)

@@ -119,9 +119,6 @@ public:
                                               const QByteArray& speedsText, QString* error);
     static QStringList addressesCommand();
     static QStringList speedsCommand();
-    // Blocking: both commands on the node, side by side.
-    static std::optional<NodeInterfaces> fetch(ssh::SshConnection& connection, const QString& node,
-                                               int timeoutMs, QString* error);
 };
 
 // The picture of a cluster's networks: segments, VIPs and where they are, and what looks wrong.

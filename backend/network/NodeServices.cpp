@@ -1,7 +1,7 @@
 #include "backend/network/NodeServices.h"
 
-#include "ssh/SshConnection.h"
-#include "ssh/SshJob.h"
+#include "ssh/SshTypes.h"
+
 
 #include <QHash>
 #include <QMap>
@@ -250,19 +250,6 @@ ssh::JobOptions ServiceReader::jobOptions()
     options.asRoot = true;
     options.timeoutMs = 20000;
     return options;
-}
-
-std::optional<NodeServices> ServiceReader::fetch(ssh::SshConnection& connection, const QString& node, int timeoutMs,
-                                                 QString* error)
-{
-    std::unique_ptr<ssh::SshJob> job(connection.run(command(), jobOptions()));
-    if (!job->waitForFinished(timeoutMs) || !job->succeeded()) {
-        if (error)
-            *error = tr("%1: what listens could not be read: %2")
-                         .arg(node, job->isFinished() ? job->failureText() : tr("no answer in time"));
-        return std::nullopt;
-    }
-    return read(node, job->allStdout());
 }
 
 std::optional<KnownService> ServiceReader::knownService(int port)

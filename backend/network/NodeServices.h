@@ -91,9 +91,6 @@ public:
     static QStringList command();
     static ssh::JobOptions jobOptions();
     static NodeServices read(const QString& node, const QByteArray& output);
-    // Blocking, for hadeskctl.
-    static std::optional<NodeServices> fetch(ssh::SshConnection& connection, const QString& node, int timeoutMs,
-                                             QString* error);
 
     // The well-known ports of an OpenStack control plane and what it sits beside.
     static std::optional<KnownService> knownService(int port);
