@@ -12,11 +12,26 @@ void CommandLog::record(const CommandRecord& record)
 {
     {
         QMutexLocker lock(&m_mutex);
-        if (m_entries.size() >= kCapacity)
-            m_entries.removeFirst();
-        m_entries.append(record);
+        QList<CommandRecord>& kept = record.background ? m_background : m_entries;
+        if (kept.size() >= (record.background ? kBackgroundCapacity : kCapacity))
+            kept.removeFirst();
+        kept.append(record);
+        m_backgroundCount += record.background;
     }
-    Q_EMIT recorded(record);
+    if (!record.background)
+        Q_EMIT recorded(record);
+}
+
+QList<CommandRecord> CommandLog::backgroundEntries() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_background;
+}
+
+quint64 CommandLog::backgroundCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_backgroundCount;
 }
 
 QList<CommandRecord> CommandLog::entries() const

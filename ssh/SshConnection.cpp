@@ -121,6 +121,8 @@ SshJob* SshConnection::run(const QStringList& argv, const JobOptions& options)
     const quint64 id = m_nextJobId++;
     auto* job = newJob(id, argv, options.keepOutput);
     m_jobs.insert(id, job);
+    if (options.background)
+        m_backgroundJobs.insert(id);
     m_worker->submit(id, argv, options);
     open();
     return job;
@@ -222,7 +224,7 @@ void SshConnection::onFinished(quint64 id, const QStringList& argv, int exitCode
                                const QString& error, const QDateTime& started, qint64 durationMs)
 {
     CommandLog::instance()->record({m_target.host, m_user, argv, started, durationMs,
-                                    error.isEmpty() ? exitCode : -1, error});
+                                    error.isEmpty() ? exitCode : -1, error, m_backgroundJobs.remove(id)});
     if (const QPointer<SshJob> job = m_jobs.take(id))
         complete(job, exitCode, error);
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -74,6 +75,7 @@ private:
     QString m_user;
     quint64 m_nextJobId = 1;
     QHash<quint64, QPointer<SshJob>> m_jobs;
+    QSet<quint64> m_backgroundJobs;
 };
 
 } // namespace hadesk::ssh

@@ -53,6 +53,9 @@ struct JobOptions
     int timeoutMs = 0;      // 0: no limit
     bool asRoot = false;    // run through sudo when the login user is not root
     bool keepOutput = true; // accumulate stdout/stderr for allStdout()/allStderr()
+    // A watcher's or poller's read, not something the operator asked for: the command log keeps
+    // the last few apart instead of among the operator's commands.
+    bool background = false;
 };
 
 struct UploadOptions

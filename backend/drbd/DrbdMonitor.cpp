@@ -18,6 +18,7 @@ ssh::JobOptions rootJob(bool keepOutput)
     ssh::JobOptions options;
     options.asRoot = true; // drbdsetup talks to the kernel over netlink; dmesg may be restricted
     options.keepOutput = keepOutput;
+    options.background = true;
     options.timeoutMs = keepOutput ? 20000 : 0;
     return options;
 }

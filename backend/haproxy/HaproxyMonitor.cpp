@@ -105,9 +105,9 @@ void HaproxyMonitor::poll()
     m_polling = true;
     for (Node& node : m_nodes) {
         const QString socket = socketOf(node.name);
-        node.info = RuntimeApi::send(*node.connection, socket, QStringLiteral("show info"));
-        node.stat = RuntimeApi::send(*node.connection, socket, QStringLiteral("show stat"));
-        node.servers = RuntimeApi::send(*node.connection, socket, QStringLiteral("show servers state"));
+        node.info = RuntimeApi::send(*node.connection, socket, QStringLiteral("show info"), true);
+        node.stat = RuntimeApi::send(*node.connection, socket, QStringLiteral("show stat"), true);
+        node.servers = RuntimeApi::send(*node.connection, socket, QStringLiteral("show servers state"), true);
         for (ssh::SshJob* job : {node.info.data(), node.stat.data(), node.servers.data()})
             connect(job, &ssh::SshJob::finished, this, &HaproxyMonitor::onAnswer);
     }

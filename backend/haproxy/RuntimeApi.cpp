@@ -93,9 +93,11 @@ QString RuntimeApi::findSocket(ssh::SshConnection& connection, int timeoutMs, QS
     return socket.isEmpty() ? defaultSocket() : socket;
 }
 
-ssh::SshJob* RuntimeApi::send(ssh::SshConnection& connection, const QString& socket, const QString& command)
+ssh::SshJob* RuntimeApi::send(ssh::SshConnection& connection, const QString& socket, const QString& command,
+                              bool background)
 {
     ssh::JobOptions options;
+    options.background = background;
     options.asRoot = true;
     options.timeoutMs = 20000;
     options.stdinData = command.toUtf8() + '\n';

@@ -34,7 +34,9 @@ public:
     // The shell text that talks to the socket: $1 is the socket, the command comes on stdin.
     static QLatin1String clientScript();
     // Starts one runtime command; the job's stdout is HAProxy's answer.
-    static ssh::SshJob* send(ssh::SshConnection& connection, const QString& socket, const QString& command);
+    // A poll's read is marked background (JobOptions::background).
+    static ssh::SshJob* send(ssh::SshConnection& connection, const QString& socket, const QString& command,
+                             bool background = false);
     // Blocking: "show info", "show stat" and "show servers state", asked at once.
     static std::optional<RuntimeState> read(ssh::SshConnection& connection, const QString& socket,
                                             int timeoutMs, QString* error);

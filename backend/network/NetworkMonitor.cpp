@@ -6,6 +6,12 @@
 namespace hadesk::net {
 namespace {
 
+ssh::JobOptions backgroundRead(ssh::JobOptions options = {{}, 20000})
+{
+    options.background = true;
+    return options;
+}
+
 // A failover deletes an address on one node and adds it on another, a line each: one read.
 constexpr int kDebounceMs = 20;
 constexpr int kRestartMs = 2000;
@@ -59,6 +65,7 @@ void NodeNetworkWatcher::startStream()
 {
     ssh::JobOptions options;
     options.keepOutput = false;
+    options.background = true;
     m_stream = m_connection->run({QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("ip"),
                                   QStringLiteral("-o"), QStringLiteral("monitor"), QStringLiteral("address"),
                                   QStringLiteral("link")},
@@ -77,8 +84,8 @@ void NodeNetworkWatcher::read()
         m_readAgain = true; // a change during a read: read once more after it
         return;
     }
-    m_addresses = m_connection->run(NetworkReader::addressesCommand(), {{}, 20000});
-    m_speeds = m_connection->run(NetworkReader::speedsCommand(), {{}, 20000});
+    m_addresses = m_connection->run(NetworkReader::addressesCommand(), backgroundRead());
+    m_speeds = m_connection->run(NetworkReader::speedsCommand(), backgroundRead());
     connect(m_addresses, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
     connect(m_speeds, &ssh::SshJob::finished, this, &NodeNetworkWatcher::onRead);
 }
@@ -90,7 +97,7 @@ void NodeNetworkWatcher::readServices()
         m_readServicesAgain = true;
         return;
     }
-    m_services = m_connection->run(ServiceReader::command(), ServiceReader::jobOptions());
+    m_services = m_connection->run(ServiceReader::command(), backgroundRead(ServiceReader::jobOptions()));
     connect(m_services, &ssh::SshJob::finished, this, [this] {
         // A node where this user may not become root shows no services; its interfaces still count.
         if (m_services->succeeded())

@@ -26,11 +26,12 @@ std::optional<ClusterState> ClusterFetch::live(ssh::SshConnection& node, int tim
     return parse(Output::of(*cib, *monitor), error);
 }
 
-ClusterFetch::Jobs ClusterFetch::start(ssh::SshConnection& node, int timeoutMs)
+ClusterFetch::Jobs ClusterFetch::start(ssh::SshConnection& node, int timeoutMs, bool background)
 {
     ssh::JobOptions asRoot;
     asRoot.asRoot = true;
     asRoot.timeoutMs = timeoutMs;
+    asRoot.background = background;
     return {node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot),
             node.run(crmMonArguments(), asRoot)};
 }

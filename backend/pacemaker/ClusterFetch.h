@@ -24,7 +24,7 @@ public:
         ssh::SshJob* cib;
         ssh::SshJob* monitor;
     };
-    static Jobs start(ssh::SshConnection& node, int timeoutMs);
+    static Jobs start(ssh::SshConnection& node, int timeoutMs, bool background = false);
 
     // What two finished jobs left, copied out of them so it can be parsed on any thread.
     struct Output

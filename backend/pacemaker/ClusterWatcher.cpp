@@ -53,6 +53,7 @@ void ClusterWatcher::startStream()
     ssh::JobOptions options;
     options.asRoot = true;
     options.keepOutput = false;
+    options.background = true;
     // Without a terminal crm_mon's stdio is block-buffered: stdbuf makes each summary arrive as
     // it is printed. crm_mon redraws at once on a change when its last redraw is older than
     // --interval, else within 2 s; it does not redraw while nothing changes (seen in the lab).
@@ -81,7 +82,7 @@ void ClusterWatcher::fetch()
         return;
     }
     ++m_fetches;
-    const ClusterFetch::Jobs jobs = ClusterFetch::start(*m_node, 30000);
+    const ClusterFetch::Jobs jobs = ClusterFetch::start(*m_node, 30000, true);
     m_cibJob = jobs.cib;
     m_monJob = jobs.monitor;
     connect(m_cibJob, &ssh::SshJob::finished, this, &ClusterWatcher::onFetched);
@@ -133,6 +134,7 @@ void ClusterWatcher::checkVersion()
     ssh::JobOptions asRoot;
     asRoot.asRoot = true;
     asRoot.timeoutMs = 5000;
+    asRoot.background = true;
     m_versionJob = m_node->run({QStringLiteral("cibadmin"), QStringLiteral("--query"), QStringLiteral("--xpath"),
                                 QStringLiteral("/cib"), QStringLiteral("--no-children")},
                                asRoot);
