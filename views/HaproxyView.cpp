@@ -153,7 +153,13 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
 void HaproxyView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    m_session->haproxy()->start();
+    m_session->haproxy()->want(this);
+}
+
+void HaproxyView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_session->haproxy()->release(this);
 }
 
 void HaproxyView::refresh()

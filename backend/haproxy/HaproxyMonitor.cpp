@@ -83,11 +83,19 @@ void HaproxyMonitor::unwatch(const QString& node)
     }
 }
 
-void HaproxyMonitor::start()
+void HaproxyMonitor::want(const void* who)
 {
-    if (std::exchange(m_started, true))
-        return;
-    poll();
+    const bool first = m_wantedBy.isEmpty();
+    m_wantedBy.insert(who);
+    if (first)
+        poll();
+}
+
+void HaproxyMonitor::release(const void* who)
+{
+    m_wantedBy.remove(who);
+    if (m_wantedBy.isEmpty())
+        m_timer.stop(); // a round in flight still ends and reports
 }
 
 QStringList HaproxyMonitor::nodes() const
@@ -150,7 +158,8 @@ void HaproxyMonitor::finishRound()
     m_polling = false;
     record();
     Q_EMIT updated();
-    m_timer.start();
+    if (isPolling())
+        m_timer.start();
 }
 
 void HaproxyMonitor::record()

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace hadesk::ssh {
@@ -45,9 +46,12 @@ public:
 
     void watch(const QString& node, ssh::SshConnection* connection);
     void unwatch(const QString& node);
-    // Polling starts with the first caller that needs it (the HAProxy tab on show).
-    void start();
-    bool isStarted() const { return m_started; }
+    // Polls only while someone looks at its data (the HAProxy tab while shown, a drill, a
+    // command): each asks with a token of its own and lets go with it. A console that nobody
+    // looks at costs its nodes nothing.
+    void want(const void* who);
+    void release(const void* who);
+    bool isPolling() const { return !m_wantedBy.isEmpty(); }
 
     QStringList nodes() const;
     ssh::SshConnection* connectionOf(const QString& node) const;
@@ -89,7 +93,7 @@ private:
     QHash<QString, qint64> m_lastRequests; // backend -> summed req_tot at the previous sample
     QDateTime m_lastTime;
     QTimer m_timer;
-    bool m_started = false;
+    QSet<const void*> m_wantedBy;
     bool m_polling = false; // a round's answers are awaited
     bool m_sending = false;
 };

@@ -463,9 +463,12 @@ private Q_SLOTS:
 
     void drivesEveryHaproxyFromItsView()
     {
-        QVERIFY(m_page->showView(QStringLiteral("haproxy")));
-        HaproxyView* view = m_page->haproxy();
         haproxy::HaproxyMonitor* monitor = m_page->session()->haproxy();
+        // Nobody looks at HAProxy yet: nobody asks it anything.
+        QVERIFY(!monitor->isPolling());
+        QVERIFY(m_page->showView(QStringLiteral("haproxy")));
+        QVERIFY(monitor->isPolling());
+        HaproxyView* view = m_page->haproxy();
         QTRY_COMPARE_WITH_TIMEOUT(monitor->states().size(), 3, 30000);
         QTableView* table = view->table();
         const auto* model = static_cast<haproxy::ServerTableModel*>(table->model());
@@ -510,6 +513,9 @@ private Q_SLOTS:
         }();
         QVERIFY(web);
         QVERIFY(web->count() >= 3);
+        // Another tab in front: the polling stops.
+        QVERIFY(m_page->showView(QStringLiteral("overview")));
+        QVERIFY(!monitor->isPolling());
     }
 
     void editsTheHaproxyConfigurationOfEveryNode()
