@@ -804,6 +804,92 @@
     </message>
 </context>
 <context>
+    <name>hadesk::jobs::Job</name>
+    <message>
+        <source>the connection to %1 was closed while the command ran</source>
+        <translation>die Verbindung zu %1 wurde geschlossen, während der Befehl lief</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>gestartet: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>could not be undone: %1</source>
+        <translation>konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>Stopp angefordert</translation>
+    </message>
+    <message>
+        <source>stopped on the node while it ran; the change may or may not have been made</source>
+        <translation>auf dem Knoten während der Ausführung gestoppt; die Änderung wurde vielleicht vorgenommen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>undoing: %1</source>
+        <translation>wird rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed at &quot;%1&quot;: %2 (done: %3; undone: %4)</source>
+        <translation>fehlgeschlagen bei „%1“: %2 (erledigt: %3; rückgängig: %4)</translation>
+    </message>
+    <message>
+        <source>cancelled (done: %1; undone: %2)</source>
+        <translation>abgebrochen (erledigt: %1; rückgängig: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::jobs::JobList</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -876,21 +962,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::net::ServiceReader</name>
-    <message>
-        <source>%1: what listens could not be read: %2</source>
-        <translation>%1: was lauscht, konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::pcmk::AgentCatalog</name>
@@ -905,6 +976,33 @@
     <message>
         <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
         <translation>&apos;%1&apos; ist kein Agentenname wie ocf:heartbeat:IPaddr2.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ApplyJob</name>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>anwenden: %1</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>angewendet: %1</translation>
+    </message>
+    <message>
+        <source>refused: the cluster configuration changed since the preview (it was at %1.%2); preview again</source>
+        <translation>abgelehnt: die Clusterkonfiguration hat sich seit der Vorschau geändert (sie war bei %1.%2); erneut Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; the change may or may not have been made</source>
+        <translation>keine Antwort innerhalb von %1 s; die Änderung wurde vielleicht vorgenommen, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1278,71 @@
     <message>
         <source>%1, failed</source>
         <translation>%1, fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PreviewJob</name>
+    <message>
+        <source>preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>read the configuration</source>
+        <translation>die Konfiguration lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>die CIB kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the configuration changed (from %1.%2 to %3.%4) since this change was prepared; prepare it again</source>
+        <translation>die Konfiguration hat sich geändert (von %1.%2 zu %3.%4), seit diese Änderung vorbereitet wurde; bereiten Sie sie neu vor</translation>
+    </message>
+    <message>
+        <source>version %1.%2</source>
+        <translation>Version %1.%2</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what would happen (crm_simulate)</source>
+        <translation>Pacemaker fragen, was geschehen würde (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>nothing to simulate: this acts on running resources</source>
+        <translation>nichts zu simulieren: dies wirkt auf laufende Ressourcen</translation>
+    </message>
+    <message>
+        <source>the preview failed: %1</source>
+        <translation>die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ReadJob</name>
+    <message>
+        <source>read the CIB</source>
+        <translation>die CIB lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>die CIB kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>read the metadata of %1</source>
+        <translation>die Metadaten von %1 lesen</translation>
+    </message>
+    <message>
+        <source>no metadata for %1: %2</source>
+        <translation>keine Metadaten für %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2</source>
+        <translation>&apos;%1&apos; ist kein Agentenname wie ocf:heartbeat:IPaddr2</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1644,10 @@
     <message>
         <source>&amp;DRBD</source>
         <translation>&amp;DRBD</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2291,20 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>hadesk::views::JobStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::JobsView</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -2442,10 +2623,6 @@ Fortfahren?</translation>
         <translation>Pacemaker wird gefragt, was das bewirken würde (crm_simulate auf einer Kopie der laufenden CIB)…</translation>
     </message>
     <message>
-        <source>Another action on this cluster is still running; try again when it has finished.</source>
-        <translation>Eine andere Aktion auf diesem Cluster läuft noch; versuchen Sie es danach erneut.</translation>
-    </message>
-    <message>
         <source>The preview failed; nothing was changed.</source>
         <translation>Die Vorschau ist fehlgeschlagen; nichts wurde geändert.</translation>
     </message>
@@ -2476,6 +2653,26 @@ Fortfahren?</translation>
     <message>
         <source>The command failed.</source>
         <translation>Der Befehl ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Each step as it runs, with the command on the node</source>
+        <translation>Jeder Schritt, während er läuft, mit dem Befehl auf dem Knoten</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here (read-only or not connected).</source>
+        <translation>Dieser Cluster kann von hier aus nicht geändert werden (nur lesbar oder nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>Stopped before the preview finished; nothing was changed.</source>
+        <translation>Gestoppt, bevor die Vorschau fertig war; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
+        <translation>Gestoppt. Der Befehl wurde auf dem Knoten beendet; die Clusteransicht zeigt den jetzigen Zustand.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3231,30 @@ Fortfahren?</translation>
        hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
                  [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be read: %3</source>
+        <translation>%1: %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>die Adressen</translation>
+    </message>
+    <message>
+        <source>the link speeds</source>
+        <translation>die Verbindungsgeschwindigkeiten</translation>
+    </message>
+    <message>
+        <source>what listens</source>
+        <translation>was lauscht</translation>
+    </message>
+    <message>
+        <source>read the networks</source>
+        <translation>die Netzwerke lesen</translation>
     </message>
 </context>
 <context>

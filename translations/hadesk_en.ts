@@ -804,6 +804,92 @@
     </message>
 </context>
 <context>
+    <name>hadesk::jobs::Job</name>
+    <message>
+        <source>the connection to %1 was closed while the command ran</source>
+        <translation>the connection to %1 was closed while the command ran</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>started: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>could not be undone: %1</source>
+        <translation>could not be undone: %1</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>stop requested</translation>
+    </message>
+    <message>
+        <source>stopped on the node while it ran; the change may or may not have been made</source>
+        <translation>stopped on the node while it ran; the change may or may not have been made</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>undoing: %1</source>
+        <translation>undoing: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>running: %1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed at &quot;%1&quot;: %2 (done: %3; undone: %4)</source>
+        <translation>failed at &quot;%1&quot;: %2 (done: %3; undone: %4)</translation>
+    </message>
+    <message>
+        <source>cancelled (done: %1; undone: %2)</source>
+        <translation>cancelled (done: %1; undone: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::jobs::JobList</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -876,21 +962,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no answer in time</translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::net::ServiceReader</name>
-    <message>
-        <source>%1: what listens could not be read: %2</source>
-        <translation>%1: what listens could not be read: %2</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no answer in time</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::pcmk::AgentCatalog</name>
@@ -905,6 +976,33 @@
     <message>
         <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
         <translation>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ApplyJob</name>
+    <message>
+        <source>not applied</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>apply: %1</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>applied: %1</translation>
+    </message>
+    <message>
+        <source>refused: the cluster configuration changed since the preview (it was at %1.%2); preview again</source>
+        <translation>refused: the cluster configuration changed since the preview (it was at %1.%2); preview again</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; the change may or may not have been made</source>
+        <translation>no answer within %1 s; the change may or may not have been made</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1278,71 @@
     <message>
         <source>%1, failed</source>
         <translation>%1, failed</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PreviewJob</name>
+    <message>
+        <source>preview: %1</source>
+        <translation>preview: %1</translation>
+    </message>
+    <message>
+        <source>read the configuration</source>
+        <translation>read the configuration</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>cannot read the CIB: %1</translation>
+    </message>
+    <message>
+        <source>the configuration changed (from %1.%2 to %3.%4) since this change was prepared; prepare it again</source>
+        <translation>the configuration changed (from %1.%2 to %3.%4) since this change was prepared; prepare it again</translation>
+    </message>
+    <message>
+        <source>version %1.%2</source>
+        <translation>version %1.%2</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what would happen (crm_simulate)</source>
+        <translation>ask Pacemaker what would happen (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>nothing to simulate: this acts on running resources</source>
+        <translation>nothing to simulate: this acts on running resources</translation>
+    </message>
+    <message>
+        <source>the preview failed: %1</source>
+        <translation>the preview failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ReadJob</name>
+    <message>
+        <source>read the CIB</source>
+        <translation>read the CIB</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>cannot read the CIB: %1</translation>
+    </message>
+    <message>
+        <source>read the metadata of %1</source>
+        <translation>read the metadata of %1</translation>
+    </message>
+    <message>
+        <source>no metadata for %1: %2</source>
+        <translation>no metadata for %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2</source>
+        <translation>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1644,10 @@
     <message>
         <source>&amp;DRBD</source>
         <translation>&amp;DRBD</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2291,20 @@ Go ahead?</translation>
     </message>
 </context>
 <context>
+    <name>hadesk::views::JobStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::JobsView</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -2442,10 +2623,6 @@ Go ahead?</translation>
         <translation>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</translation>
     </message>
     <message>
-        <source>Another action on this cluster is still running; try again when it has finished.</source>
-        <translation>Another action on this cluster is still running; try again when it has finished.</translation>
-    </message>
-    <message>
         <source>The preview failed; nothing was changed.</source>
         <translation>The preview failed; nothing was changed.</translation>
     </message>
@@ -2476,6 +2653,26 @@ Go ahead?</translation>
     <message>
         <source>The command failed.</source>
         <translation>The command failed.</translation>
+    </message>
+    <message>
+        <source>Each step as it runs, with the command on the node</source>
+        <translation>Each step as it runs, with the command on the node</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here (read-only or not connected).</source>
+        <translation>This cluster cannot be changed from here (read-only or not connected).</translation>
+    </message>
+    <message>
+        <source>Stopped before the preview finished; nothing was changed.</source>
+        <translation>Stopped before the preview finished; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
+        <translation>Stopped. The command was ended on the node; the cluster view shows what it is now.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3231,30 @@ Go ahead?</translation>
        hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
                  [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be read: %3</source>
+        <translation>%1: %2 could not be read: %3</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>the addresses</translation>
+    </message>
+    <message>
+        <source>the link speeds</source>
+        <translation>the link speeds</translation>
+    </message>
+    <message>
+        <source>what listens</source>
+        <translation>what listens</translation>
+    </message>
+    <message>
+        <source>read the networks</source>
+        <translation>read the networks</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,92 @@
     </message>
 </context>
 <context>
+    <name>hadesk::jobs::Job</name>
+    <message>
+        <source>the connection to %1 was closed while the command ran</source>
+        <translation>la connessione a %1 è stata chiusa mentre il comando era in esecuzione</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>avviato: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>could not be undone: %1</source>
+        <translation>non è stato possibile annullarlo: %1</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>arresto richiesto</translation>
+    </message>
+    <message>
+        <source>stopped on the node while it ran; the change may or may not have been made</source>
+        <translation>fermato sul nodo mentre era in esecuzione; la modifica potrebbe essere stata fatta o no</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermato</translation>
+    </message>
+    <message>
+        <source>undoing: %1</source>
+        <translation>annullamento: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>in esecuzione: %1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>riuscito</translation>
+    </message>
+    <message>
+        <source>failed at &quot;%1&quot;: %2 (done: %3; undone: %4)</source>
+        <translation>fallito a &quot;%1&quot;: %2 (fatto: %3; annullato: %4)</translation>
+    </message>
+    <message>
+        <source>cancelled (done: %1; undone: %2)</source>
+        <translation>annullato (fatto: %1; annullato: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::jobs::JobList</name>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -876,21 +962,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>nessuna risposta in tempo</translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::net::ServiceReader</name>
-    <message>
-        <source>%1: what listens could not be read: %2</source>
-        <translation>%1: non è stato possibile leggere cosa è in ascolto: %2</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>nessuna risposta in tempo</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::pcmk::AgentCatalog</name>
@@ -905,6 +976,33 @@
     <message>
         <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
         <translation>&apos;%1&apos; non è un nome di agente come ocf:heartbeat:IPaddr2.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ApplyJob</name>
+    <message>
+        <source>not applied</source>
+        <translation>non applicato</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>applica: %1</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>applicato: %1</translation>
+    </message>
+    <message>
+        <source>refused: the cluster configuration changed since the preview (it was at %1.%2); preview again</source>
+        <translation>rifiutato: la configurazione del cluster è cambiata dall&apos;anteprima (era a %1.%2); rifare l&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; the change may or may not have been made</source>
+        <translation>nessuna risposta entro %1 s; la modifica potrebbe essere stata fatta o no</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1278,71 @@
     <message>
         <source>%1, failed</source>
         <translation>%1, fallito</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PreviewJob</name>
+    <message>
+        <source>preview: %1</source>
+        <translation>anteprima: %1</translation>
+    </message>
+    <message>
+        <source>read the configuration</source>
+        <translation>leggere la configurazione</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>impossibile leggere la CIB: %1</translation>
+    </message>
+    <message>
+        <source>the configuration changed (from %1.%2 to %3.%4) since this change was prepared; prepare it again</source>
+        <translation>la configurazione è cambiata (da %1.%2 a %3.%4) da quando questa modifica è stata preparata; prepararla di nuovo</translation>
+    </message>
+    <message>
+        <source>version %1.%2</source>
+        <translation>versione %1.%2</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what would happen (crm_simulate)</source>
+        <translation>chiedere a Pacemaker cosa succederebbe (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>nothing to simulate: this acts on running resources</source>
+        <translation>niente da simulare: agisce sulle risorse in esecuzione</translation>
+    </message>
+    <message>
+        <source>the preview failed: %1</source>
+        <translation>l&apos;anteprima non è riuscita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ReadJob</name>
+    <message>
+        <source>read the CIB</source>
+        <translation>leggere la CIB</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>impossibile leggere la CIB: %1</translation>
+    </message>
+    <message>
+        <source>read the metadata of %1</source>
+        <translation>leggere i metadati di %1</translation>
+    </message>
+    <message>
+        <source>no metadata for %1: %2</source>
+        <translation>nessun metadato per %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2</source>
+        <translation>&apos;%1&apos; non è un nome di agente come ocf:heartbeat:IPaddr2</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1644,10 @@
     <message>
         <source>&amp;DRBD</source>
         <translation>&amp;DRBD</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Lavori</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2291,20 @@ Procedere?</translation>
     </message>
 </context>
 <context>
+    <name>hadesk::views::JobStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::JobsView</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -2442,10 +2623,6 @@ Procedere?</translation>
         <translation>Chiedo a Pacemaker cosa farebbe (crm_simulate su una copia della CIB attiva)…</translation>
     </message>
     <message>
-        <source>Another action on this cluster is still running; try again when it has finished.</source>
-        <translation>Un&apos;altra azione su questo cluster è ancora in corso; riprova quando sarà finita.</translation>
-    </message>
-    <message>
         <source>The preview failed; nothing was changed.</source>
         <translation>L&apos;anteprima è fallita; non è stato cambiato nulla.</translation>
     </message>
@@ -2476,6 +2653,26 @@ Procedere?</translation>
     <message>
         <source>The command failed.</source>
         <translation>Il comando è fallito.</translation>
+    </message>
+    <message>
+        <source>Each step as it runs, with the command on the node</source>
+        <translation>Ogni passo mentre viene eseguito, con il comando sul nodo</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arresto in corso…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here (read-only or not connected).</source>
+        <translation>Questo cluster non può essere modificato da qui (sola lettura o non connesso).</translation>
+    </message>
+    <message>
+        <source>Stopped before the preview finished; nothing was changed.</source>
+        <translation>Fermato prima che l&apos;anteprima finisse; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
+        <translation>Fermato. Il comando è stato terminato sul nodo; la vista del cluster mostra com&apos;è ora.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3231,30 @@ Procedere?</translation>
        hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
                  [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leggere %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be read: %3</source>
+        <translation>%1: impossibile leggere %2: %3</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>gli indirizzi</translation>
+    </message>
+    <message>
+        <source>the link speeds</source>
+        <translation>le velocità dei collegamenti</translation>
+    </message>
+    <message>
+        <source>what listens</source>
+        <translation>cosa è in ascolto</translation>
+    </message>
+    <message>
+        <source>read the networks</source>
+        <translation>leggere le reti</translation>
     </message>
 </context>
 <context>

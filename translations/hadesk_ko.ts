@@ -802,6 +802,92 @@
     </message>
 </context>
 <context>
+    <name>hadesk::jobs::Job</name>
+    <message>
+        <source>the connection to %1 was closed while the command ran</source>
+        <translation>명령이 실행되는 동안 %1 연결이 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>시작됨: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>could not be undone: %1</source>
+        <translation>되돌릴 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>중지 요청됨</translation>
+    </message>
+    <message>
+        <source>stopped on the node while it ran; the change may or may not have been made</source>
+        <translation>실행 중에 노드에서 중지됨; 변경이 이루어졌을 수도, 아닐 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>undoing: %1</source>
+        <translation>되돌리는 중: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>failed at &quot;%1&quot;: %2 (done: %3; undone: %4)</source>
+        <translation>&quot;%1&quot;에서 실패: %2 (완료: %3; 되돌림: %4)</translation>
+    </message>
+    <message>
+        <source>cancelled (done: %1; undone: %2)</source>
+        <translation>취소됨 (완료: %1; 되돌림: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::jobs::JobList</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::net::NetworkModel</name>
     <message>
         <source>%1 (%2) is in no subnet of the nodes&apos; interfaces: no node can carry it</source>
@@ -874,21 +960,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>제때 응답 없음</translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::net::ServiceReader</name>
-    <message>
-        <source>%1: what listens could not be read: %2</source>
-        <translation>%1: 수신 중인 항목을 읽지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>제시간에 응답 없음</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::pcmk::AgentCatalog</name>
@@ -903,6 +974,33 @@
     <message>
         <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2.</source>
         <translation>&apos;%1&apos;은(는) ocf:heartbeat:IPaddr2 같은 에이전트 이름이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ApplyJob</name>
+    <message>
+        <source>not applied</source>
+        <translation>적용되지 않음</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>적용: %1</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>적용됨: %1</translation>
+    </message>
+    <message>
+        <source>refused: the cluster configuration changed since the preview (it was at %1.%2); preview again</source>
+        <translation>거부됨: 미리보기 이후 클러스터 구성이 바뀌었습니다(%1.%2였음); 다시 미리보기하십시오</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; the change may or may not have been made</source>
+        <translation>%1초 안에 응답 없음; 변경이 이루어졌을 수도, 아닐 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1275,70 @@
     <message>
         <source>%1, failed</source>
         <translation>%1, 실패</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PreviewJob</name>
+    <message>
+        <source>preview: %1</source>
+        <translation>미리보기: %1</translation>
+    </message>
+    <message>
+        <source>read the configuration</source>
+        <translation>구성 읽기</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>CIB를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the configuration changed (from %1.%2 to %3.%4) since this change was prepared; prepare it again</source>
+        <translation>이 변경을 준비한 뒤 구성이 바뀌었습니다(%1.%2에서 %3.%4로); 다시 준비하십시오</translation>
+    </message>
+    <message>
+        <source>version %1.%2</source>
+        <translation>버전 %1.%2</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what would happen (crm_simulate)</source>
+        <translation>Pacemaker에 무엇이 일어날지 묻기 (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>nothing to simulate: this acts on running resources</source>
+        <translation>시뮬레이션할 것 없음: 실행 중인 리소스에 작용합니다</translation>
+    </message>
+    <message>
+        <source>the preview failed: %1</source>
+        <translation>미리보기 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n개 동작</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ReadJob</name>
+    <message>
+        <source>read the CIB</source>
+        <translation>CIB 읽기</translation>
+    </message>
+    <message>
+        <source>cannot read the CIB: %1</source>
+        <translation>CIB를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>read the metadata of %1</source>
+        <translation>%1의 메타데이터 읽기</translation>
+    </message>
+    <message>
+        <source>no metadata for %1: %2</source>
+        <translation>%1의 메타데이터 없음: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an agent name such as ocf:heartbeat:IPaddr2</source>
+        <translation>&apos;%1&apos;은(는) ocf:heartbeat:IPaddr2 같은 에이전트 이름이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1639,10 @@
     <message>
         <source>&amp;DRBD</source>
         <translation>&amp;DRBD</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>작업(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2285,20 @@ Go ahead?</source>
     </message>
 </context>
 <context>
+    <name>hadesk::views::JobStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::JobsView</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::views::MainWindow</name>
     <message>
         <source>HAdesk</source>
@@ -2436,10 +2616,6 @@ Go ahead?</source>
         <translation>Pacemaker에 결과를 묻는 중(실행 중인 CIB 사본에서 crm_simulate)…</translation>
     </message>
     <message>
-        <source>Another action on this cluster is still running; try again when it has finished.</source>
-        <translation>이 클러스터에서 다른 작업이 아직 실행 중입니다. 끝난 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
         <source>The preview failed; nothing was changed.</source>
         <translation>미리보기에 실패했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -2470,6 +2646,26 @@ Go ahead?</source>
     <message>
         <source>The command failed.</source>
         <translation>명령이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Each step as it runs, with the command on the node</source>
+        <translation>실행되는 각 단계와 노드에서의 명령</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here (read-only or not connected).</source>
+        <translation>여기서는 이 클러스터를 변경할 수 없습니다(읽기 전용이거나 연결되지 않음).</translation>
+    </message>
+    <message>
+        <source>Stopped before the preview finished; nothing was changed.</source>
+        <translation>미리보기가 끝나기 전에 중지됨; 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
+        <translation>중지됨. 명령은 노드에서 종료되었고, 클러스터 보기가 현재 상태를 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3221,30 @@ Go ahead?</source>
        hadeskctl drbd HOST create RESOURCE --disk DEVICE --minor N --port PORT --node NODE=ADDRESS --node NODE=ADDRESS
                  [--resync-rate RATE] (--primary NODE | --skip-initial-sync [--primary NODE]) [--yes]
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 읽기</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be read: %3</source>
+        <translation>%1: %2을(를) 읽을 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>the link speeds</source>
+        <translation>링크 속도</translation>
+    </message>
+    <message>
+        <source>what listens</source>
+        <translation>수신 대기 중인 것</translation>
+    </message>
+    <message>
+        <source>read the networks</source>
+        <translation>네트워크 읽기</translation>
     </message>
 </context>
 <context>
