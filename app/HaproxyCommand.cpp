@@ -1,8 +1,12 @@
 #include "app/HaproxyCommand.h"
 
+#include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
 #include "backend/haproxy/ConfigFile.h"
 #include "backend/haproxy/RuntimeApi.h"
+#include "backend/haproxy/RuntimeCommandJob.h"
+#include "backend/pacemaker/ClusterFetch.h"
+#include "backend/pacemaker/ClusterState.h"
 #include "ssh/SshConnection.h"
 
 #include <QCoreApplication>
@@ -237,6 +241,7 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     ssh::SshConnection connection({args.at(0), options.sshConfig});
     TerminalPrompter prompter(&connection, options.acceptNew);
     QString error;
+    const bool explicitSocket = !socket.isEmpty();
     if (socket.isEmpty())
         socket = RuntimeApi::findSocket(connection, kTimeoutMs, &error);
     std::optional<RuntimeState> state;
@@ -270,21 +275,59 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
             break;
         commands << *command;
     }
-    if (!error.isEmpty() || commands.isEmpty() || !RuntimeApi::apply(connection, socket, commands, kTimeoutMs, &error)) {
+    if (!error.isEmpty() || commands.isEmpty()) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
-    // What HAProxy says now, for the servers touched.
-    state = RuntimeApi::read(connection, socket, kTimeoutMs, &error);
-    if (!state) {
-        err << "hadeskctl: " << Ctl::tr("applied, but could not read back: %1").arg(error) << Qt::endl;
+    // As the console does: every balancer of the cluster gets it, or clients keep reaching the
+    // server through the others. The cluster's online nodes, through HOST; HOST alone when it is
+    // not a cluster node.
+    QStringList nodes{args.at(0)};
+    if (const auto cluster = pcmk::ClusterFetch::live(connection, kTimeoutMs, &error)) {
+        nodes.clear();
+        for (const pcmk::Node& node : cluster->nodes)
+            if (node.online && node.type == u"member")
+                nodes << node.name;
+    } else {
+        err << "hadeskctl: " << Ctl::tr("%1 is not a cluster node (%2): sending to its HAProxy only").arg(args.at(0), error)
+            << Qt::endl;
+    }
+    std::vector<std::unique_ptr<ssh::SshConnection>> others;
+    std::vector<std::unique_ptr<TerminalPrompter>> prompters;
+    QList<haproxy::RuntimeTarget> balancers;
+    for (const QString& node : std::as_const(nodes)) {
+        ssh::SshConnection* to = &connection;
+        if (node != args.at(0)) {
+            others.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, options.sshConfig}));
+            prompters.push_back(std::make_unique<TerminalPrompter>(others.back().get(), options.acceptNew));
+            to = others.back().get();
+        }
+        const QString nodeSocket = explicitSocket ? socket : RuntimeApi::findSocket(*to, kTimeoutMs, &error);
+        if (nodeSocket.isEmpty()) {
+            err << "hadeskctl: " << node << ": " << error << Qt::endl;
+            return 1;
+        }
+        balancers.append({node, to, nodeSocket});
+    }
+    haproxy::RuntimeCommandJob job(balancers, commands, QStringLiteral("haproxy %1 %2").arg(action, target), args.at(0));
+    if (runToEnd(job) != jobs::JobState::Succeeded) {
+        err << "hadeskctl: " << job.error() << Qt::endl;
         return 1;
     }
-    for (const auto& [backend, server] : targets) {
-        if (const Server* s = state->server(backend, server))
-            out << backend << '/' << server << '\t' << s->status << '\t' << s->adminText() << "\tweight "
-                << s->weight << "\tcheck " << (s->checksEnabled() ? QStringLiteral("on") : QStringLiteral("off"))
-                << Qt::endl;
+    // What each HAProxy says now, for the servers touched.
+    for (const haproxy::RuntimeTarget& balancer : std::as_const(balancers)) {
+        auto* on = static_cast<ssh::SshConnection*>(balancer.connection);
+        state = RuntimeApi::read(*on, balancer.socket, kTimeoutMs, &error);
+        if (!state) {
+            err << "hadeskctl: " << Ctl::tr("%1: applied, but could not read back: %2").arg(balancer.node, error) << Qt::endl;
+            return 1;
+        }
+        for (const auto& [backend, server] : targets) {
+            if (const Server* s = state->server(backend, server))
+                out << balancer.node << '\t' << backend << '/' << server << '\t' << s->status << '\t' << s->adminText()
+                    << "\tweight " << s->weight << "\tcheck "
+                    << (s->checksEnabled() ? QStringLiteral("on") : QStringLiteral("off")) << Qt::endl;
+        }
     }
     return 0;
 }

@@ -259,6 +259,17 @@ void ClusterSession::run(jobs::Job* job)
     m_jobs->add(job);
 }
 
+jobs::Job* ClusterSession::sendHaproxy(const QStringList& commands, const QString& what)
+{
+    const QList<haproxy::RuntimeTarget> targets = m_haproxy->targets();
+    if (m_profile.readOnly || targets.isEmpty() || commands.isEmpty())
+        return nullptr;
+    auto* job = new haproxy::RuntimeCommandJob(targets, commands, what, m_profile.name);
+    connect(job, &jobs::Job::finished, m_haproxy, &haproxy::HaproxyMonitor::refreshNow);
+    run(job);
+    return job;
+}
+
 void ClusterSession::answerPrompt(quint64 promptId, const ssh::PromptAnswer& answer)
 {
     // Only the connection that asked hears the answer: a secret goes to no other host.

@@ -109,6 +109,9 @@ public:
     pcmk::PreviewJob* preview(const pcmk::ClusterOperation& operation);
     pcmk::ApplyJob* apply(const pcmk::ClusterOperation& operation, const pcmk::Preview& basis);
     void run(jobs::Job* job);
+    // Runtime commands (each for a different server) to every node's HAProxy, as a job; HAProxy
+    // is read again when it ends. Null when read-only or no HAProxy is known.
+    jobs::Job* sendHaproxy(const QStringList& commands, const QString& what);
 
     void answerPrompt(quint64 promptId, const ssh::PromptAnswer& answer);
 

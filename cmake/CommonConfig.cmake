@@ -22,3 +22,11 @@ option(HADESK_WERROR "Treat warnings as errors" ON)
 if(HADESK_WERROR)
     target_compile_options(hadesk_common INTERFACE -Werror)
 endif()
+# A second build for the test run: AddressSanitizer and UBSan over the unit and GUI tests
+# (scripts/test). Any undefined behaviour stops the test that hit it.
+option(HADESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(HADESK_SANITIZE)
+    target_compile_options(hadesk_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(hadesk_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,5 +1,7 @@
 #include "views/HaproxyView.h"
 
+#include "backend/jobs/Job.h"
+
 #include "backend/ClusterSession.h"
 #include "backend/haproxy/ConfigEditor.h"
 #include "backend/haproxy/HaproxyMonitor.h"
@@ -144,10 +146,7 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
 
     connect(m_node, &QComboBox::currentIndexChanged, this, &HaproxyView::refresh);
     connect(session->haproxy(), &haproxy::HaproxyMonitor::updated, this, &HaproxyView::refresh);
-    connect(session->haproxy(), &haproxy::HaproxyMonitor::commandsFinished, this, [this](bool ok, const QString& error) {
-        if (!ok)
-            QMessageBox::warning(this, tr("HAProxy"), error);
-    });
+
 }
 
 void HaproxyView::showEvent(QShowEvent* event)
@@ -250,8 +249,16 @@ void HaproxyView::sendCommands(const QStringList& commands, const QString& what)
                               tr("Send to the HAProxy of %1:\n\n%2").arg(nodes.join(QLatin1String(", ")), commands.join(u'\n')))
             != QMessageBox::Yes)
         return;
-    if (!m_session->haproxy()->send(m_session->name(), commands, what))
-        QMessageBox::information(this, tr("HAProxy"), tr("Another change is still being sent."));
+    jobs::Job* job = m_session->sendHaproxy(commands, what);
+    if (!job) {
+        QMessageBox::information(this, tr("HAProxy"), tr("This cluster cannot be changed from here."));
+        return;
+    }
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        m_lastOutcome = job->outcomeText();
+        if (job->state() == jobs::JobState::Failed && m_confirm)
+            QMessageBox::warning(this, tr("HAProxy"), job->error());
+    });
 }
 
 // One command per selected server, from a RuntimeApi builder (which checks the names).

@@ -35,6 +35,8 @@ public:
     void sendCommands(const QStringList& commands, const QString& what);
     // Tests drive the actions without the confirmation prompt.
     void setConfirmation(bool ask) { m_confirm = ask; }
+    // How the last change sent from here ended (its job's outcome).
+    const QString& lastOutcome() const { return m_lastOutcome; }
     void setState(const QString& state);
     void setWeight(int weight);
     void setHealthChecks(bool enabled);
@@ -61,6 +63,7 @@ private:
     QChart* m_sessions;
     QChart* m_requests;
     bool m_confirm = true;
+    QString m_lastOutcome;
 };
 
 } // namespace hadesk::views

@@ -1,11 +1,9 @@
 #include "backend/haproxy/HaproxyMonitor.h"
 
 #include "backend/haproxy/RuntimeApi.h"
-#include "backend/pacemaker/AuditLog.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
-#include <QJsonArray>
 
 #include <memory>
 
@@ -187,44 +185,17 @@ void HaproxyMonitor::record()
         m_history.removeFirst();
 }
 
-bool HaproxyMonitor::send(const QString& cluster, const QStringList& commands, const QString& what)
+QList<RuntimeTarget> HaproxyMonitor::targets() const
 {
-    if (m_sending || commands.isEmpty() || m_nodes.isEmpty())
-        return false;
-    m_sending = true;
-    // Every command to every node at once: each names a different server, so no order matters
-    // between them. The last answer reports.
-    auto pending = std::make_shared<int>(int(m_nodes.size() * commands.size()));
-    auto errors = std::make_shared<QStringList>();
-    for (const Node& node : std::as_const(m_nodes)) {
-        for (const QString& command : commands) {
-            ssh::SshJob* job = RuntimeApi::send(*node.connection, socketOf(node.name), command);
-            connect(job, &ssh::SshJob::finished, this, [=, this, name = node.name] {
-                job->deleteLater();
-                const QString answer = QString::fromUtf8(job->allStdout()).trimmed();
-                const bool ok = job->succeeded() && answer.isEmpty();
-                const QString message = job->succeeded() ? answer : job->failureText();
-                QString auditError;
-                pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
-                                        {QStringLiteral("host"), name},
-                                        {QStringLiteral("operation"), what},
-                                        {QStringLiteral("command"), QJsonArray{QStringLiteral("haproxy-runtime"), command}},
-                                        {QStringLiteral("result"), ok ? QStringLiteral("applied") : QStringLiteral("failed")},
-                                        {QStringLiteral("message"), message}},
-                                       &auditError);
-                if (!auditError.isEmpty())
-                    errors->append(auditError);
-                if (!ok)
-                    errors->append(tr("%1: HAProxy refused \"%2\": %3").arg(name, command, message));
-                if (--*pending == 0) {
-                    m_sending = false;
-                    Q_EMIT commandsFinished(errors->isEmpty(), errors->join(u'\n'));
-                    m_timer.start(0); // show the result now
-                }
-            });
-        }
-    }
-    return true;
+    QList<RuntimeTarget> targets;
+    for (const Node& node : m_nodes)
+        targets.append({node.name, node.connection, socketOf(node.name)});
+    return targets;
+}
+
+void HaproxyMonitor::refreshNow()
+{
+    m_timer.start(0);
 }
 
 void ServerTableModel::setState(const RuntimeState& state)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/haproxy/RuntimeCommandJob.h"
 #include "backend/haproxy/RuntimeState.h"
 
 #include <QAbstractTableModel>
@@ -63,14 +64,13 @@ public:
     const QMap<QString, QString>& errors() const { return m_errors; }
     const QList<TrafficSample>& history() const { return m_history; }
 
-    // Sends the commands (each for a different server) to every node's HAProxy; the result comes
-    // as commandsFinished. Each command is written to the audit log with its outcome.
-    bool send(const QString& cluster, const QStringList& commands, const QString& what);
-    bool isSending() const { return m_sending; }
+    // Every watched node's HAProxy, for a RuntimeCommandJob.
+    QList<RuntimeTarget> targets() const;
+    // One round now (after a change was sent), whether or not anyone watches.
+    void refreshNow();
 
 Q_SIGNALS:
     void updated();
-    void commandsFinished(bool ok, const QString& error);
 
 private:
     struct Node
@@ -95,7 +95,6 @@ private:
     QTimer m_timer;
     QSet<const void*> m_wantedBy;
     bool m_polling = false; // a round's answers are awaited
-    bool m_sending = false;
 };
 
 // One node's servers, for a table: backend, server, address, status, operator state, weight,

@@ -93,17 +93,25 @@ QString RuntimeApi::findSocket(ssh::SshConnection& connection, int timeoutMs, QS
     return socket.isEmpty() ? defaultSocket() : socket;
 }
 
-ssh::SshJob* RuntimeApi::send(ssh::SshConnection& connection, const QString& socket, const QString& command,
-                              bool background)
+QStringList RuntimeApi::clientArgv(const QString& socket)
+{
+    return {QStringLiteral("sh"), QStringLiteral("-c"), clientScript(), QStringLiteral("hadesk-haproxy"), socket};
+}
+
+ssh::JobOptions RuntimeApi::clientOptions(const QString& command, bool background)
 {
     ssh::JobOptions options;
     options.background = background;
     options.asRoot = true;
     options.timeoutMs = 20000;
     options.stdinData = command.toUtf8() + '\n';
-    return connection.run({QStringLiteral("sh"), QStringLiteral("-c"), clientScript(),
-                           QStringLiteral("hadesk-haproxy"), socket},
-                          options);
+    return options;
+}
+
+ssh::SshJob* RuntimeApi::send(ssh::SshConnection& connection, const QString& socket, const QString& command,
+                              bool background)
+{
+    return connection.run(clientArgv(socket), clientOptions(command, background));
 }
 
 std::optional<RuntimeState> RuntimeApi::read(ssh::SshConnection& connection, const QString& socket,

@@ -10,6 +10,7 @@
 namespace hadesk::ssh {
 class SshConnection;
 class SshJob;
+struct JobOptions;
 }
 
 namespace hadesk::haproxy {
@@ -34,6 +35,9 @@ public:
     // The shell text that talks to the socket: $1 is the socket, the command comes on stdin.
     static QLatin1String clientScript();
     // Starts one runtime command; the job's stdout is HAProxy's answer.
+    // The client's command line and options for one runtime command (on its stdin).
+    static QStringList clientArgv(const QString& socket);
+    static ssh::JobOptions clientOptions(const QString& command, bool background = false);
     // A poll's read is marked background (JobOptions::background).
     static ssh::SshJob* send(ssh::SshConnection& connection, const QString& socket, const QString& command,
                              bool background = false);

@@ -139,6 +139,27 @@ check_haproxy() {
     haproxy_cmd "$holder" "show servers state web" | grep -E ' node3 ' | awk '{print $7}' | grep -x 0 >/dev/null ||
         fail "enable server did not take effect"
     pass "haproxy clone with an admin-level runtime API on $holder"
+
+    # hadeskctl haproxy drain acts as the console's: on every node's HAProxy, each audited.
+    local cfg home node
+    cfg=$("$labctl" ssh-config)
+    home=$(mktemp -d)
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 drain node2 >"$home/out" 2>&1 ||
+        fail "hadeskctl haproxy drain failed: $(cat "$home/out")"
+    for node in node1 node2 node3; do
+        # srv_admin_state (field 7) 8: drained by the operator.
+        haproxy_cmd "$node" "show servers state web" | awk '$4 == "node2" { print $7 }' | grep -x 8 >/dev/null ||
+            fail "web/node2 not drained on $node: $(cat "$home/out")"
+    done
+    [ "$(grep -c '"result":"applied"' "$home"/.local/share/*/*/audit.jsonl)" = 3 ] ||
+        fail "drain not audited once per node: $(cat "$home"/.local/share/*/*/audit.jsonl)"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 ready node2 >/dev/null 2>&1 || fail "ready failed"
+    for node in node1 node2 node3; do
+        haproxy_cmd "$node" "show servers state web" | awk '$4 == "node2" { print $7 }' | grep -x 0 >/dev/null ||
+            fail "web/node2 not ready again on $node"
+    done
+    rm -rf -- "$home"
+    pass "hadeskctl haproxy drain and ready on every node's HAProxy, audited per node"
 }
 
 vip_moved_from() {

@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 #include "backend/jobs/Job.h"
 #include "backend/jobs/JobList.h"
+#include "backend/haproxy/RuntimeCommandJob.h"
 #include "backend/pacemaker/AuditLog.h"
 #include "backend/pacemaker/OperationJobs.h"
 
@@ -261,6 +262,50 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(job.state(), JobState::Failed);
         QVERIFY2(job.error().contains(QLatin1String("closed")), qPrintable(job.error()));
+    }
+
+    // A drain reaches every balancer, each answer audited; a refusal on one fails the job and
+    // names the node and HAProxy's words.
+    void haproxyCommandsGoToEveryNode()
+    {
+        std::vector<std::unique_ptr<FakeHost>> nodes;
+        QList<haproxy::RuntimeTarget> targets;
+        for (const QString& name : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}) {
+            nodes.push_back(std::make_unique<FakeHost>(name));
+            // HAProxy answers a success with an empty line, a refusal in words.
+            nodes.back()->rule([name](const QStringList&, const QByteArray& input) -> std::optional<FakeHost::Reply> {
+                if (name == u"node3" && input.contains("web/node9"))
+                    return FakeHost::Reply{"No such server.\n", {}, 0, false};
+                return FakeHost::Reply{"\n", {}, 0, false};
+            });
+            targets.append({name, nodes.back().get(), QStringLiteral("/run/haproxy/admin.sock")});
+        }
+        haproxy::RuntimeCommandJob drain(targets, {QStringLiteral("set server web/node2 state drain")},
+                                         QStringLiteral("haproxy drain node2"), QStringLiteral("lab"));
+        QVERIFY(runToEnd(drain));
+        QCOMPARE(drain.state(), JobState::Succeeded);
+        for (const auto& node : nodes) {
+            QCOMPARE(node->ran.size(), 1);
+            QCOMPARE(node->ran.constFirst().last(), QStringLiteral("/run/haproxy/admin.sock"));
+        }
+        QList<QJsonObject> audit = auditEntries(m_audit);
+        QStringList hosts;
+        for (const QJsonObject& entry : std::as_const(audit))
+            if (entry.value(QStringLiteral("result")).toString() == u"applied")
+                hosts << entry.value(QStringLiteral("host")).toString();
+        QCOMPARE(hosts, (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+
+        haproxy::RuntimeCommandJob refused(targets, {QStringLiteral("set server web/node9 state drain")},
+                                           QStringLiteral("haproxy drain node9"), QStringLiteral("lab"));
+        QVERIFY(runToEnd(refused));
+        QCOMPARE(refused.state(), JobState::Failed);
+        QVERIFY2(refused.error().contains(QLatin1String("node3: HAProxy refused")) &&
+                     refused.error().contains(QLatin1String("No such server")),
+                 qPrintable(refused.error()));
+        audit = auditEntries(m_audit);
+        QCOMPARE(std::count_if(audit.cbegin(), audit.cend(),
+                               [](const QJsonObject& e) { return e.value(QStringLiteral("result")).toString() == u"failed"; }),
+                 2); // node3's answer, and the job's step
     }
 
     void jobListKeepsARecentFew()
