@@ -10,7 +10,7 @@ namespace hadesk {
 // job's end state; the step log went to stderr as it ran when verbose.
 inline jobs::JobState runToEnd(jobs::Job& job)
 {
-    QObject::connect(&job, &jobs::Job::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    QObject::connect(&job, &jobs::Job::finished, QCoreApplication::instance(), [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     job.start();
     QCoreApplication::exec();
     return job.state();

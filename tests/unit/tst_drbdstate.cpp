@@ -23,6 +23,13 @@ const PeerDevice& peerOf(const NodeState& state)
     return r->connections.first().peerDevices.first();
 }
 
+// Of a state that is gone by the end of the line: a copy (a reference into it dangled, as
+// AddressSanitizer found).
+PeerDevice peerOf(NodeState&& state)
+{
+    return peerOf(static_cast<const NodeState&>(state));
+}
+
 } // namespace
 
 class TestDrbdState : public QObject

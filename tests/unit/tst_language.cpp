@@ -13,7 +13,7 @@ class TestLanguage : public QObject
 
     static void removeTranslators()
     {
-        const auto translators = qApp->findChildren<QTranslator*>();
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>();
         for (QTranslator* translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QFETCH(QString, requested);
         QFETCH(QString, language);
         QFETCH(QString, quit);
-        const Language::Result result = Language::install(qApp, requested);
+        const Language::Result result = Language::install(QCoreApplication::instance(), requested);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.language, language);
         QCOMPARE(quitText(), quit);
@@ -61,14 +61,14 @@ private Q_SLOTS:
     void followsTheSystemLocale()
     {
         // main() sets the process locale to Italian through LANG, as a desktop session would.
-        const Language::Result result = Language::install(qApp, QString());
+        const Language::Result result = Language::install(QCoreApplication::instance(), QString());
         QCOMPARE(result.language, QStringLiteral("it"));
         QCOMPARE(quitText(), QStringLiteral("&Esci"));
     }
 
     void unknownLanguageFallsBackToEnglish()
     {
-        const Language::Result result = Language::install(qApp, QStringLiteral("fr"));
+        const Language::Result result = Language::install(QCoreApplication::instance(), QStringLiteral("fr"));
         QVERIFY(result.error.contains(QLatin1String("de, en, it, ko")));
         QCOMPARE(result.language, QStringLiteral("en"));
         QCOMPARE(quitText(), QStringLiteral("&Quit"));
