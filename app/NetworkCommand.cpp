@@ -253,8 +253,8 @@ int runNetwork(const SshCommandOptions& options, const QStringList& args)
     }
     QList<NodeInterfaces> nodes;
     QList<NodeServices> services;
-    // Every online node read at once (an offline node has nothing to say; its absence is not a
-    // warning), as one job on the event loop.
+    // Every online node, one after another, its three reads at once (an offline node has nothing
+    // to say; its absence is not a warning), as one job on the event loop.
     jobs::Job read(Ctl::tr("read the networks"), hosts.at(0));
     for (const pcmk::Node& node : cluster->nodes) {
         if (node.online)

@@ -52,8 +52,11 @@ public:
     void waitForAll()
     {
         QMutexLocker lock(&m_mutex);
-        for (auto& worker : m_workers)
-            worker->wait(QDeadlineTimer(15000));
+        for (auto& worker : m_workers) {
+            // One that will not end is left to the process's end rather than waited for forever.
+            if (!worker->wait(QDeadlineTimer(15000)))
+                (void)worker.release();
+        }
         m_workers.clear();
     }
 

@@ -42,15 +42,16 @@ constexpr qsizetype kStdinChunk = 64 * 1024;
 // cancelling can signal the whole group.
 constexpr char kPidMarker[] = "\036hadesk-pid:";
 constexpr quint64 kInternalJobBit = quint64(1) << 63;
-// sudo runs in the C locale, so its refusals read the same on every node, and asks with a
-// prompt of our own. A command first goes with -n and its stdin at once: that sudo never reads a
-// password. Only when it says a password is required does it go again with -S, and then nothing
-// is written until our prompt appears: the password line, then the command's stdin (sudo reads
-// its password a byte at a time, up to the newline, and leaves the rest to the command). A
-// password not yet proven right is given only to a command without stdin (or to sudo -v): were it
-// wrong, sudo would read the command's input as the next try. A NOPASSWD rule or a cached login
-// never sees a secret meant for sudo.
+// sudo runs in the C locale, so its refusals read the same on every node. A command first goes
+// with `sudo -n` and its stdin at once: that sudo never reads a password. Only when it says a
+// password is required does it go again as `sudo -S -p PROMPT -v && MARKER && sudo -n --
+// COMMAND`: sudo -v takes the password (and asks with a prompt of ours only when it needs one),
+// the shell announces the start, and the command runs under the sudo rules for the command itself.
+// The password is written only when our prompt appears, the command's stdin only after the
+// marker: a cached login or a NOPASSWD rule never sees a secret meant for sudo, and a wrong
+// password never takes the command's input as its next try.
 constexpr char kSudoPrompt[] = "\036hadesk-sudo-password\n";
+constexpr char kStartMarker[] = "\036hadesk-started\n";
 constexpr int kMaxSudoRefusals = 3;
 
 QString sshError(ssh_session session)
@@ -112,17 +113,15 @@ struct SshWorker::Job
     int exitStatus = -1;
     bool cancelRequested = false;
     bool viaSudo = false;          // runs through sudo
-    bool sudoWithPassword = false; // sudo -S: stdin held until the password line is out
-    bool validatesSudo = false;    // sudo -v, to prove a password for commands with stdin
+    bool sudoWithPassword = false; // sudo -S -v first: stdin held until the start marker
     bool stdinHeld = false;
     QByteArray stderrTail;         // to recognise sudo -n refusing (C locale)
-    QByteArray promptScan;         // the end of the stderr seen so far, for a prompt cut in two
+    QByteArray sudoSays;           // stderr before the start marker: sudo's, not the command's
     int sudoPromptsSeen = 0;
-    bool needsSudoPassword = false; // at sudo's prompt, the answer not written yet
-    bool provesPassword = false;    // was given a password not yet proven right
     bool sudoRefused = false;       // sudo asked again: the password was wrong
-    bool abortForSudo = false;      // has stdin and the password is unproven: ends, waits, goes again
+    bool needsSudoPassword = false; // at sudo's prompt, the answer not written yet
     QByteArray secretToWrite;       // the password line, written as soon as the channel takes it
+    qsizetype secretOffset = 0;
     bool internal = false; // a kill sent on behalf of another job: nobody waits for it
     qint64 remotePid = 0;  // the command's PID (and process group) on the host
     bool pidSeen = false;
@@ -135,8 +134,12 @@ struct SshWorker::Job
     {
         wipe(stdinData);
         wipe(secretToWrite);
-        if (channel)
+        if (channel) {
+            // libssh keeps a channel the server has not closed yet, and would call back into a
+            // Job that is gone when the server's close arrives.
+            ssh_remove_channel_callbacks(channel, &callbacks);
             ssh_channel_free(channel);
+        }
     }
 };
 
@@ -373,12 +376,11 @@ void SshWorker::stopRemoteCommands()
         if (!job->internal)
             job->cancelRequested = true;
     }
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                                 [](const auto& job) { return !job->internal || job->validatesSudo; }),
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), [](const auto& job) { return !job->internal; }),
                   m_queue.end());
     const QDeadlineTimer deadline(3000);
     const auto killsPending = [this] {
-        const auto isKill = [](const auto& job) { return job->internal && !job->validatesSudo; };
+        const auto isKill = [](const auto& job) { return job->internal; };
         return std::any_of(m_queue.begin(), m_queue.end(), isKill) ||
                std::any_of(m_active.begin(), m_active.end(), [&](const auto& entry) { return isKill(entry.second); }) ||
                std::any_of(m_active.begin(), m_active.end(), [](const auto& entry) { return entry.second->cancelRequested; });
@@ -629,8 +631,14 @@ bool SshWorker::authenticate(QString* error)
 void SshWorker::closeSession()
 {
     m_active.clear(); // frees channels before the session
-    m_sudoValidating = false;
     m_sudoPromptId = 0; // an answer still to come finds nobody waiting; the next command asks
+    {
+        // Answers nobody took (a prompt that timed out, a session gone meanwhile) are wiped.
+        QMutexLocker lock(&m_mutex);
+        for (PromptAnswer& stale : m_answers)
+            wipe(stale.secret);
+        m_answers.clear();
+    }
     if (m_event) {
         if (m_session)
             ssh_event_remove_session(m_event, m_session);
@@ -668,11 +676,6 @@ void SshWorker::takeInbox()
             finishJob(id, -1, QStringLiteral("cancelled before it started"));
         } else if (auto active = m_active.find(id); active != m_active.end()) {
             active->second->cancelRequested = true;
-        } else if (auto parked = std::find_if(m_parkedForSudo.begin(), m_parkedForSudo.end(),
-                                              [id](const auto& job) { return job->id == id; });
-                   parked != m_parkedForSudo.end()) {
-            m_parkedForSudo.erase(parked);
-            finishJob(id, -1, QStringLiteral("cancelled while waiting for sudo"));
         }
     }
 }
@@ -684,14 +687,16 @@ void SshWorker::startQueuedJobs()
         m_queue.pop_front();
         job->runArgv = job->argv;
         job->stdinData = job->options.stdinData;
-        if ((job->options.asRoot && m_user != u"root") || job->validatesSudo) {
+        if (job->options.asRoot && m_user != u"root") {
             job->viaSudo = true;
-            QStringList sudo{QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("sudo")};
-            if (job->sudoWithPassword)
-                sudo << QStringLiteral("-S") << QStringLiteral("-p") << QString::fromLatin1(kSudoPrompt);
-            else
-                sudo << QStringLiteral("-n");
-            job->runArgv = job->validatesSudo ? sudo << QStringLiteral("-v") : sudo << QStringLiteral("--") << job->argv;
+            const QStringList sudo{QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("sudo")};
+            // As the command log shows it; the shell line joins the two with &&.
+            job->runArgv = job->sudoWithPassword
+                               ? sudo + QStringList{QStringLiteral("-S"), QStringLiteral("-p"),
+                                                    QString::fromLatin1(kSudoPrompt), QStringLiteral("-v"),
+                                                    QStringLiteral("&&")} +
+                                     sudo + QStringList{QStringLiteral("-n"), QStringLiteral("--")} + job->argv
+                               : sudo + QStringList{QStringLiteral("-n"), QStringLiteral("--")} + job->argv;
             job->stdinHeld = job->sudoWithPassword;
         }
         job->channel = ssh_channel_new(m_session);
@@ -753,22 +758,28 @@ void SshWorker::deliverOutput(Job& job, const QByteArray& received, bool isStder
         if (data.isEmpty())
             return;
     }
-    if (isStderr && job.viaSudo) {
-            job.stderrTail = QByteArray(job.stderrTail + data).right(4096);
+    if (isStderr && job.viaSudo && !job.sudoWithPassword) {
+        job.stderrTail = QByteArray(job.stderrTail + data).right(4096);
         // While sudo is still deciding, its complaints are not the command's output.
-        if (!job.sudoWithPassword && job.exitStatus < 0 && job.stderrTail.contains("a password is required"))
+        if (job.exitStatus < 0 && job.stderrTail.contains("a password is required"))
             return;
-        if (job.sudoWithPassword) {
-            const QByteArray scan = job.promptScan + data;
-            const int prompts = int(scan.count(kSudoPrompt));
-            job.promptScan = scan.right(qsizetype(sizeof kSudoPrompt) - 2);
-            data.replace(kSudoPrompt, "");
-            // Inside libssh's callback: only marked here, served by the pump.
-            for (int i = 0; i < prompts; ++i)
-                onSudoPrompt(job);
-            if (data.isEmpty())
-                return;
+    }
+    if (isStderr && job.sudoWithPassword && job.stdinHeld) {
+        // Inside libssh's callback: only marked here, served by the pump.
+        job.sudoSays += data;
+        const qsizetype marker = job.sudoSays.indexOf(kStartMarker);
+        const QByteArray beforeStart = marker < 0 ? job.sudoSays : job.sudoSays.left(marker);
+        for (int prompts = int(beforeStart.count(kSudoPrompt)); job.sudoPromptsSeen < prompts;)
+            onSudoPrompt(job);
+        if (marker < 0) {
+            job.sudoSays = job.sudoSays.right(4096);
+            return;
         }
+        job.stdinHeld = false; // the command runs: its input may follow
+        data = job.sudoSays.mid(marker + qsizetype(sizeof kStartMarker) - 1);
+        job.sudoSays.clear();
+        if (data.isEmpty())
+            return;
     }
     if (job.internal)
         return;
@@ -785,13 +796,10 @@ void SshWorker::advance(Job& job)
         // a command without a terminal: kill its process group from a channel of its own.
         if (job.remotePid > 0)
             killRemote(job);
-        ssh_channel_close(job.channel);
-        const bool validation = job.validatesSudo;
+        // A channel the server has not confirmed yet has no number of its own to close.
+        if (job.phase != Job::Phase::Opening)
+            ssh_channel_close(job.channel);
         finishJob(job.id, -1, why);
-        if (validation) {
-            m_sudoValidating = false;
-            failSudoWaiters(QStringLiteral("sudo did not take the password: %1").arg(why));
-        }
         return;
     }
     if (job.phase == Job::Phase::Opening) {
@@ -812,8 +820,14 @@ void SshWorker::advance(Job& job)
         job.phase = Job::Phase::Execing;
     }
     if (job.phase == Job::Phase::Execing) {
-        const QByteArray command = "printf '\\036hadesk-pid:%s\\n' \"$$\" >&2; exec " +
-                                   ShellQuote::join(job.runArgv);
+        const QByteArray pid = "printf '\\036hadesk-pid:%s\\n' \"$$\" >&2; ";
+        const qsizetype both = job.runArgv.indexOf(QStringLiteral("&&"));
+        QByteArray command = pid;
+        if (both < 0)
+            command += "exec " + ShellQuote::join(job.runArgv);
+        else // both sudos children of this shell: sudo's time stamp is kept per parent process
+            command += ShellQuote::join(job.runArgv.mid(0, both)) + " && printf '\\036hadesk-started\\n' >&2 && " +
+                       ShellQuote::join(job.runArgv.mid(both + 1));
         const int rc = ssh_channel_request_exec(job.channel, command.constData());
         if (rc == SSH_AGAIN)
             return;
@@ -826,29 +840,28 @@ void SshWorker::advance(Job& job)
     }
     if (job.phase != Job::Phase::Running)
         return;
-    if ((job.sudoRefused || job.abortForSudo) && !job.eofSent) {
-        // sudo at its prompt reads the end of its input as no password, and runs nothing.
+    if (job.sudoRefused && !job.eofSent) {
+        // sudo -v asked again: it gets the end of its input as no password, fails, and the
+        // command never starts.
         ssh_channel_send_eof(job.channel);
         job.eofSent = true;
-        if (job.sudoRefused && !job.validatesSudo) {
-            ++m_sudoRefusals;
-            ssh_channel_close(job.channel);
-            finishJob(job.id, -1, QStringLiteral("sudo refused the password"));
-            return;
-        }
     }
-    if (!job.secretToWrite.isEmpty()) {
-        const int written = ssh_channel_write(job.channel, job.secretToWrite.constData(),
-                                              uint32_t(job.secretToWrite.size()));
+    while (job.secretOffset < job.secretToWrite.size()) {
+        const int written = ssh_channel_write(job.channel, job.secretToWrite.constData() + job.secretOffset,
+                                              uint32_t(job.secretToWrite.size() - job.secretOffset));
         if (written == SSH_ERROR) {
             finishJob(job.id, -1, QStringLiteral("writing to sudo failed: %1").arg(sshError(m_session)));
             return;
         }
-        // A line this short fits any window that is open at all; else it waits for the next poll.
-        if (written == job.secretToWrite.size())
-            wipe(job.secretToWrite);
+        if (written == 0)
+            break; // the remote window is full; go on after the next poll
+        job.secretOffset += written;
     }
-    while (!job.stdinHeld && job.stdinOffset < job.stdinData.size()) {
+    if (job.secretOffset > 0 && job.secretOffset >= job.secretToWrite.size()) {
+        wipe(job.secretToWrite);
+        job.secretOffset = 0;
+    }
+    while (!job.stdinHeld && job.secretToWrite.isEmpty() && job.stdinOffset < job.stdinData.size()) {
         const qsizetype chunk = qMin(kStdinChunk, job.stdinData.size() - job.stdinOffset);
         const int written = ssh_channel_write(job.channel, job.stdinData.constData() + job.stdinOffset,
                                               uint32_t(chunk));
@@ -860,7 +873,7 @@ void SshWorker::advance(Job& job)
             break; // the remote window is full; go on after the next poll
         job.stdinOffset += written;
     }
-    if (!job.stdinHeld && job.stdinOffset >= job.stdinData.size() && !job.eofSent) {
+    if (!job.stdinHeld && job.secretToWrite.isEmpty() && job.stdinOffset >= job.stdinData.size() && !job.eofSent) {
         if (ssh_channel_send_eof(job.channel) == SSH_OK)
             job.eofSent = true;
     }
@@ -872,19 +885,23 @@ void SshWorker::advance(Job& job)
             requeue(job);
             return;
         }
-        if (job.abortForSudo) {
-            park(job);
+        if (job.sudoWithPassword && job.stdinHeld) {
+            // Ended before the command started: sudo refused or could not ask.
+            if (job.sudoRefused && ++m_sudoRefusals < kMaxSudoRefusals) {
+                requeue(job); // nothing ran: ask again, as sudo would
+                return;
+            }
+            const QString said =
+                QString::fromUtf8(QByteArray(job.sudoSays).replace(kSudoPrompt, "")).trimmed();
+            const QString why = job.sudoRefused
+                                    ? QStringLiteral("sudo refused the password %1 times").arg(std::exchange(m_sudoRefusals, 0))
+                                    : QStringLiteral("sudo did not run the command%1")
+                                          .arg(said.isEmpty() ? QString() : QLatin1String(": ") + said);
+            finishJob(job.id, -1, why);
             return;
         }
-        if (job.provesPassword && !job.sudoRefused) {
-            m_sudoPasswordProven = true;
+        if (job.sudoWithPassword)
             m_sudoRefusals = 0;
-        }
-        if (job.validatesSudo) {
-            m_sudoValidating = false;
-            if (job.sudoRefused)
-                ++m_sudoRefusals;
-        }
         finishJob(job.id, job.exitStatus,
                   job.exitStatus < 0 ? QStringLiteral("the command ended without an exit status")
                                      : QString());
@@ -897,7 +914,8 @@ void SshWorker::killRemote(const Job& job)
     kill->id = kInternalJobBit | m_nextInternalId++;
     kill->argv = {QStringLiteral("kill"), QStringLiteral("-TERM"), QStringLiteral("--"),
                   QStringLiteral("-%1").arg(job.remotePid)};
-    kill->options.asRoot = job.options.asRoot;
+    // What still waits in sudo -v is the login user's own; the command, once started, root's.
+    kill->options.asRoot = job.options.asRoot && !(job.sudoWithPassword && job.stdinHeld);
     kill->options.timeoutMs = 10000;
     kill->internal = true;
     kill->worker = this;
@@ -906,20 +924,17 @@ void SshWorker::killRemote(const Job& job)
 
 void SshWorker::onSudoPrompt(Job& job)
 {
-    // Asked again: the password it was given is wrong. sudo would read the next line as another
-    // try; it gets the end of its input instead (in advance()), and the password is forgotten.
+    // Asked again: the password it was given is wrong. It is forgotten, and sudo gets the end of
+    // its input (in advance()).
     if (++job.sudoPromptsSeen > 1) {
         wipe(m_sudoPassword);
-        m_sudoPasswordProven = false;
         job.needsSudoPassword = false;
         job.sudoRefused = true;
         wipe(job.secretToWrite);
+        job.secretOffset = 0;
         return;
     }
-    if (m_sudoPasswordProven || job.stdinData.isEmpty())
-        job.needsSudoPassword = true;
-    else
-        job.abortForSudo = true;
+    job.needsSudoPassword = true;
 }
 
 std::vector<SshWorker::Job*> SshWorker::jobsAwaitingSudo() const
@@ -934,74 +949,29 @@ std::vector<SshWorker::Job*> SshWorker::jobsAwaitingSudo() const
 // Every job at sudo's prompt gets the password once it is known; the operator is asked once for
 // all of them, and the connection's other channels and keepalives go on meanwhile. (sudo on one
 // connection takes one prompt at a time: its time stamp record, keyed by sshd's process, is locked
-// meanwhile.)
+// meanwhile; once one has the password the others usually find the time stamp and ask nothing.)
 void SshWorker::giveSudoPasswords()
 {
     const std::vector<Job*> waiting = jobsAwaitingSudo();
-    if (!waiting.empty()) {
-        if (!m_sudoPassword.isEmpty()) {
-            for (Job* job : waiting) {
-                job->needsSudoPassword = false;
-                job->provesPassword = !m_sudoPasswordProven;
-                job->secretToWrite = m_sudoPassword + '\n';
-                job->stdinHeld = false;
-            }
-            wake();
-        } else if (m_sudoPromptId == 0) {
-            if (m_sudoRefusals >= kMaxSudoRefusals) {
-                failSudoWaiters(QStringLiteral("sudo refused the password %1 times").arg(m_sudoRefusals));
-                m_sudoRefusals = 0;
-                return;
-            }
-            Prompt prompt;
-            prompt.kind = Prompt::Kind::SudoPassword;
-            prompt.text = QStringLiteral("%1[sudo] password for %2 on %3:")
-                              .arg(m_sudoRefusals ? QStringLiteral("Sorry, try again. ") : QString(), m_user,
-                                   m_displayHost);
-            m_sudoPromptId = askLater(prompt);
-            m_sudoPromptDeadlineMs = monotonic().elapsed() + kPromptTimeoutMs;
-        }
+    if (waiting.empty())
         return;
-    }
-    if (m_parkedForSudo.empty() || m_sudoValidating)
-        return;
-    if (m_sudoPasswordProven) {
-        while (!m_parkedForSudo.empty()) {
-            m_queue.push_front(std::move(m_parkedForSudo.back()));
-            m_parkedForSudo.pop_back();
+    if (!m_sudoPassword.isEmpty()) {
+        for (Job* job : waiting) {
+            job->needsSudoPassword = false;
+            job->secretToWrite = m_sudoPassword + '\n';
+            job->secretOffset = 0;
         }
         wake();
         return;
     }
-    if (m_sudoRefusals >= kMaxSudoRefusals) {
-        failSudoWaiters(QStringLiteral("sudo refused the password %1 times").arg(m_sudoRefusals));
-        m_sudoRefusals = 0;
+    if (m_sudoPromptId != 0)
         return;
-    }
-    // Commands with stdin wait for the password to be proven by sudo -v.
-    m_sudoValidating = true;
-    auto check = std::make_unique<Job>();
-    check->id = kInternalJobBit | m_nextInternalId++;
-    check->internal = true;
-    check->validatesSudo = true;
-    check->sudoWithPassword = true;
-    check->options.timeoutMs = kPromptTimeoutMs;
-    check->worker = this;
-    m_queue.push_front(std::move(check));
-    wake();
-}
-
-// A command that reached sudo's prompt with stdin, before the password was proven, ended without
-// running; it goes again (sudo -n first) once the password is proven.
-void SshWorker::park(Job& job)
-{
-    auto again = std::make_unique<Job>();
-    again->id = job.id;
-    again->argv = job.argv;
-    again->options = job.options;
-    again->worker = this;
-    m_active.erase(job.id);
-    m_parkedForSudo.push_back(std::move(again));
+    Prompt prompt;
+    prompt.kind = Prompt::Kind::SudoPassword;
+    prompt.text = QStringLiteral("%1[sudo] password for %2 on %3:")
+                      .arg(m_sudoRefusals ? QStringLiteral("Sorry, try again. ") : QString(), m_user, m_displayHost);
+    m_sudoPromptId = askLater(prompt);
+    m_sudoPromptDeadlineMs = monotonic().elapsed() + kPromptTimeoutMs;
 }
 
 void SshWorker::failSudoWaiters(const QString& error)
@@ -1011,11 +981,6 @@ void SshWorker::failSudoWaiters(const QString& error)
         ssh_channel_send_eof(job->channel);
         ssh_channel_close(job->channel);
         finishJob(job->id, -1, error);
-    }
-    while (!m_parkedForSudo.empty()) {
-        const quint64 id = m_parkedForSudo.front()->id;
-        m_parkedForSudo.pop_front();
-        finishJob(id, -1, error);
     }
 }
 
@@ -1034,7 +999,6 @@ void SshWorker::takeSudoAnswer()
     m_sudoPromptId = 0;
     if (answer && answer->accepted && !answer->secret.isEmpty()) {
         m_sudoPassword = answer->secret;
-        m_sudoPasswordProven = false;
         wipe(answer->secret);
         giveSudoPasswords();
         return;
@@ -1051,7 +1015,6 @@ void SshWorker::requeue(Job& job)
     again->options = job.options;
     again->worker = this;
     again->sudoWithPassword = job.sudoWithPassword;
-    again->validatesSudo = job.validatesSudo;
     again->internal = job.internal;
     m_active.erase(job.id); // frees the old channel
     m_queue.push_front(std::move(again));
@@ -1096,10 +1059,6 @@ void SshWorker::failRunningJobs(const QString& error)
 void SshWorker::failQueuedJobs(const QString& error)
 {
     takeInbox();
-    while (!m_parkedForSudo.empty()) {
-        m_queue.push_back(std::move(m_parkedForSudo.front()));
-        m_parkedForSudo.pop_front();
-    }
     while (!m_queue.empty()) {
         const quint64 id = m_queue.front()->id;
         m_queue.pop_front();

@@ -70,7 +70,6 @@ private:
     void onSudoPrompt(Job& job);
     std::vector<Job*> jobsAwaitingSudo() const;
     void giveSudoPasswords();
-    void park(Job& job);
     void failSudoWaiters(const QString& error);
     void takeSudoAnswer();
     void requeue(Job& job);
@@ -112,9 +111,6 @@ private:
     QString m_user;
     QString m_displayHost;
     QByteArray m_sudoPassword;
-    bool m_sudoPasswordProven = false; // sudo took it once on this connection
-    bool m_sudoValidating = false; // a sudo -v is queued or running
-    std::deque<std::unique_ptr<Job>> m_parkedForSudo;
     int m_sudoRefusals = 0;
     quint64 m_sudoPromptId = 0; // the operator is being asked for it
     qint64 m_sudoPromptDeadlineMs = 0;

@@ -160,7 +160,10 @@ ApplyJob::ApplyJob(ssh::HostConnection* node, ClusterOperation operation, Previe
                      });
              }, {}});
     connect(this, &Job::finished, this, [this] {
-        if (state() == jobs::JobState::Cancelled)
+        // Stopped, or the step never got its answer (the connection went while it ran): say so,
+        // not "not applied", since the change may have been made.
+        if (state() == jobs::JobState::Cancelled || (state() == jobs::JobState::Failed && m_result.exitCode < 0 &&
+                                                     m_result.message == tr("not applied")))
             m_result.message = outcomeText();
     });
 }
