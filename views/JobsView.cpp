@@ -121,6 +121,8 @@ JobStatusWidget::JobStatusWidget(QWidget* parent)
         if (m_job)
             m_job->cancel();
     });
+    m_showTimer.setSingleShot(true);
+    connect(&m_showTimer, &QTimer::timeout, this, &JobStatusWidget::refresh);
     hide();
 }
 
@@ -154,15 +156,23 @@ void JobStatusWidget::follow(jobs::Job* job)
         refresh();
     });
     // Quick jobs never flash by in the status bar.
-    QTimer::singleShot(kShowAfterMs, this, &JobStatusWidget::refresh);
+    refresh();
 }
 
 void JobStatusWidget::refresh()
 {
-    const bool show = m_job && !m_job->isFinished() && m_job->startedAt().isValid() &&
-                      m_job->startedAt().msecsTo(QDateTime::currentDateTimeUtc()) >= kShowAfterMs - 20;
-    setVisible(show);
-    if (!show)
+    const bool running = m_job && !m_job->isFinished();
+    const qint64 age = running && m_job->startedAt().isValid()
+                           ? m_job->startedAt().msecsTo(QDateTime::currentDateTimeUtc())
+                           : 0;
+    if (running && age < kShowAfterMs) {
+        // Not yet (it may not even have started): look again when it is old enough.
+        setVisible(false);
+        m_showTimer.start(int(kShowAfterMs - age) + 1);
+        return;
+    }
+    setVisible(running);
+    if (!running)
         return;
     m_title->setText(m_job->title());
     const double progress = m_job->progress();

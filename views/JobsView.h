@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -61,6 +62,7 @@ private:
     QLabel* m_title;
     QProgressBar* m_progress;
     QPushButton* m_stop;
+    QTimer m_showTimer;
 };
 
 } // namespace hadesk::views
