@@ -18,15 +18,16 @@ RuntimeCommandJob::RuntimeCommandJob(QList<RuntimeTarget> targets, QStringList c
     QStringList nodes;
     for (const RuntimeTarget& target : std::as_const(m_targets))
         nodes << target.node;
-    addStep({tr("send to the HAProxy of %1").arg(nodes.join(QLatin1String(", "))), {}, true,
+    addStep({tr("send to the HAProxy of %1").arg(nodes.join(QLatin1String(", "))), nodes.join(u','), true,
              [this, what, cluster](jobs::StepContext& step) {
                  if (m_targets.isEmpty() || m_commands.isEmpty()) {
                      step.fail(tr("no HAProxy to send to"));
                      return;
                  }
                  m_pending = int(m_targets.size() * m_commands.size());
-                 step.setAudit({{QStringLiteral("command"),
-                                 QJsonArray::fromStringList(QStringList{QStringLiteral("haproxy-runtime")} + m_commands)}});
+                 // Each command is audited per node as its answer comes; the step's own entry says
+                 // how the whole ended (a stop among them), so it names no command again.
+                 step.setAudit({{QStringLiteral("command"), QJsonArray{QStringLiteral("haproxy-runtime")}}});
                  for (const RuntimeTarget& target : std::as_const(m_targets)) {
                      for (const QString& command : std::as_const(m_commands)) {
                          step.run(target.connection, RuntimeApi::clientArgv(target.socket), RuntimeApi::clientOptions(command),

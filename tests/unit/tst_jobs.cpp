@@ -294,6 +294,10 @@ private Q_SLOTS:
             if (entry.value(QStringLiteral("result")).toString() == u"applied")
                 hosts << entry.value(QStringLiteral("host")).toString();
         QCOMPARE(hosts, (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+        // One line per node names the command; the job's own line does not name it again.
+        QFile file(m_audit);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("set server web/node2 state drain"), 3);
 
         haproxy::RuntimeCommandJob refused(targets, {QStringLiteral("set server web/node9 state drain")},
                                            QStringLiteral("haproxy drain node9"), QStringLiteral("lab"));
