@@ -134,9 +134,8 @@ void JobStatusWidget::setJobs(jobs::JobList* jobs)
     m_job = nullptr;
     if (jobs) {
         connect(jobs, &jobs::JobList::jobAdded, this, &JobStatusWidget::follow);
-        for (int row = 0; jobs->job(row); ++row)
-            if (!jobs->job(row)->isFinished())
-                follow(jobs->job(row));
+        if (jobs::Job* running = jobs->oldestRunning())
+            follow(running);
     }
     refresh();
 }
@@ -149,10 +148,7 @@ void JobStatusWidget::follow(jobs::Job* job)
         if (m_job != job)
             return;
         // The next one still running, if any.
-        m_job = nullptr;
-        for (int row = 0; m_jobs && m_jobs->job(row); ++row)
-            if (!m_jobs->job(row)->isFinished())
-                m_job = m_jobs->job(row);
+        m_job = m_jobs ? m_jobs->oldestRunning() : nullptr;
         refresh();
     });
     // Quick jobs never flash by in the status bar.

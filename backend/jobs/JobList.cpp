@@ -43,6 +43,12 @@ int JobList::runningCount() const
     return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const Job* job) { return !job->isFinished(); }));
 }
 
+Job* JobList::oldestRunning() const
+{
+    const auto running = std::find_if(m_jobs.crbegin(), m_jobs.crend(), [](const Job* job) { return !job->isFinished(); });
+    return running == m_jobs.crend() ? nullptr : *running;
+}
+
 void JobList::cancelAll()
 {
     for (Job* job : std::as_const(m_jobs))

@@ -25,6 +25,8 @@ public:
     void add(Job* job);
     Job* job(int row) const;
     int runningCount() const;
+    // The oldest job still running, or null.
+    Job* oldestRunning() const;
     // Stops every running job (the session is closing).
     void cancelAll();
 
