@@ -1,9 +1,10 @@
 #include "app/DrbdCommand.h"
 
 #include "app/OperationCommands.h"
+#include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
 #include "backend/drbd/DrbdMonitor.h"
-#include "backend/drbd/DrbdOperations.h"
+#include "backend/drbd/DrbdActionJob.h"
 #include "backend/drbd/DrbdResourceCreator.h"
 #include "backend/network/NodeServices.h"
 #include "backend/pacemaker/ClusterFetch.h"
@@ -233,6 +234,25 @@ private:
     std::vector<std::unique_ptr<TerminalPrompter>> m_prompters;
 };
 
+// Runs the job on the application's event loop, telling each step as it starts; false with
+// its end state in words when it did not succeed.
+bool runTold(jobs::Job& job, QTextStream& out, QString* error)
+{
+    QObject::connect(&job, &jobs::Job::stepChanged, &job, [&job, &out](int index) {
+        if (job.steps().at(index).state == jobs::StepState::Running)
+            out << job.steps().at(index).title << Qt::endl;
+    });
+    if (runToEnd(job) == jobs::JobState::Succeeded)
+        return true;
+    *error = job.outcomeText();
+    return false;
+}
+
+drbd::ConnectionOf connectionsOf(DrbdSession& session)
+{
+    return [&session](const QString& node) -> ssh::HostConnection* { return &session.connectionTo(node); };
+}
+
 int watch(DrbdSession& session, double forSeconds, QTextStream& out)
 {
     QHash<QString, QString> last;
@@ -321,9 +341,9 @@ int recover(DrbdSession& session, const QString& resource, const QString& victim
             << Qt::endl;
         return 3;
     }
-    const auto connectionOf = [&session](const QString& node) { return &session.connectionTo(node); };
-    const auto tell = [&out](const drbd::DrbdAction& step) { out << step.summary << Qt::endl; };
-    if (!DrbdOperations::runAll(*steps, connectionOf, session.host(), kTimeoutMs, &error, tell)) {
+    drbd::DrbdActionJob job(Ctl::tr("Recover %1 from a split brain on %2").arg(resource, victim), *steps,
+                            connectionsOf(session), session.host(), kTimeoutMs);
+    if (!runTold(job, out, &error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -354,9 +374,8 @@ int create(DrbdSession& session, const drbd::NewResource& spec, bool yes, QTextS
         return 3;
     }
     session.watch(nodes);
-    const auto connectionOf = [&session](const QString& node) { return &session.connectionTo(node); };
-    const auto tell = [&out](const QString& step) { out << step << Qt::endl; };
-    if (!drbd::DrbdResourceCreator::create(spec, connectionOf, session.host(), kTimeoutMs, &error, tell)) {
+    drbd::DrbdCreateJob job(spec, connectionsOf(session), session.host(), kTimeoutMs);
+    if (!runTold(job, out, &error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -385,9 +404,8 @@ int remove(DrbdSession& session, const QString& resource, bool yes, QTextStream&
             << Qt::endl;
         return 3;
     }
-    const auto connectionOf = [&session](const QString& node) { return &session.connectionTo(node); };
-    const auto tell = [&out](const QString& step) { out << step << Qt::endl; };
-    if (!drbd::DrbdResourceCreator::remove(resource, nodes, connectionOf, session.host(), kTimeoutMs, &error, tell)) {
+    drbd::DrbdRemoveJob job(resource, nodes, connectionsOf(session), session.host(), kTimeoutMs);
+    if (!runTold(job, out, &error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -523,7 +541,9 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     }
     if (!confirmed({*step}, yes, out, err))
         return 3;
-    if (!DrbdOperations::run(session.connectionTo(host), *step, host, kTimeoutMs, &error)) {
+    drbd::DrbdActionJob job(step->summary, {*step}, connectionsOf(session), host, kTimeoutMs);
+    if (runToEnd(job) != jobs::JobState::Succeeded) {
+        error = job.outcomeText();
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }

@@ -39,14 +39,6 @@ public:
     // The job is a child of this connection; delete it early to stop the command.
     SshJob* run(const QStringList& argv, const JobOptions& options = {}) override;
 
-    // Replaces a remote file atomically: written to a temporary file beside it, flushed to disk,
-    // renamed over the old one (kept as PATH.hadesk-backup), folder flushed. Readers see the old
-    // file or the new one, never a part. A bad path or mode fails the job without running it.
-    SshJob* upload(const QByteArray& contents, const QString& remotePath,
-                   const UploadOptions& options = {});
-    // The file's bytes arrive as the job's stdout.
-    SshJob* download(const QString& remotePath, bool asRoot = false);
-
     void answerPrompt(quint64 promptId, const PromptAnswer& answer);
 
     // Connection threads of closed connections that are still giving up a connect (closing
@@ -60,7 +52,6 @@ Q_SIGNALS:
 private:
     friend class SshWorker;
     void cancelJob(quint64 id) override;
-    SshJob* refuse(const QStringList& argv, const QString& error);
     // Called by the worker, queued into this object's thread.
     void onState(ConnectionState state, const QString& detail, const QString& user);
     void onOutput(quint64 id, const QByteArray& data, bool isStderr);

@@ -20,6 +20,7 @@ public:
 
     quint64 id() const { return m_id; }
     const QStringList& argv() const { return m_argv; }
+    HostConnection* connection() const { return m_connection; }
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
     QString errorString() const { return m_error; }

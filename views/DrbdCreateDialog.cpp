@@ -2,7 +2,9 @@
 
 #include "backend/ClusterSession.h"
 #include "backend/drbd/DrbdMonitor.h"
+#include "backend/jobs/Job.h"
 #include "backend/network/NetworkMonitor.h"
+#include "ssh/SshConnection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -98,12 +101,12 @@ DrbdCreateDialog::DrbdCreateDialog(ClusterSession* session, QWidget* parent)
     QPushButton* createButton = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     createButton->setObjectName(QStringLiteral("drbdCreate"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(createButton, &QPushButton::clicked, this, [this] {
-        if (create())
-            accept();
-    });
+    connect(createButton, &QPushButton::clicked, this, &DrbdCreateDialog::create);
+    m_fields = new QWidget(this);
+    m_fields->setLayout(form);
+    m_createButton = createButton;
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_fields);
     layout->addWidget(m_message);
     layout->addWidget(m_log, 1);
     layout->addWidget(buttons);
@@ -125,13 +128,15 @@ drbd::NewResource DrbdCreateDialog::resource() const
     return r;
 }
 
-bool DrbdCreateDialog::create()
+jobs::Job* DrbdCreateDialog::create()
 {
+    if (m_job)
+        return nullptr;
     const drbd::NewResource r = resource();
     QString error;
     if (!drbd::DrbdResourceCreator::validate(r, &error)) {
         m_message->setText(error);
-        return false;
+        return nullptr;
     }
     if (m_confirm &&
         QMessageBox::question(this, windowTitle(),
@@ -139,15 +144,41 @@ bool DrbdCreateDialog::create()
                                   .arg(r.disk, drbd::DrbdResourceCreator::pathOf(r.name),
                                        QString::fromUtf8(drbd::DrbdResourceCreator::resourceFile(r))))
             != QMessageBox::Yes)
-        return false;
+        return nullptr;
     m_message->setText(tr("Creating %1…").arg(r.name));
-    setEnabled(false);
-    const bool ok = drbd::DrbdResourceCreator::create(
-        r, [this](const QString& node) { return m_session->connectionTo(node); }, m_session->name(), 60000, &error,
-        [this](const QString& step) { m_log->appendPlainText(step); });
-    setEnabled(true);
-    m_message->setText(ok ? tr("%1 created; its initial sync shows in the DRBD tab.").arg(r.name) : error);
-    return ok;
+    m_fields->setEnabled(false);
+    m_createButton->setEnabled(false);
+    auto* job = new drbd::DrbdCreateJob(r, [session = QPointer(m_session)](const QString& node) -> ssh::HostConnection* {
+        return session ? session->connectionTo(node) : nullptr;
+    }, m_session->name());
+    m_job = job;
+    connect(job, &jobs::Job::stepChanged, this, [this, job](int index) {
+        const jobs::JobStep& step = job->steps().at(index);
+        if (step.state == jobs::StepState::Running)
+            m_log->appendPlainText(step.title);
+        else if (step.state == jobs::StepState::Undone || step.state == jobs::StepState::UndoFailed)
+            m_log->appendPlainText(tr("%1: %2").arg(step.title, jobs::stateName(step.state)));
+    });
+    connect(job, &jobs::Job::finished, this, [this, job, name = r.name] {
+        m_fields->setEnabled(true);
+        m_createButton->setEnabled(true);
+        if (job->state() == jobs::JobState::Succeeded) {
+            m_message->setText(tr("%1 created; its initial sync shows in the DRBD tab.").arg(name));
+            accept();
+        } else {
+            m_message->setText(job->outcomeText());
+        }
+    });
+    m_session->run(job);
+    return job;
+}
+
+void DrbdCreateDialog::reject()
+{
+    // Closing while the resource is made stops it there and undoes what was done.
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    QDialog::reject();
 }
 
 } // namespace hadesk::views

@@ -3,12 +3,14 @@
 #include "backend/drbd/DrbdResourceCreator.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace hadesk {
@@ -29,14 +31,19 @@ public:
 
     // What the fields say now.
     drbd::NewResource resource() const;
-    // Validates, confirms (unless told not to), creates; false with the reason shown.
-    bool create();
+    // Validates, confirms (unless told not to) and starts creating it, each step shown as it
+    // runs; null with the reason shown when it does not start. The dialog closes once it is
+    // created; closing it before stops the job, which undoes what it did.
+    jobs::Job* create();
     void setConfirmation(bool ask) { m_confirm = ask; }
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* diskEdit() const { return m_disk; }
     QComboBox* initialSync() const { return m_initial; }
     QLabel* message() const { return m_message; }
     QPlainTextEdit* log() const { return m_log; }
+
+public Q_SLOTS:
+    void reject() override;
 
 private:
     struct NodeRow
@@ -55,6 +62,9 @@ private:
     QComboBox* m_initial;
     QLabel* m_message;
     QPlainTextEdit* m_log;
+    QWidget* m_fields = nullptr;
+    QPushButton* m_createButton = nullptr;
+    QPointer<jobs::Job> m_job;
     bool m_confirm = true;
 };
 

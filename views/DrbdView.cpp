@@ -1,3 +1,4 @@
+#include "ssh/SshConnection.h"
 #include "views/DrbdView.h"
 
 #include "backend/ClusterSession.h"
@@ -367,36 +368,51 @@ void DrbdView::complain(const QString& title, const QString& text)
         QMessageBox::warning(this, title, text);
 }
 
-bool DrbdView::runAction(Action action, const QString& node, const QString& resource)
+jobs::Job* DrbdView::runAction(Action action, const QString& node, const QString& resource)
 {
     const drbd::ResourceOverview* overview = m_session->drbd()->resource(resource);
     ssh::SshConnection* connection = m_session->connectionTo(node);
     if (!overview || !connection) {
         complain(tr("DRBD"), tr("%1 on %2 is not known any more.").arg(resource, node));
-        return false;
+        return nullptr;
     }
     QString error;
     const auto plan = drbd::DrbdOperations::plan(action, node, resource, *overview, &error);
     if (!plan || !plan->refusal.isEmpty()) {
         complain(tr("DRBD"), plan ? plan->refusal : error);
-        return false;
+        return nullptr;
     }
     QString question = tr("Run on %1:\n\n%2").arg(node, plan->argv.join(u' '));
     if (!plan->risks.isEmpty())
         question += QStringLiteral("\n\n") + tr("This risks:") + QStringLiteral("\n• ") + plan->risks.join(QStringLiteral("\n• ")) +
                     QStringLiteral("\n\n") + tr("Run it anyway?");
     if (!confirm(tr("DRBD"), question))
-        return false;
-    if (m_busy) {
-        complain(tr("DRBD"), tr("Another DRBD action is still running."));
-        return false;
+        return nullptr;
+    return start(tr("DRBD"), new drbd::DrbdActionJob(plan->summary, {*plan}, connectionOf(), m_session->name()));
+}
+
+drbd::ConnectionOf DrbdView::connectionOf() const
+{
+    return [session = QPointer(m_session)](const QString& node) -> ssh::HostConnection* {
+        return session ? session->connectionTo(node) : nullptr;
+    };
+}
+
+jobs::Job* DrbdView::start(const QString& title, jobs::Job* job)
+{
+    if (m_running && !m_running->isFinished()) {
+        delete job;
+        complain(title, tr("Another DRBD action is still running."));
+        return nullptr;
     }
-    m_busy = true;
-    const bool ok = drbd::DrbdOperations::run(*connection, *plan, m_session->name(), 60000, &error);
-    m_busy = false;
-    if (!ok)
-        complain(tr("DRBD"), error);
-    return ok;
+    m_running = job;
+    // Its progress and Stop are in the status bar and the Jobs tab; a failure is told here too.
+    connect(job, &jobs::Job::finished, this, [this, title, job] {
+        if (job->state() == jobs::JobState::Failed)
+            complain(title, job->outcomeText());
+    });
+    m_session->run(job);
+    return job;
 }
 
 void DrbdView::promote(const QString& resource, const QString& node)
@@ -413,16 +429,16 @@ void DrbdView::promote(const QString& resource, const QString& node)
     OperationDialog::start(m_session, *operation, this);
 }
 
-bool DrbdView::recoverSplitBrain(const QString& resource, const QString& victim)
+jobs::Job* DrbdView::recoverSplitBrain(const QString& resource, const QString& victim)
 {
     const drbd::ResourceOverview* r = m_session->drbd()->resource(resource);
     if (!r)
-        return false;
+        return nullptr;
     QString error;
     const auto steps = drbd::DrbdOperations::splitBrainRecovery(*r, victim, &error);
     if (!steps) {
         complain(tr("Split Brain Recovery"), error);
-        return false;
+        return nullptr;
     }
     const QStringList survivors = r->upToDateNodes(victim);
     QStringList lines;
@@ -431,18 +447,10 @@ bool DrbdView::recoverSplitBrain(const QString& resource, const QString& victim)
     if (!confirm(tr("Split Brain Recovery"),
                  tr("Every change made on %1 since the split brain is discarded; it then resyncs from %2.\n\n%3\n\nGo ahead?")
                      .arg(victim, survivors.join(QLatin1String(", ")), lines.join(u'\n'))))
-        return false;
-    if (m_busy) {
-        complain(tr("Split Brain Recovery"), tr("Another DRBD action is still running."));
-        return false;
-    }
-    m_busy = true;
-    const bool ok = drbd::DrbdOperations::runAll(
-        *steps, [this](const QString& node) { return m_session->connectionTo(node); }, m_session->name(), 60000, &error);
-    m_busy = false;
-    if (!ok)
-        complain(tr("Split Brain Recovery"), error);
-    return ok;
+        return nullptr;
+    return start(tr("Split Brain Recovery"),
+                 new drbd::DrbdActionJob(tr("Recover %1 from a split brain on %2").arg(resource, victim), *steps,
+                                         connectionOf(), m_session->name()));
 }
 
 } // namespace hadesk::views

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "backend/drbd/DrbdOperations.h"
+#include "backend/drbd/DrbdActionJob.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
@@ -41,12 +43,13 @@ public:
     // The last refusal or failure shown to the operator.
     const QString& lastMessage() const { return m_lastMessage; }
     void select(const QString& resource, const QString& node = {});
-    // One drbdadm action on a node; false with a message shown when refused or failed.
-    bool runAction(drbd::Action action, const QString& node, const QString& resource);
+    // Starts one drbdadm action on a node as a job; null with a message shown when refused. A
+    // failure is shown when the job ends.
+    jobs::Job* runAction(drbd::Action action, const QString& node, const QString& resource);
     // Moves the promoted role through Pacemaker (preview dialog).
     void promote(const QString& resource, const QString& node);
     // Discards the victim's changes since a split brain and reconnects.
-    bool recoverSplitBrain(const QString& resource, const QString& victim);
+    jobs::Job* recoverSplitBrain(const QString& resource, const QString& victim);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +65,9 @@ private:
     QString selectedNode() const;
     bool confirm(const QString& title, const QString& text);
     void complain(const QString& title, const QString& text);
+    drbd::ConnectionOf connectionOf() const;
+    // Runs the job unless another DRBD action still runs.
+    jobs::Job* start(const QString& title, jobs::Job* job);
 
     ClusterSession* m_session;
     drbd::DrbdResourceModel* m_model;
@@ -75,7 +81,7 @@ private:
     QToolButton* m_create;
     QString m_lastMessage;
     bool m_confirm = true;
-    bool m_busy = false;
+    QPointer<jobs::Job> m_running;
 };
 
 } // namespace hadesk::views

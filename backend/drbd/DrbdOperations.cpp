@@ -1,13 +1,6 @@
 #include "backend/drbd/DrbdOperations.h"
 
-#include "backend/pacemaker/AuditLog.h"
-#include "ssh/SshConnection.h"
-#include "ssh/SshJob.h"
-
-#include <QJsonArray>
 #include <QRegularExpression>
-
-#include <memory>
 
 namespace hadesk::drbd {
 namespace {
@@ -204,78 +197,6 @@ std::optional<QList<DrbdAction>> DrbdOperations::splitBrainRecovery(const Resour
         steps << *step;
     }
     return steps;
-}
-
-bool DrbdOperations::run(ssh::SshConnection& node, const DrbdAction& action, const QString& cluster, int timeoutMs,
-                         QString* error)
-{
-    if (!action.refusal.isEmpty()) {
-        *error = action.refusal;
-        return false;
-    }
-    ssh::JobOptions options;
-    options.asRoot = true;
-    options.timeoutMs = timeoutMs;
-    std::unique_ptr<ssh::SshJob> job(node.run(action.argv, options));
-    const bool answered = job->waitForFinished(timeoutMs + 1000);
-    bool ok = answered && job->succeeded();
-    QString message = !answered ? tr("no answer in time")
-                                : (ok ? QString::fromUtf8(job->allStdout()).trimmed() : job->failureText());
-    // Around a split brain the connection changes by itself: disconnecting what has just gone
-    // StandAlone, or connecting what is already connecting, is done, not failed.
-    if (answered && !ok && (action.action == Action::Disconnect || action.action == Action::Connect)) {
-        std::unique_ptr<ssh::SshJob> state(
-            node.run({QStringLiteral("drbdadm"), QStringLiteral("cstate"), QStringLiteral("--"), action.resource}, options));
-        const bool read = state->waitForFinished(timeoutMs + 1000) && state->succeeded();
-        const QString now = QString::fromUtf8(state->allStdout().trimmed());
-        if (read && !now.isEmpty() && (now == u"StandAlone") == (action.action == Action::Disconnect)) {
-            ok = true;
-            message = tr("already %1").arg(now);
-        }
-    }
-    if (!ok) {
-        *error = tr("%1: %2").arg(action.summary, message);
-        audit(cluster, action.node, action.summary, action.argv, false, message, nullptr);
-        return false;
-    }
-    return audit(cluster, action.node, action.summary, action.argv, true, message, error);
-}
-
-bool DrbdOperations::audit(const QString& cluster, const QString& node, const QString& summary, const QStringList& argv,
-                           bool applied, const QString& message, QString* error)
-{
-    QString auditError;
-    pcmk::AuditLog::append({{QStringLiteral("cluster"), cluster},
-                            {QStringLiteral("host"), node},
-                            {QStringLiteral("operation"), summary},
-                            {QStringLiteral("command"), QJsonArray::fromStringList(argv)},
-                            {QStringLiteral("result"), applied ? QStringLiteral("applied") : QStringLiteral("failed")},
-                            {QStringLiteral("message"), message}},
-                           &auditError);
-    if (auditError.isEmpty())
-        return true;
-    if (error)
-        *error = tr("%1 was done, but the audit log could not be written: %2").arg(summary, auditError);
-    return false;
-}
-
-bool DrbdOperations::runAll(const QList<DrbdAction>& steps,
-                            const std::function<ssh::SshConnection*(const QString& node)>& connectionOf,
-                            const QString& cluster, int timeoutMs, QString* error,
-                            const std::function<void(const DrbdAction&)>& before)
-{
-    for (const DrbdAction& step : steps) {
-        if (before)
-            before(step);
-        ssh::SshConnection* node = connectionOf(step.node);
-        if (!node) {
-            *error = tr("%1: %2 is not connected").arg(step.summary, step.node);
-            return false;
-        }
-        if (!run(*node, step, cluster, timeoutMs, error))
-            return false;
-    }
-    return true;
 }
 
 } // namespace hadesk::drbd

@@ -5,12 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
-
-namespace hadesk::ssh {
-class SshConnection;
-}
 
 namespace hadesk::drbd {
 
@@ -70,19 +65,6 @@ public:
     // first) or no other node holds UpToDate data.
     static std::optional<QList<DrbdAction>> splitBrainRecovery(const ResourceOverview& overview, const QString& victim,
                                                                QString* error);
-
-    // Runs it (as root) and writes the audit log; false with the reason when drbdadm refused.
-    static bool run(ssh::SshConnection& node, const DrbdAction& action, const QString& cluster, int timeoutMs,
-                    QString* error);
-    // One audit log entry for a command run on a node; false (with *error, if given) when the
-    // log could not be written.
-    static bool audit(const QString& cluster, const QString& node, const QString& summary, const QStringList& argv,
-                      bool applied, const QString& message, QString* error);
-    // Runs steps in order on their nodes, stopping at the first that fails. before(step), if
-    // given, is told of each step as it starts.
-    static bool runAll(const QList<DrbdAction>& steps, const std::function<ssh::SshConnection*(const QString& node)>& connectionOf,
-                       const QString& cluster, int timeoutMs, QString* error,
-                       const std::function<void(const DrbdAction&)>& before = {});
 };
 
 } // namespace hadesk::drbd

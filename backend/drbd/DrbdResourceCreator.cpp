@@ -1,16 +1,13 @@
 #include "backend/drbd/DrbdResourceCreator.h"
 
 #include "backend/drbd/DrbdOperations.h"
-#include "ssh/SshConnection.h"
+#include "ssh/HostConnection.h"
 #include "ssh/SshJob.h"
 
-#include <QEventLoop>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimer>
-
-#include <memory>
 
 namespace hadesk::drbd {
 namespace {
@@ -68,86 +65,44 @@ QString stagedPathOf(const QString& name)
     return QStringLiteral("/etc/drbd.d/.%1.res.hadesk-new").arg(name);
 }
 
-void pause(int ms)
+// The connection of a node as the step starts; the step fails when it is not connected.
+ssh::HostConnection* nodeOrFail(jobs::StepContext& step, const ConnectionOf& connectionOf, const QString& node)
 {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
+    ssh::HostConnection* connection = connectionOf(node);
+    if (!connection)
+        step.fail(DrbdResourceCreator::tr("%1 is not connected").arg(node));
+    return connection;
 }
 
-// Runs one step on one node as root, audited. *output gets its stdout.
-class StepRunner
+// A step that runs argv as root on the node; a failure's reason ends with noteOnFailure.
+std::function<void(jobs::StepContext&)> command(const ConnectionOf& connectionOf, const QString& node,
+                                                const QStringList& argv, int timeoutMs, const QString& noteOnFailure = {})
 {
-public:
-    StepRunner(const DrbdResourceCreator::ConnectionOf& connectionOf, const QString& cluster, int timeoutMs,
-               const DrbdResourceCreator::Progress& progress)
-        : m_connectionOf(connectionOf)
-        , m_cluster(cluster)
-        , m_timeoutMs(timeoutMs)
-        , m_progress(progress)
-    {
-    }
-
-    bool run(const QString& node, const QString& summary, const QStringList& argv, QString* error,
-             QByteArray* output = nullptr, bool audited = true)
-    {
-        ssh::SshConnection* connection = begin(node, summary, audited, error);
+    return [=](jobs::StepContext& step) {
+        ssh::HostConnection* connection = nodeOrFail(step, connectionOf, node);
         if (!connection)
-            return false;
-        ssh::JobOptions options;
-        options.asRoot = true;
-        options.timeoutMs = m_timeoutMs;
-        std::unique_ptr<ssh::SshJob> job(connection->run(argv, options));
-        return finish(node, summary, argv, job.get(), error, output, audited);
-    }
+            return;
+        if (noteOnFailure.isEmpty()) {
+            step.runToEnd(connection, argv, asRoot(timeoutMs));
+            return;
+        }
+        step.run(connection, argv, asRoot(timeoutMs), [step, noteOnFailure](ssh::SshJob& job) mutable {
+            if (job.succeeded())
+                step.succeed(QString::fromUtf8(job.allStdout()).trimmed());
+            else
+                step.fail(job.failureText() + u' ' + noteOnFailure);
+        });
+    };
+}
 
-    bool upload(const QString& node, const QString& summary, const QByteArray& contents, const QString& path,
-                QString* error)
-    {
-        ssh::SshConnection* connection = begin(node, summary, true, error);
-        if (!connection)
-            return false;
-        ssh::UploadOptions options;
-        options.asRoot = true;
-        options.backup = false;
-        options.newFileMode = QStringLiteral("0644");
-        std::unique_ptr<ssh::SshJob> job(connection->upload(contents, path, options));
-        return finish(node, summary, {QStringLiteral("upload"), path}, job.get(), error, nullptr, true);
-    }
-
-private:
-    // Tells of the step (the checks are not news) and finds its node's connection.
-    ssh::SshConnection* begin(const QString& node, const QString& summary, bool told, QString* error)
-    {
-        if (m_progress && told)
-            m_progress(QStringLiteral("%1: %2").arg(node, summary));
-        ssh::SshConnection* connection = m_connectionOf(node);
-        if (!connection)
-            *error = DrbdResourceCreator::tr("%1: %2 is not connected").arg(summary, node);
-        return connection;
-    }
-
-    bool finish(const QString& node, const QString& summary, const QStringList& argv, ssh::SshJob* job, QString* error,
-                QByteArray* output, bool audited)
-    {
-        const bool answered = job->waitForFinished(m_timeoutMs + 1000);
-        const bool ok = answered && job->succeeded();
-        const QString message = !answered ? DrbdResourceCreator::tr("no answer in time")
-                                          : (ok ? QString::fromUtf8(job->allStdout()).trimmed() : job->failureText());
-        if (output)
-            *output = job->allStdout();
-        if (!ok)
-            *error = QStringLiteral("%1: %2: %3").arg(node, summary, message);
-        if (audited && !DrbdOperations::audit(m_cluster, node, summary, argv, ok, message, ok ? error : nullptr))
-            return false;
-        return ok;
-    }
-
-    DrbdResourceCreator::ConnectionOf m_connectionOf;
-    QString m_cluster;
-    int m_timeoutMs;
-    DrbdResourceCreator::Progress m_progress;
-};
+// Waits on the node itself, so a Stop ends the wait there and nothing polls from here.
+const QString kWaitConnectedScript = QStringLiteral(R"SH(i=0
+while [ "$(drbdadm cstate -- "$1" 2>&1)" != Connected ]; do
+    i=$((i + 1))
+    if [ "$i" -gt "$2" ]; then echo "not connected: $(drbdadm cstate -- "$1" 2>&1)" >&2; exit 1; fi
+    sleep 0.5
+done
+)SH");
 
 } // namespace
 
@@ -236,109 +191,109 @@ QByteArray DrbdResourceCreator::resourceFile(const NewResource& r)
     return (text + QStringLiteral("}\n")).toUtf8();
 }
 
-bool DrbdResourceCreator::create(const NewResource& r, const ConnectionOf& connectionOf, const QString& cluster,
-                                 int timeoutMs, QString* error, const Progress& progress)
+DrbdCreateJob::DrbdCreateJob(const NewResource& r, const ConnectionOf& connectionOf, const QString& cluster,
+                             int timeoutMs, QObject* parent)
+    : Job(tr("Create DRBD resource %1").arg(r.name), cluster, parent)
 {
-    if (!validate(r, error))
-        return false;
-    StepRunner steps(connectionOf, cluster, timeoutMs, progress);
-    const QString file = pathOf(r.name), staged = stagedPathOf(r.name);
+    QString invalid;
+    if (!DrbdResourceCreator::validate(r, &invalid)) {
+        addStep({tr("check the resource"), {}, false, [invalid](jobs::StepContext& step) { step.fail(invalid); }, {}});
+        return;
+    }
+    const QString file = DrbdResourceCreator::pathOf(r.name), staged = stagedPathOf(r.name);
     QStringList nodes;
     for (const NewResourceNode& node : r.nodes)
         nodes << node.name;
+    const auto on = [](const QString& node, const QString& what) { return QStringLiteral("%1: %2").arg(node, what); };
 
     // Nothing changes until every node has passed its checks.
     for (const QString& node : std::as_const(nodes))
-        if (!steps.run(node, tr("check that %1 and %2 are free").arg(file, r.disk), shell(kCheckScript, {r.name, r.disk}),
-                       error, nullptr, false))
-            return false;
-
-    QStringList stagedOn, installedOn, upOn;
-    const auto undo = [&] {
-        QString ignored;
-        for (const QString& node : std::as_const(upOn))
-            steps.run(node, tr("take %1 down again").arg(r.name), drbdadm({QStringLiteral("down")}, r.name), &ignored);
-        for (const QString& node : std::as_const(installedOn))
-            steps.run(node, tr("remove %1 again").arg(file), shell(kUninstallScript, {file}), &ignored);
-        for (const QString& node : std::as_const(stagedOn))
-            steps.run(node, tr("remove %1").arg(staged), shell(QStringLiteral("rm -f \"$1\""), {staged}), &ignored, nullptr, false);
-        return false;
-    };
-    const QByteArray contents = resourceFile(r);
+        addStep({on(node, tr("check that %1 and %2 are free").arg(file, r.disk)), node, false,
+                 command(connectionOf, node, shell(kCheckScript, {r.name, r.disk}), timeoutMs), {}});
+    const QByteArray contents = DrbdResourceCreator::resourceFile(r);
     for (const QString& node : std::as_const(nodes)) {
-        if (!steps.upload(node, tr("write %1").arg(staged), contents, staged, error))
-            return undo();
-        stagedOn << node;
-        if (!steps.run(node, tr("check the configuration with %1 (drbdadm -d)").arg(r.name),
-                       shell(kValidateScript, {r.name, staged}), error))
-            return undo();
-    }
-    for (const QString& node : std::as_const(nodes)) {
-        if (!steps.run(node, tr("install %1").arg(file), shell(kInstallScript, {staged, file}), error))
-            return undo();
-        stagedOn.removeAll(node);
-        installedOn << node;
+        addStep({on(node, tr("write %1").arg(staged)), node, true,
+                 [=](jobs::StepContext& step) {
+                     ssh::HostConnection* connection = nodeOrFail(step, connectionOf, node);
+                     if (!connection)
+                         return;
+                     ssh::UploadOptions options;
+                     options.asRoot = true;
+                     options.backup = false;
+                     options.newFileMode = QStringLiteral("0644");
+                     step.setAudit({{QStringLiteral("command"), QJsonArray{QStringLiteral("upload"), staged}}});
+                     step.follow(connection->upload(contents, staged, options), [step](ssh::SshJob& job) mutable {
+                         if (job.succeeded())
+                             step.succeed();
+                         else
+                             step.fail(job.failureText());
+                     });
+                 },
+                 command(connectionOf, node, shell(QStringLiteral("rm -f \"$1\""), {staged}), timeoutMs)});
+        addStep({on(node, tr("check the configuration with %1 (drbdadm -d)").arg(r.name)), node, false,
+                 command(connectionOf, node, shell(kValidateScript, {r.name, staged}), timeoutMs), {}});
     }
     for (const QString& node : std::as_const(nodes))
-        if (!steps.run(node, tr("create DRBD metadata on %1").arg(r.disk), drbdadm({QStringLiteral("create-md")}, r.name), error)) {
-            *error += u' ' + tr("(metadata written on other nodes' %1 stays; drbdadm wipe-md removes it)").arg(r.disk);
-            return undo();
-        }
-    for (const QString& node : std::as_const(nodes)) {
-        if (!steps.run(node, tr("bring %1 up").arg(r.name), drbdadm({QStringLiteral("up")}, r.name), error))
-            return undo();
-        upOn << node;
-    }
+        addStep({on(node, tr("install %1").arg(file)), node, true,
+                 command(connectionOf, node, shell(kInstallScript, {staged, file}), timeoutMs),
+                 command(connectionOf, node, shell(kUninstallScript, {file}), timeoutMs)});
+    // DRBD's metadata is not wiped again: after a later step fails the disk is refused as not
+    // empty until the operator wipes it, and each failure from here says so.
+    const QString metadataStays = tr("(the DRBD metadata written on %1 stays; drbdadm wipe-md removes it)").arg(r.disk);
+    for (const QString& node : std::as_const(nodes))
+        addStep({on(node, tr("create DRBD metadata on %1").arg(r.disk)), node, true,
+                 command(connectionOf, node, drbdadm({QStringLiteral("create-md")}, r.name), timeoutMs, metadataStays), {}});
+    for (const QString& node : std::as_const(nodes))
+        addStep({on(node, tr("bring %1 up").arg(r.name)), node, true,
+                 command(connectionOf, node, drbdadm({QStringLiteral("up")}, r.name), timeoutMs, metadataStays),
+                 command(connectionOf, node, drbdadm({QStringLiteral("down")}, r.name), timeoutMs)});
 
-    // From here the resource exists: a failure says what is left to do instead of undoing.
     const QString& first = nodes.first();
-    QByteArray state;
-    QString waitError;
-    const auto connected = [&] {
-        return steps.run(first, QString(), drbdadm({QStringLiteral("cstate")}, r.name), &waitError, &state, false) &&
-               state.trimmed() == "Connected";
-    };
-    for (int waited = 0; !connected(); waited += 500) {
-        if (waited >= kConnectWaitMs) {
-            *error = tr("%1 is up on every node but its nodes did not connect (%2): check the addresses and "
-                        "the firewall, then start the initial sync by hand")
-                         .arg(r.name, waitError.isEmpty() ? QString::fromUtf8(state.trimmed()) : waitError);
-            return false;
-        }
-        pause(500);
-    }
+    addStep({on(first, tr("wait for the nodes to connect")), first, false,
+             command(connectionOf, first, shell(kWaitConnectedScript, {r.name, QString::number(kConnectWaitMs / 500)}),
+                     kConnectWaitMs + timeoutMs, tr("(check the addresses and the firewall) %1").arg(metadataStays)),
+             {}});
     if (r.skipInitialSync) {
-        if (!steps.run(first, tr("skip the initial sync (the disks are empty)"),
-                       drbdadm({QStringLiteral("new-current-uuid"), QStringLiteral("--clear-bitmap")}, r.name), error))
-            return false;
-        if (!r.initialPrimary.isEmpty() &&
-            !steps.run(r.initialPrimary, tr("make %1 Primary").arg(r.name), drbdadm({QStringLiteral("primary")}, r.name), error))
-            return false;
-        return true;
+        addStep({on(first, tr("skip the initial sync (the disks are empty)")), first, true,
+                 command(connectionOf, first,
+                         drbdadm({QStringLiteral("new-current-uuid"), QStringLiteral("--clear-bitmap")}, r.name), timeoutMs,
+                         metadataStays),
+                 {}});
+        if (!r.initialPrimary.isEmpty())
+            addStep({on(r.initialPrimary, tr("make %1 Primary").arg(r.name)), r.initialPrimary, true,
+                     command(connectionOf, r.initialPrimary, drbdadm({QStringLiteral("primary")}, r.name), timeoutMs,
+                             metadataStays),
+                     {}});
+        return;
     }
-    return steps.run(r.initialPrimary, tr("start the initial sync from here (primary --force)"),
-                     drbdadm({QStringLiteral("primary"), QStringLiteral("--force")}, r.name), error);
+    addStep({on(r.initialPrimary, tr("start the initial sync from here (primary --force)")), r.initialPrimary, true,
+             command(connectionOf, r.initialPrimary,
+                     drbdadm({QStringLiteral("primary"), QStringLiteral("--force")}, r.name), timeoutMs, metadataStays),
+             {}});
 }
 
-bool DrbdResourceCreator::remove(const QString& name, const QStringList& nodes, const ConnectionOf& connectionOf,
-                                 const QString& cluster, int timeoutMs, QString* error, const Progress& progress)
+DrbdRemoveJob::DrbdRemoveJob(const QString& name, const QStringList& nodes, const ConnectionOf& connectionOf,
+                             const QString& cluster, int timeoutMs, QObject* parent)
+    : Job(tr("Remove DRBD resource %1").arg(name), cluster, parent)
 {
     if (!DrbdOperations::isValidResourceName(name)) {
-        *error = tr("'%1' is not a resource name HAdesk writes (letters, digits, . _ - only)").arg(name);
-        return false;
+        const QString why = tr("'%1' is not a resource name HAdesk writes (letters, digits, . _ - only)").arg(name);
+        addStep({tr("check the resource"), {}, false, [why](jobs::StepContext& step) { step.fail(why); }, {}});
+        return;
     }
-    StepRunner steps(connectionOf, cluster, timeoutMs, progress);
-    const QString file = pathOf(name);
+    const QString file = DrbdResourceCreator::pathOf(name);
+    const auto on = [](const QString& node, const QString& what) { return QStringLiteral("%1: %2").arg(node, what); };
     for (const QString& node : nodes)
-        if (!steps.run(node, tr("check that HAdesk wrote %1").arg(file), shell(kMineScript, {file}), error, nullptr, false))
-            return false;
+        addStep({on(node, tr("check that HAdesk wrote %1").arg(file)), node, false,
+                 command(connectionOf, node, shell(kMineScript, {file}), timeoutMs), {}});
+    // Taken down on one node and refused on the next (in use there): brought up again.
     for (const QString& node : nodes)
-        if (!steps.run(node, tr("take %1 down").arg(name), drbdadm({QStringLiteral("down")}, name), error))
-            return false;
+        addStep({on(node, tr("take %1 down").arg(name)), node, true,
+                 command(connectionOf, node, drbdadm({QStringLiteral("down")}, name), timeoutMs),
+                 command(connectionOf, node, drbdadm({QStringLiteral("up")}, name), timeoutMs)});
     for (const QString& node : nodes)
-        if (!steps.run(node, tr("remove %1").arg(file), shell(kUninstallScript, {file}), error))
-            return false;
-    return true;
+        addStep({on(node, tr("remove %1").arg(file)), node, true,
+                 command(connectionOf, node, shell(kUninstallScript, {file}), timeoutMs), {}});
 }
 
 } // namespace hadesk::drbd

@@ -52,15 +52,34 @@ bool StepContext::cancelled() const
 void StepContext::run(ssh::HostConnection* node, const QStringList& argv, const ssh::JobOptions& options,
                       std::function<void(ssh::SshJob&)> then)
 {
-    if (!current())
+    if (current())
+        follow(node->run(argv, options), std::move(then));
+}
+
+void StepContext::runToEnd(ssh::HostConnection* node, const QStringList& argv, const ssh::JobOptions& options)
+{
+    run(node, argv, options, [step = *this](ssh::SshJob& command) mutable {
+        if (command.succeeded())
+            step.succeed(QString::fromUtf8(command.allStdout()).trimmed());
+        else
+            step.fail(command.failureText());
+    });
+}
+
+void StepContext::follow(ssh::SshJob* command, std::function<void(ssh::SshJob&)> then)
+{
+    if (!current()) {
+        delete command;
         return;
+    }
     Job* job = m_job;
-    ssh::SshJob* command = node->run(argv, options);
+    const QStringList& argv = command->argv();
+    const QString host = command->connection()->host();
     job->m_commands << command;
     job->m_steps[m_index].argv = argv;
     if (job->m_steps[m_index].host.isEmpty())
-        job->m_steps[m_index].host = node->host();
-    job->addLog(QStringLiteral("%1: %2").arg(node->host(), QString::fromUtf8(ssh::ShellQuote::join(argv))));
+        job->m_steps[m_index].host = host;
+    job->addLog(QStringLiteral("%1: %2").arg(host, QString::fromUtf8(ssh::ShellQuote::join(argv))));
     QObject::connect(command, &ssh::SshJob::finished, job, [context = *this, command, then = std::move(then)] {
         command->deleteLater();
         if (context.current()) {

@@ -49,6 +49,10 @@ public:
     // Runs argv on the node; then is called with the finished command (never after a cancel).
     void run(ssh::HostConnection* node, const QStringList& argv, const ssh::JobOptions& options,
              std::function<void(ssh::SshJob&)> then);
+    // The same for a command already started on a node (an upload, say).
+    void follow(ssh::SshJob* command, std::function<void(ssh::SshJob&)> then);
+    // Runs argv and ends the step with it: done with its output, failed with the reason.
+    void runToEnd(ssh::HostConnection* node, const QStringList& argv, const ssh::JobOptions& options);
     void setFraction(double fraction); // within this step, 0..1
     // What this step's audit entry says besides the defaults (cluster, host, operation, step,
     // command, result, message), over them where they share a key.

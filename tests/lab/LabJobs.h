@@ -1,6 +1,6 @@
 #pragma once
 
-// The Pacemaker jobs run to their end, for tests that go step by step (a test may wait; the
+// Jobs run to their end, for tests that go step by step (a test may wait; the
 // program never does).
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/OperationJobs.h"
@@ -19,6 +19,15 @@ inline bool finish(jobs::Job& job)
     QSignalSpy finished(&job, &jobs::Job::finished);
     job.start();
     return finished.wait(180000) || job.isFinished();
+}
+
+// Runs the job to its end; false with its end state in words when it did not succeed.
+inline bool succeeds(jobs::Job& job, QString* error)
+{
+    if (finish(job) && job.state() == jobs::JobState::Succeeded)
+        return true;
+    *error = job.outcomeText();
+    return false;
 }
 
 inline std::optional<pcmk::Preview> preview(ssh::HostConnection& node, const pcmk::ClusterOperation& operation,

@@ -1,6 +1,7 @@
 // The console's DRBD tab and the resource graph's DRBD box against the lab's real DRBD
 // (labctl up --with-drbd): drbd1 and drbd2 replicate hafs under their own Pacemaker. Offscreen.
 #include "LabFixture.h"
+#include "LabJobs.h"
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
 #include "backend/drbd/DrbdMonitor.h"
@@ -170,7 +171,10 @@ private Q_SLOTS:
                 texts << cell(row(), DrbdResourceModel::SyncColumn);
             }
         });
-        QVERIFY(view()->runAction(Action::InvalidateRemote, primary, kResource));
+        const QPointer<jobs::Job> job = view()->runAction(Action::InvalidateRemote, primary, kResource);
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 60000);
+        QVERIFY2(job->state() == jobs::JobState::Succeeded, qPrintable(job->outcomeText()));
         QTRY_VERIFY_WITH_TIMEOUT(row().data(DrbdResourceModel::ProgressRole).toDouble() >= 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(cell(row(), DrbdResourceModel::SyncColumn).contains(u"MiB/s"), 30000);
         const QString tip = row().siblingAtColumn(DrbdResourceModel::SyncColumn).data(Qt::ToolTipRole).toString();
@@ -214,7 +218,12 @@ private Q_SLOTS:
         dialog.nameEdit()->setText(QStringLiteral("spare"));
         dialog.initialSync()->setCurrentIndex(dialog.initialSync()->count() - 1); // no sync: empty disks
         QCOMPARE(dialog.resource().minor, 1);
-        QVERIFY2(dialog.create(), qPrintable(dialog.message()->text() + u'\n' + dialog.log()->toPlainText()));
+        const QPointer<jobs::Job> job = dialog.create();
+        QVERIFY2(job, qPrintable(dialog.message()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 120000);
+        QVERIFY2(job->state() == jobs::JobState::Succeeded,
+                 qPrintable(dialog.message()->text() + u'\n' + dialog.log()->toPlainText()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.log()->toPlainText().contains(u"drbd2: bring spare up"));
         QTRY_VERIFY_WITH_TIMEOUT(static_cast<DrbdResourceModel*>(model())->indexOf(QStringLiteral("spare")).isValid(), 30000);
         const QModelIndex spare = static_cast<DrbdResourceModel*>(model())->indexOf(QStringLiteral("spare"));
@@ -223,10 +232,10 @@ private Q_SLOTS:
 
         QString error;
         const QStringList vms{QStringLiteral("drbd1"), QStringLiteral("drbd2")};
-        QVERIFY2(drbd::DrbdResourceCreator::remove(QStringLiteral("spare"), vms,
-                                                   [session](const QString& n) { return session->connectionTo(n); },
-                                                   QStringLiteral("drbd-lab"), 60000, &error),
-                 qPrintable(error));
+        drbd::DrbdRemoveJob remove(QStringLiteral("spare"), vms,
+                                   [session](const QString& n) -> ssh::HostConnection* { return session->connectionTo(n); },
+                                   QStringLiteral("drbd-lab"));
+        QVERIFY2(LabJobs::succeeds(remove, &error), qPrintable(error));
         for (const QString& vm : vms) {
             std::unique_ptr<ssh::SshJob> wipe(session->connectionTo(vm)->run({QStringLiteral("wipefs"), QStringLiteral("-a"), QStringLiteral("/dev/vdd")}));
             QVERIFY(wipe->waitForFinished(60000) && wipe->succeeded());
