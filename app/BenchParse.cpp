@@ -1,6 +1,7 @@
 #include "app/BenchParse.h"
 
 #include "app/BenchArgs.h"
+#include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
 
 #include "backend/pacemaker/ClusterFetch.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -45,10 +47,17 @@ int runBenchParse(const QStringList& args)
         QElapsedTimer clock;
         clock.start();
         QString error;
-        if (!pcmk::ClusterFetch::crmMonOnFile(crmMon, file, &monitorXml, &error)) {
-            err << "hadeskctl: " << error << Qt::endl;
+        // Timed as an operator runs it: crm_mon reading the file through CIB_file.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CIB_file"), file);
+        process.setProcessEnvironment(environment);
+        process.start(crmMon, pcmk::ClusterFetch::crmMonOnFileArguments());
+        if (!process.waitForFinished(600000)) {
+            err << "hadeskctl: crm_mon did not finish reading " << file << Qt::endl;
             return 1;
         }
+        monitorXml = process.readAllStandardOutput();
         crmMonMs << double(clock.nsecsElapsed()) / 1e6;
     }
     QList<double> hadeskMs, graphMs;
@@ -113,7 +122,7 @@ int runBenchStatus(const SshCommandOptions& options, const QStringList& args)
     ssh::SshConnection connection({host, options.sshConfig});
     TerminalPrompter prompter(&connection, options.acceptNew);
     QString error;
-    if (!pcmk::ClusterFetch::live(connection, 60000, &error)) { // connects, and warms up
+    if (!readClusterState(connection, 60000, &error)) { // connects, and warms up
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -121,7 +130,7 @@ int runBenchStatus(const SshCommandOptions& options, const QStringList& args)
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer clock;
         clock.start();
-        if (!pcmk::ClusterFetch::live(connection, 60000, &error)) {
+        if (!readClusterState(connection, 60000, &error)) {
             err << "hadeskctl: " << error << Qt::endl;
             return 1;
         }
@@ -134,7 +143,7 @@ int runBenchStatus(const SshCommandOptions& options, const QStringList& args)
                                .arg(rounds)
                                .arg(QString::fromUtf8(ssh::ShellQuote::join(pcmk::ClusterFetch::crmMonArguments())));
     std::unique_ptr<ssh::SshJob> job(connection.run({QStringLiteral("sh"), QStringLiteral("-c"), script}));
-    if (!job->waitForFinished(600000) || !job->succeeded()) {
+    if (!waitFor(*job, 600000) || !job->succeeded()) {
         err << "hadeskctl: timing crm_mon on the node failed: " << job->errorString() << Qt::endl;
         return 1;
     }

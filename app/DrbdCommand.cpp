@@ -137,7 +137,7 @@ public:
         root.asRoot = true;
         root.timeoutMs = kTimeoutMs;
         std::unique_ptr<ssh::SshJob> dump(first.run({QStringLiteral("drbdadm"), QStringLiteral("dump-xml")}, root));
-        if (!dump->waitForFinished(kTimeoutMs) || !dump->succeeded()) {
+        if (!hadesk::waitFor(*dump, kTimeoutMs) || !dump->succeeded()) {
             *error = Ctl::tr("%1: DRBD's configuration could not be read: %2")
                          .arg(m_host, dump->isFinished() ? dump->failureText() : Ctl::tr("no answer in time"));
             return false;
@@ -152,7 +152,7 @@ public:
         }
         // Without Pacemaker there is nothing to be aware of; anything else is worth saying.
         QString clusterError;
-        if (const auto cluster = pcmk::ClusterFetch::live(first, kTimeoutMs, &clusterError))
+        if (const auto cluster = readClusterState(first, kTimeoutMs, &clusterError))
             monitor.setClusterState(*cluster);
         else
             QTextStream(stderr) << "hadeskctl: " << Ctl::tr("no cluster state (%1)").arg(clusterError) << Qt::endl;

@@ -2,7 +2,7 @@
 
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
-#include "backend/haproxy/ConfigFile.h"
+#include "backend/haproxy/ConfigJobs.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeCommandJob.h"
 #include "backend/pacemaker/ClusterFetch.h"
@@ -161,38 +161,41 @@ int runConfig(const SshCommandOptions& options, const QString& host, const QStri
 
     std::vector<std::unique_ptr<ssh::SshConnection>> connections;
     std::vector<std::unique_ptr<TerminalPrompter>> prompters;
-    QList<haproxy::RolloutNode> rollout;
+    QList<haproxy::ConfigNode> rollout;
     for (const QString& node : nodes) {
         connections.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, options.sshConfig}));
         prompters.push_back(std::make_unique<TerminalPrompter>(connections.back().get(), options.acceptNew));
         rollout.append({node, connections.back().get(), expected, {}});
     }
-    haproxy::ConfigFile file(*connections.front());
     if (verb == u"show") {
-        const auto snapshot = file.read(kTimeoutMs, &error);
-        if (!snapshot) {
-            err << "hadeskctl: " << error << Qt::endl;
+        haproxy::ConfigReadJob read({rollout.first()}, host);
+        if (runToEnd(read) != jobs::JobState::Succeeded) {
+            err << "hadeskctl: " << read.error() << Qt::endl;
             return 1;
         }
-        out << QString::fromUtf8(snapshot->text);
+        const haproxy::ConfigSnapshot& snapshot = read.snapshots().first().second;
+        out << QString::fromUtf8(snapshot.text);
         out.flush();
-        err << "sha256 " << snapshot->sha256 << Qt::endl;
+        err << "sha256 " << snapshot.sha256 << Qt::endl;
         return 0;
     }
     if (verb == u"check") {
-        QString report;
-        const bool valid = file.check(text, kTimeoutMs, &report);
-        (valid ? out : err) << report << Qt::endl;
+        haproxy::ConfigCheckJob check(rollout.first(), text, host);
+        const bool valid = runToEnd(check) == jobs::JobState::Succeeded;
+        (valid ? out : err) << (check.report().isEmpty() ? check.outcomeText() : check.report()) << Qt::endl;
         return valid ? 0 : 1;
     }
-    for (haproxy::RolloutNode& node : rollout) {
-        node.socket = RuntimeApi::findSocket(*node.connection, kTimeoutMs, &error);
-        if (node.socket.isEmpty()) {
-            err << "hadeskctl: " << node.name << ": " << error << Qt::endl;
+    for (haproxy::ConfigNode& node : rollout) {
+        haproxy::RuntimeReadJob find(node.connection, {});
+        if (runToEnd(find) != jobs::JobState::Succeeded) {
+            err << "hadeskctl: " << node.name << ": " << find.error() << Qt::endl;
             return 1;
         }
+        node.socket = find.socket();
     }
-    const haproxy::RolloutResult result = haproxy::rollOut(rollout, text, kTimeoutMs);
+    haproxy::ConfigRolloutJob install(rollout, text, host);
+    runToEnd(install);
+    const haproxy::RolloutResult& result = install.result();
     if (result.installed)
         for (const auto& [node, step] : result.perNode)
             out << node << ": " << step.detail << Qt::endl;
@@ -242,11 +245,7 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     TerminalPrompter prompter(&connection, options.acceptNew);
     QString error;
     const bool explicitSocket = !socket.isEmpty();
-    if (socket.isEmpty())
-        socket = RuntimeApi::findSocket(connection, kTimeoutMs, &error);
-    std::optional<RuntimeState> state;
-    if (!socket.isEmpty())
-        state = RuntimeApi::read(connection, socket, kTimeoutMs, &error);
+    std::optional<RuntimeState> state = readHaproxy(connection, &socket, &error);
     if (!state) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
@@ -283,7 +282,7 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     // server through the others. The cluster's online nodes, through HOST; HOST alone when it is
     // not a cluster node.
     QStringList nodes{args.at(0)};
-    if (const auto cluster = pcmk::ClusterFetch::live(connection, kTimeoutMs, &error)) {
+    if (const auto cluster = readClusterState(connection, kTimeoutMs, &error)) {
         nodes.clear();
         for (const pcmk::Node& node : cluster->nodes)
             if (node.online && node.type == u"member")
@@ -302,10 +301,14 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
             prompters.push_back(std::make_unique<TerminalPrompter>(others.back().get(), options.acceptNew));
             to = others.back().get();
         }
-        const QString nodeSocket = explicitSocket ? socket : RuntimeApi::findSocket(*to, kTimeoutMs, &error);
-        if (nodeSocket.isEmpty()) {
-            err << "hadeskctl: " << node << ": " << error << Qt::endl;
-            return 1;
+        QString nodeSocket = explicitSocket ? socket : QString();
+        if (!explicitSocket) {
+            haproxy::RuntimeReadJob find(to, {});
+            if (runToEnd(find) != jobs::JobState::Succeeded) {
+                err << "hadeskctl: " << node << ": " << find.error() << Qt::endl;
+                return 1;
+            }
+            nodeSocket = find.socket();
         }
         balancers.append({node, to, nodeSocket});
     }
@@ -316,8 +319,8 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     }
     // What each HAProxy says now, for the servers touched.
     for (const haproxy::RuntimeTarget& balancer : std::as_const(balancers)) {
-        auto* on = static_cast<ssh::SshConnection*>(balancer.connection);
-        state = RuntimeApi::read(*on, balancer.socket, kTimeoutMs, &error);
+        QString balancerSocket = balancer.socket;
+        state = readHaproxy(*balancer.connection, &balancerSocket, &error);
         if (!state) {
             err << "hadeskctl: " << Ctl::tr("%1: applied, but could not read back: %2").arg(balancer.node, error) << Qt::endl;
             return 1;

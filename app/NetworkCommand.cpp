@@ -246,7 +246,7 @@ int runNetwork(const SshCommandOptions& options, const QStringList& args)
         }
         return *connection;
     };
-    const auto cluster = pcmk::ClusterFetch::live(connectionTo(hosts.at(0)), kTimeoutMs, &error);
+    const auto cluster = readClusterState(connectionTo(hosts.at(0)), kTimeoutMs, &error);
     if (!cluster) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;

@@ -1,4 +1,5 @@
 #include "app/SshCommands.h"
+#include "app/RunJob.h"
 
 #include "app/BenchArgs.h"
 
@@ -51,7 +52,7 @@ Stats statsOf(const QList<double>& samples)
 bool waitConnected(ssh::SshConnection& connection, QString* error)
 {
     ssh::SshJob* probe = connection.run({QStringLiteral("true")});
-    if (!probe->waitForFinished(60000) || !probe->succeeded()) {
+    if (!waitFor(*probe, 60000) || !probe->succeeded()) {
         *error = probe->errorString().isEmpty() ? QStringLiteral("could not run 'true'") : probe->errorString();
         return false;
     }
@@ -138,7 +139,7 @@ int runBenchSsh(const SshCommandOptions& options, const QStringList& args)
         QElapsedTimer clock;
         clock.start();
         ssh::SshJob* job = connection.run({QStringLiteral("true")});
-        if (!job->waitForFinished(30000) || !job->succeeded()) {
+        if (!waitFor(*job, 30000) || !job->succeeded()) {
             err() << "hadeskctl: held session: " << job->errorString() << Qt::endl;
             return 1;
         }
@@ -153,7 +154,7 @@ int runBenchSsh(const SshCommandOptions& options, const QStringList& args)
     for (int i = 0; i < 100; ++i)
         burst << connection.run({QStringLiteral("true")});
     for (ssh::SshJob* job : std::as_const(burst)) {
-        if (!job->waitForFinished(60000) || !job->succeeded()) {
+        if (!waitFor(*job, 60000) || !job->succeeded()) {
             err() << "hadeskctl: burst: " << job->errorString() << Qt::endl;
             return 1;
         }

@@ -1,3 +1,4 @@
+#include "app/RunJob.h"
 #include "app/StatusCommand.h"
 
 #include "app/TerminalPrompter.h"
@@ -140,11 +141,15 @@ int runStatus(const SshCommandOptions& options, const QStringList& args)
     QString error, note;
     std::optional<ClusterState> state;
     if (!cibFile.isEmpty()) {
-        state = ClusterFetch::fromFile(cibFile, &error, &note);
+        pcmk::CibFileJob job(cibFile);
+        if (runToEnd(job) != jobs::JobState::Succeeded)
+            error = job.error();
+        state = job.clusterState();
+        note = job.note();
     } else {
         ssh::SshConnection connection({host, options.sshConfig});
         TerminalPrompter prompter(&connection, options.acceptNew);
-        state = ClusterFetch::live(connection, 60000, &error);
+        state = readClusterState(connection, 60000, &error);
     }
     if (!state) {
         err << "hadeskctl: " << error << Qt::endl;

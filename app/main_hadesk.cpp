@@ -148,6 +148,12 @@ int main(int argc, char* argv[])
     // The page shown last is the one a screenshot is taken of: --open's cluster, else the last
     // --cib-file, else the cluster --ssh-config added.
     views::ClusterPage* shown = nullptr;
+    // Without a window to answer a message box in (a screenshot run), a bad file ends the run.
+    if (parser.isSet(screenshotOption))
+        QObject::connect(&window, &views::MainWindow::fileFailed, &app, [](const QString& file, const QString& why) {
+            fprintf(stderr, "hadesk: %s: %s\n", qPrintable(file), qPrintable(why));
+            QCoreApplication::exit(1);
+        });
     for (const QString& file : parser.values(cibFileOption)) {
         if (!(shown = window.openFile(file)))
             return 1;

@@ -71,14 +71,16 @@ void ClusterSession::setSegmentLabels(const QMap<QString, SegmentLabel>& labels)
     m_network->setLabels(labels);
 }
 
-bool ClusterSession::openFile(const QString& cibFile, QString* error, QString* note)
+pcmk::CibFileJob* ClusterSession::openFile(const QString& cibFile)
 {
-    const auto state = pcmk::ClusterFetch::fromFile(cibFile, error, note);
-    if (!state)
-        return false;
     m_profile.readOnly = true;
-    onState(*state);
-    return true;
+    auto* job = new pcmk::CibFileJob(cibFile);
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        if (job->clusterState())
+            onState(*job->clusterState());
+    });
+    run(job);
+    return job;
 }
 
 ssh::SshConnection* ClusterSession::connectHost(int index)

@@ -35,6 +35,7 @@ class JobList;
 namespace hadesk::pcmk {
 class AgentCatalog;
 class ApplyJob;
+class CibFileJob;
 class PreviewJob;
 class ClusterWatcher;
 class ConstraintTableModel;
@@ -64,8 +65,9 @@ public:
     void setReadOnly(bool readOnly) { m_profile.readOnly = readOnly; }
     void open();
     // An offline CIB instead of a live cluster (a crm_report's, say): read-only, no connections.
-    // *note says what could not be read (the runtime state without a local crm_mon).
-    bool openFile(const QString& cibFile, QString* error, QString* note);
+    // Read off the GUI thread as a job on the list; its state is shown once the job succeeds,
+    // and its note() says what could not be read (the runtime state without a local crm_mon).
+    pcmk::CibFileJob* openFile(const QString& cibFile);
     // Shows a state as if the cluster had reported it (offline files, benchmarks).
     void showState(const pcmk::ClusterState& state) { onState(state); }
 

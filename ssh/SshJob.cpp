@@ -2,9 +2,7 @@
 
 #include "ssh/HostConnection.h"
 
-#include <QEventLoop>
 #include <QMetaMethod>
-#include <QTimer>
 
 namespace hadesk::ssh {
 
@@ -27,20 +25,6 @@ void SshJob::cancel()
 {
     if (!m_finished)
         m_connection->cancelJob(m_id);
-}
-
-bool SshJob::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &SshJob::finished, &loop, &QEventLoop::quit);
-    timer.start(timeoutMs);
-    loop.exec();
-    return m_finished;
 }
 
 QString SshJob::failureText() const

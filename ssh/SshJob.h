@@ -32,8 +32,6 @@ public:
 
     // Stops the remote command (TERM, then the channel is closed); finished() follows.
     void cancel();
-    // For command-line tools and tests: runs an event loop until finished or the time is up.
-    bool waitForFinished(int timeoutMs);
 
 Q_SIGNALS:
     void stdoutData(const QByteArray& data);

@@ -66,6 +66,8 @@ HaproxyConfigDialog::HaproxyConfigDialog(haproxy::ConfigEditor* editor, bool rea
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("haproxyConfigClose"));
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
     buttons->addButton(m_install, QDialogButtonBox::ActionRole);
     buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
@@ -94,6 +96,9 @@ void HaproxyConfigDialog::setBusy(const QString& what)
         button->setEnabled(false);
     m_text->setReadOnly(true);
     m_report->setPlainText(what);
+    // The window is modal: its own button stops the job (an install lets the node being
+    // installed finish, then restores the nodes done).
+    m_close->setText(tr("&Stop"));
 }
 
 void HaproxyConfigDialog::setIdle()
@@ -103,6 +108,7 @@ void HaproxyConfigDialog::setIdle()
     m_install->setEnabled(loaded && !m_readOnly);
     m_reload->setEnabled(true);
     m_text->setReadOnly(m_readOnly || !loaded);
+    m_close->setText(tr("&Close"));
 }
 
 void HaproxyConfigDialog::reload()
@@ -168,8 +174,11 @@ void HaproxyConfigDialog::onInstalled(const haproxy::RolloutResult& result)
 
 void HaproxyConfigDialog::done(int result)
 {
-    if (m_editor->isBusy())
-        return; // an install is under way: it finishes (or rolls back) first
+    if (jobs::Job* running = m_editor->running()) {
+        running->cancel(); // it ends (an install rolled back) before the window can close
+        m_report->appendPlainText(tr("Stopping…"));
+        return;
+    }
     if (m_confirm && m_text->document()->isModified() &&
         QMessageBox::question(this, windowTitle(), tr("Close and lose your edits?")) != QMessageBox::Yes)
         return;

@@ -48,6 +48,7 @@ private:
     QPushButton* m_check;
     QPushButton* m_install;
     QPushButton* m_reload;
+    QPushButton* m_close = nullptr;
     bool m_confirm = true;
 };
 

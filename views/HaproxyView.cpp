@@ -315,7 +315,7 @@ void HaproxyView::nodeState(const QString& node, const QString& state)
 
 void HaproxyView::editConfiguration()
 {
-    haproxy::ConfigEditor editor(m_session->haproxy(), m_session->profile().name);
+    haproxy::ConfigEditor editor(m_session->haproxy(), m_session->jobs(), m_session->profile().name);
     HaproxyConfigDialog dialog(&editor, m_session->profile().readOnly, this);
     dialog.setConfirmation(m_confirm);
     dialog.exec();

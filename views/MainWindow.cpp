@@ -1,5 +1,8 @@
 #include "views/MainWindow.h"
 
+#include "backend/jobs/Job.h"
+#include "backend/pacemaker/ClusterFetch.h"
+
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
 #include "backend/ClusterTreeModel.h"
@@ -284,18 +287,31 @@ ClusterPage* MainWindow::openFile(const QString& cibFile)
     ClusterProfile profile;
     profile.name = QFileInfo(cibFile).fileName();
     auto* session = new ClusterSession(profile, this);
-    QString error, note;
-    if (!session->openFile(cibFile, &error, &note)) {
-        delete session;
-        QMessageBox::warning(this, tr("Open CIB File"), error);
-        return nullptr;
-    }
     auto* page = new ClusterPage(session, m_commandLog, m_clusterPages);
     m_clusterPages->addWidget(page);
     m_clusterPages->setCurrentWidget(page);
     m_pages->setCurrentIndex(ClustersPage);
     showInStatusBar(session);
-    statusBar()->showMessage(note.isEmpty() ? tr("%1 (offline, read-only)").arg(cibFile) : note);
+    statusBar()->showMessage(tr("Reading %1…").arg(cibFile));
+    pcmk::CibFileJob* job = session->openFile(cibFile);
+    connect(job, &jobs::Job::finished, page, [this, page, session, job, cibFile] {
+        if (job->state() == jobs::JobState::Succeeded) {
+            statusBar()->showMessage(job->note().isEmpty() ? tr("%1 (offline, read-only)").arg(cibFile) : job->note());
+            return;
+        }
+        // A file that cannot be read leaves no page behind; the window never waits on the box.
+        const QString error = job->state() == jobs::JobState::Cancelled ? job->outcomeText() : job->error();
+        if (page == currentPage())
+            showInStatusBar(nullptr);
+        m_clusterPages->removeWidget(page);
+        page->deleteLater();
+        session->deleteLater();
+        updateEmptyState();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Open CIB File"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT fileFailed(cibFile, error);
+    });
     return page;
 }
 

@@ -34,10 +34,15 @@ public:
     // alias of one of its nodes. Returns nullptr if no cluster matches.
     ClusterPage* openCluster(const QString& nameOrHost);
     ClusterPage* currentPage() const;
-    // An offline CIB file, read-only, in a page of its own (not kept in the cluster list).
+    // An offline CIB file, read-only, in a page of its own (not kept in the cluster list). The
+    // page shows at once and fills once the file is read; one that cannot be read goes again,
+    // with a message and fileFailed().
     ClusterPage* openFile(const QString& cibFile);
     HostStatusBar* hostStatus() const { return m_hostStatus; }
     JobStatusWidget* jobStatus() const { return m_jobStatus; }
+
+Q_SIGNALS:
+    void fileFailed(const QString& cibFile, const QString& error);
 
 public Q_SLOTS:
     void addCluster();

@@ -1,61 +1,54 @@
 #include "backend/haproxy/ConfigEditor.h"
 
 #include "backend/haproxy/HaproxyMonitor.h"
-#include "backend/pacemaker/AuditLog.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QTimer>
+#include "backend/jobs/JobList.h"
+#include "ssh/SshConnection.h"
 
 namespace hadesk::haproxy {
 
-ConfigEditor::ConfigEditor(HaproxyMonitor* monitor, QString cluster, QObject* parent)
+ConfigEditor::ConfigEditor(HaproxyMonitor* monitor, jobs::JobList* jobs, QString cluster, QObject* parent)
     : QObject(parent)
     , m_monitor(monitor)
+    , m_jobs(jobs)
     , m_cluster(std::move(cluster))
 {
 }
 
-// Steps run from the event loop, never inside the caller: a view that asks gets its answer by
-// signal, after it has shown that work is under way.
-bool ConfigEditor::begin(const std::function<void()>& step)
+ConfigNode ConfigEditor::nodeNamed(const QString& name) const
 {
-    if (m_busy)
-        return false;
-    m_busy = true;
-    QTimer::singleShot(0, this, [this, step] {
-        step();
+    return {name, m_monitor->connectionOf(name), m_digests.value(name), m_monitor->socketOf(name)};
+}
+
+jobs::Job* ConfigEditor::begin(jobs::Job* job)
+{
+    m_running = job;
+    m_jobs->add(job);
+    return job;
+}
+
+jobs::Job* ConfigEditor::load()
+{
+    if (isBusy())
+        return nullptr;
+    QList<ConfigNode> nodes;
+    for (const QString& node : m_monitor->nodes())
+        nodes << nodeNamed(node);
+    auto* job = new ConfigReadJob(nodes, m_cluster);
+    connect(job, &jobs::Job::finished, this, [this, job, none = nodes.isEmpty()] {
+        m_digests.clear();
+        m_text.clear();
+        m_source.clear();
+        for (const auto& [node, snapshot] : job->snapshots()) {
+            m_digests.insert(node, snapshot.sha256);
+            if (m_source.isEmpty()) {
+                m_source = node;
+                m_text = snapshot.text;
+            }
+        }
+        const bool ok = job->state() == jobs::JobState::Succeeded && !m_source.isEmpty();
+        Q_EMIT loaded(ok, none ? tr("no node runs HAProxy") : (ok ? QString() : job->outcomeText()));
     });
-    return true;
-}
-
-bool ConfigEditor::load()
-{
-    return begin([this] { doLoad(); });
-}
-
-void ConfigEditor::doLoad()
-{
-    m_digests.clear();
-    m_text.clear();
-    m_source.clear();
-    QStringList errors;
-    for (const QString& node : m_monitor->nodes()) {
-        QString error;
-        const auto snapshot = ConfigFile(*m_monitor->connectionOf(node)).read(kTimeoutMs, &error);
-        if (!snapshot) {
-            errors << tr("%1: %2").arg(node, error);
-            continue;
-        }
-        m_digests.insert(node, snapshot->sha256);
-        if (m_source.isEmpty()) {
-            m_source = node;
-            m_text = snapshot->text;
-        }
-    }
-    m_busy = false;
-    Q_EMIT loaded(errors.isEmpty() && !m_source.isEmpty(),
-                  m_monitor->nodes().isEmpty() ? tr("no node runs HAProxy") : errors.join(u'\n'));
+    return begin(job);
 }
 
 QStringList ConfigEditor::differingNodes() const
@@ -69,56 +62,36 @@ QStringList ConfigEditor::differingNodes() const
     return differing;
 }
 
-bool ConfigEditor::check(const QByteArray& text)
+jobs::Job* ConfigEditor::check(const QByteArray& text)
 {
-    if (m_source.isEmpty())
-        return false;
-    return begin([this, text] {
-        QString report;
-        const bool ok = ConfigFile(*m_monitor->connectionOf(m_source)).check(text, kTimeoutMs, &report);
-        m_busy = false;
-        Q_EMIT checked(ok, report);
+    if (m_source.isEmpty() || isBusy())
+        return nullptr;
+    auto* job = new ConfigCheckJob(nodeNamed(m_source), text, m_cluster);
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        Q_EMIT checked(job->state() == jobs::JobState::Succeeded,
+                       job->report().isEmpty() ? job->outcomeText() : job->report());
     });
+    return begin(job);
 }
 
-bool ConfigEditor::install(const QByteArray& text)
+jobs::Job* ConfigEditor::install(const QByteArray& text)
 {
-    if (m_digests.isEmpty())
-        return false;
-    return begin([this, text] {
-        QList<RolloutNode> nodes;
-        for (auto it = m_digests.cbegin(); it != m_digests.cend(); ++it)
-            nodes.append({it.key(), m_monitor->connectionOf(it.key()), it.value(), m_monitor->socketOf(it.key())});
-        RolloutResult result = rollOut(nodes, text, kTimeoutMs);
-        const QString auditError = audit(result, text);
-        if (!auditError.isEmpty())
-            result.summary += u'\n' + auditError;
-        if (result.installed) {
+    if (m_digests.isEmpty() || isBusy())
+        return nullptr;
+    QList<ConfigNode> nodes;
+    for (auto it = m_digests.cbegin(); it != m_digests.cend(); ++it)
+        nodes << nodeNamed(it.key());
+    auto* job = new ConfigRolloutJob(nodes, text, m_cluster);
+    connect(job, &jobs::Job::finished, this, [this, job, text] {
+        if (job->result().installed) {
             // The next edit starts from what is there now.
             for (auto it = m_digests.begin(); it != m_digests.end(); ++it)
                 it.value() = ConfigFile::digest(text);
             m_text = text;
         }
-        m_busy = false;
-        Q_EMIT installed(result);
+        Q_EMIT installed(job->result());
     });
-}
-
-QString ConfigEditor::audit(const RolloutResult& result, const QByteArray& text)
-{
-    QString error;
-    for (const auto& [node, outcome] : result.perNode) {
-        pcmk::AuditLog::append({{QStringLiteral("cluster"), m_cluster},
-                                {QStringLiteral("host"), node},
-                                {QStringLiteral("operation"), tr("install HAProxy configuration")},
-                                {QStringLiteral("command"), QJsonArray{QStringLiteral("haproxy-config-install"),
-                                                                       QString::fromLatin1(ConfigFile::digest(text))}},
-                                {QStringLiteral("result"), outcome.installed() ? QStringLiteral("applied")
-                                                                                 : QStringLiteral("failed")},
-                                {QStringLiteral("message"), outcome.detail}},
-                               &error);
-    }
-    return error;
+    return begin(job);
 }
 
 } // namespace hadesk::haproxy

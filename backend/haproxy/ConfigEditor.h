@@ -1,10 +1,14 @@
 #pragma once
 
-#include "backend/haproxy/ConfigFile.h"
+#include "backend/haproxy/ConfigJobs.h"
 
 #include <QMap>
-#include <functional>
 #include <QObject>
+#include <QPointer>
+
+namespace hadesk::jobs {
+class JobList;
+}
 
 namespace hadesk::haproxy {
 
@@ -13,21 +17,21 @@ class HaproxyMonitor;
 // An edit of HAProxy's configuration for the whole cluster: read from the nodes (noting which
 // ones differ), checked by haproxy -c on a node, and rolled out to every node with the digest each
 // node's file had when it was read, so a concurrent edit is refused instead of overwritten. Each
-// step answers by signal; while one runs (its SSH waits keep the event loop going) others are
-// refused.
+// step is a job on the session's list (progress, Stop, audit) and answers by signal; while one
+// runs the others are refused.
 class ConfigEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    ConfigEditor(HaproxyMonitor* monitor, QString cluster, QObject* parent = nullptr);
+    ConfigEditor(HaproxyMonitor* monitor, jobs::JobList* jobs, QString cluster, QObject* parent = nullptr);
 
-    static constexpr int kTimeoutMs = 60000;
-
-    bool load();
-    bool check(const QByteArray& text);
-    bool install(const QByteArray& text);
-    bool isBusy() const { return m_busy; }
+    // Each starts a job and returns it; null while another one runs or when there is nothing to do.
+    jobs::Job* load();
+    jobs::Job* check(const QByteArray& text);
+    jobs::Job* install(const QByteArray& text);
+    bool isBusy() const { return m_running && !m_running->isFinished(); }
+    jobs::Job* running() const { return isBusy() ? m_running.data() : nullptr; }
 
     // What was read: the first node's text, and the nodes whose file is not the same.
     const QByteArray& text() const { return m_text; }
@@ -42,17 +46,16 @@ Q_SIGNALS:
     void installed(const hadesk::haproxy::RolloutResult& result);
 
 private:
-    bool begin(const std::function<void()>& step);
-    void doLoad();
-    // Writes a line per node; the audit log's own error, if it could not.
-    QString audit(const RolloutResult& result, const QByteArray& text);
+    ConfigNode nodeNamed(const QString& name) const;
+    jobs::Job* begin(jobs::Job* job);
 
     HaproxyMonitor* m_monitor;
+    jobs::JobList* m_jobs;
     QString m_cluster;
     QByteArray m_text;
     QString m_source;
     QMap<QString, QByteArray> m_digests; // node -> the digest of its file when read
-    bool m_busy = false;
+    QPointer<jobs::Job> m_running;
 };
 
 } // namespace hadesk::haproxy

@@ -1,12 +1,9 @@
 #include "backend/haproxy/ConfigFile.h"
 
 #include "backend/haproxy/RuntimeApi.h"
-#include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
 #include <QCryptographicHash>
-
-#include <memory>
 
 namespace hadesk::haproxy {
 namespace {
@@ -96,123 +93,50 @@ restore)
     ;;
 esac)SH";
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-}
-
 } // namespace
-
-ConfigFile::ConfigFile(ssh::SshConnection& connection, QString path)
-    : m_connection(connection)
-    , m_path(std::move(path))
-{
-}
 
 QByteArray ConfigFile::digest(const QByteArray& text)
 {
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
-std::optional<ConfigSnapshot> ConfigFile::read(int timeoutMs, QString* error) const
+QStringList ConfigFile::scriptArgv(Mode mode, const QString& path, const QString& socket, const QByteArray& expectedSha256)
 {
-    std::unique_ptr<ssh::SshJob> job(m_connection.download(m_path, true));
-    if (!job->waitForFinished(timeoutMs)) {
-        setError(error, tr("%1 could not be read in time").arg(m_path));
-        return std::nullopt;
-    }
-    if (!job->succeeded()) {
-        setError(error, tr("%1 could not be read: %2").arg(m_path, job->failureText()));
-        return std::nullopt;
-    }
-    return ConfigSnapshot{job->allStdout(), digest(job->allStdout())};
+    const QString name = mode == Mode::Check     ? QStringLiteral("check")
+                         : mode == Mode::Install ? QStringLiteral("install")
+                                                 : QStringLiteral("restore");
+    return {QStringLiteral("sh"), QStringLiteral("-c"), QLatin1String(kScript), QStringLiteral("hadesk-haproxy-config"),
+            name, path, socket, QString::fromLatin1(expectedSha256), RuntimeApi::clientScript()};
 }
 
-InstallResult ConfigFile::runScript(const QString& mode, const QByteArray& input, const QByteArray& expected,
-                                    const QString& socket, int timeoutMs) const
+ssh::JobOptions ConfigFile::scriptOptions(const QByteArray& input, int timeoutMs)
 {
     ssh::JobOptions options;
     options.asRoot = true;
     options.timeoutMs = timeoutMs;
     options.stdinData = input;
-    std::unique_ptr<ssh::SshJob> job(m_connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                                       QLatin1String(kScript), QStringLiteral("hadesk-haproxy-config"),
-                                                       mode, m_path, socket, QString::fromLatin1(expected),
-                                                       RuntimeApi::clientScript()},
-                                                      options));
+    return options;
+}
+
+InstallResult ConfigFile::resultOf(const ssh::SshJob& job)
+{
     InstallResult result;
-    if (!job->waitForFinished(timeoutMs + 5000) || !job->errorString().isEmpty()) {
-        result.detail = job->isFinished() ? job->errorString() : tr("no answer in time");
+    if (!job.errorString().isEmpty()) {
+        result.detail = job.errorString();
         return result;
     }
-    result.detail = QString::fromUtf8(job->allStdout() + job->allStderr()).trimmed();
-    switch (job->exitCode()) {
+    result.detail = QString::fromUtf8(job.allStdout() + job.allStderr()).trimmed();
+    switch (job.exitCode()) {
     case 0: result.outcome = InstallResult::Outcome::Installed; break;
     case 3: result.outcome = InstallResult::Outcome::Changed; break;
     case 4: result.outcome = InstallResult::Outcome::Rejected; break;
     case 5: result.outcome = InstallResult::Outcome::RolledBack; break;
     default:
         if (result.detail.isEmpty())
-            result.detail = job->failureText();
+            result.detail = job.failureText();
         break;
     }
     return result;
-}
-
-bool ConfigFile::check(const QByteArray& text, int timeoutMs, QString* report) const
-{
-    const InstallResult result = runScript(QStringLiteral("check"), text, {}, RuntimeApi::defaultSocket(), timeoutMs);
-    setError(report, result.detail);
-    return result.installed();
-}
-
-InstallResult ConfigFile::install(const QByteArray& text, const QByteArray& expectedSha256, const QString& socket,
-                                  int timeoutMs) const
-{
-    return runScript(QStringLiteral("install"), text, expectedSha256, socket, timeoutMs);
-}
-
-InstallResult ConfigFile::restorePrevious(const QString& socket, int timeoutMs) const
-{
-    return runScript(QStringLiteral("restore"), {}, {}, socket, timeoutMs);
-}
-
-RolloutResult rollOut(const QList<RolloutNode>& nodes, const QByteArray& text, int timeoutMs)
-{
-    RolloutResult rollout;
-    // Every node checks the text first: a node with another HAProxy version may refuse it.
-    for (const RolloutNode& node : nodes) {
-        QString report;
-        if (!ConfigFile(*node.connection).check(text, timeoutMs, &report)) {
-            rollout.perNode.append({node.name, {InstallResult::Outcome::Rejected, report}});
-            rollout.summary = ConfigFile::tr("%1 rejected the configuration; no node was changed").arg(node.name);
-            return rollout;
-        }
-    }
-    QList<const RolloutNode*> done;
-    for (const RolloutNode& node : nodes) {
-        const InstallResult result =
-            ConfigFile(*node.connection).install(text, node.expectedSha256, node.socket, timeoutMs);
-        rollout.perNode.append({node.name, result});
-        if (result.installed()) {
-            done.append(&node);
-            continue;
-        }
-        QStringList undone;
-        for (const RolloutNode* back : done) {
-            const InstallResult restored = ConfigFile(*back->connection).restorePrevious(back->socket, timeoutMs);
-            rollout.perNode.append({back->name, restored});
-            undone << (restored.installed() ? back->name : ConfigFile::tr("%1 (failed: %2)").arg(back->name, restored.detail));
-        }
-        rollout.summary = ConfigFile::tr("%1: %2").arg(node.name, result.detail);
-        if (!undone.isEmpty())
-            rollout.summary += u'\n' + ConfigFile::tr("previous configuration restored on %1").arg(undone.join(u", "));
-        return rollout;
-    }
-    rollout.installed = true;
-    rollout.summary = ConfigFile::tr("installed and reloaded on %n node(s)", nullptr, int(nodes.size()));
-    return rollout;
 }
 
 } // namespace hadesk::haproxy

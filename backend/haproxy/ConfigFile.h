@@ -6,8 +6,10 @@
 
 #include <optional>
 
+#include "ssh/SshTypes.h"
+
 namespace hadesk::ssh {
-class SshConnection;
+class SshJob;
 }
 
 namespace hadesk::haproxy {
@@ -36,56 +38,26 @@ struct InstallResult
     bool installed() const { return outcome == Outcome::Installed; }
 };
 
-// Reads, checks and installs the configuration through the node's SSH session, as root. Every
-// step runs a constant script with the paths as arguments and the text on stdin.
+// The script that checks, installs and restores the configuration on a node, as root: a constant
+// text with the paths as arguments and the candidate on stdin. The configuration jobs run it.
 class ConfigFile
 {
     Q_DECLARE_TR_FUNCTIONS(hadesk::haproxy::ConfigFile)
 
 public:
-    explicit ConfigFile(ssh::SshConnection& connection, QString path = defaultPath());
-
     static QString defaultPath() { return QStringLiteral("/etc/haproxy/haproxy.cfg"); }
     static QByteArray digest(const QByteArray& text);
 
-    // Blocking, like everything here.
-    std::optional<ConfigSnapshot> read(int timeoutMs, QString* error) const;
-    // haproxy -c on a copy beside the real file, which is then removed. true when HAProxy accepts
-    // it; *report has what HAProxy said either way.
-    bool check(const QByteArray& text, int timeoutMs, QString* report) const;
-    // Checks, replaces the file by a rename (keeping the old one as PATH.hadesk-previous),
-    // reloads, and confirms a new HAProxy process answers on the socket. An empty expected digest
-    // installs whatever is there now.
-    InstallResult install(const QByteArray& text, const QByteArray& expectedSha256, const QString& socket,
-                          int timeoutMs) const;
-    // Puts PATH.hadesk-previous back and reloads: undoes an install that others did not survive.
-    InstallResult restorePrevious(const QString& socket, int timeoutMs) const;
-
-private:
-    InstallResult runScript(const QString& mode, const QByteArray& input, const QByteArray& expected,
-                            const QString& socket, int timeoutMs) const;
-
-    ssh::SshConnection& m_connection;
-    QString m_path;
+    // check: haproxy -c on a copy beside the real file, which is then removed. install: checks,
+    // replaces the file by a rename (keeping the old one as PATH.hadesk-previous) if it still has
+    // the expected digest (empty: whatever is there), reloads, and confirms a new HAProxy process
+    // answers on the socket. restore: puts PATH.hadesk-previous back and reloads.
+    enum class Mode { Check, Install, Restore };
+    static QStringList scriptArgv(Mode mode, const QString& path, const QString& socket,
+                                  const QByteArray& expectedSha256 = {});
+    static ssh::JobOptions scriptOptions(const QByteArray& input, int timeoutMs);
+    // What the script's exit says.
+    static InstallResult resultOf(const ssh::SshJob& job);
 };
-
-// One configuration for every node that runs HAProxy: checked everywhere before any node is
-// touched, installed node by node, and taken back off the nodes already done when one fails.
-struct RolloutNode
-{
-    QString name;
-    ssh::SshConnection* connection = nullptr;
-    QByteArray expectedSha256; // from the read the edit started from; empty: no check
-    QString socket;
-};
-
-struct RolloutResult
-{
-    bool installed = false;
-    QString summary;
-    QList<std::pair<QString, InstallResult>> perNode;
-};
-
-RolloutResult rollOut(const QList<RolloutNode>& nodes, const QByteArray& text, int timeoutMs);
 
 } // namespace hadesk::haproxy

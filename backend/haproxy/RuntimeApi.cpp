@@ -1,6 +1,6 @@
 #include "backend/haproxy/RuntimeApi.h"
 
-#include "ssh/SshConnection.h"
+#include "ssh/HostConnection.h"
 #include "ssh/SshJob.h"
 
 #include <QRegularExpression>
@@ -34,19 +34,6 @@ while True:
         break
     sys.stdout.buffer.write(chunk)
 ' "$sock")";
-
-bool finished(ssh::SshJob* job, int timeoutMs, const QString& what, QString* error)
-{
-    if (!job->waitForFinished(timeoutMs)) {
-        setError(error, RuntimeApi::tr("%1 did not answer in time").arg(what));
-        return false;
-    }
-    if (!job->succeeded()) {
-        setError(error, RuntimeApi::tr("%1 failed: %2").arg(what, job->failureText()));
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -84,15 +71,6 @@ QLatin1String RuntimeApi::clientScript()
     return QLatin1String(kClientScript);
 }
 
-QString RuntimeApi::findSocket(ssh::SshConnection& connection, int timeoutMs, QString* error)
-{
-    std::unique_ptr<ssh::SshJob> job(connection.download(defaultConfig(), true));
-    if (!finished(job.get(), timeoutMs, defaultConfig(), error))
-        return {};
-    const QString socket = socketFromConfig(QString::fromUtf8(job->allStdout()));
-    return socket.isEmpty() ? defaultSocket() : socket;
-}
-
 QStringList RuntimeApi::clientArgv(const QString& socket)
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"), clientScript(), QStringLiteral("hadesk-haproxy"), socket};
@@ -108,40 +86,10 @@ ssh::JobOptions RuntimeApi::clientOptions(const QString& command, bool backgroun
     return options;
 }
 
-ssh::SshJob* RuntimeApi::send(ssh::SshConnection& connection, const QString& socket, const QString& command,
+ssh::SshJob* RuntimeApi::send(ssh::HostConnection& connection, const QString& socket, const QString& command,
                               bool background)
 {
     return connection.run(clientArgv(socket), clientOptions(command, background));
-}
-
-std::optional<RuntimeState> RuntimeApi::read(ssh::SshConnection& connection, const QString& socket,
-                                             int timeoutMs, QString* error)
-{
-    // Three commands on one multiplexed session: they run side by side.
-    std::unique_ptr<ssh::SshJob> info(send(connection, socket, QStringLiteral("show info")));
-    std::unique_ptr<ssh::SshJob> stat(send(connection, socket, QStringLiteral("show stat")));
-    std::unique_ptr<ssh::SshJob> servers(send(connection, socket, QStringLiteral("show servers state")));
-    if (!finished(info.get(), timeoutMs, QStringLiteral("show info"), error) ||
-        !finished(stat.get(), timeoutMs, QStringLiteral("show stat"), error) ||
-        !finished(servers.get(), timeoutMs, QStringLiteral("show servers state"), error))
-        return std::nullopt;
-    return RuntimeReader::readAll(info->allStdout(), stat->allStdout(), servers->allStdout(), error);
-}
-
-bool RuntimeApi::apply(ssh::SshConnection& connection, const QString& socket, const QStringList& commands,
-                       int timeoutMs, QString* error)
-{
-    for (const QString& command : commands) {
-        std::unique_ptr<ssh::SshJob> job(send(connection, socket, command));
-        if (!finished(job.get(), timeoutMs, command, error))
-            return false;
-        const QString answer = QString::fromUtf8(job->allStdout()).trimmed();
-        if (!answer.isEmpty()) {
-            setError(error, tr("HAProxy refused \"%1\": %2").arg(command, answer));
-            return false;
-        }
-    }
-    return true;
 }
 
 std::optional<RuntimeApi::ServerState> RuntimeApi::serverStateNamed(const QString& name)

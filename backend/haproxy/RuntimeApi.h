@@ -8,7 +8,7 @@
 #include <optional>
 
 namespace hadesk::ssh {
-class SshConnection;
+class HostConnection;
 class SshJob;
 struct JobOptions;
 }
@@ -29,26 +29,15 @@ public:
     // The socket a configuration declares: the first "stats socket" at "level admin", else the
     // first one; empty when there is none.
     static QString socketFromConfig(const QString& configText);
-    // Blocking: reads the node's configuration for its socket; the default when it names none.
-    static QString findSocket(ssh::SshConnection& connection, int timeoutMs, QString* error);
 
     // The shell text that talks to the socket: $1 is the socket, the command comes on stdin.
     static QLatin1String clientScript();
-    // Starts one runtime command; the job's stdout is HAProxy's answer.
     // The client's command line and options for one runtime command (on its stdin).
     static QStringList clientArgv(const QString& socket);
     static ssh::JobOptions clientOptions(const QString& command, bool background = false);
     // A poll's read is marked background (JobOptions::background).
-    static ssh::SshJob* send(ssh::SshConnection& connection, const QString& socket, const QString& command,
+    static ssh::SshJob* send(ssh::HostConnection& connection, const QString& socket, const QString& command,
                              bool background = false);
-    // Blocking: "show info", "show stat" and "show servers state", asked at once.
-    static std::optional<RuntimeState> read(ssh::SshConnection& connection, const QString& socket,
-                                            int timeoutMs, QString* error);
-    // Blocking: the commands in order; stops at the first one HAProxy refuses (it answers a
-    // refusal in words, a success with nothing) and says which.
-    static bool apply(ssh::SshConnection& connection, const QString& socket, const QStringList& commands,
-                      int timeoutMs, QString* error);
-
     enum class ServerState { Ready, Drain, Maint };
     static std::optional<ServerState> serverStateNamed(const QString& name);
     static std::optional<QString> setState(const QString& backend, const QString& server, ServerState state,

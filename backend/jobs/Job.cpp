@@ -242,6 +242,11 @@ void Job::cancel()
     if (m_undoing)
         return; // what is being undone is put back to the end
     const int index = m_current;
+    if (m_specs.at(index).finishesBeforeStop) {
+        // Once it ends the steps after it are skipped and it is undone (stepEnded).
+        addLog(tr("stopping once \"%1\" has ended").arg(m_steps.at(index).title));
+        return;
+    }
     ++m_generation;
     const bool wasRunning = !m_commands.isEmpty();
     stopCommands();

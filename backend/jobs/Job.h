@@ -94,6 +94,9 @@ public:
         bool changes = false;
         std::function<void(StepContext&)> run;
         std::function<void(StepContext&)> undo; // empty: cannot be undone
+        // A Stop waits for this step to end, then undoes it: for a change that stopped halfway
+        // would leave worse off than either end (a configuration replaced but not reloaded).
+        bool finishesBeforeStop = false;
     };
 
     Job(QString title, QString cluster, QObject* parent = nullptr);

@@ -1,32 +1,31 @@
 #include "backend/pacemaker/ClusterFetch.h"
 
 #include "backend/pacemaker/ClusterStateReader.h"
-#include "ssh/SshConnection.h"
+#include "ssh/HostConnection.h"
 #include "ssh/SshJob.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QtConcurrent>
+
+#include <memory>
 
 namespace hadesk::pcmk {
+
 QStringList ClusterFetch::crmMonArguments()
 {
     return {QStringLiteral("crm_mon"), QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"),
             QStringLiteral("--inactive"), QStringLiteral("--fence-history=2")};
 }
 
-std::optional<ClusterState> ClusterFetch::live(ssh::SshConnection& node, int timeoutMs, QString* error)
+QStringList ClusterFetch::crmMonOnFileArguments()
 {
-    const Jobs jobs = start(node, timeoutMs);
-    const std::unique_ptr<ssh::SshJob> cib(jobs.cib), monitor(jobs.monitor);
-    if (!cib->waitForFinished(timeoutMs) || !monitor->waitForFinished(timeoutMs)) {
-        *error = QStringLiteral("no answer from %1 within %2 ms").arg(node.target().host).arg(timeoutMs);
-        return std::nullopt;
-    }
-    return parse(Output::of(*cib, *monitor), error);
+    return {QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"), QStringLiteral("--inactive")};
 }
 
-ClusterFetch::Jobs ClusterFetch::start(ssh::SshConnection& node, int timeoutMs, bool background)
+ClusterFetch::Jobs ClusterFetch::start(ssh::HostConnection& node, int timeoutMs, bool background)
 {
     ssh::JobOptions asRoot;
     asRoot.asRoot = true;
@@ -60,42 +59,148 @@ std::optional<ClusterState> ClusterFetch::parse(const Output& output, QString* e
     return state;
 }
 
-std::optional<ClusterState> ClusterFetch::fromFile(const QString& cibFile, QString* error, QString* note)
+// ------------------------------------------------------------------ ClusterReadJob
+
+ClusterReadJob::ClusterReadJob(ssh::HostConnection* node, int timeoutMs, const QString& cluster, QObject* parent)
+    : Job(tr("Read the cluster's state"), cluster, parent)
 {
-    QFile file(cibFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(cibFile, file.errorString());
-        return std::nullopt;
-    }
-    ClusterState state;
-    if (!ClusterStateReader::readCib(file.readAll(), &state, error))
-        return std::nullopt;
-    const QString crmMon = QStandardPaths::findExecutable(QStringLiteral("crm_mon"));
-    if (crmMon.isEmpty()) {
-        *note = QStringLiteral("crm_mon is not installed here: this is the configuration only, "
-                               "without the runtime state (install pacemaker-cli-utils to see it)");
-        return state;
-    }
-    QByteArray xml;
-    if (!crmMonOnFile(crmMon, cibFile, &xml, error) || !ClusterStateReader::readCrmMon(xml, &state, error))
-        return std::nullopt;
-    return state;
+    const QPointer<ssh::HostConnection> connection(node);
+    addStep({tr("cibadmin --query and crm_mon on %1").arg(node ? node->host() : QString()), node ? node->host() : QString(),
+             false,
+             [this, connection, timeoutMs](jobs::StepContext& step) {
+                 if (!connection) {
+                     step.fail(tr("not connected"));
+                     return;
+                 }
+                 ssh::JobOptions asRoot;
+                 asRoot.asRoot = true;
+                 asRoot.timeoutMs = timeoutMs;
+                 // Both at once on the one session; parsed once both have answered.
+                 auto output = std::make_shared<ClusterFetch::Output>();
+                 auto pending = std::make_shared<int>(2);
+                 const auto parseWhenBoth = [this, output, pending](jobs::StepContext both) {
+                     if (--*pending > 0)
+                         return;
+                     QString error;
+                     m_state = ClusterFetch::parse(*output, &error);
+                     m_state ? both.succeed() : both.fail(error);
+                 };
+                 step.run(connection, {QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot,
+                          [output, parseWhenBoth, step](ssh::SshJob& job) {
+                              output->cib = job.allStdout();
+                              output->cibSucceeded = job.succeeded();
+                              output->cibFailure = job.succeeded() ? QString() : job.failureText();
+                              parseWhenBoth(step);
+                          });
+                 step.run(connection, ClusterFetch::crmMonArguments(), asRoot,
+                          [output, parseWhenBoth, step](ssh::SshJob& job) {
+                              output->monitor = job.allStdout();
+                              output->monitorSucceeded = job.succeeded();
+                              output->monitorFailure = job.succeeded() ? QString() : job.failureText();
+                              parseWhenBoth(step);
+                          });
+             },
+             {}});
 }
 
-bool ClusterFetch::crmMonOnFile(const QString& crmMon, const QString& cibFile, QByteArray* xml, QString* error)
+// ------------------------------------------------------------------ CibFileJob
+
+namespace {
+
+struct ParsedFile
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CIB_file"), cibFile);
-    process.setProcessEnvironment(environment);
-    // Offline there is no fencer to ask for history.
-    process.start(crmMon, {QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"), QStringLiteral("--inactive")});
-    if (!process.waitForFinished(600000)) {
-        *error = QStringLiteral("crm_mon did not finish reading %1").arg(cibFile);
-        return false;
+    std::optional<ClusterState> state;
+    QString error;
+};
+
+ParsedFile parseCibFile(const QString& path)
+{
+    ParsedFile parsed;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        parsed.error = CibFileJob::tr("cannot read %1: %2").arg(path, file.errorString());
+        return parsed;
     }
-    *xml = process.readAllStandardOutput();
-    return true;
+    ClusterState state;
+    if (ClusterStateReader::readCib(file.readAll(), &state, &parsed.error))
+        parsed.state = std::move(state);
+    return parsed;
+}
+
+} // namespace
+
+CibFileJob::CibFileJob(const QString& cibFile, QObject* parent)
+    : Job(tr("Open %1").arg(cibFile), {}, parent)
+    , m_file(cibFile)
+{
+    addStep({tr("read the CIB in %1").arg(cibFile), {}, false, [this](jobs::StepContext& step) { readFile(step); }, {}});
+    addStep({tr("crm_mon on this machine reads its runtime state"), {}, false,
+             [this](jobs::StepContext& step) { runCrmMon(step); }, {}});
+    // A Stop, or the job going, ends crm_mon here as a Stop ends a command on a node.
+    connect(this, &Job::finished, this, [this] {
+        if (m_crmMon && m_crmMon->state() != QProcess::NotRunning)
+            m_crmMon->kill();
+    });
+}
+
+void CibFileJob::readFile(jobs::StepContext& step)
+{
+    auto* watcher = new QFutureWatcher<ParsedFile>(this);
+    connect(watcher, &QFutureWatcher<ParsedFile>::finished, this, [this, watcher, step]() mutable {
+        watcher->deleteLater();
+        ParsedFile parsed = watcher->result();
+        if (!parsed.state) {
+            step.fail(parsed.error);
+            return;
+        }
+        m_state = std::move(parsed.state);
+        step.succeed();
+    });
+    watcher->setFuture(QtConcurrent::run(parseCibFile, m_file));
+}
+
+void CibFileJob::runCrmMon(jobs::StepContext& step)
+{
+    const QString crmMon = QStandardPaths::findExecutable(QStringLiteral("crm_mon"));
+    if (crmMon.isEmpty()) {
+        m_note = tr("crm_mon is not installed here: this is the configuration only, "
+                    "without the runtime state (install pacemaker-cli-utils to see it)");
+        step.succeed(m_note);
+        return;
+    }
+    m_crmMon = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CIB_file"), m_file);
+    m_crmMon->setProcessEnvironment(environment);
+    connect(m_crmMon, &QProcess::errorOccurred, this, [this, step](QProcess::ProcessError error) mutable {
+        if (error == QProcess::FailedToStart)
+            step.fail(tr("crm_mon could not be started: %1").arg(m_crmMon->errorString()));
+    });
+    connect(m_crmMon, &QProcess::finished, this, [this, step]() mutable {
+        const QByteArray xml = m_crmMon->readAllStandardOutput();
+        // The runtime picture is read into a copy of the state off the GUI thread too: nothing
+        // there refers to this job, which may be gone by the time it is done.
+        auto* watcher = new QFutureWatcher<ParsedFile>(this);
+        connect(watcher, &QFutureWatcher<ParsedFile>::finished, this, [this, watcher, step]() mutable {
+            watcher->deleteLater();
+            ParsedFile parsed = watcher->result();
+            if (!parsed.state) {
+                step.fail(parsed.error);
+                return;
+            }
+            m_state = std::move(parsed.state);
+            step.succeed();
+        });
+        watcher->setFuture(QtConcurrent::run([state = *m_state, xml]() mutable {
+            ParsedFile parsed;
+            if (ClusterStateReader::readCrmMon(xml, &state, &parsed.error))
+                parsed.state = std::move(state);
+            else if (parsed.error.isEmpty())
+                parsed.error = CibFileJob::tr("crm_mon's output could not be read");
+            return parsed;
+        }));
+    });
+    m_crmMon->start(crmMon, ClusterFetch::crmMonOnFileArguments());
 }
 
 } // namespace hadesk::pcmk

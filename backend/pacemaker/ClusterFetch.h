@@ -1,11 +1,14 @@
 #pragma once
 
+#include "backend/jobs/Job.h"
 #include "backend/pacemaker/ClusterState.h"
 
 #include <optional>
 
+class QProcess;
+
 namespace hadesk::ssh {
-class SshConnection;
+class HostConnection;
 class SshJob;
 } // namespace hadesk::ssh
 
@@ -16,15 +19,13 @@ namespace hadesk::pcmk {
 class ClusterFetch
 {
 public:
-    static std::optional<ClusterState> live(ssh::SshConnection& node, int timeoutMs, QString* error);
-
     // The two commands of a fetch, started as root; the jobs are children of the connection.
     struct Jobs
     {
         ssh::SshJob* cib;
         ssh::SshJob* monitor;
     };
-    static Jobs start(ssh::SshConnection& node, int timeoutMs, bool background = false);
+    static Jobs start(ssh::HostConnection& node, int timeoutMs, bool background = false);
 
     // What two finished jobs left, copied out of them so it can be parsed on any thread.
     struct Output
@@ -36,15 +37,46 @@ public:
     };
     static std::optional<ClusterState> parse(const Output& output, QString* error);
 
-    // An offline CIB (a file from crm_report, say). The runtime picture comes from this machine's
-    // crm_mon reading the file through CIB_file, when Pacemaker is installed here; without it,
-    // only the configuration, and *note says so.
-    static std::optional<ClusterState> fromFile(const QString& cibFile, QString* error, QString* note);
-
     static QStringList crmMonArguments();
-    // crm_mon's XML of an offline CIB, from this machine's crm_mon through CIB_file. Empty
-    // *crmMon: not installed here.
-    static bool crmMonOnFile(const QString& crmMon, const QString& cibFile, QByteArray* xml, QString* error);
+    // How this machine's crm_mon reads an offline CIB (through CIB_file; no fencer to ask).
+    static QStringList crmMonOnFileArguments();
+};
+
+// The cluster's state read once through a node (hadeskctl status, a test's look).
+class ClusterReadJob final : public jobs::Job
+{
+    Q_OBJECT
+
+public:
+    ClusterReadJob(ssh::HostConnection* node, int timeoutMs = 60000, const QString& cluster = {}, QObject* parent = nullptr);
+
+    const std::optional<ClusterState>& clusterState() const { return m_state; }
+
+private:
+    std::optional<ClusterState> m_state;
+};
+
+// An offline CIB (a file from crm_report, say), parsed off the GUI thread. The runtime picture
+// comes from this machine's crm_mon reading the file through CIB_file, when Pacemaker is
+// installed here; without it, only the configuration, and note() says so. A Stop kills crm_mon.
+class CibFileJob final : public jobs::Job
+{
+    Q_OBJECT
+
+public:
+    explicit CibFileJob(const QString& cibFile, QObject* parent = nullptr);
+
+    const std::optional<ClusterState>& clusterState() const { return m_state; }
+    const QString& note() const { return m_note; }
+
+private:
+    void readFile(jobs::StepContext& step);
+    void runCrmMon(jobs::StepContext& step);
+
+    QString m_file;
+    std::optional<ClusterState> m_state;
+    QString m_note;
+    QProcess* m_crmMon = nullptr;
 };
 
 } // namespace hadesk::pcmk

@@ -79,7 +79,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             ClusterPage* page = m_window->openFile(cib);
             QVERIFY(page);
-            QVERIFY(page->session()->hasState());
+            QTRY_VERIFY_WITH_TIMEOUT(page->session()->hasState(), 120000);
             QVERIFY(page->showView(QStringLiteral("graph")));
             QCOMPARE(page->graph()->layoutCount(), 1);
             m_pages << page;

@@ -29,7 +29,11 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -210,10 +214,31 @@ private Q_SLOTS:
                                      {QStringLiteral("192.0.2.2"), QStringLiteral("192.0.2.2"), QStringLiteral("admin"), 2200}}));
     }
 
+    // A file that is no CIB: a message, the page goes again, nothing else changes.
+    void unreadableFileLeavesNoPage()
+    {
+        QTemporaryFile bad;
+        QVERIFY(bad.open());
+        bad.write("<cib><configuration>");
+        bad.flush();
+        const int pages = m_window->findChildren<ClusterPage*>().size();
+        QSignalSpy failed(m_window.get(), &MainWindow::fileFailed);
+        QPointer<ClusterPage> page = m_window->openFile(bad.fileName());
+        QVERIFY(page);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(!failed.first().at(1).toString().isEmpty(), "the message says why");
+        QTRY_VERIFY(!page);
+        QCOMPARE(m_window->findChildren<ClusterPage*>().size(), pages);
+        auto* box = m_window->findChild<QMessageBox*>();
+        QVERIFY(box && box->isVisible());
+        box->close();
+    }
+
     void eventsFilterByKindAndProblem()
     {
         ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
         QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState()); // read off the GUI thread
         ClusterSession* session = page->session();
         // The states the fixtures captured, one after another, as a live cluster would pass them.
         for (const char* name : {"healthy", "failure", "standby", "moved", "fenced"})
@@ -248,6 +273,7 @@ private Q_SLOTS:
     {
         ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
         QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState()); // read off the GUI thread
         QVERIFY(page->showView(QStringLiteral("graph")));
         ResourceGraphView* graph = page->graph();
         QTRY_VERIFY(graph->layoutCount() > 0);
@@ -279,6 +305,7 @@ private Q_SLOTS:
     {
         ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
         QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState()); // read off the GUI thread
         ClusterSession* session = page->session();
         session->showState(PacemakerFixtures::state(QStringLiteral("healthy")));
         QVERIFY(page->showView(QStringLiteral("graph")));

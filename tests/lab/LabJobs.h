@@ -2,7 +2,10 @@
 
 // Jobs run to their end, for tests that go step by step (a test may wait; the
 // program never does).
+#include "backend/haproxy/RuntimeCommandJob.h"
+#include "backend/haproxy/RuntimeReadJob.h"
 #include "backend/pacemaker/AgentMetadata.h"
+#include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/OperationJobs.h"
 #include "ssh/HostConnection.h"
 
@@ -67,6 +70,36 @@ inline std::optional<pcmk::AgentMetadata> metadata(ssh::HostConnection& node, co
         return std::nullopt;
     }
     return pcmk::AgentMetadata::parse(job->output(), agent, error);
+}
+
+inline std::optional<pcmk::ClusterState> clusterState(ssh::HostConnection& node, int timeoutMs, QString* error)
+{
+    pcmk::ClusterReadJob job(&node, timeoutMs);
+    if (!succeeds(job, error))
+        return std::nullopt;
+    return job.clusterState();
+}
+
+inline std::optional<haproxy::RuntimeState> haproxyState(ssh::HostConnection& node, const QString& socket, QString* error)
+{
+    haproxy::RuntimeReadJob job(&node, socket);
+    if (!succeeds(job, error))
+        return std::nullopt;
+    return job.runtimeState();
+}
+
+inline QString haproxySocket(ssh::HostConnection& node, QString* error)
+{
+    haproxy::RuntimeReadJob job(&node);
+    succeeds(job, error);
+    return job.socket();
+}
+
+// Runtime commands sent to one node's HAProxy as the console sends them.
+inline bool sendHaproxy(ssh::HostConnection& node, const QString& socket, const QStringList& commands, QString* error)
+{
+    haproxy::RuntimeCommandJob job({{node.host(), &node, socket}}, commands, QStringLiteral("test"), QStringLiteral("lab"));
+    return succeeds(job, error);
 }
 
 } // namespace LabJobs

@@ -23,7 +23,7 @@ namespace {
 QStringList activeOn(ssh::SshConnection& node, const QString& resource)
 {
     QString error;
-    const auto state = ClusterFetch::live(node, 60000, &error);
+    const auto state = LabJobs::clusterState(node, 60000, &error);
     if (!state)
         return {QStringLiteral("<") + error + u'>'};
     const Resource* r = state->resource(resource);
@@ -154,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(LabJobs::apply(node, *op, *preview, QStringLiteral("lab")).outcome ==
                     ApplyResult::Outcome::Applied);
             QVERIFY(settled());
-            const auto state = ClusterFetch::live(node, 60000, &error);
+            const auto state = LabJobs::clusterState(node, 60000, &error);
             QVERIFY2(state, qPrintable(error));
             QCOMPARE(state->node(QStringLiteral("node2"))->standby, qstrcmp(action, "standby") == 0);
         }
@@ -165,7 +165,7 @@ private Q_SLOTS:
         ssh::SshConnection node({QStringLiteral("node1"), LabFixture::sshConfig()});
         QString error;
         const auto run = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
-        const auto state = [&] { return *ClusterFetch::live(node, 60000, &error); };
+        const auto state = [&] { return *LabJobs::clusterState(node, 60000, &error); };
 
         run(ClusterOperation::forResource(QStringLiteral("unmanage"), QStringLiteral("api"), {}, {}, &error));
         QVERIFY(!state().resource(QStringLiteral("api"))->managed);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         const auto apply = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
         const auto ids = [&] {
             QStringList found;
-            const auto state = ClusterFetch::live(node, 60000, &error);
+            const auto state = LabJobs::clusterState(node, 60000, &error);
             for (const Constraint& c : state ? state->constraints : QList<Constraint>{})
                 found << c.id;
             return found;
@@ -333,7 +333,7 @@ private Q_SLOTS:
         const auto apply = [&](const std::optional<ClusterOperation>& op) { applyAndSettle(node, op, error); };
         const auto cib = [&] { return LabJobs::cib(node, &error).value_or(QByteArray()); };
         const auto state = [&] {
-            auto live = ClusterFetch::live(node, 60000, &error);
+            auto live = LabJobs::clusterState(node, 60000, &error);
             return live ? *live : ClusterState{};
         };
         const auto dummy = LabJobs::metadata(node, QStringLiteral("ocf:pacemaker:Dummy"), &error);

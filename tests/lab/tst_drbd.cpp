@@ -1,6 +1,7 @@
 // The DRBD backend against the lab's real DRBD (labctl up --with-drbd): drbd1 and drbd2 replicate
 // hafs (DRBD 8.4 in qemu VMs) and run the HAFS stack under their own Pacemaker.
 #include "LabFixture.h"
+#include "tests/SshWait.h"
 #include "LabJobs.h"
 #include "backend/drbd/DrbdActionJob.h"
 #include "backend/drbd/DrbdMonitor.h"
@@ -54,7 +55,7 @@ class TestDrbd : public QObject
     QByteArray shell(const QString& vm, const QString& script, bool mustSucceed = true)
     {
         std::unique_ptr<ssh::SshJob> job(on(vm).run({QStringLiteral("sh"), QStringLiteral("-c"), script}));
-        if (!job->waitForFinished(kCommandMs) || (mustSucceed && !job->succeeded()))
+        if (!waitForFinished(*job, kCommandMs) || (mustSucceed && !job->succeeded()))
             qWarning("%s: %s: %s", qPrintable(vm), qPrintable(script), qPrintable(job->failureText()));
         return job->allStdout();
     }
@@ -68,7 +69,7 @@ class TestDrbd : public QObject
     void refreshCluster()
     {
         QString error;
-        if (const auto cluster = pcmk::ClusterFetch::live(*m_drbd1, kCommandMs, &error))
+        if (const auto cluster = LabJobs::clusterState(*m_drbd1, kCommandMs, &error))
             m_monitor->setClusterState(*cluster);
     }
 

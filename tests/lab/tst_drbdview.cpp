@@ -1,6 +1,7 @@
 // The console's DRBD tab and the resource graph's DRBD box against the lab's real DRBD
 // (labctl up --with-drbd): drbd1 and drbd2 replicate hafs under their own Pacemaker. Offscreen.
 #include "LabFixture.h"
+#include "tests/SshWait.h"
 #include "LabJobs.h"
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
@@ -238,7 +239,7 @@ private Q_SLOTS:
         QVERIFY2(LabJobs::succeeds(remove, &error), qPrintable(error));
         for (const QString& vm : vms) {
             std::unique_ptr<ssh::SshJob> wipe(session->connectionTo(vm)->run({QStringLiteral("wipefs"), QStringLiteral("-a"), QStringLiteral("/dev/vdd")}));
-            QVERIFY(wipe->waitForFinished(60000) && wipe->succeeded());
+            QVERIFY(waitForFinished(*wipe, 60000) && wipe->succeeded());
         }
         QTRY_VERIFY_WITH_TIMEOUT(!static_cast<DrbdResourceModel*>(model())->indexOf(QStringLiteral("spare")).isValid(), 30000);
     }

@@ -4,7 +4,8 @@
 // there. And the configuration: a broken one is rejected with the running HAProxy untouched, one
 // whose reload fails is rolled back on every node, a stale read is refused, a good one goes live.
 #include "LabFixture.h"
-#include "backend/haproxy/ConfigFile.h"
+#include "LabJobs.h"
+#include "backend/haproxy/ConfigJobs.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "ssh/SshConnection.h"
@@ -72,15 +73,38 @@ class TestHaproxy : public QObject
         for (const Server& s : servers)
             commands << *RuntimeApi::setState(s.backend, s.name, state, &error);
         for (const QString& node : kNodes)
-            QVERIFY2(RuntimeApi::apply(on(node), m_socket, commands, 30000, &error), qPrintable(error));
+            QVERIFY2(LabJobs::sendHaproxy(on(node), m_socket, commands, &error), qPrintable(error));
     }
 
-    QList<RolloutNode> everyNode(const QByteArray& expected)
+    QList<ConfigNode> everyNode(const QByteArray& expected)
     {
-        QList<RolloutNode> nodes;
+        QList<ConfigNode> nodes;
         for (const QString& node : kNodes)
             nodes.append({node, &on(node), expected, m_socket});
         return nodes;
+    }
+
+    // The configuration jobs as the console runs them.
+    std::optional<ConfigSnapshot> readConfig(const QString& node, QString* error)
+    {
+        ConfigReadJob job({{node, &on(node), {}, m_socket}}, QStringLiteral("lab"));
+        if (!LabJobs::succeeds(job, error))
+            return std::nullopt;
+        return job.snapshots().first().second;
+    }
+    bool check(const QString& node, const QByteArray& text, QString* report)
+    {
+        ConfigCheckJob job({node, &on(node), {}, m_socket}, text, QStringLiteral("lab"));
+        QString error;
+        const bool ok = LabJobs::succeeds(job, &error);
+        *report = job.report().isEmpty() ? error : job.report();
+        return ok;
+    }
+    static RolloutResult rollOut(const QList<ConfigNode>& nodes, const QByteArray& text)
+    {
+        ConfigRolloutJob job(nodes, text, QStringLiteral("lab"));
+        LabJobs::finish(job);
+        return job.result();
     }
 
     // Which HAProxy process answers on each node, and the digest of each node's file. A node that
@@ -93,8 +117,8 @@ class TestHaproxy : public QObject
         for (const QString& node : kNodes) {
             const bool answered = QTest::qWaitFor(
                 [&] {
-                    const auto state = RuntimeApi::read(on(node), m_socket, 30000, &error);
-                    const auto file = ConfigFile(on(node)).read(30000, &error);
+                    const auto state = LabJobs::haproxyState(on(node), m_socket, &error);
+                    const auto file = readConfig(node, &error);
                     if (state && file)
                         seen << node + u' ' + state->info.value(QStringLiteral("Pid")) + u' ' +
                                     QString::fromLatin1(file->sha256);
@@ -114,7 +138,7 @@ private Q_SLOTS:
     {
         LabFixture::run({QStringLiteral("reset")});
         QString error;
-        m_socket = RuntimeApi::findSocket(on(QStringLiteral("node1")), 30000, &error);
+        m_socket = LabJobs::haproxySocket(on(QStringLiteral("node1")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(m_socket, QStringLiteral("/run/haproxy/admin.sock"));
     }
@@ -122,7 +146,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (!m_originalConfig.isEmpty())
-            rollOut(everyNode({}), m_originalConfig, 30000);
+            rollOut(everyNode({}), m_originalConfig);
         m_connections.clear();
         LabFixture::run({QStringLiteral("reset")});
     }
@@ -131,14 +155,14 @@ private Q_SLOTS:
     {
         for (const QString& node : kNodes) {
             QString error;
-            const auto state = RuntimeApi::read(on(node), m_socket, 30000, &error);
+            const auto state = LabJobs::haproxyState(on(node), m_socket, &error);
             QVERIFY2(state, qPrintable(error));
             QVERIFY(state->info.value(QStringLiteral("Version")).startsWith(QLatin1String("2.")));
             const Proxy* web = state->backend(QStringLiteral("web"));
             QVERIFY(web);
             QCOMPARE(web->servers.size(), 3);
             QVERIFY(state->backend(QStringLiteral("api")));
-            QTRY_VERIFY_WITH_TIMEOUT(RuntimeApi::read(on(node), m_socket, 30000, &error)
+            QTRY_VERIFY_WITH_TIMEOUT(LabJobs::haproxyState(on(node), m_socket, &error)
                                          ->server(QStringLiteral("web"), QStringLiteral("node2"))
                                          ->status == u"UP",
                                      20000);
@@ -150,16 +174,16 @@ private Q_SLOTS:
         QString error;
         // Traffic reaches node2 to begin with, or the test would prove nothing.
         QTRY_VERIFY_WITH_TIMEOUT(nodesServing(9).contains(QStringLiteral("node2")), 20000);
-        const auto before = RuntimeApi::read(on(QStringLiteral("node1")), m_socket, 30000, &error);
+        const auto before = LabJobs::haproxyState(on(QStringLiteral("node1")), m_socket, &error);
         QVERIFY2(before, qPrintable(error));
         const QList<Server> node2 = RuntimeApi::serversOfNode(*before, QStringLiteral("node2"));
         QCOMPARE(node2.size(), 2); // web and api
         applyEverywhere(node2, RuntimeApi::ServerState::Drain);
 
-        const auto state = pcmk::ClusterFetch::live(on(QStringLiteral("node1")), 60000, &error);
+        const auto state = LabJobs::clusterState(on(QStringLiteral("node1")), 60000, &error);
         QVERIFY2(state, qPrintable(error));
         const QString holder = state->resource(QStringLiteral("vip-ext"))->activeOn.value(0);
-        const auto drained = RuntimeApi::read(on(holder), m_socket, 30000, &error);
+        const auto drained = LabJobs::haproxyState(on(holder), m_socket, &error);
         QVERIFY2(drained, qPrintable(error));
         for (const char* backend : {"web", "api"}) {
             const Server* server = drained->server(QLatin1String(backend), QStringLiteral("node2"));
@@ -178,19 +202,19 @@ private Q_SLOTS:
     void refusalsAreReported()
     {
         QString error;
-        QVERIFY(!RuntimeApi::apply(on(QStringLiteral("node1")), m_socket,
-                                   {*RuntimeApi::setState(QStringLiteral("web"), QStringLiteral("node9"),
-                                                          RuntimeApi::ServerState::Drain, &error)},
-                                   30000, &error));
+        QVERIFY(!LabJobs::sendHaproxy(on(QStringLiteral("node1")), m_socket,
+                                      {*RuntimeApi::setState(QStringLiteral("web"), QStringLiteral("node9"),
+                                                             RuntimeApi::ServerState::Drain, &error)},
+                                      &error));
         QVERIFY2(error.contains(QLatin1String("refused")) && error.contains(QLatin1String("node9")), qPrintable(error));
-        QVERIFY(!RuntimeApi::read(on(QStringLiteral("node1")), QStringLiteral("/run/haproxy/no-such.sock"), 30000, &error));
+        QVERIFY(!LabJobs::haproxyState(on(QStringLiteral("node1")), QStringLiteral("/run/haproxy/no-such.sock"), &error));
         QVERIFY2(error.contains(QLatin1String("show")), qPrintable(error));
     }
 
     void brokenConfigurationIsRejectedAndNothingChanges()
     {
         QString error;
-        const auto snapshot = ConfigFile(on(QStringLiteral("node1"))).read(30000, &error);
+        const auto snapshot = readConfig(QStringLiteral("node1"), &error);
         QVERIFY2(snapshot, qPrintable(error));
         m_originalConfig = snapshot->text;
         QVERIFY(m_originalConfig.contains("balance roundrobin"));
@@ -200,10 +224,10 @@ private Q_SLOTS:
         QByteArray broken = m_originalConfig;
         broken.replace("balance roundrobin", "balance roundrobbin");
         QString report;
-        QVERIFY(!ConfigFile(on(QStringLiteral("node2"))).check(broken, 30000, &report));
+        QVERIFY(!check(QStringLiteral("node2"), broken, &report));
         QVERIFY2(report.contains(QLatin1String("balance")), qPrintable(report));
 
-        const RolloutResult result = rollOut(everyNode(snapshot->sha256), broken, 30000);
+        const RolloutResult result = rollOut(everyNode(snapshot->sha256), broken);
         QVERIFY(!result.installed);
         QCOMPARE(result.perNode.size(), 1);
         QCOMPARE(result.perNode.first().second.outcome, InstallResult::Outcome::Rejected);
@@ -217,9 +241,9 @@ private Q_SLOTS:
         // Valid to haproxy -c, but the port is sshd's: the reload cannot bind it.
         const QByteArray clash = m_originalConfig + "\nfrontend clash\n\tbind *:22\n\tdefault_backend web\n";
         QString report;
-        QVERIFY2(ConfigFile(on(QStringLiteral("node1"))).check(clash, 30000, &report), qPrintable(report));
+        QVERIFY2(check(QStringLiteral("node1"), clash, &report), qPrintable(report));
         const QByteArray digest = ConfigFile::digest(m_originalConfig);
-        const RolloutResult result = rollOut(everyNode(digest), clash, 30000);
+        const RolloutResult result = rollOut(everyNode(digest), clash);
         QVERIFY(!result.installed);
         QCOMPARE(result.perNode.first().first, QStringLiteral("node1"));
         QCOMPARE(result.perNode.first().second.outcome, InstallResult::Outcome::RolledBack);
@@ -238,7 +262,7 @@ private Q_SLOTS:
         QByteArray edited = m_originalConfig;
         edited.replace("timeout client 30s", "timeout client 31s");
         const QStringList before = processesAndFiles();
-        const RolloutResult result = rollOut(everyNode(ConfigFile::digest("someone else's version")), edited, 30000);
+        const RolloutResult result = rollOut(everyNode(ConfigFile::digest("someone else's version")), edited);
         QVERIFY(!result.installed);
         QCOMPARE(result.perNode.first().second.outcome, InstallResult::Outcome::Changed);
         QCOMPARE(processesAndFiles(), before);
@@ -250,7 +274,7 @@ private Q_SLOTS:
         edited.replace("timeout client 30s", "timeout client 31s");
         QVERIFY(edited != m_originalConfig);
         const QStringList before = processesAndFiles();
-        const RolloutResult result = rollOut(everyNode(ConfigFile::digest(m_originalConfig)), edited, 30000);
+        const RolloutResult result = rollOut(everyNode(ConfigFile::digest(m_originalConfig)), edited);
         QVERIFY2(result.installed, qPrintable(result.summary));
         const QStringList after = processesAndFiles();
         for (int i = 0; i < 3; ++i) {
@@ -259,7 +283,7 @@ private Q_SLOTS:
         }
         QVERIFY(!nodesServing(3).contains(QString()));
         // And back, through the same path.
-        QVERIFY(rollOut(everyNode(ConfigFile::digest(edited)), m_originalConfig, 30000).installed);
+        QVERIFY(rollOut(everyNode(ConfigFile::digest(edited)), m_originalConfig).installed);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "ssh/CommandLog.h"
+#include "tests/SshWait.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
@@ -191,7 +192,7 @@ struct Answers
 
 QByteArray output(SshJob* job)
 {
-    if (!job->waitForFinished(60000))
+    if (!waitForFinished(*job, 60000))
         return "<timed out>";
     if (!job->errorString().isEmpty())
         return "<error: " + job->errorString().toUtf8() + '>';
@@ -409,7 +410,7 @@ private Q_SLOTS:
         rootUpload.asRoot = true;
         rootUpload.backup = false;
         SshJob* upload = connection.upload(input, path, rootUpload);
-        QVERIFY2(upload->waitForFinished(60000) && upload->succeeded(), qPrintable(upload->failureText()));
+        QVERIFY2(waitForFinished(*upload, 60000) && upload->succeeded(), qPrintable(upload->failureText()));
         QCOMPARE(readFile(path), input);
         QCOMPARE(output(connection.download(path, true)), input);
 
@@ -461,7 +462,7 @@ private Q_SLOTS:
         withInput.asRoot = true;
         withInput.stdinData = "must not be taken for a password\n";
         SshJob* sudo = connection.run({QStringLiteral("tee")}, withInput);
-        QVERIFY(sudo->waitForFinished(60000));
+        QVERIFY(waitForFinished(*sudo, 60000));
         QVERIFY(!sudo->succeeded());
         QVERIFY2(sudo->errorString().contains(QLatin1String("refused the password 3 times")),
                  qPrintable(sudo->failureText()));

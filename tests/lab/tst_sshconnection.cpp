@@ -1,4 +1,5 @@
 #include "LabFixture.h"
+#include "tests/SshWait.h"
 #include "ssh/CommandLog.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
@@ -26,7 +27,7 @@ namespace {
 QByteArray runOk(SshConnection& connection, const QStringList& argv, const JobOptions& options = {})
 {
     SshJob* job = connection.run(argv, options);
-    if (!job->waitForFinished(60000))
+    if (!waitForFinished(*job, 60000))
         return "<timed out>";
     if (!job->errorString().isEmpty())
         return "<error: " + job->errorString().toUtf8() + '>';
@@ -64,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(runOk(connection, {QStringLiteral("hostname")}), QByteArray("node1\n"));
         SshJob* job = connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
                                       QStringLiteral("echo out; echo err >&2; exit 7")});
-        QVERIFY(job->waitForFinished(30000));
+        QVERIFY(waitForFinished(*job, 30000));
         QCOMPARE(job->exitCode(), 7);
         QVERIFY(job->errorString().isEmpty());
         QCOMPARE(job->allStdout(), QByteArray("out\n"));
@@ -97,7 +98,7 @@ private Q_SLOTS:
             jobs << connection.run({QStringLiteral("sh"), QStringLiteral("-c"),
                                     QStringLiteral("sleep 0.2; echo $0"), QString::number(i)});
         for (int i = 0; i < 50; ++i) {
-            QVERIFY(jobs.at(i)->waitForFinished(60000));
+            QVERIFY(waitForFinished(*jobs.at(i), 60000));
             QVERIFY2(jobs.at(i)->succeeded(), qPrintable(jobs.at(i)->errorString()));
             QCOMPARE(jobs.at(i)->allStdout(), QByteArray::number(i) + '\n');
         }
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(!job->isFinished()); // the first line came while the command still ran
         QTRY_COMPARE_WITH_TIMEOUT(lines.size(), 3, 10000);
         QCOMPARE(lines.at(2).at(0).toByteArray(), QByteArray("line3"));
-        QVERIFY(job->waitForFinished(10000));
+        QVERIFY(waitForFinished(*job, 10000));
     }
 
     void timeoutAndCancelStopTheRemoteCommand()
@@ -127,8 +128,8 @@ private Q_SLOTS:
         SshJob* cancelled = connection.run({QStringLiteral("sleep"), QStringLiteral("32")});
         QTRY_VERIFY_WITH_TIMEOUT(connection.state() == ConnectionState::Connected, 20000);
         cancelled->cancel();
-        QVERIFY(slow->waitForFinished(20000));
-        QVERIFY(cancelled->waitForFinished(20000));
+        QVERIFY(waitForFinished(*slow, 20000));
+        QVERIFY(waitForFinished(*cancelled, 20000));
         QVERIFY2(slow->errorString().contains(QLatin1String("timed out")), qPrintable(slow->errorString()));
         QCOMPARE(cancelled->errorString(), QStringLiteral("cancelled"));
         // TERM went to both: no sleep left on the node.
@@ -147,7 +148,7 @@ private Q_SLOTS:
             connect(&connection, &SshConnection::promptRequested, &connection,
                     [&](const Prompt& prompt) { connection.answerPrompt(prompt.id, {false, {}}); });
             SshJob* job = connection.run({QStringLiteral("true")});
-            QVERIFY(job->waitForFinished(30000));
+            QVERIFY(waitForFinished(*job, 30000));
             QVERIFY2(job->errorString().contains(QLatin1String("not accepted")), qPrintable(job->errorString()));
             QCOMPARE(prompts.size(), 1);
             const Prompt prompt = prompts.at(0).at(0).value<Prompt>();
@@ -184,7 +185,7 @@ private Q_SLOTS:
         SshConnection connection({QStringLiteral("node1"), configWithKnownHosts(m_dir, knownHosts)});
         QSignalSpy prompts(&connection, &SshConnection::promptRequested);
         SshJob* job = connection.run({QStringLiteral("true")});
-        QVERIFY(job->waitForFinished(30000));
+        QVERIFY(waitForFinished(*job, 30000));
         QVERIFY2(job->errorString().contains(QLatin1String("MISMATCH")) &&
                      job->errorString().contains(knownHosts) &&
                      job->errorString().contains(QLatin1String("line 2")),
@@ -209,7 +210,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ran(), 10000);
         LabFixture::run({QStringLiteral("exec"), QStringLiteral("node3"), QStringLiteral("pkill"),
                          QStringLiteral("-KILL"), QStringLiteral("-x"), QStringLiteral("sshd")});
-        QVERIFY(job->waitForFinished(20000));
+        QVERIFY(waitForFinished(*job, 20000));
         QVERIFY2(job->errorString().contains(QLatin1String("not re-run")), qPrintable(job->errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(connection.state() == ConnectionState::Reconnecting, 20000);
         LabFixture::run({QStringLiteral("exec"), QStringLiteral("node3"), QStringLiteral("systemctl"),
@@ -250,20 +251,20 @@ private Q_SLOTS:
         const QByteArray firstSum = QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex();
 
         SshJob* up = connection.upload(first, path);
-        QVERIFY(up->waitForFinished(120000));
+        QVERIFY(waitForFinished(*up, 120000));
         QVERIFY2(up->succeeded(), qPrintable(up->errorString() + QString::fromUtf8(up->allStderr())));
         QCOMPARE(runOk(connection, {QStringLiteral("sha256sum"), path}).left(64), firstSum);
         QCOMPARE(runOk(connection, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"), path}),
                  QByteArray("644\n"));
         SshJob* down = connection.download(path);
-        QVERIFY(down->waitForFinished(120000));
+        QVERIFY(waitForFinished(*down, 120000));
         QVERIFY(down->succeeded());
         QCOMPARE(QCryptographicHash::hash(down->allStdout(), QCryptographicHash::Sha256).toHex(), firstSum);
 
         // Replacing keeps the old file as a backup, keeps its mode, and leaves no temporary file.
         QCOMPARE(runOk(connection, {QStringLiteral("chmod"), QStringLiteral("600"), path}), QByteArray());
         SshJob* again = connection.upload("second version\n", path);
-        QVERIFY(again->waitForFinished(60000));
+        QVERIFY(waitForFinished(*again, 60000));
         QVERIFY(again->succeeded());
         QCOMPARE(runOk(connection, {QStringLiteral("cat"), path}), QByteArray("second version\n"));
         QCOMPARE(runOk(connection, {QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a"), path}),
@@ -275,7 +276,7 @@ private Q_SLOTS:
 
         // A relative path never reaches the host.
         SshJob* bad = connection.upload("x", QStringLiteral("relative/path"));
-        QVERIFY(bad->waitForFinished(5000));
+        QVERIFY(waitForFinished(*bad, 5000));
         QVERIFY(bad->errorString().contains(QLatin1String("not an absolute")));
         QCOMPARE(runOk(connection, {QStringLiteral("rm"), QStringLiteral("-rf"), dir}), QByteArray());
     }
