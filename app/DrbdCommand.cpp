@@ -3,6 +3,7 @@
 #include "app/OperationCommands.h"
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
+#include "backend/CommandJson.h"
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/drbd/DrbdActionJob.h"
 #include "backend/drbd/DrbdResourceCreator.h"
@@ -54,46 +55,6 @@ QString summaryLine(const ResourceOverview& o)
             parts << DrbdOverview::progressText(l);
     }
     return parts.join(QStringLiteral("  "));
-}
-
-QJsonObject progressJson(const Progress& p)
-{
-    return {{QStringLiteral("verify"), p.verify},
-            {QStringLiteral("paused"), p.paused},
-            {QStringLiteral("percent"), p.percent},
-            {QStringLiteral("remainingKiB"), p.remainingKiB},
-            {QStringLiteral("rateKiBs"), p.rateKiBs},
-            {QStringLiteral("etaSeconds"), p.etaSeconds}};
-}
-
-QJsonObject resourceJson(const ResourceOverview& o)
-{
-    QJsonArray replicas, links;
-    for (const drbd::Replica& r : o.replicas)
-        replicas.append(QJsonObject{{QStringLiteral("node"), r.node},
-                                    {QStringLiteral("role"), r.role},
-                                    {QStringLiteral("disks"), QJsonArray::fromStringList(r.disks)},
-                                    {QStringLiteral("suspended"), r.suspended},
-                                    {QStringLiteral("splitBrain"), r.splitBrain}});
-    for (const Link& l : o.links) {
-        QJsonObject link{{QStringLiteral("nodes"), QJsonArray{l.nodeA, l.nodeB}},
-                         {QStringLiteral("connection"), QJsonArray{l.stateA, l.stateB}},
-                         {QStringLiteral("replication"), QJsonArray{l.replicationA, l.replicationB}},
-                         {QStringLiteral("peerDisk"), QJsonArray{l.peerDiskA, l.peerDiskB}}};
-        if (l.progress) {
-            link.insert(QStringLiteral("progress"), progressJson(*l.progress));
-            link.insert(QStringLiteral("source"), l.sourceNode);
-        }
-        links.append(link);
-    }
-    return {{QStringLiteral("name"), o.name},
-            {QStringLiteral("replicas"), replicas},
-            {QStringLiteral("links"), links},
-            {QStringLiteral("upToDate"), QJsonArray::fromStringList(o.upToDateNodes())},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(o.warnings)},
-            {QStringLiteral("clusterResource"), o.clusterResource},
-            {QStringLiteral("promotedNode"), o.promotedNode},
-            {QStringLiteral("stacked"), QJsonArray::fromStringList(o.stacked)}};
 }
 
 void printText(const QList<ResourceOverview>& resources, QTextStream& out)
@@ -497,10 +458,7 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     if (args.size() == 1) {
         session.settleProgress();
         if (json) {
-            QJsonArray resources;
-            for (const ResourceOverview& o : session.monitor.resources())
-                resources.append(resourceJson(o));
-            out << QJsonDocument(QJsonObject{{QStringLiteral("resources"), resources}}).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(json::drbd(session.monitor.resources())).toJson(QJsonDocument::Indented);
         } else {
             printText(session.monitor.resources(), out);
         }
@@ -539,12 +497,16 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
         err << "hadeskctl: " << step->refusal << Qt::endl;
         return 1;
     }
-    if (!confirmed({*step}, yes, out, err))
+    if (!confirmed({*step}, yes, json ? err : out, err))
         return 3;
     drbd::DrbdActionJob job(step->summary, {*step}, connectionsOf(session), host, kTimeoutMs);
-    if (runToEnd(job) != jobs::JobState::Succeeded) {
-        error = job.outcomeText();
-        err << "hadeskctl: " << error << Qt::endl;
+    const bool done = runToEnd(job) == jobs::JobState::Succeeded;
+    if (json) {
+        out << QJsonDocument(json::job(job)).toJson(QJsonDocument::Indented);
+        return done ? 0 : 1;
+    }
+    if (!done) {
+        err << "hadeskctl: " << job.outcomeText() << Qt::endl;
         return 1;
     }
     // What DRBD says once the change has come through the stream.

@@ -2,6 +2,7 @@
 
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
+#include "backend/CommandJson.h"
 #include "backend/haproxy/ConfigJobs.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeCommandJob.h"
@@ -33,50 +34,6 @@ struct Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(hadeskctl)
 };
-
-QJsonObject serverJson(const Server& s)
-{
-    return {{QStringLiteral("name"), s.name},
-            {QStringLiteral("address"), s.address},
-            {QStringLiteral("status"), s.status},
-            {QStringLiteral("admin"), s.adminText()},
-            {QStringLiteral("weight"), s.weight},
-            {QStringLiteral("sessions"), s.sessions},
-            {QStringLiteral("totalSessions"), s.totalSessions},
-            {QStringLiteral("sessionRate"), s.sessionRate},
-            {QStringLiteral("check"), s.checkStatus},
-            {QStringLiteral("checksEnabled"), s.checksEnabled()},
-            {QStringLiteral("lastChangeSeconds"), s.lastChangeSeconds},
-            {QStringLiteral("downtimeSeconds"), s.downtimeSeconds}};
-}
-
-QJsonObject stateJson(const RuntimeState& state)
-{
-    QJsonArray frontends;
-    for (const Proxy& p : state.frontends)
-        frontends.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                     {QStringLiteral("status"), p.status},
-                                     {QStringLiteral("sessions"), p.sessions},
-                                     {QStringLiteral("sessionLimit"), p.sessionLimit},
-                                     {QStringLiteral("sessionRate"), p.sessionRate},
-                                     {QStringLiteral("requestRate"), p.requestRate}});
-    QJsonArray backends;
-    for (const Proxy& p : state.backends) {
-        QJsonArray servers;
-        for (const Server& s : p.servers)
-            servers.append(serverJson(s));
-        backends.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                    {QStringLiteral("status"), p.status},
-                                    {QStringLiteral("sessions"), p.sessions},
-                                    {QStringLiteral("sessionRate"), p.sessionRate},
-                                    {QStringLiteral("servers"), servers}});
-    }
-    return {{QStringLiteral("version"), state.info.value(QStringLiteral("Version"))},
-            {QStringLiteral("uptimeSeconds"), state.info.value(QStringLiteral("Uptime_sec")).toLongLong()},
-            {QStringLiteral("currentConnections"), state.info.value(QStringLiteral("CurrConns")).toLongLong()},
-            {QStringLiteral("frontends"), frontends},
-            {QStringLiteral("backends"), backends}};
-}
 
 void printText(const RuntimeState& state, QTextStream& out)
 {
@@ -252,7 +209,7 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     }
     if (args.size() == 1) {
         if (json)
-            out << QJsonDocument(stateJson(*state)).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(json::haproxy(*state)).toJson(QJsonDocument::Indented);
         else
             printText(*state, out);
         return 0;
@@ -313,7 +270,12 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         balancers.append({node, to, nodeSocket});
     }
     haproxy::RuntimeCommandJob job(balancers, commands, QStringLiteral("haproxy %1 %2").arg(action, target), args.at(0));
-    if (runToEnd(job) != jobs::JobState::Succeeded) {
+    const bool done = runToEnd(job) == jobs::JobState::Succeeded;
+    if (json) {
+        out << QJsonDocument(json::job(job)).toJson(QJsonDocument::Indented);
+        return done ? 0 : 1;
+    }
+    if (!done) {
         err << "hadeskctl: " << job.error() << Qt::endl;
         return 1;
     }

@@ -2,6 +2,7 @@
 
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
+#include "backend/CommandJson.h"
 #include "backend/network/NetworkModel.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "ssh/SshConnection.h"
@@ -26,73 +27,6 @@ struct Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(hadeskctl)
 };
-
-QJsonObject pictureJson(const NetworkPicture& picture)
-{
-    QJsonArray segments;
-    for (const Segment& s : picture.segments) {
-        QJsonObject on;
-        for (auto it = s.interfaceOn.cbegin(); it != s.interfaceOn.cend(); ++it)
-            on.insert(it.key(), it.value());
-        segments.append(QJsonObject{{QStringLiteral("subnet"), s.subnet},
-                                    {QStringLiteral("name"), s.name},
-                                    {QStringLiteral("role"), s.role},
-                                    {QStringLiteral("interfaceOn"), on}});
-    }
-    QJsonObject nodes;
-    for (const NodeInterfaces& node : picture.nodes) {
-        QJsonArray interfaces;
-        for (const Interface& i : node.interfaces) {
-            QJsonArray addresses;
-            for (const InterfaceAddress& a : i.addresses)
-                addresses.append(QStringLiteral("%1/%2").arg(a.address).arg(a.prefix));
-            interfaces.append(QJsonObject{{QStringLiteral("name"), i.name},
-                                          {QStringLiteral("state"), i.state},
-                                          {QStringLiteral("speedMbps"), i.speedMbps},
-                                          {QStringLiteral("addresses"), addresses}});
-        }
-        nodes.insert(node.node, interfaces);
-    }
-    QJsonArray vips;
-    for (const Vip& v : picture.vips)
-        vips.append(QJsonObject{{QStringLiteral("resource"), v.resource},
-                                {QStringLiteral("address"), v.address},
-                                {QStringLiteral("segment"), v.segment},
-                                {QStringLiteral("activeOn"), QJsonArray::fromStringList(v.activeOn)},
-                                {QStringLiteral("seenOn"), QJsonArray::fromStringList(v.seenOn)}});
-    QJsonArray services;
-    for (const Service& s : picture.services)
-        services.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                    {QStringLiteral("vip"), s.vip},
-                                    {QStringLiteral("address"), s.address},
-                                    {QStringLiteral("port"), s.port},
-                                    {QStringLiteral("process"), s.process},
-                                    {QStringLiteral("resource"), s.resource},
-                                    {QStringLiteral("segment"), s.segment},
-                                    {QStringLiteral("serverSegments"), QJsonArray::fromStringList(s.serverSegments)},
-                                    {QStringLiteral("listeningOn"), QJsonArray::fromStringList(s.listeningOn)}});
-    QJsonArray links;
-    for (const ClusterLink& l : picture.clusterLinks)
-        links.append(QJsonObject{{QStringLiteral("node"), l.node},
-                                 {QStringLiteral("link"), l.link},
-                                 {QStringLiteral("address"), l.address}});
-    QJsonArray replication;
-    for (const ReplicationLink& l : picture.replicationLinks)
-        replication.append(QJsonObject{{QStringLiteral("resource"), l.resource},
-                                       {QStringLiteral("node"), l.node},
-                                       {QStringLiteral("address"), l.address},
-                                       {QStringLiteral("port"), l.port}});
-    QJsonArray warnings;
-    for (const Warning& w : picture.warnings)
-        warnings.append(QJsonObject{{QStringLiteral("subject"), w.subject}, {QStringLiteral("text"), w.text}});
-    return {{QStringLiteral("segments"), segments},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("vips"), vips},
-            {QStringLiteral("services"), services},
-            {QStringLiteral("clusterLinks"), links},
-            {QStringLiteral("replicationLinks"), replication},
-            {QStringLiteral("warnings"), warnings}};
-}
 
 void printText(const NetworkPicture& picture, QTextStream& out)
 {
@@ -266,7 +200,7 @@ int runNetwork(const SshCommandOptions& options, const QStringList& args)
     }
     const NetworkPicture picture = NetworkModel::build(nodes, *cluster, labels, services);
     if (json)
-        out << QJsonDocument(pictureJson(picture)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(json::network(picture)).toJson(QJsonDocument::Indented);
     else
         printText(picture, out);
     return 0;

@@ -3,6 +3,8 @@
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/jobs/Job.h"
 #include "backend/jobs/JobList.h"
+#include "backend/streams/NodeStream.h"
+#include "backend/streams/StreamModel.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AgentCatalog.h"
@@ -30,6 +32,7 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     , m_placement(new pcmk::PlacementModel(this))
     , m_events(new pcmk::EventModel(this))
     , m_jobs(new jobs::JobList(this))
+    , m_streams(new streams::StreamModel(this))
 {
     connect(m_jobs, &jobs::JobList::idle, this, [this] {
         for (const auto& work : std::exchange(m_idleWork, {}))
@@ -63,6 +66,13 @@ void ClusterSession::open()
     }
     if (!m_connections.isEmpty())
         talkThrough(0);
+    trackStreams();
+}
+
+void ClusterSession::trackStreams()
+{
+    for (streams::NodeStream* stream : findChildren<streams::NodeStream*>())
+        m_streams->track(stream);
 }
 
 void ClusterSession::setSegmentLabels(const QMap<QString, SegmentLabel>& labels)
@@ -110,6 +120,7 @@ void ClusterSession::talkThrough(int index)
     connect(m_watcher, &pcmk::ClusterWatcher::failed, this, &ClusterSession::watchFailed);
     m_agents->setConnection(connection());
     m_watcher->start();
+    trackStreams();
     Q_EMIT hostStateChanged(currentHost(), connectionState(), connectionDetail());
 }
 

@@ -27,6 +27,10 @@ namespace hadesk::drbd {
 class DrbdMonitor;
 }
 
+namespace hadesk::streams {
+class StreamModel;
+}
+
 namespace hadesk::jobs {
 class Job;
 class JobList;
@@ -106,6 +110,8 @@ public:
 
     // Running and recent jobs; every operation of the session runs as one.
     jobs::JobList* jobs() const { return m_jobs; }
+    // Every watcher's live stream on every node, with its state.
+    streams::StreamModel* streams() const { return m_streams; }
     // Adds a job to the list and starts it; null if the session is read-only or not connected.
     // The job belongs to the list; the caller follows its signals.
     pcmk::PreviewJob* preview(const pcmk::ClusterOperation& operation);
@@ -127,6 +133,7 @@ Q_SIGNALS:
 private:
     int indexOf(const QString& host) const;
     ssh::SshConnection* connectHost(int index);
+    void trackStreams();
     void talkThrough(int index);
     // Connections are replaced only while no job runs on them.
     void whenIdle(std::function<void()> work);
@@ -150,6 +157,7 @@ private:
     pcmk::PlacementModel* m_placement;
     pcmk::EventModel* m_events;
     jobs::JobList* m_jobs;
+    streams::StreamModel* m_streams;
     QList<std::function<void()>> m_idleWork;
 };
 

@@ -83,7 +83,7 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     m_haproxy = new HaproxyView(session, this);
     m_drbd = new DrbdView(session, this);
     const QStringList titles = viewTitles();
-    m_jobs = new JobsView(session->jobs(), this);
+    m_jobs = new JobsView(session->jobs(), session->streams(), this);
     const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, m_drbd, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog), m_jobs};
     for (qsizetype i = 0; i < tabs.size(); ++i)
         addTab(tabs.at(i), titles.at(i));

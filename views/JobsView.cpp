@@ -2,6 +2,7 @@
 
 #include "backend/jobs/Job.h"
 #include "backend/jobs/JobList.h"
+#include "backend/streams/StreamModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,13 +17,16 @@
 
 namespace hadesk::views {
 
-JobsView::JobsView(jobs::JobList* jobs, QWidget* parent)
+JobsView::JobsView(jobs::JobList* jobs, streams::StreamModel* streams, QWidget* parent)
     : QWidget(parent)
     , m_jobs(jobs)
     , m_table(new QTableView(this))
     , m_steps(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_streams(streams)
+    , m_streamTable(new QTableView(this))
+    , m_readAgain(new QPushButton(tr("&Read Again"), this))
 {
     setObjectName(QStringLiteral("jobs"));
     m_table->setObjectName(QStringLiteral("jobTable"));
@@ -48,9 +52,28 @@ JobsView::JobsView(jobs::JobList* jobs, QWidget* parent)
     header->addWidget(m_stop, 0, Qt::AlignTop);
     detailLayout->addLayout(header);
     detailLayout->addWidget(m_log, 1);
+    m_streamTable->setObjectName(QStringLiteral("streamTable"));
+    m_streamTable->setModel(streams);
+    m_streamTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_streamTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_streamTable->verticalHeader()->hide();
+    m_streamTable->horizontalHeader()->setStretchLastSection(true);
+    m_readAgain->setObjectName(QStringLiteral("readStreamAgain"));
+    m_readAgain->setToolTip(tr("Read what the selected stream follows again now, and start it again if it stopped"));
+    auto* live = new QWidget(this);
+    auto* liveLayout = new QVBoxLayout(live);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    auto* liveHeader = new QHBoxLayout;
+    liveHeader->addWidget(new QLabel(tr("Live streams on the nodes"), live), 1);
+    liveHeader->addWidget(m_readAgain);
+    liveLayout->addLayout(liveHeader);
+    liveLayout->addWidget(m_streamTable, 1);
+    connect(m_readAgain, &QPushButton::clicked, this, &JobsView::readSelectedAgain);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
+    splitter->addWidget(live);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -62,6 +85,11 @@ JobsView::JobsView(jobs::JobList* jobs, QWidget* parent)
     });
     // A new job is shown at once: the operator usually wants the one just started.
     connect(jobs, &jobs::JobList::jobAdded, this, [this] { m_table->selectRow(0); });
+}
+
+void JobsView::readSelectedAgain()
+{
+    m_streams->readAgain(m_streamTable->currentIndex().row());
 }
 
 jobs::Job* JobsView::selectedJob() const

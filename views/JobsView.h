@@ -15,18 +15,25 @@ class Job;
 class JobList;
 } // namespace hadesk::jobs
 
+namespace hadesk::streams {
+class StreamModel;
+}
+
 namespace hadesk::views {
 
 // The Jobs tab: running and recent jobs with their end state; the selected one's steps (node,
-// command, outcome) and log below, and Stop while it runs.
+// command, outcome) and log below, and Stop while it runs. Under them the live streams the
+// console follows on each node, with why one is unavailable, and Read Again.
 class JobsView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit JobsView(jobs::JobList* jobs, QWidget* parent = nullptr);
+    JobsView(jobs::JobList* jobs, streams::StreamModel* streams, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    QTableView* streamTable() const { return m_streamTable; }
+    void readSelectedAgain();
     hadesk::jobs::Job* selectedJob() const;
     void stopSelected();
 
@@ -39,6 +46,9 @@ private:
     QPlainTextEdit* m_log;
     QPushButton* m_stop;
     QPointer<jobs::Job> m_shown;
+    streams::StreamModel* m_streams;
+    QTableView* m_streamTable;
+    QPushButton* m_readAgain;
 };
 
 // The status bar's word on jobs, after Dolphin's: once a job has run for half a second, its

@@ -453,6 +453,7 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     // DRBD changes many times a second during a sync: only a new clone-to-resource pairing
     // changes the graph; otherwise only the DRBD boxes are redrawn.
     connect(session->drbd(), &drbd::DrbdMonitor::changed, this, [this] {
+        ++m_updates;
         if (drbdOf() != m_options.drbdOf)
             refresh();
         else
@@ -465,6 +466,7 @@ void ResourceGraphView::refresh()
 {
     if (!m_session->hasState())
         return;
+    ++m_updates;
     m_options.drbdOf = drbdOf();
     if (pcmk::GraphLayout::structureOf(m_session->state(), m_options) != m_structure)
         relayout();

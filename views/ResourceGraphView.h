@@ -42,6 +42,8 @@ public:
     QPoint replicationPosition(const QString& drbdResource) const;
     QString replicationText(const QString& drbdResource) const;
     int layoutCount() const { return m_layouts; }
+    // How often news of the cluster or of DRBD reached the graph: once per change.
+    int updateCount() const { return m_updates; }
     // Items are on their way to a new layout's places.
     bool isGliding() const;
     bool exportTo(const QString& path, QString* error) const;
@@ -85,6 +87,7 @@ private:
     QHash<QString, ResourceItem*> m_items;
     QHash<QString, QGraphicsItem*> m_replications; // by item id, drawn anew with each layout
     int m_layouts = 0;
+    int m_updates = 0;
 };
 
 } // namespace hadesk::views

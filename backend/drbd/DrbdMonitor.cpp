@@ -1,5 +1,6 @@
 #include "backend/drbd/DrbdMonitor.h"
 
+#include "backend/streams/NodeStream.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
@@ -8,10 +9,6 @@ namespace {
 
 constexpr int kNotifyMs = 30;
 constexpr int kPollMs = 1000;
-constexpr int kFirstRestartMs = 1000;
-constexpr int kLastRestartMs = 30000;
-// What a shell says when the program is missing (sudo: "command not found" too).
-constexpr int kCommandNotFound = 127;
 
 ssh::JobOptions rootJob(bool keepOutput)
 {
@@ -47,7 +44,8 @@ NodeDrbdWatcher::NodeDrbdWatcher(QString node, ssh::SshConnection* connection, Q
     : QObject(parent)
     , m_node(std::move(node))
     , m_connection(connection)
-    , m_restartMs(kFirstRestartMs)
+    , m_stream(new streams::NodeStream(tr("DRBD (drbdsetup events2)"), m_node, connection, streamCommand(),
+                                       rootJob(false), this))
 {
     m_notify.setSingleShot(true);
     m_notify.setInterval(kNotifyMs);
@@ -57,8 +55,14 @@ NodeDrbdWatcher::NodeDrbdWatcher(QString node, ssh::SshConnection* connection, Q
     });
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &NodeDrbdWatcher::poll);
-    m_restart.setSingleShot(true);
-    connect(&m_restart, &QTimer::timeout, this, &NodeDrbdWatcher::startStream);
+    // drbd-utils without the kernel module (a node that only has the tools) is no DRBD either.
+    m_stream->setEndJudge([this](const ssh::SshJob&, bool printed, const QByteArray& stderrTail) {
+        return !printed && stderrTail.contains("modprobe drbd") ? tr("%1 has no DRBD kernel module").arg(m_node) : QString();
+    });
+    // A (re)started stream begins with a whole snapshot.
+    connect(m_stream, &streams::NodeStream::started, this, [this] { m_parser.reset(); });
+    connect(m_stream, &streams::NodeStream::line, this, &NodeDrbdWatcher::onLine);
+    connect(m_stream, &streams::NodeStream::statusChanged, this, &NodeDrbdWatcher::onStreamStatus);
 }
 
 NodeDrbdWatcher::~NodeDrbdWatcher()
@@ -87,7 +91,7 @@ QStringList NodeDrbdWatcher::kernelLogCommand()
 
 void NodeDrbdWatcher::start()
 {
-    startStream();
+    m_stream->start();
 }
 
 NodeState NodeDrbdWatcher::state() const
@@ -98,18 +102,6 @@ NodeState NodeDrbdWatcher::state() const
     return state;
 }
 
-void NodeDrbdWatcher::startStream()
-{
-    m_parser.reset();
-    m_streamErrors.clear();
-    m_stream = m_connection->run(streamCommand(), rootJob(false));
-    connect(m_stream, &ssh::SshJob::stdoutLine, this, &NodeDrbdWatcher::onLine);
-    connect(m_stream, &ssh::SshJob::stderrData, this, [this](const QByteArray& data) {
-        m_streamErrors = QByteArray(m_streamErrors + data).right(2048);
-    });
-    connect(m_stream, &ssh::SshJob::finished, this, &NodeDrbdWatcher::onStreamFinished);
-}
-
 void NodeDrbdWatcher::onLine(const QByteArray& line)
 {
     const bool hadSnapshot = m_parser.hasSnapshot();
@@ -118,7 +110,6 @@ void NodeDrbdWatcher::onLine(const QByteArray& line)
         Q_EMIT problem(m_node, tr("%1: a DRBD event could not be read: %2").arg(m_node, error));
     if (!m_parser.hasSnapshot())
         return;
-    m_restartMs = kFirstRestartMs; // the stream works: a later drop restarts it soon
     QSet<QString> standAlone;
     for (const Resource& r : m_parser.state().resources)
         if (isDisconnected(r))
@@ -130,22 +121,21 @@ void NodeDrbdWatcher::onLine(const QByteArray& line)
     m_notify.start();
 }
 
-void NodeDrbdWatcher::onStreamFinished()
+void NodeDrbdWatcher::onStreamStatus()
 {
-    ssh::SshJob* job = m_stream;
-    m_stream = nullptr;
-    job->deleteLater();
-    m_poll.stop();
-    // drbd-utils without the kernel module (a node that only has the tools) is no DRBD either.
-    const bool noModule = !m_parser.hasSnapshot() && m_streamErrors.contains("modprobe drbd");
-    if (job->exitCode() == kCommandNotFound || noModule) {
+    switch (m_stream->status()) {
+    case streams::NodeStream::Status::Unavailable:
+        m_poll.stop();
         Q_EMIT unavailable(m_node);
-        return;
+        break;
+    case streams::NodeStream::Status::Restarting:
+        m_poll.stop();
+        Q_EMIT problem(m_node, tr("%1: the DRBD event stream stopped: %2").arg(m_node, m_stream->reason()));
+        break;
+    case streams::NodeStream::Status::Running:
+    case streams::NodeStream::Status::Stopped:
+        break;
     }
-    Q_EMIT problem(m_node, tr("%1: the DRBD event stream stopped (%2); starting it again")
-                               .arg(m_node, job->errorString().isEmpty() ? job->failureText() : job->errorString()));
-    m_restart.start(m_restartMs);
-    m_restartMs = std::min(m_restartMs * 2, kLastRestartMs);
 }
 
 void NodeDrbdWatcher::updatePolling()
@@ -276,7 +266,14 @@ bool DrbdMonitor::hasAllSnapshots() const
 
 void DrbdMonitor::rebuild()
 {
-    m_resources = DrbdOverview::build(nodeStates(), m_cluster, m_tracker, seconds());
+    // A new cluster state that changes nothing of DRBD's (most do) is not news: the views that
+    // show both hear of it once, from the session.
+    QList<ResourceOverview> resources = DrbdOverview::build(nodeStates(), m_cluster, m_tracker, seconds());
+    const QStringList withState = nodesWithState();
+    if (resources == m_resources && withState == m_nodesWithState)
+        return;
+    m_resources = std::move(resources);
+    m_nodesWithState = withState;
     Q_EMIT changed();
 }
 

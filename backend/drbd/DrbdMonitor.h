@@ -14,6 +14,10 @@ class SshConnection;
 class SshJob;
 } // namespace hadesk::ssh
 
+namespace hadesk::streams {
+class NodeStream;
+}
+
 namespace hadesk::drbd {
 
 // One node's DRBD, kept live. "drbdsetup events2 --statistics" streams every state change,
@@ -36,6 +40,7 @@ public:
     // The state with the kernel log's split brains folded in.
     NodeState state() const;
 
+    streams::NodeStream* stream() const { return m_stream; }
     static QStringList streamCommand();
     static QStringList statusCommand();
     static QStringList kernelLogCommand();
@@ -48,9 +53,8 @@ Q_SIGNALS:
     void unavailable(const QString& node);
 
 private:
-    void startStream();
     void onLine(const QByteArray& line);
-    void onStreamFinished();
+    void onStreamStatus();
     void poll();
     void readKernelLog();
     void updatePolling();
@@ -58,16 +62,13 @@ private:
     QString m_node;
     ssh::SshConnection* m_connection;
     Events2Parser m_parser;
-    QByteArray m_streamErrors; // the stream's last words on stderr
     QSet<QString> m_kernelSplitBrains;
     QSet<QString> m_standAlone; // resources seen StandAlone or without connection, to notice a drop
-    QPointer<ssh::SshJob> m_stream;
+    streams::NodeStream* m_stream;
     QPointer<ssh::SshJob> m_status;
     QPointer<ssh::SshJob> m_kernelLog;
     QTimer m_notify;  // a burst of lines counts once
     QTimer m_poll;
-    QTimer m_restart;
-    int m_restartMs;
 };
 
 // The DRBD resources of an open cluster, live: every node's watcher put together with the
@@ -102,6 +103,7 @@ Q_SIGNALS:
 private:
     void rebuild();
 
+    QStringList m_nodesWithState; // as of the last changed()
     QList<NodeDrbdWatcher*> m_watchers;
     QMap<QString, QString> m_problems;
     QStringList m_withoutDrbd;

@@ -19,6 +19,8 @@ struct Progress
     qint64 remainingKiB = 0; // still out of sync (resync) or still to compare (verify)
     double rateKiBs = -1;    // -1: fewer than two samples yet
     qint64 etaSeconds = -1;
+
+    bool operator==(const Progress&) const = default;
 };
 
 // Remembers each syncing peer device's samples (seconds, remaining KiB) to tell its rate and
@@ -55,6 +57,8 @@ struct Replica
     QStringList disks;  // per volume
     QString suspended;  // "no", or why I/O is frozen
     bool splitBrain = false;
+
+    bool operator==(const Replica&) const = default;
 };
 
 // The replication between two nodes, as each side sees it.
@@ -70,6 +74,8 @@ struct Link
     QString sourceNode;                 // who sends, during a resync or verify
     // Out of sync outside a resync: what the last verify found (DRBD resyncs it on the next connect).
     qint64 outOfSyncKiB = 0;
+
+    bool operator==(const Link&) const = default;
 };
 
 struct ResourceOverview
@@ -82,6 +88,8 @@ struct ResourceOverview
     QString clusterPrimitive;
     QString promotedNode;    // where Pacemaker has promoted it
     QStringList stacked;     // resources colocated with its promoted side (the filesystem and what is on it)
+
+    bool operator==(const ResourceOverview&) const = default;
 
     const Replica* replica(const QString& node) const;
     // Nodes whose disk (every volume) is UpToDate, but for except.

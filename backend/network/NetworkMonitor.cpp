@@ -1,5 +1,6 @@
 #include "backend/network/NetworkMonitor.h"
 
+#include "backend/streams/NodeStream.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
@@ -14,7 +15,6 @@ ssh::JobOptions backgroundRead(ssh::JobOptions options = {{}, 20000})
 
 // A failover deletes an address on one node and adds it on another, a line each: one read.
 constexpr int kDebounceMs = 20;
-constexpr int kRestartMs = 2000;
 // A failover changes the cluster state several times in a second (stop, start, monitor).
 constexpr int kServicesDebounceMs = 300;
 
@@ -32,19 +32,23 @@ NodeNetworkWatcher::NodeNetworkWatcher(QString node, ssh::SshConnection* connect
     : QObject(parent)
     , m_node(std::move(node))
     , m_connection(connection)
+    , m_stream(new streams::NodeStream(tr("addresses and links (ip monitor)"), m_node, connection,
+                                       {QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("ip"),
+                                        QStringLiteral("-o"), QStringLiteral("monitor"), QStringLiteral("address"),
+                                        QStringLiteral("link")},
+                                       {}, this))
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kDebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &NodeNetworkWatcher::read);
+    m_stream->setDebounce(kDebounceMs);
+    connect(m_stream, &streams::NodeStream::changed, this, &NodeNetworkWatcher::read);
+    // Started (again): whatever changed while the stream was not there.
+    connect(m_stream, &streams::NodeStream::started, this, &NodeNetworkWatcher::read);
+    connect(m_stream, &streams::NodeStream::statusChanged, this, [this](streams::NodeStream::Status status, const QString& reason) {
+        if (status == streams::NodeStream::Status::Unavailable)
+            Q_EMIT failed(m_node, reason);
+    });
     m_servicesDebounce.setSingleShot(true);
     m_servicesDebounce.setInterval(kServicesDebounceMs);
     connect(&m_servicesDebounce, &QTimer::timeout, this, &NodeNetworkWatcher::readServices);
-    m_restart.setSingleShot(true);
-    m_restart.setInterval(kRestartMs);
-    connect(&m_restart, &QTimer::timeout, this, [this] {
-        startStream();
-        read(); // whatever changed while the stream was gone
-    });
 }
 
 NodeNetworkWatcher::~NodeNetworkWatcher()
@@ -57,24 +61,7 @@ NodeNetworkWatcher::~NodeNetworkWatcher()
 
 void NodeNetworkWatcher::start()
 {
-    startStream();
-    read();
-}
-
-void NodeNetworkWatcher::startStream()
-{
-    ssh::JobOptions options;
-    options.keepOutput = false;
-    options.background = true;
-    m_stream = m_connection->run({QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("ip"),
-                                  QStringLiteral("-o"), QStringLiteral("monitor"), QStringLiteral("address"),
-                                  QStringLiteral("link")},
-                                 options);
-    connect(m_stream, &ssh::SshJob::stdoutLine, &m_debounce, qOverload<>(&QTimer::start));
-    connect(m_stream, &ssh::SshJob::finished, this, [this] {
-        m_stream->deleteLater();
-        m_restart.start();
-    });
+    m_stream->start();
 }
 
 void NodeNetworkWatcher::read()

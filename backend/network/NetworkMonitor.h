@@ -13,6 +13,10 @@ class SshConnection;
 class SshJob;
 } // namespace hadesk::ssh
 
+namespace hadesk::streams {
+class NodeStream;
+}
+
 namespace hadesk::net {
 
 // One node's interfaces and services, kept live: "ip monitor" on the node reports every address
@@ -31,6 +35,7 @@ public:
     // addresses.
     void readServicesSoon() { m_servicesDebounce.start(); }
     const QString& node() const { return m_node; }
+    streams::NodeStream* stream() const { return m_stream; }
 
 Q_SIGNALS:
     void interfacesRead(const hadesk::net::NodeInterfaces& interfaces);
@@ -38,22 +43,19 @@ Q_SIGNALS:
     void failed(const QString& node, const QString& error);
 
 private:
-    void startStream();
     void read();
     void readServices();
     void onRead();
 
     QString m_node;
     ssh::SshConnection* m_connection;
-    QPointer<ssh::SshJob> m_stream;
+    streams::NodeStream* m_stream;
     QPointer<ssh::SshJob> m_addresses;
     QPointer<ssh::SshJob> m_speeds;
     QPointer<ssh::SshJob> m_services;
     bool m_readAgain = false;
     bool m_readServicesAgain = false;
-    QTimer m_debounce;
     QTimer m_servicesDebounce;
-    QTimer m_restart;
 };
 
 // The network picture of an open cluster, live: the nodes' interfaces as their watchers report

@@ -2,6 +2,7 @@
 
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterStateReader.h"
+#include "backend/streams/NodeStream.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
@@ -12,7 +13,6 @@ namespace {
 
 // Changes come in bursts (a transition writes several updates): one fetch per burst.
 constexpr int kDebounceMs = 40;
-constexpr int kRestartMs = 2000;
 // crm_mon's longest hold-back, and how often the version is checked while it may be holding back.
 constexpr int kFollowUpWindowMs = 2500;
 constexpr int kFollowUpIntervalMs = 250;
@@ -23,12 +23,18 @@ ClusterWatcher::ClusterWatcher(ssh::SshConnection* node, QObject* parent)
     : QObject(parent)
     , m_node(node)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kDebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &ClusterWatcher::fetch);
-    m_restart.setSingleShot(true);
-    m_restart.setInterval(kRestartMs);
-    connect(&m_restart, &QTimer::timeout, this, &ClusterWatcher::startStream);
+    ssh::JobOptions asRoot;
+    asRoot.asRoot = true;
+    // Without a terminal crm_mon's stdio is block-buffered: stdbuf makes each summary arrive as
+    // it is printed. crm_mon redraws at once on a change when its last redraw is older than
+    // --interval, else within 2 s; it does not redraw while nothing changes (seen in the lab).
+    // Each redraw (a burst of lines, the first one too) is one fetch.
+    m_stream = new streams::NodeStream(tr("Pacemaker (crm_mon)"), node->host(), node,
+                                       {QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("crm_mon"),
+                                        QStringLiteral("--output-as=text"), QStringLiteral("--interval=1")},
+                                       asRoot, this);
+    m_stream->setDebounce(kDebounceMs);
+    connect(m_stream, &streams::NodeStream::changed, this, &ClusterWatcher::fetch);
     m_followUp.setInterval(kFollowUpIntervalMs);
     connect(&m_followUp, &QTimer::timeout, this, &ClusterWatcher::checkVersion);
     connect(&m_parse, &QFutureWatcher<Parsed>::finished, this, &ClusterWatcher::onParsed);
@@ -44,35 +50,8 @@ ClusterWatcher::~ClusterWatcher()
 
 void ClusterWatcher::start()
 {
-    startStream();
+    m_stream->start();
     fetch();
-}
-
-void ClusterWatcher::startStream()
-{
-    ssh::JobOptions options;
-    options.asRoot = true;
-    options.keepOutput = false;
-    options.background = true;
-    // Without a terminal crm_mon's stdio is block-buffered: stdbuf makes each summary arrive as
-    // it is printed. crm_mon redraws at once on a change when its last redraw is older than
-    // --interval, else within 2 s; it does not redraw while nothing changes (seen in the lab).
-    m_stream = m_node->run({QStringLiteral("stdbuf"), QStringLiteral("-oL"), QStringLiteral("crm_mon"),
-                            QStringLiteral("--output-as=text"), QStringLiteral("--interval=1")},
-                           options);
-    connect(m_stream, &ssh::SshJob::stdoutLine, this, &ClusterWatcher::onStreamLine);
-    connect(m_stream, &ssh::SshJob::finished, this, [this] {
-        // The node went away or crm_mon ended: try again, and refresh once it is back.
-        m_stream->deleteLater();
-        m_restart.start();
-    });
-}
-
-void ClusterWatcher::onStreamLine(const QByteArray& line)
-{
-    // Redraws after the first start with a progress dot: ".Cluster Summary:".
-    if (line.contains("Cluster Summary:"))
-        m_debounce.start();
 }
 
 void ClusterWatcher::fetch()

@@ -13,6 +13,10 @@ class SshConnection;
 class SshJob;
 } // namespace hadesk::ssh
 
+namespace hadesk::streams {
+class NodeStream;
+}
+
 namespace hadesk::pcmk {
 
 // Follows a cluster without polling. A long-lived crm_mon on one node is subscribed to the CIB's
@@ -32,25 +36,22 @@ public:
     const ClusterState& state() const { return m_state; }
     bool hasState() const { return m_hasState; }
     int fetchCount() const { return m_fetches; }
+    streams::NodeStream* stream() const { return m_stream; }
 
 Q_SIGNALS:
     void stateChanged(const hadesk::pcmk::ClusterState& state);
     void failed(const QString& error);
 
 private:
-    void startStream();
-    void onStreamLine(const QByteArray& line);
     void fetch();
     void onFetched();
     void onParsed();
     void checkVersion();
 
     ssh::SshConnection* m_node;
-    QPointer<ssh::SshJob> m_stream;
+    streams::NodeStream* m_stream;
     QPointer<ssh::SshJob> m_cibJob;
     QPointer<ssh::SshJob> m_monJob;
-    QTimer m_debounce;
-    QTimer m_restart;
     QTimer m_followUp;
     QElapsedTimer m_sinceChange;
     QPointer<ssh::SshJob> m_versionJob;

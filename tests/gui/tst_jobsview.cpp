@@ -2,6 +2,8 @@
 #include "../unit/FakeHost.h"
 #include "backend/jobs/Job.h"
 #include "backend/jobs/JobList.h"
+#include "backend/streams/NodeStream.h"
+#include "backend/streams/StreamModel.h"
 #include "ssh/SshJob.h"
 #include "views/JobsView.h"
 
@@ -46,7 +48,8 @@ private Q_SLOTS:
         auto& status = *new views::JobStatusWidget(&bar);
         status.setJobs(&list);
         bar.show();
-        views::JobsView view(&list);
+        streams::StreamModel streams;
+        views::JobsView view(&list, &streams);
         view.show();
         jobs::Job* job = hangingJob(&host);
         list.add(job);
@@ -67,6 +70,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!stopInTab->isEnabled());
         QCOMPARE(list.data(list.index(0, jobs::JobList::State)).toString(), QStringLiteral("cancelled"));
         QVERIFY(view.findChild<QLabel*>(QStringLiteral("jobSteps"))->text().contains(u"cancelled"));
+    }
+
+    // A stream the node cannot run shows why, and Read Again starts it again there.
+    void streamTableShowsWhyAndReadsAgain()
+    {
+        FakeHost host(QStringLiteral("node1")); // no drbdsetup here: 127
+        jobs::JobList list;
+        streams::StreamModel model;
+        streams::NodeStream stream(QStringLiteral("DRBD (drbdsetup events2)"), QStringLiteral("node1"), &host,
+                                   {QStringLiteral("drbdsetup"), QStringLiteral("events2")}, {});
+        model.track(&stream);
+        views::JobsView view(&list, &model);
+        view.show();
+        stream.start();
+        QTableView* table = view.streamTable();
+        QTRY_COMPARE(table->model()->index(0, streams::StreamModel::StateColumn).data().toString(), QStringLiteral("unavailable"));
+        QVERIFY(table->model()->index(0, streams::StreamModel::ReasonColumn).data().toString().contains(u"not installed on node1"));
+        table->selectRow(0);
+        view.findChild<QPushButton*>(QStringLiteral("readStreamAgain"))->click();
+        QTRY_COMPARE(host.ran.size(), 2);
     }
 };
 

@@ -301,6 +301,24 @@ private Q_SLOTS:
         QVERIFY(light > 0);
     }
 
+    // One new cluster state reaches the graph once (DRBD's monitor, told of the same state,
+    // stays quiet when nothing of DRBD's changed).
+    void aChangeReachesTheGraphOnce()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        for (const char* name : {"failure", "moved", "standby"}) {
+            const int before = graph->updateCount();
+            page->session()->showState(PacemakerFixtures::state(QLatin1String(name)));
+            QCoreApplication::sendPostedEvents();
+            QCOMPARE(graph->updateCount(), before + 1);
+        }
+    }
+
     void graphGlidesToANewLayout()
     {
         ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));

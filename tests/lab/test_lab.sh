@@ -249,13 +249,13 @@ check_drbd() {
 import json, sys
 state = json.loads(sys.argv[1])
 [hafs] = state["resources"]
-assert hafs["name"] == "hafs" and hafs["clusterResource"] == "hafs-drbd-clone", hafs
+assert hafs["name"] == "hafs" and hafs["cluster_resource"] == "hafs-drbd-clone", hafs
 assert sorted(r["node"] for r in hafs["replicas"]) == ["drbd1", "drbd2"], hafs
 assert sorted(r["role"] for r in hafs["replicas"]) == ["Primary", "Secondary"], hafs
-assert sorted(hafs["upToDate"]) == ["drbd1", "drbd2"], hafs
+assert sorted(hafs["up_to_date"]) == ["drbd1", "drbd2"], hafs
 [link] = hafs["links"]
 assert link["connection"] == ["Connected", "Connected"], link
-assert hafs["promotedNode"] in ("drbd1", "drbd2") and "hafs-fs" in hafs["stacked"], hafs
+assert hafs["promoted_node"] in ("drbd1", "drbd2") and "hafs-fs" in hafs["stacked"], hafs
 PY
     "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 primary hafs 2>"$home/err" && fail "drbdadm primary was not refused"
     grep "hafs-drbd-clone" "$home/err" >/dev/null || fail "refusal does not name the clone: $(cat "$home/err")"
@@ -264,7 +264,14 @@ PY
     grep "risk: Only" "$home/err" >/dev/null || fail "the risk was not told: $(cat "$home/err")"
     ssh -F "$cfg" -o BatchMode=yes drbd1 drbdadm cstate hafs </dev/null | grep -x Connected >/dev/null ||
         fail "disconnected without --yes"
-    HOME=$home "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 verify hafs >/dev/null || fail "verify failed"
+    # A job's end state as JSON (docs/json.md, "job").
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" drbd drbd1 verify hafs --json >"$home/job.json" || fail "verify failed"
+    python3 - "$home/job.json" <<'PY' || fail "verify's job JSON: $(cat "$home/job.json")"
+import json, sys
+job = json.load(open(sys.argv[1]))
+assert job["state"] == "succeeded" and job["failed_step"] is None, job
+assert job["steps"][0]["command"] == ["drbdadm", "verify", "--", "hafs"] and job["steps"][0]["state"] == "done", job
+PY
     grep '"command":\["drbdadm","verify","--","hafs"\]' "$home"/.local/share/*/*/audit.jsonl >/dev/null ||
         fail "verify not in the audit log"
     # A new resource on the VMs' blank spare disk, created without a sync (on request), removed.
@@ -294,17 +301,17 @@ picture, ext_holder, int_holder = json.loads(sys.argv[1]), sys.argv[2], sys.argv
 subnets = sorted(s["subnet"] for s in picture["segments"])
 assert subnets == ["198.18.0.0/24", "198.19.0.0/24"], subnets
 for s in picture["segments"]:
-    assert sorted(s["interfaceOn"]) == ["node1", "node2", "node3"], s
+    assert sorted(s["interface_on"]) == ["node1", "node2", "node3"], s
 vips = {v["resource"]: v for v in picture["vips"]}
-assert vips["vip-ext"]["segment"] == "198.19.0.0/24" and vips["vip-ext"]["seenOn"] == [ext_holder], vips
-assert vips["vip-int"]["segment"] == "198.18.0.0/24" and vips["vip-int"]["seenOn"] == [int_holder], vips
+assert vips["vip-ext"]["segment"] == "198.19.0.0/24" and vips["vip-ext"]["seen_on"] == [ext_holder], vips
+assert vips["vip-int"]["segment"] == "198.18.0.0/24" and vips["vip-int"]["seen_on"] == [int_holder], vips
 assert picture["warnings"] == [], picture["warnings"]
 services = {(s["vip"], s["port"]): s for s in picture["services"]}
 assert sorted(services) == [("vip-ext", 80), ("vip-int", 5000)], services
 web = services[("vip-ext", 80)]
 assert web["name"] == "web-ext" and web["process"] == "haproxy" and web["resource"] == "haproxy-clone", web
-assert web["serverSegments"] == ["198.18.0.0/24"] and ext_holder in web["listeningOn"], web
-assert sorted({l["link"] for l in picture["clusterLinks"]}) == [0, 1], picture["clusterLinks"]
+assert web["server_segments"] == ["198.18.0.0/24"] and ext_holder in web["listening_on"], web
+assert sorted({l["link"] for l in picture["cluster_links"]}) == [0, 1], picture["cluster_links"]
 PY
     # With the roles given, the lab's second Corosync link on the external segment is reported.
     json=$("$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" network node1 --json \
