@@ -1,8 +1,12 @@
 #include "app/HaproxyCommand.h"
 
+#include "app/CtlSession.h"
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
+#include "backend/ClusterSession.h"
 #include "backend/CommandJson.h"
+#include "backend/haproxy/HaproxyMonitor.h"
+#include "backend/network/NetworkMonitor.h"
 #include "backend/haproxy/ConfigJobs.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeCommandJob.h"
@@ -198,16 +202,15 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         err << "hadeskctl: " << Ctl::tr("%1 is not a weight").arg(args.at(3)) << Qt::endl;
         return 2;
     }
-    ssh::SshConnection connection({args.at(0), options.sshConfig});
-    TerminalPrompter prompter(&connection, options.acceptNew);
     QString error;
-    const bool explicitSocket = !socket.isEmpty();
-    std::optional<RuntimeState> state = readHaproxy(connection, &socket, &error);
-    if (!state) {
-        err << "hadeskctl: " << error << Qt::endl;
-        return 1;
-    }
     if (args.size() == 1) {
+        ssh::SshConnection connection({args.at(0), options.sshConfig});
+        TerminalPrompter prompter(&connection, options.acceptNew);
+        const std::optional<RuntimeState> state = readHaproxy(connection, &socket, &error);
+        if (!state) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 1;
+        }
         if (json)
             out << QJsonDocument(json::haproxy(*state)).toJson(QJsonDocument::Indented);
         else
@@ -215,86 +218,93 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         return 0;
     }
 
-    const QString target = action == u"weight" ? args.at(2) : args.at(args.size() - 1);
-    const auto targets = targetsOf(*state, target, &error);
-    const auto commandFor = [&](const QString& backend, const QString& server) {
-        if (action == u"weight")
-            return RuntimeApi::setWeight(backend, server, weight, &error);
-        if (action == u"checks")
-            return RuntimeApi::setHealthChecks(backend, server, args.at(2) == u"on", &error);
-        return RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(action), &error);
-    };
-    QStringList commands;
-    for (const auto& [backend, server] : targets) {
-        const std::optional<QString> command = commandFor(backend, server);
-        if (!command)
-            break;
-        commands << *command;
-    }
-    if (!error.isEmpty() || commands.isEmpty()) {
+    // As the console does, through the console's session of the cluster: every balancer of the
+    // cluster gets it (or clients keep reaching the server through the others), each audited.
+    CtlSession ctl(options, args.at(0));
+    if (!ctl.open(&error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
-    // As the console does: every balancer of the cluster gets it, or clients keep reaching the
-    // server through the others. The cluster's online nodes, through HOST; HOST alone when it is
-    // not a cluster node.
-    QStringList nodes{args.at(0)};
-    if (const auto cluster = readClusterState(connection, kTimeoutMs, &error)) {
-        nodes.clear();
-        for (const pcmk::Node& node : cluster->nodes)
-            if (node.online && node.type == u"member")
-                nodes << node.name;
-    } else {
-        err << "hadeskctl: " << Ctl::tr("%1 is not a cluster node (%2): sending to its HAProxy only").arg(args.at(0), error)
+    ClusterSession& session = ctl.session();
+    haproxy::HaproxyMonitor* monitor = session.haproxy();
+    monitor->want(&ctl);
+    const auto everyoneAnswered = [monitor] {
+        return monitor->states().size() + monitor->errors().size() >= monitor->nodes().size();
+    };
+    ctl.waitUntil([&] { return everyoneAnswered() && session.network()->hasPicture(); }, 30000, &error,
+                  CtlSession::OnStateFailure::Wait);
+    if (monitor->states().isEmpty()) {
+        err << "hadeskctl: " << Ctl::tr("no HAProxy answered: %1")
+                                    .arg(monitor->errors().isEmpty() ? error : QStringList(monitor->errors().values()).join(u"; "))
             << Qt::endl;
+        return 1;
     }
-    std::vector<std::unique_ptr<ssh::SshConnection>> others;
-    std::vector<std::unique_ptr<TerminalPrompter>> prompters;
-    QList<haproxy::RuntimeTarget> balancers;
-    for (const QString& node : std::as_const(nodes)) {
-        ssh::SshConnection* to = &connection;
-        if (node != args.at(0)) {
-            others.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, options.sshConfig}));
-            prompters.push_back(std::make_unique<TerminalPrompter>(others.back().get(), options.acceptNew));
-            to = others.back().get();
+    const RuntimeState& state = monitor->states().first();
+    const QString target = action == u"weight" ? args.at(2) : args.at(args.size() - 1);
+    QStringList commands;
+    QString what;
+    const bool nodeState = !target.contains(u'/') && RuntimeApi::serverStateNamed(action);
+    if (nodeState) {
+        // The node menu's own commands.
+        commands = session.haproxyCommandsForNode(target, action, &error);
+        what = QStringLiteral("haproxy %1 node %2").arg(action, target);
+    } else {
+        const auto commandFor = [&](const QString& backend, const QString& server) {
+            if (action == u"weight")
+                return RuntimeApi::setWeight(backend, server, weight, &error);
+            if (action == u"checks")
+                return RuntimeApi::setHealthChecks(backend, server, args.at(2) == u"on", &error);
+            return RuntimeApi::setState(backend, server, *RuntimeApi::serverStateNamed(action), &error);
+        };
+        for (const auto& [backend, server] : targetsOf(state, target, &error)) {
+            const std::optional<QString> command = commandFor(backend, server);
+            if (!command)
+                break;
+            commands << *command;
         }
-        QString nodeSocket = explicitSocket ? socket : QString();
-        if (!explicitSocket) {
-            haproxy::RuntimeReadJob find(to, {});
-            if (runToEnd(find) != jobs::JobState::Succeeded) {
-                err << "hadeskctl: " << node << ": " << find.error() << Qt::endl;
-                return 1;
-            }
-            nodeSocket = find.socket();
-        }
-        balancers.append({node, to, nodeSocket});
+        what = QStringLiteral("haproxy %1 %2").arg(action, target);
     }
-    haproxy::RuntimeCommandJob job(balancers, commands, QStringLiteral("haproxy %1 %2").arg(action, target), args.at(0));
-    const bool done = runToEnd(job) == jobs::JobState::Succeeded;
+    if (commands.isEmpty()) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    jobs::Job* job = session.sendHaproxy(commands, what);
+    if (!job) {
+        err << "hadeskctl: " << Ctl::tr("this cluster is read-only") << Qt::endl;
+        return 1;
+    }
+    // HAProxy is read again once the job ends: the next round shows what each node took.
+    bool readBack = false;
+    QObject context;
+    QObject::connect(job, &jobs::Job::finished, &context, [&] {
+        QObject::connect(monitor, &haproxy::HaproxyMonitor::updated, &context, [&readBack] { readBack = true; });
+    });
+    const bool done = ctl.run(job) == jobs::JobState::Succeeded;
     if (json) {
-        out << QJsonDocument(json::job(job)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(json::job(*job)).toJson(QJsonDocument::Indented);
         return done ? 0 : 1;
     }
     if (!done) {
-        err << "hadeskctl: " << job.error() << Qt::endl;
+        err << "hadeskctl: " << job->error() << Qt::endl;
         return 1;
     }
+    ctl.waitUntil([&readBack] { return readBack; }, 20000, &error, CtlSession::OnStateFailure::Wait);
     // What each HAProxy says now, for the servers touched.
-    for (const haproxy::RuntimeTarget& balancer : std::as_const(balancers)) {
-        QString balancerSocket = balancer.socket;
-        state = readHaproxy(*balancer.connection, &balancerSocket, &error);
-        if (!state) {
-            err << "hadeskctl: " << Ctl::tr("%1: applied, but could not read back: %2").arg(balancer.node, error) << Qt::endl;
-            return 1;
-        }
-        for (const auto& [backend, server] : targets) {
-            if (const Server* s = state->server(backend, server))
-                out << balancer.node << '\t' << backend << '/' << server << '\t' << s->status << '\t' << s->adminText()
+    QList<std::pair<QString, QString>> touched;
+    if (nodeState) {
+        for (const Server& s : RuntimeApi::serversOfNode(state, target, session.network()->picture().addressesOf(target)))
+            touched.append({s.backend, s.name});
+    } else {
+        touched = targetsOf(state, target, &error);
+    }
+    for (auto it = monitor->states().cbegin(); it != monitor->states().cend(); ++it) {
+        for (const auto& [backend, server] : std::as_const(touched)) {
+            if (const Server* s = it.value().server(backend, server))
+                out << it.key() << '\t' << backend << '/' << server << '\t' << s->status << '\t' << s->adminText()
                     << "\tweight " << s->weight << "\tcheck "
                     << (s->checksEnabled() ? QStringLiteral("on") : QStringLiteral("off")) << Qt::endl;
         }
     }
     return 0;
 }
-
 } // namespace hadesk

@@ -10,6 +10,7 @@ struct SshCommandOptions
     QString sshConfig;
     bool acceptNew = false;
     int timeoutMs = 0;
+    QString clusterStore; // the console's cluster list, where hadeskctl looks a HOST up first
 };
 
 // exec HOST -- CMD ARGS...: stdout and stderr pass through; the exit code is the command's

@@ -1,7 +1,8 @@
-#include "app/RunJob.h"
 #include "app/StatusCommand.h"
 
-#include "app/TerminalPrompter.h"
+#include "app/CtlSession.h"
+#include "app/RunJob.h"
+#include "backend/ClusterSession.h"
 #include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/StatusJson.h"
 #include "ssh/SshConnection.h"
@@ -147,9 +148,10 @@ int runStatus(const SshCommandOptions& options, const QStringList& args)
         state = job.clusterState();
         note = job.note();
     } else {
-        ssh::SshConnection connection({host, options.sshConfig});
-        TerminalPrompter prompter(&connection, options.acceptNew);
-        state = readClusterState(connection, 60000, &error);
+        // The console's session of the cluster: its first state is what is printed.
+        CtlSession ctl(options, host);
+        if (ctl.open(&error) && ctl.waitUntil([&ctl] { return ctl.session().hasState(); }, 60000, &error))
+            state = ctl.session().state();
     }
     if (!state) {
         err << "hadeskctl: " << error << Qt::endl;

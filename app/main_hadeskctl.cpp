@@ -203,7 +203,7 @@ int main(int argc, char* argv[])
     }
     const QString command = args.takeFirst();
     const SshCommandOptions sshOptions{parser.value(sshConfigOption), parser.isSet(acceptNewOption),
-                                       parser.value(timeoutOption).toInt() * 1000};
+                                       parser.value(timeoutOption).toInt() * 1000, Startup::clusterStorePath(parser)};
     if (command == u"exec")
         return runExec(sshOptions, args);
     if (command == u"status")

@@ -6,6 +6,7 @@
 #include "backend/streams/NodeStream.h"
 #include "backend/streams/StreamModel.h"
 #include "backend/haproxy/HaproxyMonitor.h"
+#include "backend/haproxy/RuntimeApi.h"
 #include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AgentCatalog.h"
 #include "backend/pacemaker/ClusterEvents.h"
@@ -270,6 +271,28 @@ pcmk::ApplyJob* ClusterSession::apply(const pcmk::ClusterOperation& operation, c
 void ClusterSession::run(jobs::Job* job)
 {
     m_jobs->add(job);
+}
+
+QStringList ClusterSession::haproxyCommandsForNode(const QString& node, const QString& state, QString* error) const
+{
+    const auto wanted = haproxy::RuntimeApi::serverStateNamed(state);
+    if (!wanted) {
+        *error = tr("'%1' is not a server state (ready, drain or maint)").arg(state);
+        return {};
+    }
+    const QMap<QString, haproxy::RuntimeState>& states = m_haproxy->states();
+    if (states.isEmpty()) {
+        *error = tr("no HAProxy has answered yet");
+        return {};
+    }
+    QStringList commands;
+    const QStringList addresses = m_network->picture().addressesOf(node);
+    for (const haproxy::Server& s : haproxy::RuntimeApi::serversOfNode(states.first(), node, addresses))
+        if (const auto command = haproxy::RuntimeApi::setState(s.backend, s.name, *wanted, error))
+            commands << *command;
+    if (commands.isEmpty() && error->isEmpty())
+        *error = tr("No HAProxy server stands for %1.").arg(node);
+    return commands;
 }
 
 jobs::Job* ClusterSession::sendHaproxy(const QStringList& commands, const QString& what)

@@ -120,6 +120,10 @@ public:
     // Runtime commands (each for a different server) to every node's HAProxy, as a job; HAProxy
     // is read again when it ends. Null when read-only or no HAProxy is known.
     jobs::Job* sendHaproxy(const QStringList& commands, const QString& what);
+    // The runtime commands that put every server standing for the node (named after it, or at
+    // one of its addresses, in every backend) in state (ready, drain, maint): what the console's
+    // node menu and hadeskctl haproxy HOST STATE NODE send. Empty with the reason when none.
+    QStringList haproxyCommandsForNode(const QString& node, const QString& state, QString* error) const;
 
     void answerPrompt(quint64 promptId, const ssh::PromptAnswer& answer);
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConfigRolloutJob</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>DrbdOperations</name>
     <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
@@ -46,26 +53,6 @@
     <message>
         <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
         <translation>Nur %1 hält aktuelle (UpToDate) Daten von %2: es gibt nichts, wovon neu synchronisiert werden kann</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
-    </message>
-    <message>
-        <source>already %1</source>
-        <translation>bereits %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was done, but the audit log could not be written: %2</source>
-        <translation>%1 wurde ausgeführt, aber das Audit-Log konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2 ist nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -142,14 +129,6 @@
 <context>
     <name>DrbdResourceCreator</name>
     <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2 ist nicht verbunden</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>keine rechtzeitige Antwort</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
         <translation>&apos;%1&apos; ist kein Ressourcenname, den HAdesk schreibt (nur Buchstaben, Ziffern, . _ -)</translation>
     </message>
@@ -194,68 +173,8 @@
         <translation>den Knoten wählen, von dem die Erstsynchronisation ausgeht, oder die Synchronisation bei leeren Datenträgern überspringen</translation>
     </message>
     <message>
-        <source>check that %1 and %2 are free</source>
-        <translation>prüfen, ob %1 und %2 frei sind</translation>
-    </message>
-    <message>
-        <source>take %1 down again</source>
-        <translation>%1 wieder herunterfahren</translation>
-    </message>
-    <message>
-        <source>remove %1 again</source>
-        <translation>%1 wieder entfernen</translation>
-    </message>
-    <message>
-        <source>remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>write %1</source>
-        <translation>%1 schreiben</translation>
-    </message>
-    <message>
-        <source>check the configuration with %1 (drbdadm -d)</source>
-        <translation>Konfiguration mit %1 prüfen (drbdadm -d)</translation>
-    </message>
-    <message>
-        <source>install %1</source>
-        <translation>%1 installieren</translation>
-    </message>
-    <message>
-        <source>create DRBD metadata on %1</source>
-        <translation>DRBD-Metadaten auf %1 anlegen</translation>
-    </message>
-    <message>
-        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
-        <translation>(auf %1 anderer Knoten geschriebene Metadaten bleiben erhalten; drbdadm wipe-md entfernt sie)</translation>
-    </message>
-    <message>
-        <source>bring %1 up</source>
-        <translation>%1 hochfahren</translation>
-    </message>
-    <message>
-        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
-        <translation>%1 ist auf allen Knoten aktiv, aber die Knoten haben sich nicht verbunden (%2): Adressen und Firewall prüfen, dann die Erstsynchronisation von Hand starten</translation>
-    </message>
-    <message>
-        <source>skip the initial sync (the disks are empty)</source>
-        <translation>Erstsynchronisation überspringen (die Datenträger sind leer)</translation>
-    </message>
-    <message>
-        <source>make %1 Primary</source>
-        <translation>%1 zum Primary machen</translation>
-    </message>
-    <message>
-        <source>start the initial sync from here (primary --force)</source>
-        <translation>Erstsynchronisation von hier starten (primary --force)</translation>
-    </message>
-    <message>
-        <source>check that HAdesk wrote %1</source>
-        <translation>prüfen, ob HAdesk %1 geschrieben hat</translation>
-    </message>
-    <message>
-        <source>take %1 down</source>
-        <translation>%1 herunterfahren</translation>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -549,6 +468,103 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drbd::DrbdActionJob</name>
+    <message>
+        <source>already %1</source>
+        <translation>bereits %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdCreateJob</name>
+    <message>
+        <source>Create DRBD resource %1</source>
+        <translation>DRBD-Ressource %1 anlegen</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>die Ressource prüfen</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>prüfen, dass %1 und %2 frei sind</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>die Konfiguration mit %1 prüfen (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>%1 installieren</translation>
+    </message>
+    <message>
+        <source>(the DRBD metadata written on %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(die auf %1 geschriebenen DRBD-Metadaten bleiben; drbdadm wipe-md entfernt sie)</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>DRBD-Metadaten auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>%1 hochfahren</translation>
+    </message>
+    <message>
+        <source>wait for the nodes to connect</source>
+        <translation>warten, bis die Knoten verbunden sind</translation>
+    </message>
+    <message>
+        <source>(check the addresses and the firewall) %1</source>
+        <translation>(Adressen und Firewall prüfen) %1</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>die erste Synchronisation überspringen (die Platten sind leer)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>%1 zum Primary machen</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>die erste Synchronisation von hier starten (primary --force)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdRemoveJob</name>
+    <message>
+        <source>Remove DRBD resource %1</source>
+        <translation>DRBD-Ressource %1 entfernen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>„%1“ ist kein Ressourcenname, den HAdesk schreibt (nur Buchstaben, Ziffern, . _ -)</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>die Ressource prüfen</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>prüfen, dass HAdesk %1 geschrieben hat</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>%1 herunterfahren</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::drbd::DrbdResourceModel</name>
     <message>
         <source>Secondary everywhere</source>
@@ -626,50 +642,83 @@
         <translation>%1: ein DRBD-Ereignis konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
-        <translation>%1: der DRBD-Ereignisstrom ist abgebrochen (%2); er wird neu gestartet</translation>
-    </message>
-    <message>
         <source>%1: DRBD&apos;s progress could not be read: %2</source>
         <translation>%1: der Fortschritt von DRBD konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>DRBD (drbdsetup events2)</source>
+        <translation>DRBD (drbdsetup events2)</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD kernel module</source>
+        <translation>%1 hat kein DRBD-Kernelmodul</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped: %2</source>
+        <translation>%1: der DRBD-Ereignisstrom hat aufgehört: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigCheckJob</name>
+    <message>
+        <source>Check the HAProxy configuration</source>
+        <translation>Die HAProxy-Konfiguration prüfen</translation>
+    </message>
+    <message>
+        <source>haproxy -c on %1</source>
+        <translation>haproxy -c auf %1</translation>
     </message>
 </context>
 <context>
     <name>hadesk::haproxy::ConfigEditor</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no node runs HAProxy</source>
         <translation>auf keinem Knoten läuft HAProxy</translation>
     </message>
-    <message>
-        <source>install HAProxy configuration</source>
-        <translation>HAProxy-Konfiguration installieren</translation>
-    </message>
 </context>
 <context>
-    <name>hadesk::haproxy::ConfigFile</name>
+    <name>hadesk::haproxy::ConfigReadJob</name>
     <message>
-        <source>%1 could not be read in time</source>
-        <translation>%1 konnte nicht rechtzeitig gelesen werden</translation>
+        <source>Read the HAProxy configuration</source>
+        <translation>Die HAProxy-Konfiguration lesen</translation>
+    </message>
+    <message>
+        <source>read %1 on %2</source>
+        <translation>%1 auf %2 lesen</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigRolloutJob</name>
     <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
+        <source>Install the HAProxy configuration</source>
+        <translation>Die HAProxy-Konfiguration installieren</translation>
     </message>
     <message>
-        <source>%1 rejected the configuration; no node was changed</source>
-        <translation>%1 hat die Konfiguration abgelehnt; kein Knoten wurde geändert</translation>
+        <source>haproxy -c on %1</source>
+        <translation>haproxy -c auf %1</translation>
+    </message>
+    <message>
+        <source>install and reload on %1</source>
+        <translation>auf %1 installieren und neu laden</translation>
     </message>
     <message>
         <source>%1 (failed: %2)</source>
         <translation>%1 (fehlgeschlagen: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>auf %n Knoten installiert und neu geladen</numerusform>
+            <numerusform>auf %n Knoten installiert und neu geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1 hat die Konfiguration abgelehnt; kein Knoten wurde geändert</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -679,35 +728,9 @@
         <source>previous configuration restored on %1</source>
         <translation>vorherige Konfiguration auf %1 wiederhergestellt</translation>
     </message>
-    <message numerus="yes">
-        <source>installed and reloaded on %n node(s)</source>
-        <translation>
-            <numerusform>auf %n Knoten installiert und neu geladen</numerusform>
-            <numerusform>auf %n Knoten installiert und neu geladen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::haproxy::HaproxyMonitor</name>
-    <message>
-        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
-        <translation>%1: HAProxy hat „%2“ abgelehnt: %3</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::haproxy::RuntimeApi</name>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>HAProxy refused &quot;%1&quot;: %2</source>
-        <translation>HAProxy hat „%1“ abgelehnt: %2</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
         <translation>&apos;%1&apos; ist kein gültiger HAProxy-Backend- oder Servername</translation>
@@ -715,6 +738,55 @@
     <message>
         <source>A weight is between 0 and 256, not %1</source>
         <translation>Ein Gewicht liegt zwischen 0 und 256, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeCommandJob</name>
+    <message>
+        <source>send to the HAProxy of %1</source>
+        <translation>an das HAProxy von %1 senden</translation>
+    </message>
+    <message>
+        <source>no HAProxy to send to</source>
+        <translation>kein HAProxy, an das gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy hat „%2“ abgelehnt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by %n HAProxy(s)</source>
+        <translation>
+            <numerusform>von %n HAProxy angenommen</numerusform>
+            <numerusform>von %n HAProxys angenommen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReadJob</name>
+    <message>
+        <source>Read HAProxy&apos;s state</source>
+        <translation>Den Zustand von HAProxy lesen</translation>
+    </message>
+    <message>
+        <source>find the admin socket in %1 on %2</source>
+        <translation>den Admin-Socket in %1 auf %2 finden</translation>
+    </message>
+    <message>
+        <source>show info, show stat and show servers state on %1</source>
+        <translation>show info, show stat und show servers state auf %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -861,6 +933,10 @@
         <source>cancelled (done: %1; undone: %2)</source>
         <translation>abgebrochen (erledigt: %1; rückgängig: %2)</translation>
     </message>
+    <message>
+        <source>stopping once &quot;%1&quot; has ended</source>
+        <translation>wird angehalten, sobald „%1“ beendet ist</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::JobList</name>
@@ -964,6 +1040,13 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NodeNetworkWatcher</name>
+    <message>
+        <source>addresses and links (ip monitor)</source>
+        <translation>Adressen und Links (ip monitor)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1003,6 +1086,59 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::CibFileJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>read the CIB in %1</source>
+        <translation>die CIB in %1 lesen</translation>
+    </message>
+    <message>
+        <source>crm_mon on this machine reads its runtime state</source>
+        <translation>crm_mon auf diesem Rechner liest ihren Laufzeitzustand</translation>
+    </message>
+    <message>
+        <source>crm_mon is not installed here: this is the configuration only, without the runtime state (install pacemaker-cli-utils to see it)</source>
+        <translation>crm_mon ist hier nicht installiert: nur die Konfiguration, ohne den Laufzeitzustand (pacemaker-cli-utils installieren, um ihn zu sehen)</translation>
+    </message>
+    <message>
+        <source>crm_mon could not be started: %1</source>
+        <translation>crm_mon konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>crm_mon&apos;s output could not be read</source>
+        <translation>die Ausgabe von crm_mon konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterReadJob</name>
+    <message>
+        <source>Read the cluster&apos;s state</source>
+        <translation>Den Zustand des Clusters lesen</translation>
+    </message>
+    <message>
+        <source>cibadmin --query and crm_mon on %1</source>
+        <translation>cibadmin --query und crm_mon auf %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterWatcher</name>
+    <message>
+        <source>Pacemaker (crm_mon)</source>
+        <translation>Pacemaker (crm_mon)</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1548,68 @@
     <message>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>Host %1: ungültiger Port &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::NodeStream</name>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the connection to %1 is gone</source>
+        <translation>die Verbindung zu %1 ist weg</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2</source>
+        <translation>%1 ist auf %2 nicht installiert</translation>
+    </message>
+    <message>
+        <source>not allowed on %1: %2</source>
+        <translation>auf %1 nicht erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>it ended (exit %1)</source>
+        <translation>beendet (Exit %1)</translation>
+    </message>
+    <message>
+        <source>%1; starting it again in %2 s</source>
+        <translation>%1; Neustart in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::StreamModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2044,10 @@
         <source>%1 created; its initial sync shows in the DRBD tab.</source>
         <translation>%1 erstellt; die Erstsynchronisation wird im Reiter DRBD angezeigt.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::DrbdView</name>
@@ -2056,6 +2258,10 @@ Go ahead?</source>
 
 Fortfahren?</translation>
     </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>%1 nach einem Split Brain auf %2 wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::HaproxyConfigDialog</name>
@@ -2146,6 +2352,18 @@ Fortfahren?</translation>
     <message>
         <source>Close and lose your edits?</source>
         <translation>Schließen und Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -2243,16 +2461,16 @@ Fortfahren?</translation>
 %2</translation>
     </message>
     <message>
-        <source>Another change is still being sent.</source>
-        <translation>Eine andere Änderung wird noch gesendet.</translation>
-    </message>
-    <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>Kein HAProxy-Server steht für %1.</translation>
     </message>
     <message>
         <source>Con&amp;figuration…</source>
         <translation>Kon&amp;figuration…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here.</source>
+        <translation>Dieser Cluster kann von hier aus nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2520,18 @@ Fortfahren?</translation>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Read what the selected stream follows again now, and start it again if it stopped</source>
+        <translation>Was der gewählte Strom verfolgt, jetzt erneut lesen, und ihn neu starten, wenn er aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Live streams on the nodes</source>
+        <translation>Live-Ströme auf den Knoten</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2674,10 @@ Fortfahren?</translation>
     <message>
         <source>Segments</source>
         <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3101,10 +3335,6 @@ Fortfahren?</translation>
         <translation>%1 ist kein Gewicht</translation>
     </message>
     <message>
-        <source>applied, but could not read back: %1</source>
-        <translation>angewendet, aber nicht zurückgelesen: %1</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>Segmente, Schnittstellen je Knoten, VIPs mit Segment und Halter, Warnungen</translation>
     </message>
@@ -3255,6 +3485,18 @@ Fortfahren?</translation>
     <message>
         <source>read the networks</source>
         <translation>die Netzwerke lesen</translation>
+    </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>%1 nach einem Split Brain auf %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
+        <translation>%1 ist kein Cluster-Knoten (%2): nur an sein HAProxy senden</translation>
+    </message>
+    <message>
+        <source>%1: applied, but could not read back: %2</source>
+        <translation>%1: angewendet, konnte aber nicht zurückgelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConfigRolloutJob</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 is not connected</translation>
+    </message>
+</context>
+<context>
     <name>DrbdOperations</name>
     <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
@@ -46,26 +53,6 @@
     <message>
         <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
         <translation>No node but %1 holds UpToDate data of %2: nothing to resync from</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no answer in time</translation>
-    </message>
-    <message>
-        <source>already %1</source>
-        <translation>already %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was done, but the audit log could not be written: %2</source>
-        <translation>%1 was done, but the audit log could not be written: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2 is not connected</translation>
     </message>
 </context>
 <context>
@@ -142,14 +129,6 @@
 <context>
     <name>DrbdResourceCreator</name>
     <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2 is not connected</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no answer in time</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
         <translation>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</translation>
     </message>
@@ -194,68 +173,8 @@
         <translation>choose the node the initial sync starts from, or skip the sync for empty disks</translation>
     </message>
     <message>
-        <source>check that %1 and %2 are free</source>
-        <translation>check that %1 and %2 are free</translation>
-    </message>
-    <message>
-        <source>take %1 down again</source>
-        <translation>take %1 down again</translation>
-    </message>
-    <message>
-        <source>remove %1 again</source>
-        <translation>remove %1 again</translation>
-    </message>
-    <message>
-        <source>remove %1</source>
-        <translation>remove %1</translation>
-    </message>
-    <message>
-        <source>write %1</source>
-        <translation>write %1</translation>
-    </message>
-    <message>
-        <source>check the configuration with %1 (drbdadm -d)</source>
-        <translation>check the configuration with %1 (drbdadm -d)</translation>
-    </message>
-    <message>
-        <source>install %1</source>
-        <translation>install %1</translation>
-    </message>
-    <message>
-        <source>create DRBD metadata on %1</source>
-        <translation>create DRBD metadata on %1</translation>
-    </message>
-    <message>
-        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
-        <translation>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</translation>
-    </message>
-    <message>
-        <source>bring %1 up</source>
-        <translation>bring %1 up</translation>
-    </message>
-    <message>
-        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
-        <translation>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</translation>
-    </message>
-    <message>
-        <source>skip the initial sync (the disks are empty)</source>
-        <translation>skip the initial sync (the disks are empty)</translation>
-    </message>
-    <message>
-        <source>make %1 Primary</source>
-        <translation>make %1 Primary</translation>
-    </message>
-    <message>
-        <source>start the initial sync from here (primary --force)</source>
-        <translation>start the initial sync from here (primary --force)</translation>
-    </message>
-    <message>
-        <source>check that HAdesk wrote %1</source>
-        <translation>check that HAdesk wrote %1</translation>
-    </message>
-    <message>
-        <source>take %1 down</source>
-        <translation>take %1 down</translation>
+        <source>%1 is not connected</source>
+        <translation>%1 is not connected</translation>
     </message>
 </context>
 <context>
@@ -549,6 +468,103 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drbd::DrbdActionJob</name>
+    <message>
+        <source>already %1</source>
+        <translation>already %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 is not connected</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdCreateJob</name>
+    <message>
+        <source>Create DRBD resource %1</source>
+        <translation>Create DRBD resource %1</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>check the resource</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>check that %1 and %2 are free</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>write %1</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>check the configuration with %1 (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>install %1</translation>
+    </message>
+    <message>
+        <source>(the DRBD metadata written on %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(the DRBD metadata written on %1 stays; drbdadm wipe-md removes it)</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>create DRBD metadata on %1</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>bring %1 up</translation>
+    </message>
+    <message>
+        <source>wait for the nodes to connect</source>
+        <translation>wait for the nodes to connect</translation>
+    </message>
+    <message>
+        <source>(check the addresses and the firewall) %1</source>
+        <translation>(check the addresses and the firewall) %1</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>skip the initial sync (the disks are empty)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>make %1 Primary</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>start the initial sync from here (primary --force)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdRemoveJob</name>
+    <message>
+        <source>Remove DRBD resource %1</source>
+        <translation>Remove DRBD resource %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>check the resource</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>check that HAdesk wrote %1</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>take %1 down</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>remove %1</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::drbd::DrbdResourceModel</name>
     <message>
         <source>Secondary everywhere</source>
@@ -626,50 +642,83 @@
         <translation>%1: a DRBD event could not be read: %2</translation>
     </message>
     <message>
-        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
-        <translation>%1: the DRBD event stream stopped (%2); starting it again</translation>
-    </message>
-    <message>
         <source>%1: DRBD&apos;s progress could not be read: %2</source>
         <translation>%1: DRBD&apos;s progress could not be read: %2</translation>
+    </message>
+    <message>
+        <source>DRBD (drbdsetup events2)</source>
+        <translation>DRBD (drbdsetup events2)</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD kernel module</source>
+        <translation>%1 has no DRBD kernel module</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped: %2</source>
+        <translation>%1: the DRBD event stream stopped: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigCheckJob</name>
+    <message>
+        <source>Check the HAProxy configuration</source>
+        <translation>Check the HAProxy configuration</translation>
+    </message>
+    <message>
+        <source>haproxy -c on %1</source>
+        <translation>haproxy -c on %1</translation>
     </message>
 </context>
 <context>
     <name>hadesk::haproxy::ConfigEditor</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no node runs HAProxy</source>
         <translation>no node runs HAProxy</translation>
     </message>
-    <message>
-        <source>install HAProxy configuration</source>
-        <translation>install HAProxy configuration</translation>
-    </message>
 </context>
 <context>
-    <name>hadesk::haproxy::ConfigFile</name>
+    <name>hadesk::haproxy::ConfigReadJob</name>
     <message>
-        <source>%1 could not be read in time</source>
-        <translation>%1 could not be read in time</translation>
+        <source>Read the HAProxy configuration</source>
+        <translation>Read the HAProxy configuration</translation>
+    </message>
+    <message>
+        <source>read %1 on %2</source>
+        <translation>read %1 on %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigRolloutJob</name>
     <message>
-        <source>no answer in time</source>
-        <translation>no answer in time</translation>
+        <source>Install the HAProxy configuration</source>
+        <translation>Install the HAProxy configuration</translation>
     </message>
     <message>
-        <source>%1 rejected the configuration; no node was changed</source>
-        <translation>%1 rejected the configuration; no node was changed</translation>
+        <source>haproxy -c on %1</source>
+        <translation>haproxy -c on %1</translation>
+    </message>
+    <message>
+        <source>install and reload on %1</source>
+        <translation>install and reload on %1</translation>
     </message>
     <message>
         <source>%1 (failed: %2)</source>
         <translation>%1 (failed: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>installed and reloaded on %n node(s)</numerusform>
+            <numerusform>installed and reloaded on %n node(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1 rejected the configuration; no node was changed</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -679,35 +728,9 @@
         <source>previous configuration restored on %1</source>
         <translation>previous configuration restored on %1</translation>
     </message>
-    <message numerus="yes">
-        <source>installed and reloaded on %n node(s)</source>
-        <translation>
-            <numerusform>installed and reloaded on %n node(s)</numerusform>
-            <numerusform>installed and reloaded on %n node(s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::haproxy::HaproxyMonitor</name>
-    <message>
-        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
-        <translation>%1: HAProxy refused &quot;%2&quot;: %3</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::haproxy::RuntimeApi</name>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 did not answer in time</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
-    </message>
-    <message>
-        <source>HAProxy refused &quot;%1&quot;: %2</source>
-        <translation>HAProxy refused &quot;%1&quot;: %2</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
         <translation>&apos;%1&apos; is not a valid HAProxy backend or server name</translation>
@@ -715,6 +738,55 @@
     <message>
         <source>A weight is between 0 and 256, not %1</source>
         <translation>A weight is between 0 and 256, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeCommandJob</name>
+    <message>
+        <source>send to the HAProxy of %1</source>
+        <translation>send to the HAProxy of %1</translation>
+    </message>
+    <message>
+        <source>no HAProxy to send to</source>
+        <translation>no HAProxy to send to</translation>
+    </message>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy refused &quot;%2&quot;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by %n HAProxy(s)</source>
+        <translation>
+            <numerusform>taken by %n HAProxy(s)</numerusform>
+            <numerusform>taken by %n HAProxy(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReadJob</name>
+    <message>
+        <source>Read HAProxy&apos;s state</source>
+        <translation>Read HAProxy&apos;s state</translation>
+    </message>
+    <message>
+        <source>find the admin socket in %1 on %2</source>
+        <translation>find the admin socket in %1 on %2</translation>
+    </message>
+    <message>
+        <source>show info, show stat and show servers state on %1</source>
+        <translation>show info, show stat and show servers state on %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -861,6 +933,10 @@
         <source>cancelled (done: %1; undone: %2)</source>
         <translation>cancelled (done: %1; undone: %2)</translation>
     </message>
+    <message>
+        <source>stopping once &quot;%1&quot; has ended</source>
+        <translation>stopping once &quot;%1&quot; has ended</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::JobList</name>
@@ -964,6 +1040,13 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NodeNetworkWatcher</name>
+    <message>
+        <source>addresses and links (ip monitor)</source>
+        <translation>addresses and links (ip monitor)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1003,6 +1086,59 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::CibFileJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>read the CIB in %1</source>
+        <translation>read the CIB in %1</translation>
+    </message>
+    <message>
+        <source>crm_mon on this machine reads its runtime state</source>
+        <translation>crm_mon on this machine reads its runtime state</translation>
+    </message>
+    <message>
+        <source>crm_mon is not installed here: this is the configuration only, without the runtime state (install pacemaker-cli-utils to see it)</source>
+        <translation>crm_mon is not installed here: this is the configuration only, without the runtime state (install pacemaker-cli-utils to see it)</translation>
+    </message>
+    <message>
+        <source>crm_mon could not be started: %1</source>
+        <translation>crm_mon could not be started: %1</translation>
+    </message>
+    <message>
+        <source>crm_mon&apos;s output could not be read</source>
+        <translation>crm_mon&apos;s output could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterReadJob</name>
+    <message>
+        <source>Read the cluster&apos;s state</source>
+        <translation>Read the cluster&apos;s state</translation>
+    </message>
+    <message>
+        <source>cibadmin --query and crm_mon on %1</source>
+        <translation>cibadmin --query and crm_mon on %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterWatcher</name>
+    <message>
+        <source>Pacemaker (crm_mon)</source>
+        <translation>Pacemaker (crm_mon)</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1548,68 @@
     <message>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>host %1: invalid port &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::NodeStream</name>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>restarting</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>the connection to %1 is gone</source>
+        <translation>the connection to %1 is gone</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2</source>
+        <translation>%1 is not installed on %2</translation>
+    </message>
+    <message>
+        <source>not allowed on %1: %2</source>
+        <translation>not allowed on %1: %2</translation>
+    </message>
+    <message>
+        <source>it ended (exit %1)</source>
+        <translation>it ended (exit %1)</translation>
+    </message>
+    <message>
+        <source>%1; starting it again in %2 s</source>
+        <translation>%1; starting it again in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::StreamModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Follows</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2044,10 @@
         <source>%1 created; its initial sync shows in the DRBD tab.</source>
         <translation>%1 created; its initial sync shows in the DRBD tab.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::DrbdView</name>
@@ -2056,6 +2258,10 @@ Go ahead?</source>
 
 Go ahead?</translation>
     </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>Recover %1 from a split brain on %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::HaproxyConfigDialog</name>
@@ -2146,6 +2352,18 @@ Go ahead?</translation>
     <message>
         <source>Close and lose your edits?</source>
         <translation>Close and lose your edits?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -2243,16 +2461,16 @@ Go ahead?</translation>
 %2</translation>
     </message>
     <message>
-        <source>Another change is still being sent.</source>
-        <translation>Another change is still being sent.</translation>
-    </message>
-    <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>No HAProxy server stands for %1.</translation>
     </message>
     <message>
         <source>Con&amp;figuration…</source>
         <translation>Con&amp;figuration…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here.</source>
+        <translation>This cluster cannot be changed from here.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2520,18 @@ Go ahead?</translation>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Read Again</translation>
+    </message>
+    <message>
+        <source>Read what the selected stream follows again now, and start it again if it stopped</source>
+        <translation>Read what the selected stream follows again now, and start it again if it stopped</translation>
+    </message>
+    <message>
+        <source>Live streams on the nodes</source>
+        <translation>Live streams on the nodes</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2674,10 @@ Go ahead?</translation>
     <message>
         <source>Segments</source>
         <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
     </message>
 </context>
 <context>
@@ -3101,10 +3335,6 @@ Go ahead?</translation>
         <translation>%1 is not a weight</translation>
     </message>
     <message>
-        <source>applied, but could not read back: %1</source>
-        <translation>applied, but could not read back: %1</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>segments, interfaces per node, VIPs with their segment and holder, warnings</translation>
     </message>
@@ -3255,6 +3485,18 @@ Go ahead?</translation>
     <message>
         <source>read the networks</source>
         <translation>read the networks</translation>
+    </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>Recover %1 from a split brain on %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
+        <translation>%1 is not a cluster node (%2): sending to its HAProxy only</translation>
+    </message>
+    <message>
+        <source>%1: applied, but could not read back: %2</source>
+        <translation>%1: applied, but could not read back: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ConfigRolloutJob</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 non è connesso</translation>
+    </message>
+</context>
+<context>
     <name>DrbdOperations</name>
     <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
@@ -46,26 +53,6 @@
     <message>
         <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
         <translation>Solo %1 ha dati UpToDate di %2: non c&apos;è da dove risincronizzare</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>nessuna risposta in tempo</translation>
-    </message>
-    <message>
-        <source>already %1</source>
-        <translation>già %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was done, but the audit log could not be written: %2</source>
-        <translation>%1 è stato eseguito, ma non è stato possibile scrivere il registro di audit: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2 non è connesso</translation>
     </message>
 </context>
 <context>
@@ -142,14 +129,6 @@
 <context>
     <name>DrbdResourceCreator</name>
     <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2 non è connesso</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>nessuna risposta in tempo utile</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
         <translation>&apos;%1&apos; non è un nome di risorsa che HAdesk scrive (solo lettere, cifre, . _ -)</translation>
     </message>
@@ -194,68 +173,8 @@
         <translation>scegliere il nodo da cui parte la sincronizzazione iniziale, oppure saltare la sincronizzazione per dischi vuoti</translation>
     </message>
     <message>
-        <source>check that %1 and %2 are free</source>
-        <translation>verificare che %1 e %2 siano liberi</translation>
-    </message>
-    <message>
-        <source>take %1 down again</source>
-        <translation>disattivare di nuovo %1</translation>
-    </message>
-    <message>
-        <source>remove %1 again</source>
-        <translation>rimuovere di nuovo %1</translation>
-    </message>
-    <message>
-        <source>remove %1</source>
-        <translation>rimuovere %1</translation>
-    </message>
-    <message>
-        <source>write %1</source>
-        <translation>scrivere %1</translation>
-    </message>
-    <message>
-        <source>check the configuration with %1 (drbdadm -d)</source>
-        <translation>verificare la configurazione con %1 (drbdadm -d)</translation>
-    </message>
-    <message>
-        <source>install %1</source>
-        <translation>installare %1</translation>
-    </message>
-    <message>
-        <source>create DRBD metadata on %1</source>
-        <translation>creare i metadati DRBD su %1</translation>
-    </message>
-    <message>
-        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
-        <translation>(i metadati scritti su %1 degli altri nodi restano; drbdadm wipe-md li rimuove)</translation>
-    </message>
-    <message>
-        <source>bring %1 up</source>
-        <translation>attivare %1</translation>
-    </message>
-    <message>
-        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
-        <translation>%1 è attivo su tutti i nodi, ma i nodi non si sono connessi (%2): controllare gli indirizzi e il firewall, poi avviare a mano la sincronizzazione iniziale</translation>
-    </message>
-    <message>
-        <source>skip the initial sync (the disks are empty)</source>
-        <translation>saltare la sincronizzazione iniziale (i dischi sono vuoti)</translation>
-    </message>
-    <message>
-        <source>make %1 Primary</source>
-        <translation>rendere %1 Primary</translation>
-    </message>
-    <message>
-        <source>start the initial sync from here (primary --force)</source>
-        <translation>avviare da qui la sincronizzazione iniziale (primary --force)</translation>
-    </message>
-    <message>
-        <source>check that HAdesk wrote %1</source>
-        <translation>verificare che %1 sia stato scritto da HAdesk</translation>
-    </message>
-    <message>
-        <source>take %1 down</source>
-        <translation>disattivare %1</translation>
+        <source>%1 is not connected</source>
+        <translation>%1 non è connesso</translation>
     </message>
 </context>
 <context>
@@ -549,6 +468,103 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drbd::DrbdActionJob</name>
+    <message>
+        <source>already %1</source>
+        <translation>già %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 non è connesso</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdCreateJob</name>
+    <message>
+        <source>Create DRBD resource %1</source>
+        <translation>Crea la risorsa DRBD %1</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>controlla la risorsa</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>verifica che %1 e %2 siano liberi</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>scrivi %1</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>controlla la configurazione con %1 (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>installa %1</translation>
+    </message>
+    <message>
+        <source>(the DRBD metadata written on %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(i metadati DRBD scritti su %1 restano; drbdadm wipe-md li rimuove)</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>crea i metadati DRBD su %1</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>attiva %1</translation>
+    </message>
+    <message>
+        <source>wait for the nodes to connect</source>
+        <translation>attendi che i nodi si connettano</translation>
+    </message>
+    <message>
+        <source>(check the addresses and the firewall) %1</source>
+        <translation>(controlla gli indirizzi e il firewall) %1</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>salta la sincronizzazione iniziale (i dischi sono vuoti)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>rendi %1 Primary</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>avvia da qui la sincronizzazione iniziale (primary --force)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdRemoveJob</name>
+    <message>
+        <source>Remove DRBD resource %1</source>
+        <translation>Rimuovi la risorsa DRBD %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos; non è un nome di risorsa che HAdesk scrive (solo lettere, cifre, . _ -)</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>controlla la risorsa</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>verifica che %1 sia stato scritto da HAdesk</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>disattiva %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>rimuovi %1</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::drbd::DrbdResourceModel</name>
     <message>
         <source>Secondary everywhere</source>
@@ -626,50 +642,83 @@
         <translation>%1: non è stato possibile leggere un evento DRBD: %2</translation>
     </message>
     <message>
-        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
-        <translation>%1: il flusso di eventi DRBD si è interrotto (%2); viene riavviato</translation>
-    </message>
-    <message>
         <source>%1: DRBD&apos;s progress could not be read: %2</source>
         <translation>%1: non è stato possibile leggere l&apos;avanzamento di DRBD: %2</translation>
+    </message>
+    <message>
+        <source>DRBD (drbdsetup events2)</source>
+        <translation>DRBD (drbdsetup events2)</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD kernel module</source>
+        <translation>%1 non ha il modulo del kernel DRBD</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped: %2</source>
+        <translation>%1: il flusso di eventi DRBD si è fermato: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigCheckJob</name>
+    <message>
+        <source>Check the HAProxy configuration</source>
+        <translation>Controlla la configurazione di HAProxy</translation>
+    </message>
+    <message>
+        <source>haproxy -c on %1</source>
+        <translation>haproxy -c su %1</translation>
     </message>
 </context>
 <context>
     <name>hadesk::haproxy::ConfigEditor</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no node runs HAProxy</source>
         <translation>nessun nodo esegue HAProxy</translation>
     </message>
-    <message>
-        <source>install HAProxy configuration</source>
-        <translation>installa la configurazione di HAProxy</translation>
-    </message>
 </context>
 <context>
-    <name>hadesk::haproxy::ConfigFile</name>
+    <name>hadesk::haproxy::ConfigReadJob</name>
     <message>
-        <source>%1 could not be read in time</source>
-        <translation>%1 non è stato letto in tempo</translation>
+        <source>Read the HAProxy configuration</source>
+        <translation>Leggi la configurazione di HAProxy</translation>
+    </message>
+    <message>
+        <source>read %1 on %2</source>
+        <translation>leggi %1 su %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 non è stato letto: %2</translation>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigRolloutJob</name>
+    <message>
+        <source>Install the HAProxy configuration</source>
+        <translation>Installa la configurazione di HAProxy</translation>
     </message>
     <message>
-        <source>no answer in time</source>
-        <translation>nessuna risposta in tempo</translation>
+        <source>haproxy -c on %1</source>
+        <translation>haproxy -c su %1</translation>
     </message>
     <message>
-        <source>%1 rejected the configuration; no node was changed</source>
-        <translation>%1 ha rifiutato la configurazione; nessun nodo è stato modificato</translation>
+        <source>install and reload on %1</source>
+        <translation>installa e ricarica su %1</translation>
     </message>
     <message>
         <source>%1 (failed: %2)</source>
         <translation>%1 (non riuscito: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>installata e ricaricata su %n nodo</numerusform>
+            <numerusform>installata e ricaricata su %n nodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1 ha rifiutato la configurazione; nessun nodo è stato modificato</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -679,35 +728,9 @@
         <source>previous configuration restored on %1</source>
         <translation>configurazione precedente ripristinata su %1</translation>
     </message>
-    <message numerus="yes">
-        <source>installed and reloaded on %n node(s)</source>
-        <translation>
-            <numerusform>installata e ricaricata su %n nodo</numerusform>
-            <numerusform>installata e ricaricata su %n nodi</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::haproxy::HaproxyMonitor</name>
-    <message>
-        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
-        <translation>%1: HAProxy ha rifiutato &quot;%2&quot;: %3</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::haproxy::RuntimeApi</name>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 non ha risposto in tempo</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 non riuscito: %2</translation>
-    </message>
-    <message>
-        <source>HAProxy refused &quot;%1&quot;: %2</source>
-        <translation>HAProxy ha rifiutato &quot;%1&quot;: %2</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
         <translation>&apos;%1&apos; non è un nome valido di backend o server HAProxy</translation>
@@ -715,6 +738,55 @@
     <message>
         <source>A weight is between 0 and 256, not %1</source>
         <translation>Un peso è tra 0 e 256, non %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeCommandJob</name>
+    <message>
+        <source>send to the HAProxy of %1</source>
+        <translation>invia all&apos;HAProxy di %1</translation>
+    </message>
+    <message>
+        <source>no HAProxy to send to</source>
+        <translation>nessun HAProxy a cui inviare</translation>
+    </message>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy ha rifiutato &quot;%2&quot;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by %n HAProxy(s)</source>
+        <translation>
+            <numerusform>accettato da %n HAProxy</numerusform>
+            <numerusform>accettato da %n HAProxy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReadJob</name>
+    <message>
+        <source>Read HAProxy&apos;s state</source>
+        <translation>Leggi lo stato di HAProxy</translation>
+    </message>
+    <message>
+        <source>find the admin socket in %1 on %2</source>
+        <translation>trova il socket di amministrazione in %1 su %2</translation>
+    </message>
+    <message>
+        <source>show info, show stat and show servers state on %1</source>
+        <translation>show info, show stat e show servers state su %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
     </message>
 </context>
 <context>
@@ -861,6 +933,10 @@
         <source>cancelled (done: %1; undone: %2)</source>
         <translation>annullato (fatto: %1; annullato: %2)</translation>
     </message>
+    <message>
+        <source>stopping once &quot;%1&quot; has ended</source>
+        <translation>si ferma appena &quot;%1&quot; è terminato</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::JobList</name>
@@ -964,6 +1040,13 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NodeNetworkWatcher</name>
+    <message>
+        <source>addresses and links (ip monitor)</source>
+        <translation>indirizzi e collegamenti (ip monitor)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1003,6 +1086,59 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 non riuscito: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::CibFileJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
+        <source>read the CIB in %1</source>
+        <translation>leggi la CIB in %1</translation>
+    </message>
+    <message>
+        <source>crm_mon on this machine reads its runtime state</source>
+        <translation>crm_mon su questa macchina ne legge lo stato di esecuzione</translation>
+    </message>
+    <message>
+        <source>crm_mon is not installed here: this is the configuration only, without the runtime state (install pacemaker-cli-utils to see it)</source>
+        <translation>crm_mon non è installato qui: questa è solo la configurazione, senza lo stato di esecuzione (installa pacemaker-cli-utils per vederlo)</translation>
+    </message>
+    <message>
+        <source>crm_mon could not be started: %1</source>
+        <translation>impossibile avviare crm_mon: %1</translation>
+    </message>
+    <message>
+        <source>crm_mon&apos;s output could not be read</source>
+        <translation>impossibile leggere l&apos;output di crm_mon</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterReadJob</name>
+    <message>
+        <source>Read the cluster&apos;s state</source>
+        <translation>Leggi lo stato del cluster</translation>
+    </message>
+    <message>
+        <source>cibadmin --query and crm_mon on %1</source>
+        <translation>cibadmin --query e crm_mon su %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterWatcher</name>
+    <message>
+        <source>Pacemaker (crm_mon)</source>
+        <translation>Pacemaker (crm_mon)</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1548,68 @@
     <message>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>host %1: porta non valida &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::NodeStream</name>
+    <message>
+        <source>stopped</source>
+        <translation>fermato</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>in riavvio</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <source>the connection to %1 is gone</source>
+        <translation>la connessione a %1 non c&apos;è più</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2</source>
+        <translation>%1 non è installato su %2</translation>
+    </message>
+    <message>
+        <source>not allowed on %1: %2</source>
+        <translation>non consentito su %1: %2</translation>
+    </message>
+    <message>
+        <source>it ended (exit %1)</source>
+        <translation>è terminato (uscita %1)</translation>
+    </message>
+    <message>
+        <source>%1; starting it again in %2 s</source>
+        <translation>%1; riavvio tra %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::StreamModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Segue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Riavvii</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2044,10 @@
         <source>%1 created; its initial sync shows in the DRBD tab.</source>
         <translation>%1 creato; la sincronizzazione iniziale è visibile nella scheda DRBD.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::DrbdView</name>
@@ -2056,6 +2258,10 @@ Go ahead?</source>
 
 Procedere?</translation>
     </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>Ripristina %1 da uno split brain su %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::HaproxyConfigDialog</name>
@@ -2146,6 +2352,18 @@ Procedere?</translation>
     <message>
         <source>Close and lose your edits?</source>
         <translation>Chiudere e perdere le modifiche?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arresto in corso…</translation>
     </message>
 </context>
 <context>
@@ -2243,16 +2461,16 @@ Procedere?</translation>
 %2</translation>
     </message>
     <message>
-        <source>Another change is still being sent.</source>
-        <translation>Un&apos;altra modifica è ancora in invio.</translation>
-    </message>
-    <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>Nessun server HAProxy rappresenta %1.</translation>
     </message>
     <message>
         <source>Con&amp;figuration…</source>
         <translation>Con&amp;figurazione…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here.</source>
+        <translation>Questo cluster non può essere modificato da qui.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2520,18 @@ Procedere?</translation>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Rileggi</translation>
+    </message>
+    <message>
+        <source>Read what the selected stream follows again now, and start it again if it stopped</source>
+        <translation>Rileggi ora ciò che il flusso selezionato segue e riavvialo se si è fermato</translation>
+    </message>
+    <message>
+        <source>Live streams on the nodes</source>
+        <translation>Flussi dal vivo sui nodi</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2674,10 @@ Procedere?</translation>
     <message>
         <source>Segments</source>
         <translation>Segmenti</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
     </message>
 </context>
 <context>
@@ -3101,10 +3335,6 @@ Procedere?</translation>
         <translation>%1 non è un peso</translation>
     </message>
     <message>
-        <source>applied, but could not read back: %1</source>
-        <translation>applicato, ma impossibile rileggere: %1</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>segmenti, interfacce per nodo, VIP con segmento e detentore, avvisi</translation>
     </message>
@@ -3255,6 +3485,18 @@ Procedere?</translation>
     <message>
         <source>read the networks</source>
         <translation>leggere le reti</translation>
+    </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>Ripristina %1 da uno split brain su %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
+        <translation>%1 non è un nodo del cluster (%2): invio solo al suo HAProxy</translation>
+    </message>
+    <message>
+        <source>%1: applied, but could not read back: %2</source>
+        <translation>%1: applicato, ma impossibile rileggerlo: %2</translation>
     </message>
 </context>
 <context>

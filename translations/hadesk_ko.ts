@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>ConfigRolloutJob</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1에 연결되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>DrbdOperations</name>
     <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
@@ -46,26 +53,6 @@
     <message>
         <source>No node but %1 holds UpToDate data of %2: nothing to resync from</source>
         <translation>%1 외에는 %2의 UpToDate 데이터를 가진 노드가 없습니다: 다시 동기화할 원본이 없습니다</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>제시간에 응답 없음</translation>
-    </message>
-    <message>
-        <source>already %1</source>
-        <translation>이미 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was done, but the audit log could not be written: %2</source>
-        <translation>%1은(는) 수행했지만 감사 로그를 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2이(가) 연결되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -142,14 +129,6 @@
 <context>
     <name>DrbdResourceCreator</name>
     <message>
-        <source>%1: %2 is not connected</source>
-        <translation>%1: %2이(가) 연결되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>제한 시간 내에 응답 없음</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
         <translation>&apos;%1&apos;은(는) HAdesk가 쓰는 리소스 이름이 아닙니다 (문자, 숫자, . _ - 만 허용)</translation>
     </message>
@@ -194,68 +173,8 @@
         <translation>초기 동기화를 시작할 노드를 선택하거나, 빈 디스크라면 동기화를 건너뛰십시오</translation>
     </message>
     <message>
-        <source>check that %1 and %2 are free</source>
-        <translation>%1 및 %2이(가) 사용 가능한지 확인</translation>
-    </message>
-    <message>
-        <source>take %1 down again</source>
-        <translation>%1 다시 중지</translation>
-    </message>
-    <message>
-        <source>remove %1 again</source>
-        <translation>%1 다시 제거</translation>
-    </message>
-    <message>
-        <source>remove %1</source>
-        <translation>%1 제거</translation>
-    </message>
-    <message>
-        <source>write %1</source>
-        <translation>%1 쓰기</translation>
-    </message>
-    <message>
-        <source>check the configuration with %1 (drbdadm -d)</source>
-        <translation>%1(으)로 구성 확인 (drbdadm -d)</translation>
-    </message>
-    <message>
-        <source>install %1</source>
-        <translation>%1 설치</translation>
-    </message>
-    <message>
-        <source>create DRBD metadata on %1</source>
-        <translation>%1에 DRBD 메타데이터 생성</translation>
-    </message>
-    <message>
-        <source>(metadata written on other nodes&apos; %1 stays; drbdadm wipe-md removes it)</source>
-        <translation>(다른 노드의 %1에 기록된 메타데이터는 남아 있습니다. drbdadm wipe-md로 제거합니다)</translation>
-    </message>
-    <message>
-        <source>bring %1 up</source>
-        <translation>%1 시작</translation>
-    </message>
-    <message>
-        <source>%1 is up on every node but its nodes did not connect (%2): check the addresses and the firewall, then start the initial sync by hand</source>
-        <translation>%1이(가) 모든 노드에서 시작되었지만 노드가 연결되지 않았습니다 (%2): 주소와 방화벽을 확인한 후 초기 동기화를 수동으로 시작하십시오</translation>
-    </message>
-    <message>
-        <source>skip the initial sync (the disks are empty)</source>
-        <translation>초기 동기화 건너뛰기 (디스크가 비어 있음)</translation>
-    </message>
-    <message>
-        <source>make %1 Primary</source>
-        <translation>%1을(를) Primary로 전환</translation>
-    </message>
-    <message>
-        <source>start the initial sync from here (primary --force)</source>
-        <translation>여기에서 초기 동기화 시작 (primary --force)</translation>
-    </message>
-    <message>
-        <source>check that HAdesk wrote %1</source>
-        <translation>HAdesk가 %1을(를) 작성했는지 확인</translation>
-    </message>
-    <message>
-        <source>take %1 down</source>
-        <translation>%1 중지</translation>
+        <source>%1 is not connected</source>
+        <translation>%1에 연결되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -548,6 +467,103 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drbd::DrbdActionJob</name>
+    <message>
+        <source>already %1</source>
+        <translation>이미 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1에 연결되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdCreateJob</name>
+    <message>
+        <source>Create DRBD resource %1</source>
+        <translation>DRBD 리소스 %1 만들기</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>리소스 확인</translation>
+    </message>
+    <message>
+        <source>check that %1 and %2 are free</source>
+        <translation>%1 및 %2이(가) 비어 있는지 확인</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 쓰기</translation>
+    </message>
+    <message>
+        <source>check the configuration with %1 (drbdadm -d)</source>
+        <translation>%1을(를) 포함한 구성 확인 (drbdadm -d)</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>%1 설치</translation>
+    </message>
+    <message>
+        <source>(the DRBD metadata written on %1 stays; drbdadm wipe-md removes it)</source>
+        <translation>(%1에 기록된 DRBD 메타데이터는 남습니다. drbdadm wipe-md로 지울 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>create DRBD metadata on %1</source>
+        <translation>%1에 DRBD 메타데이터 만들기</translation>
+    </message>
+    <message>
+        <source>bring %1 up</source>
+        <translation>%1 올리기</translation>
+    </message>
+    <message>
+        <source>wait for the nodes to connect</source>
+        <translation>노드가 연결될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>(check the addresses and the firewall) %1</source>
+        <translation>(주소와 방화벽을 확인하세요) %1</translation>
+    </message>
+    <message>
+        <source>skip the initial sync (the disks are empty)</source>
+        <translation>초기 동기화 건너뛰기 (디스크가 비어 있음)</translation>
+    </message>
+    <message>
+        <source>make %1 Primary</source>
+        <translation>%1을(를) Primary로 만들기</translation>
+    </message>
+    <message>
+        <source>start the initial sync from here (primary --force)</source>
+        <translation>여기서 초기 동기화 시작 (primary --force)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drbd::DrbdRemoveJob</name>
+    <message>
+        <source>Remove DRBD resource %1</source>
+        <translation>DRBD 리소스 %1 제거</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a resource name HAdesk writes (letters, digits, . _ - only)</source>
+        <translation>&apos;%1&apos;은(는) HAdesk가 쓰는 리소스 이름이 아닙니다 (문자, 숫자, . _ - 만 허용)</translation>
+    </message>
+    <message>
+        <source>check the resource</source>
+        <translation>리소스 확인</translation>
+    </message>
+    <message>
+        <source>check that HAdesk wrote %1</source>
+        <translation>HAdesk가 %1을(를) 썼는지 확인</translation>
+    </message>
+    <message>
+        <source>take %1 down</source>
+        <translation>%1 내리기</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::drbd::DrbdResourceModel</name>
     <message>
         <source>Secondary everywhere</source>
@@ -625,50 +641,82 @@
         <translation>%1: DRBD 이벤트를 읽지 못했습니다: %2</translation>
     </message>
     <message>
-        <source>%1: the DRBD event stream stopped (%2); starting it again</source>
-        <translation>%1: DRBD 이벤트 스트림이 멈췄습니다(%2). 다시 시작합니다</translation>
-    </message>
-    <message>
         <source>%1: DRBD&apos;s progress could not be read: %2</source>
         <translation>%1: DRBD의 진행 상황을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>DRBD (drbdsetup events2)</source>
+        <translation>DRBD (drbdsetup events2)</translation>
+    </message>
+    <message>
+        <source>%1 has no DRBD kernel module</source>
+        <translation>%1에 DRBD 커널 모듈이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the DRBD event stream stopped: %2</source>
+        <translation>%1: DRBD 이벤트 스트림이 멈췄습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigCheckJob</name>
+    <message>
+        <source>Check the HAProxy configuration</source>
+        <translation>HAProxy 구성 확인</translation>
+    </message>
+    <message>
+        <source>haproxy -c on %1</source>
+        <translation>%1에서 haproxy -c</translation>
     </message>
 </context>
 <context>
     <name>hadesk::haproxy::ConfigEditor</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>no node runs HAProxy</source>
         <translation>HAProxy를 실행하는 노드가 없습니다</translation>
     </message>
-    <message>
-        <source>install HAProxy configuration</source>
-        <translation>HAProxy 구성 설치</translation>
-    </message>
 </context>
 <context>
-    <name>hadesk::haproxy::ConfigFile</name>
+    <name>hadesk::haproxy::ConfigReadJob</name>
     <message>
-        <source>%1 could not be read in time</source>
-        <translation>%1을(를) 제시간에 읽지 못했습니다</translation>
+        <source>Read the HAProxy configuration</source>
+        <translation>HAProxy 구성 읽기</translation>
+    </message>
+    <message>
+        <source>read %1 on %2</source>
+        <translation>%2에서 %1 읽기</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::ConfigRolloutJob</name>
+    <message>
+        <source>Install the HAProxy configuration</source>
+        <translation>HAProxy 구성 설치</translation>
     </message>
     <message>
-        <source>no answer in time</source>
-        <translation>제시간에 응답 없음</translation>
+        <source>haproxy -c on %1</source>
+        <translation>%1에서 haproxy -c</translation>
     </message>
     <message>
-        <source>%1 rejected the configuration; no node was changed</source>
-        <translation>%1이(가) 구성을 거부했습니다. 어떤 노드도 변경되지 않았습니다</translation>
+        <source>install and reload on %1</source>
+        <translation>%1에 설치하고 다시 읽기</translation>
     </message>
     <message>
         <source>%1 (failed: %2)</source>
         <translation>%1 (실패: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>installed and reloaded on %n node(s)</source>
+        <translation>
+            <numerusform>%n개 노드에 설치하고 다시 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected the configuration; no node was changed</source>
+        <translation>%1이(가) 구성을 거부했습니다. 어떤 노드도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -678,34 +726,9 @@
         <source>previous configuration restored on %1</source>
         <translation>%1에서 이전 구성을 복원했습니다</translation>
     </message>
-    <message numerus="yes">
-        <source>installed and reloaded on %n node(s)</source>
-        <translation>
-            <numerusform>%n개 노드에 설치하고 다시 불러왔습니다</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hadesk::haproxy::HaproxyMonitor</name>
-    <message>
-        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
-        <translation>%1: HAProxy가 &quot;%2&quot;을(를) 거부했습니다: %3</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::haproxy::RuntimeApi</name>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1이(가) 제때 응답하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 실패: %2</translation>
-    </message>
-    <message>
-        <source>HAProxy refused &quot;%1&quot;: %2</source>
-        <translation>HAProxy가 &quot;%1&quot;을(를) 거부했습니다: %2</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a valid HAProxy backend or server name</source>
         <translation>&apos;%1&apos;은(는) 올바른 HAProxy 백엔드 또는 서버 이름이 아닙니다</translation>
@@ -713,6 +736,54 @@
     <message>
         <source>A weight is between 0 and 256, not %1</source>
         <translation>가중치는 0에서 256 사이여야 합니다(%1 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeCommandJob</name>
+    <message>
+        <source>send to the HAProxy of %1</source>
+        <translation>%1의 HAProxy로 보내기</translation>
+    </message>
+    <message>
+        <source>no HAProxy to send to</source>
+        <translation>보낼 HAProxy가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: HAProxy refused &quot;%2&quot;: %3</source>
+        <translation>%1: HAProxy가 &quot;%2&quot;을(를) 거부했습니다: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by %n HAProxy(s)</source>
+        <translation>
+            <numerusform>HAProxy %n개가 받아들였습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::haproxy::RuntimeReadJob</name>
+    <message>
+        <source>Read HAProxy&apos;s state</source>
+        <translation>HAProxy 상태 읽기</translation>
+    </message>
+    <message>
+        <source>find the admin socket in %1 on %2</source>
+        <translation>%2의 %1에서 관리 소켓 찾기</translation>
+    </message>
+    <message>
+        <source>show info, show stat and show servers state on %1</source>
+        <translation>%1에서 show info, show stat, show servers state</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
     </message>
 </context>
 <context>
@@ -859,6 +930,10 @@
         <source>cancelled (done: %1; undone: %2)</source>
         <translation>취소됨 (완료: %1; 되돌림: %2)</translation>
     </message>
+    <message>
+        <source>stopping once &quot;%1&quot; has ended</source>
+        <translation>&quot;%1&quot;이(가) 끝나면 멈춥니다</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::JobList</name>
@@ -962,6 +1037,13 @@
     </message>
 </context>
 <context>
+    <name>hadesk::net::NodeNetworkWatcher</name>
+    <message>
+        <source>addresses and links (ip monitor)</source>
+        <translation>주소와 링크 (ip monitor)</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::pcmk::AgentCatalog</name>
     <message>
         <source>Not connected to the cluster.</source>
@@ -1001,6 +1083,59 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::CibFileJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>read the CIB in %1</source>
+        <translation>%1의 CIB 읽기</translation>
+    </message>
+    <message>
+        <source>crm_mon on this machine reads its runtime state</source>
+        <translation>이 컴퓨터의 crm_mon이 실행 상태를 읽습니다</translation>
+    </message>
+    <message>
+        <source>crm_mon is not installed here: this is the configuration only, without the runtime state (install pacemaker-cli-utils to see it)</source>
+        <translation>여기에는 crm_mon이 설치되어 있지 않습니다: 실행 상태 없이 구성만 보여 줍니다 (보려면 pacemaker-cli-utils를 설치하세요)</translation>
+    </message>
+    <message>
+        <source>crm_mon could not be started: %1</source>
+        <translation>crm_mon을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>crm_mon&apos;s output could not be read</source>
+        <translation>crm_mon의 출력을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterReadJob</name>
+    <message>
+        <source>Read the cluster&apos;s state</source>
+        <translation>클러스터 상태 읽기</translation>
+    </message>
+    <message>
+        <source>cibadmin --query and crm_mon on %1</source>
+        <translation>%1에서 cibadmin --query 및 crm_mon</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결되어 있지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::ClusterWatcher</name>
+    <message>
+        <source>Pacemaker (crm_mon)</source>
+        <translation>Pacemaker (crm_mon)</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1543,68 @@
     <message>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>호스트 %1: 잘못된 포트 &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::NodeStream</name>
+    <message>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>다시 시작 중</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>the connection to %1 is gone</source>
+        <translation>%1과(와)의 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2</source>
+        <translation>%2에 %1이(가) 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>not allowed on %1: %2</source>
+        <translation>%1에서 허용되지 않음: %2</translation>
+    </message>
+    <message>
+        <source>it ended (exit %1)</source>
+        <translation>끝났습니다 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>%1; starting it again in %2 s</source>
+        <translation>%1; %2초 후 다시 시작합니다</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::streams::StreamModel</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>따라가는 대상</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2038,10 @@
         <source>%1 created; its initial sync shows in the DRBD tab.</source>
         <translation>%1이(가) 생성되었습니다. 초기 동기화는 DRBD 탭에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::DrbdView</name>
@@ -2050,6 +2251,10 @@ Go ahead?</source>
 
 계속하시겠습니까?</translation>
     </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>%2에서 스플릿 브레인으로부터 %1 복구</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::HaproxyConfigDialog</name>
@@ -2140,6 +2345,18 @@ Go ahead?</source>
     <message>
         <source>Close and lose your edits?</source>
         <translation>닫고 편집 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>멈추는 중…</translation>
     </message>
 </context>
 <context>
@@ -2237,16 +2454,16 @@ Go ahead?</source>
 %2</translation>
     </message>
     <message>
-        <source>Another change is still being sent.</source>
-        <translation>다른 변경을 아직 보내는 중입니다.</translation>
-    </message>
-    <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>%1에 해당하는 HAProxy 서버가 없습니다.</translation>
     </message>
     <message>
         <source>Con&amp;figuration…</source>
         <translation>구성(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>This cluster cannot be changed from here.</source>
+        <translation>이 클러스터는 여기서 변경할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2513,18 @@ Go ahead?</source>
     <message>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read what the selected stream follows again now, and start it again if it stopped</source>
+        <translation>선택한 스트림이 따라가는 것을 지금 다시 읽고, 멈췄다면 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Live streams on the nodes</source>
+        <translation>노드의 실시간 스트림</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2666,10 @@ Go ahead?</source>
     <message>
         <source>Segments</source>
         <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3324,6 @@ Go ahead?</source>
         <translation>%1은(는) 가중치가 아닙니다</translation>
     </message>
     <message>
-        <source>applied, but could not read back: %1</source>
-        <translation>적용했지만 다시 읽지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>segments, interfaces per node, VIPs with their segment and holder, warnings</source>
         <translation>세그먼트, 노드별 인터페이스, 세그먼트와 보유 노드가 있는 VIP, 경고</translation>
     </message>
@@ -3245,6 +3474,18 @@ Go ahead?</source>
     <message>
         <source>read the networks</source>
         <translation>네트워크 읽기</translation>
+    </message>
+    <message>
+        <source>Recover %1 from a split brain on %2</source>
+        <translation>%2에서 스플릿 브레인으로부터 %1 복구</translation>
+    </message>
+    <message>
+        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
+        <translation>%1은(는) 클러스터 노드가 아닙니다 (%2): 그 HAProxy에만 보냅니다</translation>
+    </message>
+    <message>
+        <source>%1: applied, but could not read back: %2</source>
+        <translation>%1: 적용했지만 다시 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

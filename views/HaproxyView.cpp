@@ -297,17 +297,10 @@ void HaproxyView::setHealthChecks(bool enabled)
 // Every server that stands for the node (by name, or at one of its addresses), in every backend.
 void HaproxyView::nodeState(const QString& node, const QString& state)
 {
-    const auto states = m_session->haproxy()->states();
-    if (states.isEmpty())
-        return;
-    QStringList commands;
     QString error;
-    const QStringList addresses = m_session->network()->picture().addressesOf(node);
-    for (const haproxy::Server& s : RuntimeApi::serversOfNode(states.first(), node, addresses))
-        if (const auto command = RuntimeApi::setState(s.backend, s.name, *RuntimeApi::serverStateNamed(state), &error))
-            commands << *command;
+    const QStringList commands = m_session->haproxyCommandsForNode(node, state, &error);
     if (commands.isEmpty()) {
-        QMessageBox::information(this, tr("HAProxy"), tr("No HAProxy server stands for %1.").arg(node));
+        QMessageBox::information(this, tr("HAProxy"), error);
         return;
     }
     sendCommands(commands, QStringLiteral("haproxy %1 node %2").arg(state, node));

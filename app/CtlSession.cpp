@@ -1,0 +1,118 @@
+#include "app/CtlSession.h"
+
+#include "app/RunJob.h"
+#include "app/TerminalPrompter.h"
+#include "backend/ClusterSession.h"
+#include "backend/ClusterStore.h"
+#include "backend/haproxy/HaproxyMonitor.h"
+#include "backend/network/NetworkMonitor.h"
+#include "ssh/SshConnection.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace hadesk {
+namespace {
+
+struct Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(hadeskctl)
+};
+
+} // namespace
+
+CtlSession::CtlSession(SshCommandOptions options, QString host)
+    : m_options(std::move(options))
+    , m_host(std::move(host))
+{
+}
+
+CtlSession::~CtlSession()
+{
+    m_prompters.clear();
+    m_session.reset();
+}
+
+bool CtlSession::open(QString* error)
+{
+    std::optional<ClusterProfile> profile;
+    if (!m_options.clusterStore.isEmpty()) {
+        ClusterStore store(m_options.clusterStore);
+        QString ignored; // no list yet is no error here
+        if (store.load(&ignored)) {
+            for (const ClusterProfile& cluster : store.clusters()) {
+                const bool hasHost = std::any_of(cluster.nodes.cbegin(), cluster.nodes.cend(),
+                                                 [this](const ClusterNode& n) { return n.sshHost == m_host; });
+                if (cluster.name == m_host || (!profile && hasHost))
+                    profile = cluster;
+            }
+        }
+    }
+    if (profile && !m_options.sshConfig.isEmpty())
+        profile->sshConfigPath = m_options.sshConfig;
+    if (!profile) {
+        // Not in the list: the cluster as HOST's Pacemaker knows it.
+        ClusterProfile adHoc;
+        adHoc.name = m_host;
+        adHoc.sshConfigPath = m_options.sshConfig;
+        adHoc.nodes << ClusterNode{m_host, {}, {}, 22};
+        ssh::SshConnection first({m_host, m_options.sshConfig});
+        TerminalPrompter prompter(&first, m_options.acceptNew);
+        QString why;
+        if (const auto state = readClusterState(first, 60000, &why)) {
+            if (!state->clusterName.isEmpty())
+                adHoc.name = state->clusterName;
+            for (const pcmk::Node& node : state->nodes)
+                if (node.type == u"member" && node.name != m_host)
+                    adHoc.nodes << ClusterNode{node.name, {}, {}, 22};
+        } else if (first.state() != ssh::ConnectionState::Connected) {
+            *error = Ctl::tr("%1: %2").arg(m_host, why);
+            return false;
+        }
+        profile = adHoc;
+    }
+    m_session = std::make_unique<ClusterSession>(*profile);
+    m_session->open();
+    for (const QString& node : m_session->hosts())
+        if (ssh::SshConnection* connection = m_session->connectionTo(node))
+            m_prompters.push_back(std::make_unique<TerminalPrompter>(connection, m_options.acceptNew));
+    return true;
+}
+
+bool CtlSession::waitUntil(const std::function<bool()>& done, int timeoutMs, QString* error, OnStateFailure onFailure)
+{
+    if (done())
+        return true;
+    QObject context; // what is still queued for it when this returns is dropped with it
+    bool failed = false;
+    const auto check = [&done] {
+        if (done())
+            QCoreApplication::exit(0);
+    };
+    QObject::connect(m_session.get(), &ClusterSession::stateUpdated, &context, check);
+    QObject::connect(m_session->haproxy(), &haproxy::HaproxyMonitor::updated, &context, check);
+    QObject::connect(m_session->network(), &net::NetworkMonitor::pictureChanged, &context, check);
+    QObject::connect(m_session.get(), &ClusterSession::watchFailed, &context, [&](const QString& why) {
+        if (onFailure == OnStateFailure::GiveUp && !m_session->hasState()) {
+            failed = true;
+            *error = why;
+            QCoreApplication::exit(1);
+        }
+    });
+    QTimer::singleShot(timeoutMs, &context, [] { QCoreApplication::exit(1); });
+    QCoreApplication::exec();
+    if (!done() && !failed)
+        *error = Ctl::tr("no answer within %1 s").arg(timeoutMs / 1000);
+    return done();
+}
+
+jobs::JobState CtlSession::run(jobs::Job* job)
+{
+    QObject context;
+    QObject::connect(job, &jobs::Job::finished, &context, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    m_session->run(job);
+    QCoreApplication::exec();
+    return job->state();
+}
+
+} // namespace hadesk
