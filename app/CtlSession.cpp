@@ -106,11 +106,12 @@ bool CtlSession::waitUntil(const std::function<bool()>& done, int timeoutMs, QSt
     return done();
 }
 
-jobs::JobState CtlSession::run(jobs::Job* job)
+jobs::JobState CtlSession::finish(jobs::Job* job)
 {
+    if (job->isFinished())
+        return job->state();
     QObject context;
     QObject::connect(job, &jobs::Job::finished, &context, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    m_session->run(job);
     QCoreApplication::exec();
     return job->state();
 }

@@ -34,8 +34,8 @@ public:
     enum class OnStateFailure { GiveUp, Wait };
     bool waitUntil(const std::function<bool()>& done, int timeoutMs, QString* error,
                    OnStateFailure onFailure = OnStateFailure::GiveUp);
-    // Runs the job on the session's list to its end.
-    jobs::JobState run(jobs::Job* job);
+    // Waits for a job the session runs (preview, apply, sendHaproxy...) to end.
+    jobs::JobState finish(jobs::Job* job);
 
 private:
     SshCommandOptions m_options;

@@ -279,7 +279,7 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
     QObject::connect(job, &jobs::Job::finished, &context, [&] {
         QObject::connect(monitor, &haproxy::HaproxyMonitor::updated, &context, [&readBack] { readBack = true; });
     });
-    const bool done = ctl.run(job) == jobs::JobState::Succeeded;
+    const bool done = ctl.finish(job) == jobs::JobState::Succeeded;
     if (json) {
         out << QJsonDocument(json::job(*job)).toJson(QJsonDocument::Indented);
         return done ? 0 : 1;

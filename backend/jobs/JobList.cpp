@@ -17,6 +17,8 @@ JobList::~JobList()
 
 void JobList::add(Job* job)
 {
+    if (m_jobs.contains(job))
+        return; // listed (and started) once: a second add would delete it twice
     beginInsertRows({}, 0, 0);
     job->setParent(this);
     m_jobs.prepend(job);

@@ -331,6 +331,23 @@ private Q_SLOTS:
         QCOMPARE(list.data(list.index(0, jobs::JobList::State)).toString(), QStringLiteral("succeeded"));
     }
 
+    // A job added twice is listed (and started, and deleted) once: hadeskctl once waited on a
+    // job the session had listed already by adding it again, and the list deleted it twice.
+    void jobAddedTwiceIsListedOnce()
+    {
+        FakeHost host(QStringLiteral("node1"));
+        host.reply({QStringLiteral("true")}, {});
+        auto* list = new jobs::JobList;
+        auto* job = new Job(QStringLiteral("once"), QStringLiteral("lab"));
+        job->addStep({QStringLiteral("step"), {}, false, [&host](jobs::StepContext& step) { step.runToEnd(&host, {QStringLiteral("true")}, {}); }, {}});
+        list->add(job);
+        list->add(job);
+        QCOMPARE(list->rowCount(), 1);
+        QTRY_VERIFY(job->isFinished());
+        QCOMPARE(host.ran.size(), 1);
+        delete list; // deletes the job once
+    }
+
 private:
     std::optional<QTemporaryDir> m_dir;
     QString m_audit;
