@@ -16,6 +16,19 @@ ssh::HostConnection* connectionOrFail(jobs::StepContext& step, const ConfigNode&
     return node.connection;
 }
 
+// haproxy -c on the node with the text; then() is told what it said.
+void check(jobs::StepContext& step, const ConfigNode& node, const QByteArray& text, const QString& path, int timeoutMs,
+           std::function<void(jobs::StepContext&, const InstallResult&)> then)
+{
+    ssh::HostConnection* connection = connectionOrFail(step, node);
+    if (!connection)
+        return;
+    step.run(connection, ConfigFile::scriptArgv(ConfigFile::Mode::Check, path, node.socket),
+             ConfigFile::scriptOptions(text, timeoutMs), [step, then = std::move(then)](ssh::SshJob& job) mutable {
+                 then(step, ConfigFile::resultOf(job));
+             });
+}
+
 } // namespace
 
 ConfigReadJob::ConfigReadJob(const QList<ConfigNode>& nodes, const QString& cluster, const QString& path,
@@ -47,15 +60,10 @@ ConfigCheckJob::ConfigCheckJob(const ConfigNode& node, const QByteArray& text, c
 {
     addStep({tr("haproxy -c on %1").arg(node.name), node.name, false,
              [this, node, text, path, timeoutMs](jobs::StepContext& step) {
-                 ssh::HostConnection* connection = connectionOrFail(step, node);
-                 if (!connection)
-                     return;
-                 step.run(connection, ConfigFile::scriptArgv(ConfigFile::Mode::Check, path, node.socket),
-                          ConfigFile::scriptOptions(text, timeoutMs), [this, step](ssh::SshJob& job) mutable {
-                              const InstallResult result = ConfigFile::resultOf(job);
-                              m_report = result.detail;
-                              result.installed() ? step.succeed() : step.fail(result.detail);
-                          });
+                 check(step, node, text, path, timeoutMs, [this](jobs::StepContext& done, const InstallResult& result) {
+                     m_report = result.detail;
+                     result.installed() ? done.succeed() : done.fail(result.detail);
+                 });
              },
              {}});
 }
@@ -70,21 +78,16 @@ ConfigRolloutJob::ConfigRolloutJob(const QList<ConfigNode>& nodes, const QByteAr
     for (const ConfigNode& node : nodes) {
         addStep({tr("haproxy -c on %1").arg(node.name), node.name, false,
                  [this, node, text, path, timeoutMs](jobs::StepContext& step) {
-                     ssh::HostConnection* connection = connectionOrFail(step, node);
-                     if (!connection)
-                         return;
-                     step.run(connection, ConfigFile::scriptArgv(ConfigFile::Mode::Check, path, node.socket),
-                              ConfigFile::scriptOptions(text, timeoutMs), [this, step, name = node.name](ssh::SshJob& job) mutable {
-                                  InstallResult result = ConfigFile::resultOf(job);
-                                  if (result.installed()) {
-                                      step.succeed();
-                                      return;
-                                  }
-                                  m_result.perNode.append({name, result});
-                                  if (result.outcome == InstallResult::Outcome::Rejected)
-                                      m_rejectedBy = name;
-                                  step.fail(result.detail);
-                              });
+                     check(step, node, text, path, timeoutMs, [this, name = node.name](jobs::StepContext& done, const InstallResult& result) {
+                         if (result.installed()) {
+                             done.succeed();
+                             return;
+                         }
+                         m_result.perNode.append({name, result});
+                         if (result.outcome == InstallResult::Outcome::Rejected)
+                             m_rejectedBy = name;
+                         done.fail(result.detail);
+                     });
                  },
                  {}});
     }

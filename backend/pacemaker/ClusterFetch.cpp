@@ -107,15 +107,9 @@ ClusterReadJob::ClusterReadJob(ssh::HostConnection* node, int timeoutMs, const Q
 
 namespace {
 
-struct ParsedFile
+ParsedCib parseCibFile(const QString& path)
 {
-    std::optional<ClusterState> state;
-    QString error;
-};
-
-ParsedFile parseCibFile(const QString& path)
-{
-    ParsedFile parsed;
+    ParsedCib parsed;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         parsed.error = CibFileJob::tr("cannot read %1: %2").arg(path, file.errorString());
@@ -143,12 +137,12 @@ CibFileJob::CibFileJob(const QString& cibFile, QObject* parent)
     });
 }
 
-void CibFileJob::readFile(jobs::StepContext& step)
+void CibFileJob::takeWhenParsed(jobs::StepContext step, QFuture<ParsedCib> parsing)
 {
-    auto* watcher = new QFutureWatcher<ParsedFile>(this);
-    connect(watcher, &QFutureWatcher<ParsedFile>::finished, this, [this, watcher, step]() mutable {
+    auto* watcher = new QFutureWatcher<ParsedCib>(this);
+    connect(watcher, &QFutureWatcher<ParsedCib>::finished, this, [this, watcher, step]() mutable {
         watcher->deleteLater();
-        ParsedFile parsed = watcher->result();
+        ParsedCib parsed = watcher->result();
         if (!parsed.state) {
             step.fail(parsed.error);
             return;
@@ -156,7 +150,12 @@ void CibFileJob::readFile(jobs::StepContext& step)
         m_state = std::move(parsed.state);
         step.succeed();
     });
-    watcher->setFuture(QtConcurrent::run(parseCibFile, m_file));
+    watcher->setFuture(std::move(parsing));
+}
+
+void CibFileJob::readFile(jobs::StepContext& step)
+{
+    takeWhenParsed(step, QtConcurrent::run(parseCibFile, m_file));
 }
 
 void CibFileJob::runCrmMon(jobs::StepContext& step)
@@ -180,19 +179,8 @@ void CibFileJob::runCrmMon(jobs::StepContext& step)
         const QByteArray xml = m_crmMon->readAllStandardOutput();
         // The runtime picture is read into a copy of the state off the GUI thread too: nothing
         // there refers to this job, which may be gone by the time it is done.
-        auto* watcher = new QFutureWatcher<ParsedFile>(this);
-        connect(watcher, &QFutureWatcher<ParsedFile>::finished, this, [this, watcher, step]() mutable {
-            watcher->deleteLater();
-            ParsedFile parsed = watcher->result();
-            if (!parsed.state) {
-                step.fail(parsed.error);
-                return;
-            }
-            m_state = std::move(parsed.state);
-            step.succeed();
-        });
-        watcher->setFuture(QtConcurrent::run([state = *m_state, xml]() mutable {
-            ParsedFile parsed;
+        takeWhenParsed(step, QtConcurrent::run([state = *m_state, xml]() mutable {
+            ParsedCib parsed;
             if (ClusterStateReader::readCrmMon(xml, &state, &parsed.error))
                 parsed.state = std::move(state);
             else if (parsed.error.isEmpty())

@@ -3,6 +3,8 @@
 #include "backend/jobs/Job.h"
 #include "backend/pacemaker/ClusterState.h"
 
+#include <QFuture>
+
 #include <optional>
 
 class QProcess;
@@ -56,6 +58,13 @@ private:
     std::optional<ClusterState> m_state;
 };
 
+// A state parsed off the GUI thread, or why not.
+struct ParsedCib
+{
+    std::optional<ClusterState> state;
+    QString error;
+};
+
 // An offline CIB (a file from crm_report, say), parsed off the GUI thread. The runtime picture
 // comes from this machine's crm_mon reading the file through CIB_file, when Pacemaker is
 // installed here; without it, only the configuration, and note() says so. A Stop kills crm_mon.
@@ -71,6 +80,8 @@ public:
 
 private:
     void readFile(jobs::StepContext& step);
+    // Ends the step when the parse is done: with the state kept, or failed with the reason.
+    void takeWhenParsed(jobs::StepContext step, QFuture<ParsedCib> parsing);
     void runCrmMon(jobs::StepContext& step);
 
     QString m_file;
