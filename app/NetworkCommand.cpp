@@ -1,12 +1,10 @@
 #include "app/NetworkCommand.h"
 
-#include "app/RunJob.h"
-#include "app/TerminalPrompter.h"
+#include "app/CtlSession.h"
+#include "backend/ClusterSession.h"
 #include "backend/CommandJson.h"
+#include "backend/network/NetworkMonitor.h"
 #include "backend/network/NetworkModel.h"
-#include "backend/pacemaker/ClusterFetch.h"
-#include "ssh/SshConnection.h"
-#include "ssh/SshJob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -97,49 +95,6 @@ std::optional<std::pair<QString, SegmentLabel>> segmentLabelArgument(const QStri
 
 namespace {
 
-// One node's interfaces, speeds and listening services, read at once.
-jobs::Job::Step readNodeStep(ssh::SshConnection* connection, const QString& node, QList<NodeInterfaces>* nodes,
-                             QList<NodeServices>* services)
-{
-    return {Ctl::tr("read %1").arg(node), node, false,
-            [=](jobs::StepContext& step) {
-                auto outputs = std::make_shared<QList<QByteArray>>(3);
-                auto pending = std::make_shared<int>(3);
-                auto failure = std::make_shared<QString>();
-                const auto collect = [=](int slot, const QString& what) {
-                    return [=](ssh::SshJob& job) mutable {
-                        if (job.succeeded())
-                            (*outputs)[slot] = job.allStdout();
-                        else if (failure->isEmpty())
-                            *failure = Ctl::tr("%1: %2 could not be read: %3").arg(node, what, job.failureText());
-                        if (--*pending > 0)
-                            return;
-                        if (!failure->isEmpty()) {
-                            step.fail(*failure);
-                            return;
-                        }
-                        QString error;
-                        const auto interfaces = NetworkReader::read(node, outputs->at(0), outputs->at(1), &error);
-                        if (!interfaces) {
-                            step.fail(error);
-                            return;
-                        }
-                        *nodes << *interfaces;
-                        *services << ServiceReader::read(node, outputs->at(2));
-                        step.succeed();
-                    };
-                };
-                ssh::JobOptions timed;
-                timed.timeoutMs = kTimeoutMs;
-                step.run(connection, NetworkReader::addressesCommand(), timed, collect(0, Ctl::tr("the addresses")));
-                step.run(connection, NetworkReader::speedsCommand(), timed, collect(1, Ctl::tr("the link speeds")));
-                ssh::JobOptions listening = ServiceReader::jobOptions();
-                listening.timeoutMs = kTimeoutMs;
-                step.run(connection, ServiceReader::command(), listening, collect(2, Ctl::tr("what listens")));
-            },
-            {}};
-}
-
 } // namespace
 
 int runNetwork(const SshCommandOptions& options, const QStringList& args)
@@ -169,36 +124,25 @@ int runNetwork(const SshCommandOptions& options, const QStringList& args)
             << Qt::endl;
         return 2;
     }
+    // The console's session of the cluster: the picture its network view shows, once every
+    // node has answered (an offline node's silence is no warning).
     QString error;
-    std::map<QString, std::unique_ptr<ssh::SshConnection>> connections;
-    std::list<TerminalPrompter> prompters;
-    const auto connectionTo = [&](const QString& host) -> ssh::SshConnection& {
-        auto& connection = connections[host];
-        if (!connection) {
-            connection = std::make_unique<ssh::SshConnection>(ssh::SshTarget{host, options.sshConfig});
-            prompters.emplace_back(connection.get(), options.acceptNew);
-        }
-        return *connection;
-    };
-    const auto cluster = readClusterState(connectionTo(hosts.at(0)), kTimeoutMs, &error);
-    if (!cluster) {
+    CtlSession ctl(options, hosts.at(0));
+    if (!ctl.open(&error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
-    QList<NodeInterfaces> nodes;
-    QList<NodeServices> services;
-    // Every online node, one after another, its three reads at once (an offline node has nothing
-    // to say; its absence is not a warning), as one job on the event loop.
-    jobs::Job read(Ctl::tr("read the networks"), hosts.at(0));
-    for (const pcmk::Node& node : cluster->nodes) {
-        if (node.online)
-            read.addStep(readNodeStep(&connectionTo(node.name), node.name, &nodes, &services));
-    }
-    if (runToEnd(read) != jobs::JobState::Succeeded) {
-        err << "hadeskctl: " << read.error() << Qt::endl;
+    ClusterSession& session = ctl.session();
+    QMap<QString, SegmentLabel> merged = session.profile().segmentLabels;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        merged.insert(it.key(), it.value());
+    session.setSegmentLabels(merged);
+    if (!ctl.waitUntil([&session] { return session.hasState() && session.network()->hasHeardFromEveryNode(); }, kTimeoutMs,
+                       &error)) {
+        err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
-    const NetworkPicture picture = NetworkModel::build(nodes, *cluster, labels, services);
+    const NetworkPicture& picture = session.network()->picture();
     if (json)
         out << QJsonDocument(json::network(picture)).toJson(QJsonDocument::Indented);
     else

@@ -89,6 +89,8 @@ void NodeNetworkWatcher::readServices()
         // A node where this user may not become root shows no services; its interfaces still count.
         if (m_services->succeeded())
             Q_EMIT servicesRead(ServiceReader::read(m_node, m_services->allStdout()));
+        else
+            Q_EMIT servicesUnreadable(m_node);
         m_services->deleteLater();
         m_services = nullptr;
         if (std::exchange(m_readServicesAgain, false))
@@ -128,6 +130,10 @@ void NetworkMonitor::watch(const QString& node, ssh::SshConnection* connection)
     auto* watcher = new NodeNetworkWatcher(node, connection, this);
     connect(watcher, &NodeNetworkWatcher::interfacesRead, this, &NetworkMonitor::onInterfaces);
     connect(watcher, &NodeNetworkWatcher::servicesRead, this, &NetworkMonitor::onServices);
+    connect(watcher, &NodeNetworkWatcher::servicesUnreadable, this, [this](const QString& bareNode) {
+        m_servicesUnreadable.insert(bareNode);
+        Q_EMIT pictureChanged();
+    });
     connect(watcher, &NodeNetworkWatcher::failed, this, [this](const QString& failedNode, const QString& error) {
         m_errors.insert(failedNode, error);
         Q_EMIT pictureChanged();
@@ -164,8 +170,18 @@ void NetworkMonitor::setLabels(const QMap<QString, NetworkModel::SegmentLabel>& 
     rebuild();
 }
 
+bool NetworkMonitor::hasHeardFromEveryNode() const
+{
+    return std::all_of(m_watchers.cbegin(), m_watchers.cend(), [this](const NodeNetworkWatcher* w) {
+        const QString& node = w->node();
+        return (m_interfaces.contains(node) || m_errors.contains(node)) &&
+               (m_services.contains(node) || m_servicesUnreadable.contains(node) || m_errors.contains(node));
+    });
+}
+
 void NetworkMonitor::onServices(const NodeServices& services)
 {
+    m_servicesUnreadable.remove(services.node);
     m_services.insert(services.node, services);
     rebuild();
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace hadesk::ssh {
@@ -40,6 +41,8 @@ public:
 Q_SIGNALS:
     void interfacesRead(const hadesk::net::NodeInterfaces& interfaces);
     void servicesRead(const hadesk::net::NodeServices& services);
+    // What listens could not be read (this user may not become root there, say).
+    void servicesUnreadable(const QString& node);
     void failed(const QString& node, const QString& error);
 
 private:
@@ -79,6 +82,9 @@ public:
     bool hasPicture() const { return !m_interfaces.isEmpty(); }
     // Why a node's interfaces are missing, by node.
     const QMap<QString, QString>& errors() const { return m_errors; }
+    // Every watched node has answered once: its interfaces (or why not) and what listens on them
+    // (or that it could not be read).
+    bool hasHeardFromEveryNode() const;
 
 Q_SIGNALS:
     void pictureChanged();
@@ -92,6 +98,7 @@ private:
     QList<NodeNetworkWatcher*> m_watchers;
     QMap<QString, NodeInterfaces> m_interfaces;
     QMap<QString, NodeServices> m_services;
+    QSet<QString> m_servicesUnreadable;
     QMap<QString, QString> m_errors;
     QMap<QString, NetworkModel::SegmentLabel> m_labels;
     pcmk::ClusterState m_cluster;
