@@ -1,7 +1,8 @@
 #include "app/OperationCommands.h"
 
+#include "app/CtlSession.h"
 #include "app/RunJob.h"
-#include "app/TerminalPrompter.h"
+#include "backend/ClusterSession.h"
 #include "backend/pacemaker/AgentMetadata.h"
 #include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/ClusterStateReader.h"
@@ -80,9 +81,14 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     const QString& host = positional.at(adding ? 2 : 1);
     QString error;
     std::optional<pcmk::ClusterOperation> operation;
-    // Only create needs the connection before the operation exists (for the agent's metadata).
-    ssh::SshConnection connection({host, options.sshConfig});
-    TerminalPrompter prompter(&connection, options.acceptNew);
+    // The console's session of the cluster: its preview and apply are the console's own.
+    CtlSession ctl(options, host);
+    if (!ctl.open(&error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    ClusterSession& session = ctl.session();
+    ssh::SshConnection& connection = *session.connection();
     const auto pairs = [&](const QStringList& assignments, QMap<QString, QString>* values) {
         for (const QString& pair : assignments) {
             const qsizetype equals = pair.indexOf(u'=');
@@ -173,12 +179,16 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         err << "hadeskctl: " << error << Qt::endl;
         return 2;
     }
-    pcmk::PreviewJob previewJob(&connection, *operation, connection.target().host);
-    if (runToEnd(previewJob) != jobs::JobState::Succeeded) {
-        err << "hadeskctl: " << previewJob.error() << Qt::endl;
+    pcmk::PreviewJob* previewJob = session.preview(*operation);
+    if (!previewJob) {
+        err << "hadeskctl: " << QStringLiteral("%1 is read-only: no changes from here").arg(session.name()) << Qt::endl;
         return 1;
     }
-    const pcmk::Preview* preview = &previewJob.preview();
+    if (ctl.finish(previewJob) != jobs::JobState::Succeeded) {
+        err << "hadeskctl: " << previewJob->error() << Qt::endl;
+        return 1;
+    }
+    const pcmk::Preview* preview = &previewJob->preview();
     out << operation->summary << Qt::endl;
     if (!operation->previewable)
         out << "  (nothing to simulate: this acts on running resources, not on the configuration)" << Qt::endl;
@@ -188,9 +198,9 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         out << "  " << planned.text() << Qt::endl;
     if (previewOnly)
         return 0;
-    pcmk::ApplyJob applyJob(&connection, *operation, *preview, connection.target().host);
-    runToEnd(applyJob);
-    const pcmk::ApplyResult& result = applyJob.result();
+    pcmk::ApplyJob* applyJob = session.apply(*operation, *preview);
+    ctl.finish(applyJob);
+    const pcmk::ApplyResult& result = applyJob->result();
     (result.outcome == pcmk::ApplyResult::Outcome::Applied ? out : err) << result.message << Qt::endl;
     switch (result.outcome) {
     case pcmk::ApplyResult::Outcome::Applied: return 0;
