@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,16 +150,13 @@ public:
     {
         if (done())
             return true;
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QObject::connect(&monitor, &drbd::DrbdMonitor::changed, &loop, [&] {
+        QObject context; // on the application's one loop; what is queued for it goes with it
+        QObject::connect(&monitor, &drbd::DrbdMonitor::changed, &context, [&done] {
             if (done())
-                loop.quit();
+                QCoreApplication::exit(0);
         });
-        timer.start(timeoutMs);
-        loop.exec();
+        QTimer::singleShot(timeoutMs, &context, [] { QCoreApplication::exit(1); });
+        QCoreApplication::exec();
         return done();
     }
 
@@ -228,10 +224,10 @@ int watch(DrbdSession& session, double forSeconds, QTextStream& out)
     };
     print();
     QObject::connect(&session.monitor, &drbd::DrbdMonitor::changed, &session.monitor, print);
-    QEventLoop loop;
+    QObject context;
     if (forSeconds > 0)
-        QTimer::singleShot(int(forSeconds * 1000), &loop, &QEventLoop::quit);
-    loop.exec();
+        QTimer::singleShot(int(forSeconds * 1000), &context, [] { QCoreApplication::exit(0); });
+    QCoreApplication::exec();
     return 0;
 }
 

@@ -1,7 +1,7 @@
 #include "app/SshCommands.h"
-#include "app/RunJob.h"
 
 #include "app/BenchArgs.h"
+#include "app/RunJob.h"
 
 #include "app/TerminalPrompter.h"
 #include "ssh/SshConnection.h"
@@ -9,7 +9,6 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -17,6 +16,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <limits>
 #include <cstdio>
 
 namespace hadesk {
@@ -106,9 +106,7 @@ int runExec(const SshCommandOptions& options, const QStringList& args)
         fwrite(data.constData(), 1, size_t(data.size()), stderr);
         fflush(stderr);
     });
-    QEventLoop loop;
-    QObject::connect(job, &ssh::SshJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitFor(*job, std::numeric_limits<int>::max());
     if (!job->errorString().isEmpty()) {
         err() << "hadeskctl: " << args.at(0) << ": " << job->errorString() << Qt::endl;
         return kCouldNotRun;

@@ -370,6 +370,7 @@ void DrbdView::complain(const QString& title, const QString& text)
 
 jobs::Job* DrbdView::runAction(Action action, const QString& node, const QString& resource)
 {
+    m_lastMessage.clear(); // what is shown from here on is this action's
     const drbd::ResourceOverview* overview = m_session->drbd()->resource(resource);
     ssh::SshConnection* connection = m_session->connectionTo(node);
     if (!overview || !connection) {
@@ -431,6 +432,7 @@ void DrbdView::promote(const QString& resource, const QString& node)
 
 jobs::Job* DrbdView::recoverSplitBrain(const QString& resource, const QString& victim)
 {
+    m_lastMessage.clear();
     const drbd::ResourceOverview* r = m_session->drbd()->resource(resource);
     if (!r)
         return nullptr;

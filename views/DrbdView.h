@@ -40,7 +40,7 @@ public:
     QLabel* summary() const { return m_summary; }
     // Tests act without the confirmation prompts (refusals still stop an action).
     void setConfirmation(bool ask) { m_confirm = ask; }
-    // The last refusal or failure shown to the operator.
+    // The refusal or failure shown to the operator for the last action (empty: none).
     const QString& lastMessage() const { return m_lastMessage; }
     void select(const QString& resource, const QString& node = {});
     // Starts one drbdadm action on a node as a job; null with a message shown when refused. A

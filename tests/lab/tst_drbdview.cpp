@@ -176,6 +176,7 @@ private Q_SLOTS:
         QVERIFY(job);
         QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 60000);
         QVERIFY2(job->state() == jobs::JobState::Succeeded, qPrintable(job->outcomeText()));
+        QVERIFY2(view()->lastMessage().isEmpty(), qPrintable(view()->lastMessage())); // the refusal before is not this one's
         QTRY_VERIFY_WITH_TIMEOUT(row().data(DrbdResourceModel::ProgressRole).toDouble() >= 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(cell(row(), DrbdResourceModel::SyncColumn).contains(u"MiB/s"), 30000);
         const QString tip = row().siblingAtColumn(DrbdResourceModel::SyncColumn).data(Qt::ToolTipRole).toString();
