@@ -139,6 +139,32 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_monitor.reset(); }
 
+    // Stop on a job that follows DRBD's events (a resync watch never ends by itself): the
+    // drbdsetup on the VM is gone afterwards, not just the channel. (The monitor's own stream
+    // runs the same command: the count goes one up, then back.)
+    void stoppedWatchEndsOnTheNode()
+    {
+        const QString count = QStringLiteral("pgrep -c -x -f 'drbdsetup events2 --statistics all' || true");
+        const auto running = [&] { return shell(QStringLiteral("drbd1"), count).trimmed().toInt(); };
+        const int before = running();
+        jobs::Job job(QStringLiteral("watch the resync"), QStringLiteral("drbd-lab"));
+        job.addStep({QStringLiteral("follow hafs"), QStringLiteral("drbd1"), false,
+                     [this](jobs::StepContext& step) {
+                         ssh::JobOptions asRoot;
+                         asRoot.asRoot = true;
+                         asRoot.keepOutput = false;
+                         step.runToEnd(&on(QStringLiteral("drbd1")), drbd::NodeDrbdWatcher::streamCommand(), asRoot);
+                     },
+                     {}});
+        QSignalSpy finished(&job, &jobs::Job::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(running(), before + 1, 30000);
+        job.cancel();
+        QVERIFY(finished.wait(30000) || job.isFinished());
+        QCOMPARE(job.state(), jobs::JobState::Cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(running(), before, 30000);
+    }
+
     // What Pacemaker runs is not promoted behind its back.
     void promotionThroughDrbdadmIsRefused()
     {
