@@ -57,6 +57,8 @@ JobsView::JobsView(jobs::JobList* jobs, streams::StreamModel* streams, QWidget* 
     m_streamTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_streamTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_streamTable->verticalHeader()->hide();
+    m_streamTable->setWordWrap(false);
+    m_streamTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_streamTable->horizontalHeader()->setStretchLastSection(true);
     m_readAgain->setObjectName(QStringLiteral("readStreamAgain"));
     m_readAgain->setToolTip(tr("Read what the selected stream follows again now, and start it again if it stopped"));

@@ -60,8 +60,10 @@ QVariant StreamModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         switch (s->status()) {
-        case NodeStream::Status::Unavailable: return QColor(0xb0, 0x20, 0x20);
-        case NodeStream::Status::Restarting: return QColor(0xa0, 0x60, 0x00);
+        // Unavailable is often just a node without the tool (no DRBD there): the reason says
+        // which; a stream that keeps dropping is what wants attention.
+        case NodeStream::Status::Unavailable: return QColor(0x70, 0x70, 0x70);
+        case NodeStream::Status::Restarting: return QColor(0xb0, 0x20, 0x20);
         default: return {};
         }
     }
