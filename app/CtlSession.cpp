@@ -108,6 +108,8 @@ bool CtlSession::waitUntil(const std::function<bool()>& done, int timeoutMs, QSt
 
 jobs::JobState CtlSession::finish(jobs::Job* job)
 {
+    if (!job)
+        return jobs::JobState::Failed; // it did not start (the session said why)
     if (job->isFinished())
         return job->state();
     QObject context;

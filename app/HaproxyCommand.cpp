@@ -4,6 +4,7 @@
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
 #include "backend/ClusterSession.h"
+#include "backend/haproxy/ConfigEditor.h"
 #include "backend/CommandJson.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
@@ -89,28 +90,25 @@ QByteArray readLocalFile(const QString& path, QString* error)
     return file.readAll();
 }
 
-// config: show the file (its digest on stderr, for --expect), check a local file with the node's
-// haproxy -c, or install it on HOST and the --nodes given, all checked before any is changed.
+// config: show the file (its digest on stderr, for --expect), check a local file with haproxy -c,
+// or install it on every node of the cluster that runs HAProxy, all checked before any is
+// changed: the console's configuration editor, on its session.
 int runConfig(const SshCommandOptions& options, const QString& host, const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
     QByteArray expected;
-    QStringList nodes{host};
     QStringList words;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--expect" && i + 1 < args.size())
             expected = args.at(++i).toLatin1();
-        else if (args.at(i) == u"--nodes" && i + 1 < args.size())
-            nodes = args.at(++i).split(u',', Qt::SkipEmptyParts);
         else
             words << args.at(i);
     }
     const QString verb = words.value(0, QStringLiteral("show"));
     if (!((verb == u"show" && words.size() <= 1) || ((verb == u"check" || verb == u"install") && words.size() == 2))) {
-        err << Ctl::tr("usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] "
-                       "[--nodes A,B,...]]")
+        err << Ctl::tr("usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]")
             << Qt::endl;
         return 2;
     }
@@ -120,43 +118,62 @@ int runConfig(const SshCommandOptions& options, const QString& host, const QStri
         return 1;
     }
 
-    std::vector<std::unique_ptr<ssh::SshConnection>> connections;
-    std::vector<std::unique_ptr<TerminalPrompter>> prompters;
-    QList<haproxy::ConfigNode> rollout;
-    for (const QString& node : nodes) {
-        connections.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, options.sshConfig}));
-        prompters.push_back(std::make_unique<TerminalPrompter>(connections.back().get(), options.acceptNew));
-        rollout.append({node, connections.back().get(), expected, {}});
+    CtlSession ctl(options, host);
+    if (!ctl.open(&error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
     }
+    ClusterSession& session = ctl.session();
+    haproxy::ConfigEditor editor(session.haproxy(), session.jobs(), session.name());
+    QString loadError;
+    QObject::connect(&editor, &haproxy::ConfigEditor::loaded, &editor, [&loadError](bool ok, const QString& why) {
+        if (!ok)
+            loadError = why;
+    });
+    ctl.finish(editor.load());
+    if (!loadError.isEmpty() || editor.sourceNode().isEmpty()) {
+        err << "hadeskctl: " << (loadError.isEmpty() ? Ctl::tr("no node runs HAProxy") : loadError) << Qt::endl;
+        return 1;
+    }
+    const QStringList differing = editor.differingNodes();
     if (verb == u"show") {
-        haproxy::ConfigReadJob read({rollout.first()}, host);
-        if (runToEnd(read) != jobs::JobState::Succeeded) {
-            err << "hadeskctl: " << read.error() << Qt::endl;
-            return 1;
-        }
-        const haproxy::ConfigSnapshot& snapshot = read.snapshots().first().second;
-        out << QString::fromUtf8(snapshot.text);
+        out << QString::fromUtf8(editor.text());
         out.flush();
-        err << "sha256 " << snapshot.sha256 << Qt::endl;
+        err << "sha256 " << editor.sourceDigest() << Qt::endl;
+        if (!differing.isEmpty())
+            err << Ctl::tr("hadeskctl: the file on %1 is different (this is %2's)").arg(differing.join(u", "), editor.sourceNode())
+                << Qt::endl;
         return 0;
     }
     if (verb == u"check") {
-        haproxy::ConfigCheckJob check(rollout.first(), text, host);
-        const bool valid = runToEnd(check) == jobs::JobState::Succeeded;
-        (valid ? out : err) << (check.report().isEmpty() ? check.outcomeText() : check.report()) << Qt::endl;
+        bool valid = false;
+        QString report;
+        QObject::connect(&editor, &haproxy::ConfigEditor::checked, &editor, [&](bool ok, const QString& said) {
+            valid = ok;
+            report = said;
+        });
+        ctl.finish(editor.check(text));
+        (valid ? out : err) << report << Qt::endl;
         return valid ? 0 : 1;
     }
-    for (haproxy::ConfigNode& node : rollout) {
-        haproxy::RuntimeReadJob find(node.connection, {});
-        if (runToEnd(find) != jobs::JobState::Succeeded) {
-            err << "hadeskctl: " << node.name << ": " << find.error() << Qt::endl;
+    // --expect: the file must still be the one the operator read (on every node).
+    if (!expected.isEmpty()) {
+        QStringList changed;
+        const bool sourceIsExpected = editor.sourceDigest() == expected;
+        for (const QString& node : editor.nodes())
+            if (!sourceIsExpected || differing.contains(node))
+                changed << node;
+        if (!changed.isEmpty()) {
+            err << "hadeskctl: " << Ctl::tr("the file on %1 is not the one with SHA-256 %2: nothing was changed")
+                                        .arg(changed.join(u", "), QString::fromLatin1(expected))
+                << Qt::endl;
             return 1;
         }
-        node.socket = find.socket();
     }
-    haproxy::ConfigRolloutJob install(rollout, text, host);
-    runToEnd(install);
-    const haproxy::RolloutResult& result = install.result();
+    haproxy::RolloutResult result;
+    QObject::connect(&editor, &haproxy::ConfigEditor::installed, &editor,
+                     [&result](const haproxy::RolloutResult& done) { result = done; });
+    ctl.finish(editor.install(text));
     if (result.installed)
         for (const auto& [node, step] : result.perNode)
             out << node << ": " << step.detail << Qt::endl;
@@ -186,7 +203,7 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         "       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER\n"
         "       hadeskctl haproxy HOST weight BACKEND/SERVER N\n"
         "       hadeskctl haproxy HOST checks on|off BACKEND/SERVER\n"
-        "       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]");
+        "       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]");
     const QString action = args.value(1);
     if (action == u"config")
         return runConfig(options, args.at(0), rawArgs.mid(rawArgs.indexOf(QStringLiteral("config"), 1) + 1));

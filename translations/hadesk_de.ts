@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ClusterSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
+        <translation>„%1“ ist kein Serverzustand (ready, drain oder maint)</translation>
+    </message>
+    <message>
+        <source>no HAProxy has answered yet</source>
+        <translation>noch hat kein HAProxy geantwortet</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>Kein HAProxy-Server steht für %1.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -2461,10 +2476,6 @@ Fortfahren?</translation>
 %2</translation>
     </message>
     <message>
-        <source>No HAProxy server stands for %1.</source>
-        <translation>Kein HAProxy-Server steht für %1.</translation>
-    </message>
-    <message>
         <source>Con&amp;figuration…</source>
         <translation>Kon&amp;figuration…</translation>
     </message>
@@ -3343,22 +3354,6 @@ Fortfahren?</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
-        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
-        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
-    </message>
-    <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>Frontends, Backends und Server von HAProxy; drain|ready|maint KNOTEN oder BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check DATEI, install DATEI (auf jedem Knoten geprüft, neu geladen, zurückgerollt, wenn das Neuladen scheitert)</translation>
     </message>
@@ -3463,40 +3458,52 @@ Fortfahren?</translation>
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
     <message>
-        <source>read %1</source>
-        <translation>%1 lesen</translation>
-    </message>
-    <message>
-        <source>%1: %2 could not be read: %3</source>
-        <translation>%1: %2 konnte nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>the addresses</source>
-        <translation>die Adressen</translation>
-    </message>
-    <message>
-        <source>the link speeds</source>
-        <translation>die Verbindungsgeschwindigkeiten</translation>
-    </message>
-    <message>
-        <source>what listens</source>
-        <translation>was lauscht</translation>
-    </message>
-    <message>
-        <source>read the networks</source>
-        <translation>die Netzwerke lesen</translation>
-    </message>
-    <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>%1 nach einem Split Brain auf %2 wiederherstellen</translation>
     </message>
     <message>
-        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
-        <translation>%1 ist kein Cluster-Knoten (%2): nur an sein HAProxy senden</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: applied, but could not read back: %2</source>
-        <translation>%1: angewendet, konnte aber nicht zurückgelesen werden: %2</translation>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>auf keinem Knoten läuft HAProxy</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the file on %1 is different (this is %2&apos;s)</source>
+        <translation>hadeskctl: die Datei auf %1 ist anders (dies ist die von %2)</translation>
+    </message>
+    <message>
+        <source>the file on %1 is not the one with SHA-256 %2: nothing was changed</source>
+        <translation>die Datei auf %1 ist nicht die mit SHA-256 %2: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no HAProxy answered: %1</source>
+        <translation>kein HAProxy hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>this cluster is read-only</source>
+        <translation>dieser Cluster ist nur lesbar</translation>
     </message>
 </context>
 <context>

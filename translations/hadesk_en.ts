@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ClusterSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
+        <translation>&apos;%1&apos; is not a server state (ready, drain or maint)</translation>
+    </message>
+    <message>
+        <source>no HAProxy has answered yet</source>
+        <translation>no HAProxy has answered yet</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>No HAProxy server stands for %1.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -2461,10 +2476,6 @@ Go ahead?</translation>
 %2</translation>
     </message>
     <message>
-        <source>No HAProxy server stands for %1.</source>
-        <translation>No HAProxy server stands for %1.</translation>
-    </message>
-    <message>
         <source>Con&amp;figuration…</source>
         <translation>Con&amp;figuration…</translation>
     </message>
@@ -3343,22 +3354,6 @@ Go ahead?</translation>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
-        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
-        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
-    </message>
-    <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</translation>
     </message>
@@ -3463,40 +3458,52 @@ Go ahead?</translation>
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
     <message>
-        <source>read %1</source>
-        <translation>read %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 could not be read: %3</source>
-        <translation>%1: %2 could not be read: %3</translation>
-    </message>
-    <message>
-        <source>the addresses</source>
-        <translation>the addresses</translation>
-    </message>
-    <message>
-        <source>the link speeds</source>
-        <translation>the link speeds</translation>
-    </message>
-    <message>
-        <source>what listens</source>
-        <translation>what listens</translation>
-    </message>
-    <message>
-        <source>read the networks</source>
-        <translation>read the networks</translation>
-    </message>
-    <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>Recover %1 from a split brain on %2</translation>
     </message>
     <message>
-        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
-        <translation>%1 is not a cluster node (%2): sending to its HAProxy only</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: applied, but could not read back: %2</source>
-        <translation>%1: applied, but could not read back: %2</translation>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>no node runs HAProxy</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the file on %1 is different (this is %2&apos;s)</source>
+        <translation>hadeskctl: the file on %1 is different (this is %2&apos;s)</translation>
+    </message>
+    <message>
+        <source>the file on %1 is not the one with SHA-256 %2: nothing was changed</source>
+        <translation>the file on %1 is not the one with SHA-256 %2: nothing was changed</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no HAProxy answered: %1</source>
+        <translation>no HAProxy answered: %1</translation>
+    </message>
+    <message>
+        <source>this cluster is read-only</source>
+        <translation>this cluster is read-only</translation>
     </message>
 </context>
 <context>

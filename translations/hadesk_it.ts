@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ClusterSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
+        <translation>&apos;%1&apos; non è uno stato del server (ready, drain o maint)</translation>
+    </message>
+    <message>
+        <source>no HAProxy has answered yet</source>
+        <translation>nessun HAProxy ha ancora risposto</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>Nessun server HAProxy rappresenta %1.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -2461,10 +2476,6 @@ Procedere?</translation>
 %2</translation>
     </message>
     <message>
-        <source>No HAProxy server stands for %1.</source>
-        <translation>Nessun server HAProxy rappresenta %1.</translation>
-    </message>
-    <message>
         <source>Con&amp;figuration…</source>
         <translation>Con&amp;figurazione…</translation>
     </message>
@@ -3343,22 +3354,6 @@ Procedere?</translation>
         <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
-        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
-        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
-    </message>
-    <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>Frontend, backend e server di HAProxy; drain|ready|maint NODO o BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (controllata su ogni nodo, ricaricata, ripristinata se il ricaricamento fallisce)</translation>
     </message>
@@ -3463,40 +3458,52 @@ Procedere?</translation>
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
     <message>
-        <source>read %1</source>
-        <translation>leggere %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 could not be read: %3</source>
-        <translation>%1: impossibile leggere %2: %3</translation>
-    </message>
-    <message>
-        <source>the addresses</source>
-        <translation>gli indirizzi</translation>
-    </message>
-    <message>
-        <source>the link speeds</source>
-        <translation>le velocità dei collegamenti</translation>
-    </message>
-    <message>
-        <source>what listens</source>
-        <translation>cosa è in ascolto</translation>
-    </message>
-    <message>
-        <source>read the networks</source>
-        <translation>leggere le reti</translation>
-    </message>
-    <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>Ripristina %1 da uno split brain su %2</translation>
     </message>
     <message>
-        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
-        <translation>%1 non è un nodo del cluster (%2): invio solo al suo HAProxy</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: applied, but could not read back: %2</source>
-        <translation>%1: applicato, ma impossibile rileggerlo: %2</translation>
+        <source>no answer within %1 s</source>
+        <translation>nessuna risposta entro %1 s</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>nessun nodo esegue HAProxy</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the file on %1 is different (this is %2&apos;s)</source>
+        <translation>hadeskctl: il file su %1 è diverso (questo è quello di %2)</translation>
+    </message>
+    <message>
+        <source>the file on %1 is not the one with SHA-256 %2: nothing was changed</source>
+        <translation>il file su %1 non è quello con SHA-256 %2: non è stato cambiato nulla</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no HAProxy answered: %1</source>
+        <translation>nessun HAProxy ha risposto: %1</translation>
+    </message>
+    <message>
+        <source>this cluster is read-only</source>
+        <translation>questo cluster è di sola lettura</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,21 @@
     </message>
 </context>
 <context>
+    <name>hadesk::ClusterSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
+        <translation>&apos;%1&apos;은(는) 서버 상태가 아닙니다 (ready, drain, maint 중 하나)</translation>
+    </message>
+    <message>
+        <source>no HAProxy has answered yet</source>
+        <translation>아직 응답한 HAProxy가 없습니다</translation>
+    </message>
+    <message>
+        <source>No HAProxy server stands for %1.</source>
+        <translation>%1에 해당하는 HAProxy 서버가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterStore</name>
     <message>
         <source>Cannot read %1</source>
@@ -2454,10 +2469,6 @@ Go ahead?</source>
 %2</translation>
     </message>
     <message>
-        <source>No HAProxy server stands for %1.</source>
-        <translation>%1에 해당하는 HAProxy 서버가 없습니다.</translation>
-    </message>
-    <message>
         <source>Con&amp;figuration…</source>
         <translation>구성(&amp;F)…</translation>
     </message>
@@ -3332,22 +3343,6 @@ Go ahead?</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</source>
-        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B,...]]</translation>
-    </message>
-    <message>
-        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</source>
-        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
-       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
-       hadeskctl haproxy HOST weight BACKEND/SERVER N
-       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
-       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256] [--nodes A,B]]</translation>
-    </message>
-    <message>
         <source>HAProxy&apos;s frontends, backends and servers; drain|ready|maint NODE or BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check FILE, install FILE (checked on every node, reloaded, rolled back if the reload fails)</source>
         <translation>HAProxy의 프런트엔드, 백엔드, 서버; drain|ready|maint 노드 또는 BACKEND/SERVER, weight BACKEND/SERVER N, checks on|off BACKEND/SERVER; config show, check 파일, install 파일 (모든 노드에서 검사, 다시 불러오기, 실패하면 되돌림)</translation>
     </message>
@@ -3452,40 +3447,52 @@ Go ahead?</source>
        hadeskctl drbd HOST remove RESOURCE [--yes]   (only what HAdesk created)</translation>
     </message>
     <message>
-        <source>read %1</source>
-        <translation>%1 읽기</translation>
-    </message>
-    <message>
-        <source>%1: %2 could not be read: %3</source>
-        <translation>%1: %2을(를) 읽을 수 없음: %3</translation>
-    </message>
-    <message>
-        <source>the addresses</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>the link speeds</source>
-        <translation>링크 속도</translation>
-    </message>
-    <message>
-        <source>what listens</source>
-        <translation>수신 대기 중인 것</translation>
-    </message>
-    <message>
-        <source>read the networks</source>
-        <translation>네트워크 읽기</translation>
-    </message>
-    <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>%2에서 스플릿 브레인으로부터 %1 복구</translation>
     </message>
     <message>
-        <source>%1 is not a cluster node (%2): sending to its HAProxy only</source>
-        <translation>%1은(는) 클러스터 노드가 아닙니다 (%2): 그 HAProxy에만 보냅니다</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: applied, but could not read back: %2</source>
-        <translation>%1: 적용했지만 다시 읽을 수 없습니다: %2</translation>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no node runs HAProxy</source>
+        <translation>HAProxy를 실행하는 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the file on %1 is different (this is %2&apos;s)</source>
+        <translation>hadeskctl: %1의 파일은 다릅니다 (이것은 %2의 파일입니다)</translation>
+    </message>
+    <message>
+        <source>the file on %1 is not the one with SHA-256 %2: nothing was changed</source>
+        <translation>%1의 파일은 SHA-256 %2인 파일이 아닙니다: 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</source>
+        <translation>usage: hadeskctl haproxy HOST [--json] [--socket PATH]
+       hadeskctl haproxy HOST drain|ready|maint NODE|BACKEND/SERVER
+       hadeskctl haproxy HOST weight BACKEND/SERVER N
+       hadeskctl haproxy HOST checks on|off BACKEND/SERVER
+       hadeskctl haproxy HOST config [show | check FILE | install FILE [--expect SHA256]]</translation>
+    </message>
+    <message>
+        <source>no HAProxy answered: %1</source>
+        <translation>응답한 HAProxy가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>this cluster is read-only</source>
+        <translation>이 클러스터는 읽기 전용입니다</translation>
     </message>
 </context>
 <context>

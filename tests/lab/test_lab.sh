@@ -160,8 +160,27 @@ check_haproxy() {
         haproxy_cmd "$node" "show servers state web" | awk '$4 == "node2" { print $7 }' | grep -x 0 >/dev/null ||
             fail "web/node2 not ready again on $node"
     done
-    rm -rf -- "$home"
     pass "hadeskctl haproxy drain and ready on every node's HAProxy, audited per node"
+
+    # The configuration, as the console's editor handles it: shown with its digest, a broken
+    # copy refused by haproxy -c, a stale --expect refused, the same text installed everywhere.
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 config >"$home/haproxy.cfg" 2>"$home/err" ||
+        fail "config show failed: $(cat "$home/err")"
+    grep -q "balance roundrobin" "$home/haproxy.cfg" || fail "config show printed no configuration"
+    local sha
+    sha=$(awk '/^sha256 / { print $2 }' "$home/err")
+    [ "$sha" = "$(sha256sum <"$home/haproxy.cfg" | cut -d' ' -f1)" ] || fail "config show's digest is not its text's"
+    sed 's/balance roundrobin/balance roundrobbin/' "$home/haproxy.cfg" >"$home/broken.cfg"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 config check "$home/broken.cfg" >/dev/null 2>&1 &&
+        fail "a broken configuration passed the check"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 config install "$home/haproxy.cfg" --expect 00 \
+        >/dev/null 2>"$home/err" && fail "a stale --expect was not refused"
+    grep -q "nothing was changed" "$home/err" || fail "stale --expect: $(cat "$home/err")"
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 config install "$home/haproxy.cfg" --expect "$sha" \
+        >"$home/out" 2>&1 || fail "config install failed: $(cat "$home/out")"
+    grep -q "installed and reloaded on 3 node" "$home/out" || fail "config install: $(cat "$home/out")"
+    rm -rf -- "$home"
+    pass "hadeskctl haproxy config: shown, checked, refused when stale, installed on every node"
 }
 
 vip_moved_from() {
