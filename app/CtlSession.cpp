@@ -40,16 +40,13 @@ bool CtlSession::open(QString* error)
         ClusterStore store(m_options.clusterStore);
         QString ignored; // no list yet is no error here
         if (store.load(&ignored)) {
-            for (const ClusterProfile& cluster : store.clusters()) {
-                const bool hasHost = std::any_of(cluster.nodes.cbegin(), cluster.nodes.cend(),
-                                                 [this](const ClusterNode& n) { return n.sshHost == m_host; });
-                if (cluster.name == m_host || (!profile && hasHost))
-                    profile = cluster;
-            }
+            if (const ClusterProfile* known = store.find(m_host))
+                profile = *known;
         }
     }
     if (profile && !m_options.sshConfig.isEmpty())
         profile->sshConfigPath = m_options.sshConfig;
+    std::optional<pcmk::ClusterState> discovered;
     if (!profile) {
         // Not in the list: the cluster as HOST's Pacemaker knows it.
         ClusterProfile adHoc;
@@ -59,10 +56,10 @@ bool CtlSession::open(QString* error)
         ssh::SshConnection first({m_host, m_options.sshConfig});
         TerminalPrompter prompter(&first, m_options.acceptNew);
         QString why;
-        if (const auto state = readClusterState(first, 60000, &why)) {
-            if (!state->clusterName.isEmpty())
-                adHoc.name = state->clusterName;
-            for (const pcmk::Node& node : state->nodes)
+        if ((discovered = readClusterState(first, 60000, &why))) {
+            if (!discovered->clusterName.isEmpty())
+                adHoc.name = discovered->clusterName;
+            for (const pcmk::Node& node : discovered->nodes)
                 if (node.type == u"member" && node.name != m_host)
                     adHoc.nodes << ClusterNode{node.name, {}, {}, 22};
         } else if (first.state() != ssh::ConnectionState::Connected) {
@@ -72,6 +69,9 @@ bool CtlSession::open(QString* error)
         profile = adHoc;
     }
     m_session = std::make_unique<ClusterSession>(*profile);
+    // The state just read is the session's first: it is not read a second time to begin with.
+    if (discovered)
+        m_session->showState(*discovered);
     m_session->open();
     for (const QString& node : m_session->hosts())
         if (ssh::SshConnection* connection = m_session->connectionTo(node))
@@ -108,14 +108,8 @@ bool CtlSession::waitUntil(const std::function<bool()>& done, int timeoutMs, QSt
 
 jobs::JobState CtlSession::finish(jobs::Job* job)
 {
-    if (!job)
-        return jobs::JobState::Failed; // it did not start (the session said why)
-    if (job->isFinished())
-        return job->state();
-    QObject context;
-    QObject::connect(job, &jobs::Job::finished, &context, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    QCoreApplication::exec();
-    return job->state();
+    // Null: it did not start (the session said why).
+    return job ? waitForEnd(*job) : jobs::JobState::Failed;
 }
 
 } // namespace hadesk

@@ -11,14 +11,23 @@
 
 namespace hadesk {
 
-// hadeskctl runs each job on the application's event loop, which ends with the job. Returns the
-// job's end state; the step log went to stderr as it ran when verbose.
-inline jobs::JobState runToEnd(jobs::Job& job)
+// hadeskctl waits for a job that runs already on the application's event loop, which ends with
+// the job (never a nested loop). Returns the job's end state.
+inline jobs::JobState waitForEnd(jobs::Job& job)
 {
-    QObject::connect(&job, &jobs::Job::finished, QCoreApplication::instance(), [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    job.start();
+    if (job.isFinished())
+        return job.state();
+    QObject context; // what is still queued for it when this returns is dropped with it
+    QObject::connect(&job, &jobs::Job::finished, &context, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     return job.state();
+}
+
+// Starts the job and waits for its end.
+inline jobs::JobState runToEnd(jobs::Job& job)
+{
+    job.start();
+    return waitForEnd(job);
 }
 
 // One command, for the few commands hadeskctl runs outside a job; false when the time ran out.

@@ -130,6 +130,13 @@ ssh::SshConnection* ClusterSession::connection() const
     return m_connections.value(m_nodeIndex);
 }
 
+std::function<ssh::HostConnection*(const QString& host)> ClusterSession::connectionLookup() const
+{
+    return [session = QPointer<const ClusterSession>(this)](const QString& host) -> ssh::HostConnection* {
+        return session ? session->connectionTo(host) : nullptr;
+    };
+}
+
 ssh::SshConnection* ClusterSession::connectionTo(const QString& host) const
 {
     const int index = indexOf(host);

@@ -12,8 +12,9 @@
 #include <functional>
 
 namespace hadesk::ssh {
+class HostConnection;
 class SshConnection;
-}
+} // namespace hadesk::ssh
 
 namespace hadesk::net {
 class NetworkMonitor;
@@ -80,6 +81,9 @@ public:
     ssh::SshConnection* connection() const;
     // A node's own connection (DRBD acts on the node itself); null for an unknown host.
     ssh::SshConnection* connectionTo(const QString& host) const;
+    // connectionTo for jobs that look a node up when each step starts: null once the session
+    // (or the node's connection) is gone.
+    std::function<ssh::HostConnection*(const QString& host)> connectionLookup() const;
     ssh::ConnectionState connectionState() const;
     QString connectionDetail() const;
     // Every node's connection, by its SSH host.

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace hadesk {
 namespace {
 
@@ -30,6 +32,20 @@ QString ClusterStore::defaultFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
            QLatin1String("/clusters.ini");
+}
+
+const ClusterProfile* ClusterStore::find(const QString& nameOrHost) const
+{
+    const ClusterProfile* found = nullptr;
+    for (const ClusterProfile& cluster : m_clusters) {
+        const bool hasHost = std::any_of(cluster.nodes.cbegin(), cluster.nodes.cend(),
+                                         [&](const ClusterNode& n) { return n.sshHost == nameOrHost; });
+        if (cluster.name == nameOrHost)
+            return &cluster;
+        if (!found && hasHost)
+            found = &cluster;
+    }
+    return found;
 }
 
 int ClusterStore::indexOf(const QString& name) const

@@ -25,6 +25,8 @@ public:
     QString filePath() const { return m_filePath; }
     const QList<ClusterProfile>& clusters() const { return m_clusters; }
     int indexOf(const QString& name) const;
+    // The cluster of that name, else the first one with a node of that ssh alias; null if none.
+    const ClusterProfile* find(const QString& nameOrHost) const;
 
     // Entries that cannot be read are skipped and named in *error; the rest load.
     bool load(QString* error);

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -148,9 +147,7 @@ jobs::Job* DrbdCreateDialog::create()
     m_message->setText(tr("Creating %1…").arg(r.name));
     m_fields->setEnabled(false);
     m_createButton->setEnabled(false);
-    auto* job = new drbd::DrbdCreateJob(r, [session = QPointer(m_session)](const QString& node) -> ssh::HostConnection* {
-        return session ? session->connectionTo(node) : nullptr;
-    }, m_session->name());
+    auto* job = new drbd::DrbdCreateJob(r, m_session->connectionLookup(), m_session->name());
     m_job = job;
     connect(job, &jobs::Job::stepChanged, this, [this, job](int index) {
         const jobs::JobStep& step = job->steps().at(index);

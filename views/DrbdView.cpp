@@ -389,14 +389,7 @@ jobs::Job* DrbdView::runAction(Action action, const QString& node, const QString
                     QStringLiteral("\n\n") + tr("Run it anyway?");
     if (!confirm(tr("DRBD"), question))
         return nullptr;
-    return start(tr("DRBD"), new drbd::DrbdActionJob(plan->summary, {*plan}, connectionOf(), m_session->name()));
-}
-
-drbd::ConnectionOf DrbdView::connectionOf() const
-{
-    return [session = QPointer(m_session)](const QString& node) -> ssh::HostConnection* {
-        return session ? session->connectionTo(node) : nullptr;
-    };
+    return start(tr("DRBD"), new drbd::DrbdActionJob(plan->summary, {*plan}, m_session->connectionLookup(), m_session->name()));
 }
 
 jobs::Job* DrbdView::start(const QString& title, jobs::Job* job)
@@ -452,7 +445,7 @@ jobs::Job* DrbdView::recoverSplitBrain(const QString& resource, const QString& v
         return nullptr;
     return start(tr("Split Brain Recovery"),
                  new drbd::DrbdActionJob(tr("Recover %1 from a split brain on %2").arg(resource, victim), *steps,
-                                         connectionOf(), m_session->name()));
+                                         m_session->connectionLookup(), m_session->name()));
 }
 
 } // namespace hadesk::views

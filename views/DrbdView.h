@@ -65,7 +65,6 @@ private:
     QString selectedNode() const;
     bool confirm(const QString& title, const QString& text);
     void complain(const QString& title, const QString& text);
-    drbd::ConnectionOf connectionOf() const;
     // Runs the job unless another DRBD action still runs.
     jobs::Job* start(const QString& title, jobs::Job* job);
 

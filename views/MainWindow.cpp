@@ -204,19 +204,27 @@ void MainWindow::createViewMenu()
     }
 }
 
+void MainWindow::closePage(ClusterPage* page, ClusterSession* session, Deletion deletion)
+{
+    if (m_hostStatus && page == currentPage())
+        showInStatusBar(nullptr);
+    m_clusterPages->removeWidget(page);
+    if (deletion == Deletion::Later) {
+        page->deleteLater();
+        session->deleteLater();
+    } else {
+        delete page;
+        delete session;
+    }
+}
+
 // A cluster removed from the list takes its page and its connections with it.
 void MainWindow::closeRemovedClusters()
 {
     for (const QString& name : m_pagesByCluster.keys()) {
         if (m_store->indexOf(name) >= 0)
             continue;
-        ClusterPage* page = m_pagesByCluster.take(name);
-        ClusterSession* session = m_sessions.take(name);
-        if (m_hostStatus && page == currentPage())
-            showInStatusBar(nullptr);
-        m_clusterPages->removeWidget(page);
-        delete page;
-        delete session;
+        closePage(m_pagesByCluster.take(name), m_sessions.take(name), Deletion::Now);
     }
 }
 
@@ -246,13 +254,7 @@ void MainWindow::showSelectedCluster()
 
 ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
 {
-    const ClusterProfile* profile = nullptr;
-    for (const ClusterProfile& cluster : m_store->clusters()) {
-        const bool hasHost = std::any_of(cluster.nodes.cbegin(), cluster.nodes.cend(),
-                                         [&](const ClusterNode& n) { return n.sshHost == nameOrHost; });
-        if (cluster.name == nameOrHost || (!profile && hasHost))
-            profile = &cluster;
-    }
+    const ClusterProfile* profile = m_store->find(nameOrHost);
     if (!profile)
         return nullptr;
     const QString name = profile->name;
@@ -301,11 +303,7 @@ ClusterPage* MainWindow::openFile(const QString& cibFile)
         }
         // A file that cannot be read leaves no page behind; the window never waits on the box.
         const QString error = job->state() == jobs::JobState::Cancelled ? job->outcomeText() : job->error();
-        if (page == currentPage())
-            showInStatusBar(nullptr);
-        m_clusterPages->removeWidget(page);
-        page->deleteLater();
-        session->deleteLater();
+        closePage(page, session, Deletion::Later); // this runs in a signal of the session's own job
         updateEmptyState();
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Open CIB File"), error, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);

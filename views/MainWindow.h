@@ -57,6 +57,9 @@ private:
     void createViewMenu();
     void updateEmptyState();
     void closeRemovedClusters();
+    // Takes a page and its session away; Later when called from inside the session's signals.
+    enum class Deletion { Now, Later };
+    void closePage(ClusterPage* page, ClusterSession* session, Deletion deletion);
     void showSelectedCluster();
     void toggleReadOnly(bool readOnly);
     QString selectedClusterName() const;

@@ -14,6 +14,11 @@
 
 namespace hadesk::pcmk {
 
+QStringList ClusterFetch::cibArguments()
+{
+    return {QStringLiteral("cibadmin"), QStringLiteral("--query")};
+}
+
 QStringList ClusterFetch::crmMonArguments()
 {
     return {QStringLiteral("crm_mon"), QStringLiteral("--one-shot"), QStringLiteral("--output-as=xml"),
@@ -31,14 +36,30 @@ ClusterFetch::Jobs ClusterFetch::start(ssh::HostConnection& node, int timeoutMs,
     asRoot.asRoot = true;
     asRoot.timeoutMs = timeoutMs;
     asRoot.background = background;
-    return {node.run({QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot),
+    return {node.run(cibArguments(), asRoot),
             node.run(crmMonArguments(), asRoot)};
 }
 
 ClusterFetch::Output ClusterFetch::Output::of(const ssh::SshJob& cib, const ssh::SshJob& monitor)
 {
-    return {cib.allStdout(), monitor.allStdout(), cib.succeeded(), monitor.succeeded(),
-            cib.succeeded() ? QString() : cib.failureText(), monitor.succeeded() ? QString() : monitor.failureText()};
+    Output output;
+    output.takeCib(cib);
+    output.takeMonitor(monitor);
+    return output;
+}
+
+void ClusterFetch::Output::takeCib(const ssh::SshJob& job)
+{
+    cib = job.allStdout();
+    cibSucceeded = job.succeeded();
+    cibFailure = job.succeeded() ? QString() : job.failureText();
+}
+
+void ClusterFetch::Output::takeMonitor(const ssh::SshJob& job)
+{
+    monitor = job.allStdout();
+    monitorSucceeded = job.succeeded();
+    monitorFailure = job.succeeded() ? QString() : job.failureText();
 }
 
 std::optional<ClusterState> ClusterFetch::parse(const Output& output, QString* error)
@@ -85,18 +106,14 @@ ClusterReadJob::ClusterReadJob(ssh::HostConnection* node, int timeoutMs, const Q
                      m_state = ClusterFetch::parse(*output, &error);
                      m_state ? both.succeed() : both.fail(error);
                  };
-                 step.run(connection, {QStringLiteral("cibadmin"), QStringLiteral("--query")}, asRoot,
+                 step.run(connection, ClusterFetch::cibArguments(), asRoot,
                           [output, parseWhenBoth, step](ssh::SshJob& job) {
-                              output->cib = job.allStdout();
-                              output->cibSucceeded = job.succeeded();
-                              output->cibFailure = job.succeeded() ? QString() : job.failureText();
+                              output->takeCib(job);
                               parseWhenBoth(step);
                           });
                  step.run(connection, ClusterFetch::crmMonArguments(), asRoot,
                           [output, parseWhenBoth, step](ssh::SshJob& job) {
-                              output->monitor = job.allStdout();
-                              output->monitorSucceeded = job.succeeded();
-                              output->monitorFailure = job.succeeded() ? QString() : job.failureText();
+                              output->takeMonitor(job);
                               parseWhenBoth(step);
                           });
              },

@@ -36,9 +36,12 @@ public:
         bool cibSucceeded = false, monitorSucceeded = false;
         QString cibFailure, monitorFailure;
         static Output of(const ssh::SshJob& cib, const ssh::SshJob& monitor);
+        void takeCib(const ssh::SshJob& job);
+        void takeMonitor(const ssh::SshJob& job);
     };
     static std::optional<ClusterState> parse(const Output& output, QString* error);
 
+    static QStringList cibArguments();
     static QStringList crmMonArguments();
     // How this machine's crm_mon reads an offline CIB (through CIB_file; no fencer to ask).
     static QStringList crmMonOnFileArguments();

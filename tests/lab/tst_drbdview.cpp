@@ -234,9 +234,7 @@ private Q_SLOTS:
 
         QString error;
         const QStringList vms{QStringLiteral("drbd1"), QStringLiteral("drbd2")};
-        drbd::DrbdRemoveJob remove(QStringLiteral("spare"), vms,
-                                   [session](const QString& n) -> ssh::HostConnection* { return session->connectionTo(n); },
-                                   QStringLiteral("drbd-lab"));
+        drbd::DrbdRemoveJob remove(QStringLiteral("spare"), vms, session->connectionLookup(), QStringLiteral("drbd-lab"));
         QVERIFY2(LabJobs::succeeds(remove, &error), qPrintable(error));
         for (const QString& vm : vms) {
             std::unique_ptr<ssh::SshJob> wipe(session->connectionTo(vm)->run({QStringLiteral("wipefs"), QStringLiteral("-a"), QStringLiteral("/dev/vdd")}));
