@@ -4,6 +4,7 @@
 #include "app/TerminalPrompter.h"
 #include "backend/ClusterSession.h"
 #include "backend/ClusterStore.h"
+#include "backend/drbd/DrbdMonitor.h"
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
 #include "ssh/SshConnection.h"
@@ -79,6 +80,11 @@ bool CtlSession::open(QString* error)
     return true;
 }
 
+QString CtlSession::node() const
+{
+    return m_session->connectionTo(m_host) ? m_host : m_session->currentHost();
+}
+
 bool CtlSession::waitUntil(const std::function<bool()>& done, int timeoutMs, QString* error, OnStateFailure onFailure)
 {
     if (done())
@@ -92,6 +98,7 @@ bool CtlSession::waitUntil(const std::function<bool()>& done, int timeoutMs, QSt
     QObject::connect(m_session.get(), &ClusterSession::stateUpdated, &context, check);
     QObject::connect(m_session->haproxy(), &haproxy::HaproxyMonitor::updated, &context, check);
     QObject::connect(m_session->network(), &net::NetworkMonitor::pictureChanged, &context, check);
+    QObject::connect(m_session->drbd(), &drbd::DrbdMonitor::changed, &context, check);
     QObject::connect(m_session.get(), &ClusterSession::watchFailed, &context, [&](const QString& why) {
         if (onFailure == OnStateFailure::GiveUp && !m_session->hasState()) {
             failed = true;

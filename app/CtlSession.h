@@ -27,9 +27,11 @@ public:
     // Finds the cluster, connects every node and starts the watchers.
     bool open(QString* error);
     ClusterSession& session() const { return *m_session; }
+    // The node HOST names; the one the session talks through when HOST names a listed cluster.
+    QString node() const;
 
     // Runs the event loop until done() holds (asked whenever the session, its HAProxy or its
-    // network picture change) or the time is up; false then, or (when the wait is for the
+    // network picture or its DRBD change) or the time is up; false then, or (when the wait is for the
     // cluster's state) when that could not be read (*error says why).
     enum class OnStateFailure { GiveUp, Wait };
     bool waitUntil(const std::function<bool()>& done, int timeoutMs, QString* error,

@@ -2,13 +2,14 @@
 
 #include "app/OperationCommands.h"
 #include "app/RunJob.h"
-#include "app/TerminalPrompter.h"
+#include "app/CtlSession.h"
+#include "backend/ClusterSession.h"
 #include "backend/CommandJson.h"
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/drbd/DrbdActionJob.h"
 #include "backend/drbd/DrbdResourceCreator.h"
 #include "backend/network/NodeServices.h"
-#include "backend/pacemaker/ClusterFetch.h"
+#include "backend/pacemaker/ClusterOperation.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshJob.h"
 
@@ -80,26 +81,44 @@ void printText(const QList<ResourceOverview>& resources, QTextStream& out)
     }
 }
 
-// The nodes of HOST's DRBD resources, each connected and watched, with the cluster's state.
+// HOST's DRBD resources on the console's session of HOST's cluster; every peer DRBD names is
+// connected and watched as well (a DRBD pair need not be a Pacemaker cluster).
 class DrbdSession
 {
 public:
     DrbdSession(const SshCommandOptions& options, const QString& host)
-        : m_options(options)
+        : m_ctl(options, host)
         , m_host(host)
     {
     }
 
+    // The session alone: for a resource not configured yet.
+    bool connect(QString* error)
+    {
+        if (!m_ctl.open(error))
+            return false;
+        // Without Pacemaker there is nothing to be aware of; anything else is worth saying once.
+        QObject::connect(&session(), &ClusterSession::watchFailed, &m_context, [this](const QString& why) {
+            if (!m_noCluster && !session().hasState())
+                QTextStream(stderr) << "hadeskctl: " << Ctl::tr("no cluster state (%1)").arg(why) << Qt::endl;
+            m_noCluster = true;
+        });
+        return true;
+    }
+
+    // The session, HOST's DRBD configuration read, and every node of it heard from.
     bool open(QString* error)
     {
-        ssh::SshConnection& first = connectionTo(m_host);
+        if (!connect(error))
+            return false;
+        ssh::SshConnection* first = session().connectionTo(node());
         ssh::JobOptions root;
         root.asRoot = true;
         root.timeoutMs = kTimeoutMs;
-        std::unique_ptr<ssh::SshJob> dump(first.run({QStringLiteral("drbdadm"), QStringLiteral("dump-xml")}, root));
+        std::unique_ptr<ssh::SshJob> dump(first->run({QStringLiteral("drbdadm"), QStringLiteral("dump-xml")}, root));
         if (!hadesk::waitFor(*dump, kTimeoutMs) || !dump->succeeded()) {
             *error = Ctl::tr("%1: DRBD's configuration could not be read: %2")
-                         .arg(m_host, dump->isFinished() ? dump->failureText() : Ctl::tr("no answer in time"));
+                         .arg(node(), dump->isFinished() ? dump->failureText() : Ctl::tr("no answer in time"));
             return false;
         }
         QStringList nodes;
@@ -107,57 +126,54 @@ public:
             if (!nodes.contains(link.node))
                 nodes << link.node;
         if (nodes.isEmpty()) {
-            *error = Ctl::tr("%1 has no DRBD resources configured").arg(m_host);
+            *error = Ctl::tr("%1 has no DRBD resources configured").arg(node());
             return false;
         }
-        // Without Pacemaker there is nothing to be aware of; anything else is worth saying.
-        QString clusterError;
-        if (const auto cluster = readClusterState(first, kTimeoutMs, &clusterError))
-            monitor.setClusterState(*cluster);
-        else
-            QTextStream(stderr) << "hadeskctl: " << Ctl::tr("no cluster state (%1)").arg(clusterError) << Qt::endl;
-        // DRBD names its hosts as uname -n does; the SSH configuration is expected to know them.
         watch(nodes);
-        if (!waitFor([this] { return monitor.hasAllSnapshots(); }, kTimeoutMs)) {
+        // The cluster's state too, to say which resources Pacemaker runs (none without it).
+        if (!waitFor([this] { return heardFromDrbdNodes() && (session().hasState() || m_noCluster); }, kTimeoutMs)) {
             *error = Ctl::tr("no DRBD state from every node in time: %1")
-                         .arg(QStringList(monitor.problems().values()).join(QStringLiteral("; ")));
+                         .arg(QStringList(monitor().problems().values()).join(QStringLiteral("; ")));
             return false;
         }
         return true;
     }
 
-    const QString& host() const { return m_host; }
+    ClusterSession& session() const { return m_ctl.session(); }
+    const drbd::DrbdMonitor& monitor() const { return *session().drbd(); }
+    QString node() const { return m_ctl.node(); }
 
-    // Watches these nodes without reading HOST's configuration first (a resource being created).
+    // DRBD names its hosts as uname -n does; the SSH configuration is expected to know them.
     void watch(const QStringList& nodes)
     {
-        for (const QString& node : nodes)
-            monitor.watch(node, &connectionTo(node));
-    }
-
-    ssh::SshConnection& connectionTo(const QString& node)
-    {
-        for (const auto& c : m_connections)
-            if (c->target().host == node)
-                return *c;
-        m_connections.push_back(std::make_unique<ssh::SshConnection>(ssh::SshTarget{node, m_options.sshConfig}));
-        m_prompters.push_back(std::make_unique<TerminalPrompter>(m_connections.back().get(), m_options.acceptNew));
-        return *m_connections.back();
+        for (const QString& n : nodes) {
+            m_drbdNodes << n;
+            session().addNode(n);
+        }
+        m_drbdNodes.removeDuplicates();
     }
 
     // Runs the event loop until the condition holds after a change, or the time is up.
     bool waitFor(const std::function<bool()>& done, int timeoutMs)
     {
-        if (done())
+        QString ignored; // the condition says what was wanted
+        return m_ctl.waitUntil(done, timeoutMs, &ignored, CtlSession::OnStateFailure::Wait);
+    }
+
+    // Runs a job on the session (listed and audited as the console's are) to its end, telling
+    // each step as it starts; false with its end state in words when it did not succeed.
+    bool run(jobs::Job* job, QTextStream* out, QString* error)
+    {
+        if (out)
+            QObject::connect(job, &jobs::Job::stepChanged, job, [job, out](int index) {
+                if (job->steps().at(index).state == jobs::StepState::Running)
+                    *out << job->steps().at(index).title << Qt::endl;
+            });
+        session().run(job);
+        if (m_ctl.finish(job) == jobs::JobState::Succeeded)
             return true;
-        QObject context; // on the application's one loop; what is queued for it goes with it
-        QObject::connect(&monitor, &drbd::DrbdMonitor::changed, &context, [&done] {
-            if (done())
-                QCoreApplication::exit(0);
-        });
-        QTimer::singleShot(timeoutMs, &context, [] { QCoreApplication::exit(1); });
-        QCoreApplication::exec();
-        return done();
+        *error = job->outcomeText();
+        return false;
     }
 
     // A syncing link shows its rate once two samples are in: wait a little for them.
@@ -165,7 +181,7 @@ public:
     {
         waitFor(
             [this] {
-                for (const ResourceOverview& o : monitor.resources())
+                for (const ResourceOverview& o : monitor().resources())
                     for (const Link& l : o.links)
                         if (l.progress && l.progress->rateKiBs < 0 && !l.progress->paused)
                             return false;
@@ -176,45 +192,45 @@ public:
 
     const ResourceOverview* resource(const QString& name, QString* error) const
     {
-        const ResourceOverview* o = monitor.resource(name);
+        const ResourceOverview* o = monitor().resource(name);
         if (!o)
             *error = Ctl::tr("no DRBD resource %1 on %2's nodes").arg(name, m_host);
         return o;
     }
 
-    drbd::DrbdMonitor monitor;
+    CtlSession& ctl() { return m_ctl; }
+
+    // A read-only cluster takes no DRBD action from here, as the console offers none.
+    bool refusesChanges(QString* error) const
+    {
+        if (!session().profile().readOnly)
+            return false;
+        *error = Ctl::tr("%1 is read-only: no changes from here").arg(session().name());
+        return true;
+    }
 
 private:
-    SshCommandOptions m_options;
+    // Cluster nodes without DRBD, or down, are not waited for.
+    bool heardFromDrbdNodes() const
+    {
+        const QStringList withState = monitor().nodesWithState();
+        return std::all_of(m_drbdNodes.begin(), m_drbdNodes.end(), [&](const QString& n) {
+            return withState.contains(n) || monitor().nodesWithoutDrbd().contains(n);
+        });
+    }
+
+    CtlSession m_ctl;
     QString m_host;
-    std::vector<std::unique_ptr<ssh::SshConnection>> m_connections;
-    std::vector<std::unique_ptr<TerminalPrompter>> m_prompters;
+    QStringList m_drbdNodes;
+    bool m_noCluster = false;
+    QObject m_context; // the session's signals reach this object only while it lives
 };
-
-// Runs the job on the application's event loop, telling each step as it starts; false with
-// its end state in words when it did not succeed.
-bool runTold(jobs::Job& job, QTextStream& out, QString* error)
-{
-    QObject::connect(&job, &jobs::Job::stepChanged, &job, [&job, &out](int index) {
-        if (job.steps().at(index).state == jobs::StepState::Running)
-            out << job.steps().at(index).title << Qt::endl;
-    });
-    if (runToEnd(job) == jobs::JobState::Succeeded)
-        return true;
-    *error = job.outcomeText();
-    return false;
-}
-
-drbd::ConnectionOf connectionsOf(DrbdSession& session)
-{
-    return [&session](const QString& node) -> ssh::HostConnection* { return &session.connectionTo(node); };
-}
 
 int watch(DrbdSession& session, double forSeconds, QTextStream& out)
 {
     QHash<QString, QString> last;
     const auto print = [&] {
-        for (const ResourceOverview& o : session.monitor.resources()) {
+        for (const ResourceOverview& o : session.monitor().resources()) {
             const QString line = summaryLine(o);
             if (last.value(o.name) != line) {
                 last.insert(o.name, line);
@@ -223,8 +239,8 @@ int watch(DrbdSession& session, double forSeconds, QTextStream& out)
         }
     };
     print();
-    QObject::connect(&session.monitor, &drbd::DrbdMonitor::changed, &session.monitor, print);
     QObject context;
+    QObject::connect(session.session().drbd(), &drbd::DrbdMonitor::changed, &context, print);
     if (forSeconds > 0)
         QTimer::singleShot(int(forSeconds * 1000), &context, [] { QCoreApplication::exit(0); });
     QCoreApplication::exec();
@@ -239,7 +255,7 @@ bool followToSync(DrbdSession& session, const QString& resource, QTextStream& ou
     QString lastLine;
     const bool healed = session.waitFor(
         [&] {
-            const ResourceOverview* now = session.monitor.resource(resource);
+            const ResourceOverview* now = session.monitor().resource(resource);
             if (!now)
                 return false;
             const QString line = summaryLine(*now);
@@ -298,9 +314,9 @@ int recover(DrbdSession& session, const QString& resource, const QString& victim
             << Qt::endl;
         return 3;
     }
-    drbd::DrbdActionJob job(Ctl::tr("Recover %1 from a split brain on %2").arg(resource, victim), *steps,
-                            connectionsOf(session), session.host(), kTimeoutMs);
-    if (!runTold(job, out, &error)) {
+    auto* job = new drbd::DrbdActionJob(Ctl::tr("Recover %1 from a split brain on %2").arg(resource, victim), *steps,
+                                        session.session().connectionLookup(), session.session().name(), kTimeoutMs);
+    if (!session.run(job, &out, &error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -330,9 +346,13 @@ int create(DrbdSession& session, const drbd::NewResource& spec, bool yes, QTextS
             << Qt::endl;
         return 3;
     }
+    if (!session.connect(&error) || session.refusesChanges(&error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
     session.watch(nodes);
-    drbd::DrbdCreateJob job(spec, connectionsOf(session), session.host(), kTimeoutMs);
-    if (!runTold(job, out, &error)) {
+    auto* job = new drbd::DrbdCreateJob(spec, session.session().connectionLookup(), session.session().name(), kTimeoutMs);
+    if (!session.run(job, &out, &error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -361,8 +381,9 @@ int remove(DrbdSession& session, const QString& resource, bool yes, QTextStream&
             << Qt::endl;
         return 3;
     }
-    drbd::DrbdRemoveJob job(resource, nodes, connectionsOf(session), session.host(), kTimeoutMs);
-    if (!runTold(job, out, &error)) {
+    auto* job = new drbd::DrbdRemoveJob(resource, nodes, session.session().connectionLookup(), session.session().name(),
+                                        kTimeoutMs);
+    if (!session.run(job, &out, &error)) {
         err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
@@ -454,13 +475,17 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     if (args.size() == 1) {
         session.settleProgress();
         if (json) {
-            out << QJsonDocument(json::drbd(session.monitor.resources())).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(json::drbd(session.monitor().resources())).toJson(QJsonDocument::Indented);
         } else {
-            printText(session.monitor.resources(), out);
+            printText(session.monitor().resources(), out);
         }
         return 0;
     }
     const QString& resource = args.at(2);
+    if (session.refusesChanges(&error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
     if (action == u"remove")
         return remove(session, resource, yes, out, err);
     if (action == u"recover")
@@ -479,10 +504,17 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
                 << Qt::endl;
             return 1;
         }
-        QStringList operation{QStringLiteral("promote"), host, o->clusterResource, QStringLiteral("--node"), args.at(3)};
-        if (previewOnly)
-            operation << QStringLiteral("--preview");
-        return runOperation(options, QStringLiteral("resource"), operation);
+        const auto operation = pcmk::ClusterOperation::forResource(QStringLiteral("promote"), o->clusterResource,
+                                                                   args.at(3), {}, &error);
+        if (!operation) {
+            err << "hadeskctl: " << error << Qt::endl;
+            return 2;
+        }
+        return previewAndApply(session.ctl(), *operation, previewOnly);
+    }
+    if (session.node() != host) {
+        err << "hadeskctl: " << Ctl::tr("%1 is a cluster: name the node to run drbdadm on").arg(host) << Qt::endl;
+        return 2;
     }
     const auto step = DrbdOperations::plan(*DrbdOperations::actionNamed(action), host, resource, *o, &error);
     if (!step) {
@@ -495,25 +527,26 @@ int runDrbd(const SshCommandOptions& options, const QStringList& rawArgs)
     }
     if (!confirmed({*step}, yes, json ? err : out, err))
         return 3;
-    drbd::DrbdActionJob job(step->summary, {*step}, connectionsOf(session), host, kTimeoutMs);
-    const bool done = runToEnd(job) == jobs::JobState::Succeeded;
+    auto* job = new drbd::DrbdActionJob(step->summary, {*step}, session.session().connectionLookup(),
+                                        session.session().name(), kTimeoutMs);
+    const bool done = session.run(job, nullptr, &error);
     if (json) {
-        out << QJsonDocument(json::job(job)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(json::job(*job)).toJson(QJsonDocument::Indented);
         return done ? 0 : 1;
     }
     if (!done) {
-        err << "hadeskctl: " << job.outcomeText() << Qt::endl;
+        err << "hadeskctl: " << error << Qt::endl;
         return 1;
     }
     // What DRBD says once the change has come through the stream.
     const QString before = summaryLine(*o);
     session.waitFor(
         [&] {
-            const ResourceOverview* now = session.monitor.resource(resource);
+            const ResourceOverview* now = session.monitor().resource(resource);
             return now && summaryLine(*now) != before;
         },
         5000);
-    if (const ResourceOverview* now = session.monitor.resource(resource))
+    if (const ResourceOverview* now = session.monitor().resource(resource))
         printText({*now}, out);
     return 0;
 }

@@ -2,7 +2,6 @@
 
 #include "app/CtlSession.h"
 #include "app/RunJob.h"
-#include "app/TerminalPrompter.h"
 #include "backend/ClusterSession.h"
 #include "backend/haproxy/ConfigEditor.h"
 #include "backend/CommandJson.h"
@@ -11,7 +10,6 @@
 #include "backend/haproxy/ConfigJobs.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeCommandJob.h"
-#include "backend/pacemaker/ClusterFetch.h"
 #include "backend/pacemaker/ClusterState.h"
 #include "ssh/SshConnection.h"
 
@@ -220,12 +218,30 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         return 2;
     }
     QString error;
+    CtlSession ctl(options, args.at(0));
+    if (!ctl.open(&error)) {
+        err << "hadeskctl: " << error << Qt::endl;
+        return 1;
+    }
+    ClusterSession& session = ctl.session();
+    haproxy::HaproxyMonitor* monitor = session.haproxy();
     if (args.size() == 1) {
-        ssh::SshConnection connection({args.at(0), options.sshConfig});
-        TerminalPrompter prompter(&connection, options.acceptNew);
-        const std::optional<RuntimeState> state = readHaproxy(connection, &socket, &error);
+        // HOST's HAProxy as the console's HAProxy tab reads it (a socket given is read as asked).
+        const QString node = ctl.node();
+        std::optional<RuntimeState> state;
+        if (!socket.isEmpty()) {
+            state = readHaproxy(*session.connectionTo(node), &socket, &error);
+        } else {
+            monitor->want(&ctl);
+            ctl.waitUntil([&] { return monitor->states().contains(node) || monitor->errors().contains(node); },
+                          kTimeoutMs, &error, CtlSession::OnStateFailure::Wait);
+            if (monitor->states().contains(node))
+                state = monitor->states().value(node);
+            else if (monitor->errors().contains(node))
+                error = monitor->errors().value(node);
+        }
         if (!state) {
-            err << "hadeskctl: " << error << Qt::endl;
+            err << "hadeskctl: " << node << ": " << error << Qt::endl;
             return 1;
         }
         if (json)
@@ -235,15 +251,8 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
         return 0;
     }
 
-    // As the console does, through the console's session of the cluster: every balancer of the
-    // cluster gets it (or clients keep reaching the server through the others), each audited.
-    CtlSession ctl(options, args.at(0));
-    if (!ctl.open(&error)) {
-        err << "hadeskctl: " << error << Qt::endl;
-        return 1;
-    }
-    ClusterSession& session = ctl.session();
-    haproxy::HaproxyMonitor* monitor = session.haproxy();
+    // As the console does: every balancer of the cluster gets it (or clients keep reaching the
+    // server through the others), each audited.
     monitor->want(&ctl);
     const auto everyoneAnswered = [monitor] {
         return monitor->states().size() + monitor->errors().size() >= monitor->nodes().size();

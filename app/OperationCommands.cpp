@@ -13,6 +13,42 @@
 
 namespace hadesk {
 
+int previewAndApply(CtlSession& ctl, const pcmk::ClusterOperation& operation, bool previewOnly)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ClusterSession& session = ctl.session();
+    pcmk::PreviewJob* previewJob = session.preview(operation);
+    if (!previewJob) {
+        err << "hadeskctl: " << QStringLiteral("%1 is read-only: no changes from here").arg(session.name()) << Qt::endl;
+        return 1;
+    }
+    if (ctl.finish(previewJob) != jobs::JobState::Succeeded) {
+        err << "hadeskctl: " << previewJob->error() << Qt::endl;
+        return 1;
+    }
+    const pcmk::Preview* preview = &previewJob->preview();
+    out << operation.summary << Qt::endl;
+    if (!operation.previewable)
+        out << "  (nothing to simulate: this acts on running resources, not on the configuration)" << Qt::endl;
+    else if (preview->actions.isEmpty())
+        out << "  Pacemaker would change nothing" << Qt::endl;
+    for (const pcmk::PlannedAction& planned : preview->actions)
+        out << "  " << planned.text() << Qt::endl;
+    if (previewOnly)
+        return 0;
+    pcmk::ApplyJob* applyJob = session.apply(operation, *preview);
+    ctl.finish(applyJob);
+    const pcmk::ApplyResult& result = applyJob->result();
+    (result.outcome == pcmk::ApplyResult::Outcome::Applied ? out : err) << result.message << Qt::endl;
+    switch (result.outcome) {
+    case pcmk::ApplyResult::Outcome::Applied: return 0;
+    case pcmk::ApplyResult::Outcome::Stale: return 75;
+    case pcmk::ApplyResult::Outcome::Failed: return 1;
+    }
+    return 1;
+}
+
 int runOperation(const SshCommandOptions& options, const QString& scope, const QStringList& args)
 {
     QTextStream out(stdout);
@@ -179,35 +215,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
         err << "hadeskctl: " << error << Qt::endl;
         return 2;
     }
-    pcmk::PreviewJob* previewJob = session.preview(*operation);
-    if (!previewJob) {
-        err << "hadeskctl: " << QStringLiteral("%1 is read-only: no changes from here").arg(session.name()) << Qt::endl;
-        return 1;
-    }
-    if (ctl.finish(previewJob) != jobs::JobState::Succeeded) {
-        err << "hadeskctl: " << previewJob->error() << Qt::endl;
-        return 1;
-    }
-    const pcmk::Preview* preview = &previewJob->preview();
-    out << operation->summary << Qt::endl;
-    if (!operation->previewable)
-        out << "  (nothing to simulate: this acts on running resources, not on the configuration)" << Qt::endl;
-    else if (preview->actions.isEmpty())
-        out << "  Pacemaker would change nothing" << Qt::endl;
-    for (const pcmk::PlannedAction& planned : preview->actions)
-        out << "  " << planned.text() << Qt::endl;
-    if (previewOnly)
-        return 0;
-    pcmk::ApplyJob* applyJob = session.apply(*operation, *preview);
-    ctl.finish(applyJob);
-    const pcmk::ApplyResult& result = applyJob->result();
-    (result.outcome == pcmk::ApplyResult::Outcome::Applied ? out : err) << result.message << Qt::endl;
-    switch (result.outcome) {
-    case pcmk::ApplyResult::Outcome::Applied: return 0;
-    case pcmk::ApplyResult::Outcome::Stale: return 75;
-    case pcmk::ApplyResult::Outcome::Failed: return 1;
-    }
-    return 1;
+    return previewAndApply(ctl, *operation, previewOnly);
 }
 
 } // namespace hadesk

@@ -60,14 +60,32 @@ void ClusterSession::open()
     for (int i = 0; i < m_profile.nodes.size(); ++i)
         m_connections << connectHost(i);
     m_network->setLabels(m_profile.segmentLabels);
-    for (int i = 0; i < m_connections.size(); ++i) {
-        m_network->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
-        m_haproxy->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
-        m_drbd->watch(m_profile.nodes.at(i).sshHost, m_connections.at(i));
-    }
+    for (int i = 0; i < m_connections.size(); ++i)
+        watchHost(i);
     if (!m_connections.isEmpty())
         talkThrough(0);
     trackStreams();
+}
+
+void ClusterSession::watchHost(int index)
+{
+    const QString& sshHost = m_profile.nodes.at(index).sshHost;
+    m_network->watch(sshHost, m_connections.at(index));
+    m_haproxy->watch(sshHost, m_connections.at(index));
+    m_drbd->watch(sshHost, m_connections.at(index));
+}
+
+ssh::SshConnection* ClusterSession::addNode(const QString& sshHost)
+{
+    if (ssh::SshConnection* known = connectionTo(sshHost))
+        return known;
+    m_profile.nodes << ClusterNode{sshHost, {}, {}, 22};
+    m_connections << connectHost(int(m_profile.nodes.size()) - 1);
+    watchHost(int(m_connections.size()) - 1);
+    if (m_connections.size() == 1)
+        talkThrough(0);
+    trackStreams();
+    return m_connections.back();
 }
 
 void ClusterSession::trackStreams()
@@ -204,9 +222,7 @@ void ClusterSession::reconnect(const QString& host)
         m_drbd->unwatch(sshHost);
         delete m_connections.at(index);
         m_connections[index] = connectHost(index);
-        m_network->watch(sshHost, m_connections.at(index));
-        m_haproxy->watch(sshHost, m_connections.at(index));
-        m_drbd->watch(sshHost, m_connections.at(index));
+        watchHost(index);
         if (current)
             talkThrough(index);
     });

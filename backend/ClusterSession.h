@@ -90,6 +90,10 @@ public:
     QStringList hosts() const;
     ssh::ConnectionState hostState(const QString& host) const;
     QString hostDetail(const QString& host) const;
+    // Connects to a node the profile does not list and watches it like the others (hadeskctl
+    // drbd reaches the DRBD peers of a host that runs no cluster); its connection, or the one
+    // there is already. The profile gains the node for this session only.
+    ssh::SshConnection* addNode(const QString& sshHost);
     // Drops the host's connection and connects again at once (no backoff wait); a preview or
     // apply running on it finishes first.
     void reconnect(const QString& host);
@@ -141,6 +145,7 @@ Q_SIGNALS:
 private:
     int indexOf(const QString& host) const;
     ssh::SshConnection* connectHost(int index);
+    void watchHost(int index);
     void trackStreams();
     void talkThrough(int index);
     // Connections are replaced only while no job runs on them.

@@ -155,6 +155,16 @@ check_haproxy() {
     [ "$(grep -c '"command":\["haproxy-runtime","set server web/node2 state drain"\],"host":"node[123]".*"result":"applied"' \
         "$home"/.local/share/*/*/audit.jsonl)" = 3 ] ||
         fail "drain not audited once per node: $(cat "$home"/.local/share/*/*/audit.jsonl)"
+    # Shown as node3's own HAProxy has it, read the way the console's HAProxy tab reads it.
+    HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node3 --json >"$home/show.json" 2>"$home/err" ||
+        fail "hadeskctl haproxy node3 --json failed: $(cat "$home/err")"
+    python3 - "$home/show.json" <<'PY' || fail "node3's HAProxy as shown disagrees with the lab: $(cat "$home/show.json")"
+import json, sys
+state = json.load(open(sys.argv[1]))
+web = next(b for b in state["backends"] if b["name"] == "web")
+admin = {s["name"]: s["admin"] for s in web["servers"]}
+assert admin == {"node1": "ready", "node2": "drain", "node3": "ready"}, admin
+PY
     HOME=$home "$HADESKCTL" --ssh-config "$cfg" haproxy node1 ready node2 >/dev/null 2>&1 || fail "ready failed"
     for node in node1 node2 node3; do
         haproxy_cmd "$node" "show servers state web" | awk '$4 == "node2" { print $7 }' | grep -x 0 >/dev/null ||
