@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>ConfigRolloutJob</name>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1 non è connesso</translation>
-    </message>
-</context>
-<context>
     <name>DrbdOperations</name>
     <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
@@ -171,10 +164,6 @@
     <message>
         <source>choose the node the initial sync starts from, or skip the sync for empty disks</source>
         <translation>scegliere il nodo da cui parte la sincronizzazione iniziale, oppure saltare la sincronizzazione per dischi vuoti</translation>
-    </message>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1 non è connesso</translation>
     </message>
 </context>
 <context>
@@ -488,10 +477,6 @@
         <source>already %1</source>
         <translation>già %1</translation>
     </message>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1 non è connesso</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::drbd::DrbdCreateJob</name>
@@ -792,10 +777,6 @@
         <translation>show info, show stat e show servers state su %1</translation>
     </message>
     <message>
-        <source>not connected</source>
-        <translation>non connesso</translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
@@ -951,6 +932,14 @@
     <message>
         <source>stopping once &quot;%1&quot; has ended</source>
         <translation>si ferma appena &quot;%1&quot; è terminato</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 non è connesso</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1132,6 @@
     <message>
         <source>cibadmin --query and crm_mon on %1</source>
         <translation>cibadmin --query e crm_mon su %1</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>non connesso</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3489,14 @@ Procedere?</translation>
     <message>
         <source>this cluster is read-only</source>
         <translation>questo cluster è di sola lettura</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: no changes from here</source>
+        <translation>%1 è in sola lettura: nessuna modifica da qui</translation>
+    </message>
+    <message>
+        <source>%1 is a cluster: name the node to run drbdadm on</source>
+        <translation>%1 è un cluster: indicare il nodo su cui eseguire drbdadm</translation>
     </message>
 </context>
 <context>

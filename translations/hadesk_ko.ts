@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name>ConfigRolloutJob</name>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1에 연결되어 있지 않습니다</translation>
-    </message>
-</context>
-<context>
     <name>DrbdOperations</name>
     <message>
         <source>&apos;%1&apos; is not a DRBD resource name</source>
@@ -171,10 +164,6 @@
     <message>
         <source>choose the node the initial sync starts from, or skip the sync for empty disks</source>
         <translation>초기 동기화를 시작할 노드를 선택하거나, 빈 디스크라면 동기화를 건너뛰십시오</translation>
-    </message>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1에 연결되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -487,10 +476,6 @@
         <source>already %1</source>
         <translation>이미 %1</translation>
     </message>
-    <message>
-        <source>%1 is not connected</source>
-        <translation>%1에 연결되어 있지 않습니다</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::drbd::DrbdCreateJob</name>
@@ -789,10 +774,6 @@
         <translation>%1에서 show info, show stat, show servers state</translation>
     </message>
     <message>
-        <source>not connected</source>
-        <translation>연결되어 있지 않음</translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -948,6 +929,14 @@
     <message>
         <source>stopping once &quot;%1&quot; has ended</source>
         <translation>&quot;%1&quot;이(가) 끝나면 멈춥니다</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1에 연결되지 않음</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1129,6 @@
     <message>
         <source>cibadmin --query and crm_mon on %1</source>
         <translation>%1에서 cibadmin --query 및 crm_mon</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>연결되어 있지 않음</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3478,14 @@ Go ahead?</source>
     <message>
         <source>this cluster is read-only</source>
         <translation>이 클러스터는 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: no changes from here</source>
+        <translation>%1은(는) 읽기 전용입니다: 여기서 변경할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is a cluster: name the node to run drbdadm on</source>
+        <translation>%1은(는) 클러스터입니다: drbdadm을 실행할 노드를 지정하십시오</translation>
     </message>
 </context>
 <context>

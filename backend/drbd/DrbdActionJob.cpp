@@ -50,11 +50,9 @@ DrbdActionJob::DrbdActionJob(const QString& title, const QList<DrbdAction>& acti
                          step.fail(action.refusal);
                          return;
                      }
-                     ssh::HostConnection* node = connectionOf(action.node);
-                     if (!node) {
-                         step.fail(tr("%1 is not connected").arg(action.node));
+                     ssh::HostConnection* node = step.reach(connectionOf(action.node));
+                     if (!node)
                          return;
-                     }
                      // The audit names the action, not the state read that may follow it.
                      step.setAudit({{QStringLiteral("command"), QJsonArray::fromStringList(action.argv)}});
                      step.run(node, action.argv, asRoot(timeoutMs),

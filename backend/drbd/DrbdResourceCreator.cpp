@@ -65,21 +65,12 @@ QString stagedPathOf(const QString& name)
     return QStringLiteral("/etc/drbd.d/.%1.res.hadesk-new").arg(name);
 }
 
-// The connection of a node as the step starts; the step fails when it is not connected.
-ssh::HostConnection* nodeOrFail(jobs::StepContext& step, const ConnectionOf& connectionOf, const QString& node)
-{
-    ssh::HostConnection* connection = connectionOf(node);
-    if (!connection)
-        step.fail(DrbdResourceCreator::tr("%1 is not connected").arg(node));
-    return connection;
-}
-
 // A step that runs argv as root on the node; a failure's reason ends with noteOnFailure.
 std::function<void(jobs::StepContext&)> command(const ConnectionOf& connectionOf, const QString& node,
                                                 const QStringList& argv, int timeoutMs, const QString& noteOnFailure = {})
 {
     return [=](jobs::StepContext& step) {
-        ssh::HostConnection* connection = nodeOrFail(step, connectionOf, node);
+        ssh::HostConnection* connection = step.reach(connectionOf(node));
         if (!connection)
             return;
         if (noteOnFailure.isEmpty()) {
@@ -214,7 +205,7 @@ DrbdCreateJob::DrbdCreateJob(const NewResource& r, const ConnectionOf& connectio
     for (const QString& node : std::as_const(nodes)) {
         addStep({on(node, tr("write %1").arg(staged)), node, true,
                  [=](jobs::StepContext& step) {
-                     ssh::HostConnection* connection = nodeOrFail(step, connectionOf, node);
+                     ssh::HostConnection* connection = step.reach(connectionOf(node));
                      if (!connection)
                          return;
                      ssh::UploadOptions options;

@@ -8,19 +8,11 @@
 namespace hadesk::haproxy {
 namespace {
 
-// The node's connection as the step starts; the step fails when it has gone.
-ssh::HostConnection* connectionOrFail(jobs::StepContext& step, const ConfigNode& node)
-{
-    if (!node.connection)
-        step.fail(ConfigRolloutJob::tr("%1 is not connected").arg(node.name));
-    return node.connection;
-}
-
 // haproxy -c on the node with the text; then() is told what it said.
 void check(jobs::StepContext& step, const ConfigNode& node, const QByteArray& text, const QString& path, int timeoutMs,
            std::function<void(jobs::StepContext&, const InstallResult&)> then)
 {
-    ssh::HostConnection* connection = connectionOrFail(step, node);
+    ssh::HostConnection* connection = step.reach(node.connection);
     if (!connection)
         return;
     step.run(connection, ConfigFile::scriptArgv(ConfigFile::Mode::Check, path, node.socket),
@@ -38,7 +30,7 @@ ConfigReadJob::ConfigReadJob(const QList<ConfigNode>& nodes, const QString& clus
     for (const ConfigNode& node : nodes) {
         addStep({tr("read %1 on %2").arg(path, node.name), node.name, false,
                  [this, node, path](jobs::StepContext& step) {
-                     ssh::HostConnection* connection = connectionOrFail(step, node);
+                     ssh::HostConnection* connection = step.reach(node.connection);
                      if (!connection)
                          return;
                      step.follow(connection->download(path, true), [this, step, name = node.name, path](ssh::SshJob& job) mutable {
@@ -99,7 +91,7 @@ ConfigRolloutJob::ConfigRolloutJob(const QList<ConfigNode>& nodes, const QByteAr
         install.changes = true;
         install.finishesBeforeStop = true;
         install.run = [this, node, text, path, timeoutMs, command](jobs::StepContext& step) {
-            ssh::HostConnection* connection = connectionOrFail(step, node);
+            ssh::HostConnection* connection = step.reach(node.connection);
             if (!connection)
                 return;
             step.run(connection, ConfigFile::scriptArgv(ConfigFile::Mode::Install, path, node.socket, node.expectedSha256),
@@ -113,7 +105,7 @@ ConfigRolloutJob::ConfigRolloutJob(const QList<ConfigNode>& nodes, const QByteAr
                      });
         };
         install.undo = [this, node, path, timeoutMs, command](jobs::StepContext& step) {
-            ssh::HostConnection* connection = connectionOrFail(step, node);
+            ssh::HostConnection* connection = step.reach(node.connection);
             if (!connection)
                 return;
             step.setAudit({{QStringLiteral("command"), command}});

@@ -24,10 +24,8 @@ RuntimeReadJob::RuntimeReadJob(ssh::HostConnection* node, const QString& socket,
 
 void RuntimeReadJob::findSocket(jobs::StepContext& step)
 {
-    if (!m_node) {
-        step.fail(tr("not connected"));
+    if (!step.reach(m_node))
         return;
-    }
     step.follow(m_node->download(RuntimeApi::defaultConfig(), true), [this, step](ssh::SshJob& job) mutable {
         if (!job.succeeded()) {
             step.fail(tr("%1 could not be read: %2").arg(RuntimeApi::defaultConfig(), job.failureText()));
@@ -42,10 +40,8 @@ void RuntimeReadJob::findSocket(jobs::StepContext& step)
 
 void RuntimeReadJob::read(jobs::StepContext& step)
 {
-    if (!m_node) {
-        step.fail(tr("not connected"));
+    if (!step.reach(m_node))
         return;
-    }
     // Three commands on one multiplexed session: they run side by side.
     const std::array<QString, 3> commands{QStringLiteral("show info"), QStringLiteral("show stat"),
                                           QStringLiteral("show servers state")};

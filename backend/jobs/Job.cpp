@@ -49,10 +49,19 @@ bool StepContext::cancelled() const
     return !current();
 }
 
+ssh::HostConnection* StepContext::reach(ssh::HostConnection* node)
+{
+    if (!node && current()) {
+        const QString& host = m_job->m_steps.at(m_index).host;
+        fail(host.isEmpty() ? Job::tr("not connected") : Job::tr("%1 is not connected").arg(host));
+    }
+    return current() ? node : nullptr;
+}
+
 void StepContext::run(ssh::HostConnection* node, const QStringList& argv, const ssh::JobOptions& options,
                       std::function<void(ssh::SshJob&)> then)
 {
-    if (current())
+    if (reach(node))
         follow(node->run(argv, options), std::move(then));
 }
 

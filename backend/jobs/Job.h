@@ -53,6 +53,8 @@ public:
     void follow(ssh::SshJob* command, std::function<void(ssh::SshJob&)> then);
     // Runs argv and ends the step with it: done with its output, failed with the reason.
     void runToEnd(ssh::HostConnection* node, const QStringList& argv, const ssh::JobOptions& options);
+    // The node's connection as the step starts; null with the step failed when it is gone.
+    ssh::HostConnection* reach(ssh::HostConnection* node);
     void setFraction(double fraction); // within this step, 0..1
     // What this step's audit entry says besides the defaults (cluster, host, operation, step,
     // command, result, message), over them where they share a key.

@@ -89,10 +89,8 @@ ClusterReadJob::ClusterReadJob(ssh::HostConnection* node, int timeoutMs, const Q
     addStep({tr("cibadmin --query and crm_mon on %1").arg(node ? node->host() : QString()), node ? node->host() : QString(),
              false,
              [this, connection, timeoutMs](jobs::StepContext& step) {
-                 if (!connection) {
-                     step.fail(tr("not connected"));
+                 if (!step.reach(connection))
                      return;
-                 }
                  ssh::JobOptions asRoot;
                  asRoot.asRoot = true;
                  asRoot.timeoutMs = timeoutMs;

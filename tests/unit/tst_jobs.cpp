@@ -263,6 +263,23 @@ private Q_SLOTS:
         QVERIFY2(job.error().contains(QLatin1String("closed")), qPrintable(job.error()));
     }
 
+    // A node whose connection went before its step started: the step fails naming it, and
+    // the steps after it do not run.
+    void aGoneNodeFailsItsStepByName()
+    {
+        FakeHost node2(QStringLiteral("node2"));
+        Job job(QStringLiteral("two steps"), QStringLiteral("lab"));
+        job.addStep({QStringLiteral("on node1"), QStringLiteral("node1"), true,
+                     [](jobs::StepContext& step) { step.runToEnd(nullptr, {QStringLiteral("true")}, {}); }, {}});
+        job.addStep(commandStep(&node2, QStringLiteral("two"), false));
+        QVERIFY(runToEnd(job));
+        QCOMPARE(job.state(), JobState::Failed);
+        QCOMPARE(job.steps().at(0).state, StepState::Failed);
+        QCOMPARE(job.steps().at(0).detail, QStringLiteral("node1 is not connected"));
+        QCOMPARE(job.steps().at(1).state, StepState::Skipped);
+        QVERIFY(node2.ran.isEmpty());
+    }
+
     // A drain reaches every balancer, each answer audited; a refusal on one fails the job and
     // names the node and HAProxy's words.
     void haproxyCommandsGoToEveryNode()
