@@ -84,7 +84,19 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
         if (QTreeWidgetItem* item = m_leftovers->currentItem())
             ActionMenus::run(m_session, QStringLiteral("clear"), item->text(1), this);
     });
-    connect(session, &ClusterSession::stateUpdated, this, &OverviewWidget::refresh);
+    connect(session, &ClusterSession::stateUpdated, this, [this] {
+        m_watchError.clear();
+        refresh();
+    });
+    connect(session, &ClusterSession::watchFailed, this, [this](const QString& error) {
+        m_watchError = error;
+        refresh();
+    });
+    // The node talked through coming and going changes what the state shown is worth.
+    connect(session, &ClusterSession::hostStateChanged, this, [this](const QString& host) {
+        if (host == m_session->currentHost())
+            refresh();
+    });
     refresh();
 }
 
@@ -125,10 +137,21 @@ QWidget* OverviewWidget::nodeCard(const QString& name)
 void OverviewWidget::refresh()
 {
     const pcmk::ClusterState& state = m_session->state();
+    // Nothing is claimed of a state not known: no "no failed actions" while connecting.
+    const bool live = !m_session->hosts().isEmpty();
     if (!m_session->hasState()) {
-        m_summary->setText(tr("Connecting to %1…").arg(m_session->currentHost()));
+        QString text = !live                    ? tr("Reading the file…")
+                     : m_watchError.isEmpty()   ? tr("Connecting to %1…").arg(m_session->currentHost())
+                                                : tr("The cluster's state could not be read through %1: %2")
+                                                      .arg(m_session->currentHost(), m_watchError);
+        m_summary->setText(text.toHtmlEscaped());
+        for (QWidget* w : std::initializer_list<QWidget*>{m_calm, m_failuresHeading, m_failures, m_cleanup, m_leftoversHeading,
+                                                          m_leftovers, m_clear, m_pendingHeading, m_pending})
+            w->hide();
         return;
     }
+    // A state read before the connection went is shown as what it is.
+    const bool stale = live && m_session->connectionState() != ssh::ConnectionState::Connected;
     const bool fencing = state.properties.value(QStringLiteral("stonith-enabled"), QStringLiteral("true")) != u"false";
     QString lastFence;
     if (!state.fencing.isEmpty()) {
@@ -143,7 +166,10 @@ void OverviewWidget::refresh()
                                  : tr("<span style='color:#d03030'>NO QUORUM</span>"),
                  state.dc.isEmpty() ? tr("none") : state.dc.toHtmlEscaped(),
                  fencing ? tr("enabled") : tr("<span style='color:#d03030'>DISABLED</span>"), lastFence.toHtmlEscaped(),
-                 maintenance ? tr(" · <b>cluster in maintenance mode</b>") : QString()));
+                 maintenance ? tr(" · <b>cluster in maintenance mode</b>") : QString()) +
+        (stale ? QStringLiteral("<p style='color:#d09020'>%1</p>")
+                     .arg(tr("⚠ Not connected to %1: this is the state as last read.").arg(m_session->currentHost()).toHtmlEscaped())
+               : QString()));
 
     while (QLayoutItem* item = m_cards->takeAt(0)) {
         delete item->widget();
@@ -186,7 +212,7 @@ void OverviewWidget::refresh()
     m_clear->setVisible(anyLeftover && !readOnly);
     m_pendingHeading->setVisible(anyPending);
     m_pending->setVisible(anyPending);
-    m_calm->setVisible(!anyFailure && !anyLeftover && !anyPending);
+    m_calm->setVisible(!anyFailure && !anyLeftover && !anyPending && !stale);
 }
 
 } // namespace hadesk::views

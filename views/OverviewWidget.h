@@ -38,6 +38,7 @@ private:
     QWidget* m_cleanup;
     QWidget* m_clear;
     QLabel* m_calm;
+    QString m_watchError; // why the cluster's state could not be read, until it is
     QLabel* m_failuresHeading;
     QLabel* m_leftoversHeading;
     QLabel* m_pendingHeading;

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <cmath>
 #include <functional>
 
 namespace hadesk::views {
@@ -48,13 +49,75 @@ Look stoppedLook() { return {QColor(128, 128, 128, 50), ResourceGraphView::tr("s
 // Starting, stopping, migrating, ...: named by the role itself.
 Look transitionLook(const QString& role) { return {QColor(240, 150, 30, 130), role, QStringLiteral("↻")}; }
 
+// Every resource in r (itself included).
+QStringList familyOf(const pcmk::ClusterState& state, const pcmk::Resource& r)
+{
+    QStringList ids{r.id};
+    for (const QString& child : r.children)
+        if (const pcmk::Resource* c = state.resource(child))
+            ids << familyOf(state, *c);
+    return ids;
+}
+
+// The failed operations crm_mon still lists for r (and what it holds), on one node or all:
+// "monitor on node2". Until a cleanup, the resource is drawn failed even if it runs again.
+QStringList failuresOf(const pcmk::ClusterState& state, const pcmk::Resource& r, const QString& node = {})
+{
+    const QStringList family = familyOf(state, r);
+    QStringList failures;
+    for (const pcmk::FailedAction& f : state.failures) {
+        if (!family.contains(f.resource) || (!node.isEmpty() && f.node != node))
+            continue;
+        const QString text = node.isEmpty() ? ResourceGraphView::tr("%1 failed on %2").arg(f.operation, f.node)
+                                            : ResourceGraphView::tr("%1 failed").arg(f.operation);
+        if (!failures.contains(text))
+            failures << text;
+    }
+    return failures;
+}
+
+Look lookOfRole(const QString& role)
+{
+    if (role == u"Promoted")
+        return promotedLook();
+    if (role == u"Unpromoted")
+        return unpromotedLook();
+    if (role == u"Started")
+        return startedLook();
+    if (role == u"Stopped" || role.isEmpty())
+        return stoppedLook();
+    return transitionLook(role.toLower());
+}
+
+// A clone's or bundle's best role on one node, from what it holds.
+QString roleOnNode(const pcmk::ClusterState& state, const pcmk::Resource& r, const QString& node)
+{
+    QString best;
+    const auto rank = [](const QString& role) {
+        return role == u"Promoted" ? 3 : role == u"Started" || role == u"Unpromoted" ? 2 : role.isEmpty() || role == u"Stopped" ? 0 : 1;
+    };
+    // A bundle's resource runs on the replica's guest node, whose connection runs here.
+    QStringList places{node};
+    for (const pcmk::Node& guest : state.nodes)
+        if (const pcmk::Resource* connection = state.resource(guest.connectionResource);
+            guest.type == u"bundle" && connection && connection->activeOn.contains(node))
+            places << guest.name;
+    for (const QString& id : familyOf(state, r))
+        if (const pcmk::Resource* member = state.resource(id); member && member->kind == pcmk::ResourceKind::Primitive)
+            for (const QString& place : std::as_const(places))
+                if (const QString role = member->roleOn.value(place); rank(role) > rank(best))
+                    best = role;
+    // A bundle whose resource runs inside the container reports it on the guest, not here.
+    return best.isEmpty() && r.activeOn.contains(node) ? QStringLiteral("Started") : best;
+}
+
 // Translucent fills read on light and dark palettes alike.
 Look lookOf(const pcmk::ClusterState& state, const QString& id)
 {
     const pcmk::Resource* r = state.resource(id);
     if (!r)
         return {QColor(128, 128, 128, 60), QString(), QString()};
-    if (r->failed)
+    if (r->failed || !failuresOf(state, *r).isEmpty())
         return failedLook();
     const QString& role = r->role;
     if (role == u"Promoted")
@@ -88,6 +151,44 @@ QString legendHtml(const QPalette& palette)
                       .toHtmlEscaped();
 }
 
+// A remote or guest node by the resource that connects it and where that runs.
+QString nodeKindOf(const pcmk::ClusterState& state, const pcmk::Node& node)
+{
+    if (node.isClusterMember())
+        return {};
+    const pcmk::Resource* connection = state.resource(node.connectionResource);
+    const QString via = connection && !connection->activeOn.isEmpty() ? connection->activeOn.join(QLatin1String(", ")) : QString();
+    if (node.type == u"guest")
+        return via.isEmpty() ? ResourceGraphView::tr("guest of %1, not running").arg(node.connectionResource)
+                             : ResourceGraphView::tr("guest of %1 on %2").arg(node.connectionResource, via);
+    return via.isEmpty() ? ResourceGraphView::tr("%1, not connected").arg(node.type)
+                         : ResourceGraphView::tr("%1 via %2").arg(node.type, via);
+}
+
+} // namespace
+
+// How a node's frame is drawn: an online node plainly, any other state in words after its name
+// and with a border and fill of its own, so that no state looks like another.
+NodeLook ResourceGraphView::nodeLookOf(const pcmk::Node& node)
+{
+    if (node.unclean)
+        return {tr("UNCLEAN"), QColor(220, 40, 40), Qt::SolidLine, Qt::BDiagPattern, 3.0};
+    if (!node.online && node.pending)
+        return {tr("pending"), QColor(240, 150, 30), Qt::DotLine, Qt::NoBrush, 2.0};
+    if (!node.online)
+        return {tr("offline"), QColor(128, 128, 128), Qt::DotLine, Qt::Dense6Pattern, 2.0};
+    if (node.maintenance)
+        return {tr("maintenance"), QColor(240, 150, 30), Qt::DashLine, Qt::NoBrush, 2.5};
+    if (node.standby)
+        return {node.resourcesRunning > 0 ? tr("standby, still running") : tr("standby"), QColor(40, 110, 230),
+                Qt::DashLine, Qt::FDiagPattern, 2.5};
+    if (node.pending)
+        return {tr("pending"), QColor(240, 150, 30), Qt::DotLine, Qt::NoBrush, 2.0};
+    return {};
+}
+
+namespace {
+
 class FrameItem : public QGraphicsRectItem
 {
 public:
@@ -99,24 +200,50 @@ public:
     }
     int type() const override { return FrameType; }
     const pcmk::GraphLayout::Frame& frame() const { return m_frame; }
+    const NodeLook& look() const { return m_look; }
+    QString title() const
+    {
+        const QString name = m_kind.isEmpty() ? m_frame.id : QStringLiteral("%1 (%2)").arg(m_frame.id, m_kind);
+        return m_look.state.isEmpty() ? name : name + QStringLiteral(" — ") + m_look.state;
+    }
+    // kind: how a remote or guest node is reached ("remote via node1"); empty for a member.
+    void setLook(const NodeLook& look, const QString& kind)
+    {
+        if (look.state == m_look.state && kind == m_kind)
+            return;
+        m_look = look;
+        m_kind = kind;
+        setToolTip(title());
+        update();
+    }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) override
     {
         const QPalette palette = widget ? widget->palette() : QPalette();
-        painter->setPen(QPen(palette.color(QPalette::Mid), m_frame.isNode ? 1.5 : 1.0,
-                             m_frame.isNode ? Qt::SolidLine : Qt::DashLine));
+        const bool marked = m_frame.isNode && !m_look.state.isEmpty();
+        painter->setPen(QPen(marked ? m_look.colour : palette.color(QPalette::Mid),
+                             marked ? m_look.width : m_frame.isNode ? 1.5 : 1.0,
+                             marked ? m_look.line : m_frame.isNode ? Qt::SolidLine : Qt::DashLine));
         // QBrush on both sides: a bare Qt::NoBrush would turn into QColor(0), black.
         painter->setBrush(m_frame.isNode ? QBrush(palette.color(QPalette::AlternateBase)) : QBrush(Qt::NoBrush));
         painter->drawRoundedRect(rect(), 8, 8);
+        if (marked && m_look.pattern != Qt::NoBrush) {
+            QColor hatch = m_look.colour;
+            hatch.setAlpha(45);
+            painter->setBrush(QBrush(hatch, m_look.pattern));
+            painter->drawRoundedRect(rect(), 8, 8);
+        }
         QFont font = painter->font();
         font.setBold(m_frame.isNode);
         painter->setFont(font);
-        painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(rect().adjusted(8, 2, -8, 0), Qt::AlignTop | Qt::AlignHCenter, m_frame.id);
+        painter->setPen(marked ? m_look.colour : palette.color(QPalette::Text));
+        painter->drawText(rect().adjusted(8, 2, -8, 0), Qt::AlignTop | Qt::AlignHCenter, title());
     }
 
 private:
     pcmk::GraphLayout::Frame m_frame;
+    NodeLook m_look;
+    QString m_kind;
 };
 
 // A DRBD resource beside the promotable clone that runs it: its disks, its sync progress along
@@ -203,15 +330,22 @@ private:
 class ResourceItem : public QGraphicsItem
 {
 public:
-    ResourceItem(const QString& id, bool collection)
-        : m_id(id)
-        , m_collection(collection)
+    ResourceItem(const pcmk::GraphLayout::Item& item)
+        : m_id(item.id)
+        , m_resource(item.resource)
+        , m_collection(item.kind == pcmk::GraphLayout::ItemKind::Collection)
+        , m_instance(item.kind == pcmk::GraphLayout::ItemKind::Instance)
     {
-        setFlags(ItemIsSelectable | ItemIsMovable);
-        setCursor(Qt::OpenHandCursor);
+        setFlags(m_instance ? ItemIsSelectable : ItemIsSelectable | ItemIsMovable);
+        setCursor(m_instance ? Qt::ArrowCursor : Qt::OpenHandCursor);
     }
     int type() const override { return ResourceType; }
     const QString& id() const { return m_id; }
+    // The resource it stands for: itself, or an instance's clone or bundle.
+    const QString& resource() const { return m_resource; }
+    bool isInstance() const { return m_instance; }
+    QString text() const { return m_look.glyph + u' ' + m_resource + (m_detail.isEmpty() ? QString() : u'\n' + m_detail); }
+    QString stateName() const { return m_look.state; }
 
     void place(const QRectF& rect)
     {
@@ -231,7 +365,7 @@ public:
         m_look = look;
         m_detail = detail;
         m_unmanaged = unmanaged;
-        setToolTip(QStringLiteral("%1: %2").arg(m_id, detail.isEmpty() ? look.state : detail));
+        setToolTip(QStringLiteral("%1: %2").arg(m_resource, detail.isEmpty() ? look.state : detail));
         update();
     }
     std::function<void(ResourceItem*, const QString& node)> droppedOnNode;
@@ -245,6 +379,8 @@ public:
         QPen pen(isSelected() ? palette.color(QPalette::Highlight) : palette.color(QPalette::Text),
                  isSelected() ? 2.5 : 1.0, m_unmanaged ? Qt::DashLine : Qt::SolidLine);
         painter->setRenderHint(QPainter::Antialiasing);
+        if (m_instance)
+            pen.setStyle(Qt::DotLine); // one of a clone's or bundle's, not a resource of its own
         if (m_collection) {
             // Clones and bundles as a stack of cards.
             painter->setPen(QPen(palette.color(QPalette::Mid)));
@@ -258,7 +394,10 @@ public:
         painter->setBrush(m_look.fill);
         painter->drawRoundedRect(box, 6, 6);
         painter->setPen(palette.color(QPalette::Text));
-        const QString name = m_look.glyph.isEmpty() ? m_id : m_look.glyph + u' ' + m_id;
+        // Ids break at their hyphens no more: a non-breaking one is drawn instead.
+        QString id = m_resource;
+        id.replace(u'-', QChar(0x2011));
+        const QString name = m_look.glyph.isEmpty() ? id : m_look.glyph + QChar(0x00a0) + id;
         const QString text = m_detail.isEmpty() ? name : name + u'\n' + m_detail;
         QFont font = painter->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
@@ -295,7 +434,9 @@ protected:
 
 private:
     QString m_id;
+    QString m_resource;
     bool m_collection;
+    bool m_instance;
     QSizeF m_size{80, 30};
     QPointF m_home;
     Look m_look;
@@ -345,6 +486,9 @@ QString collectionSummary(const pcmk::ClusterState& state, const pcmk::Resource&
     };
     visit(r);
     QStringList parts;
+    // A clone running short of its instances says so first.
+    if (r.instances > 0 && r.instancesActive < r.instances)
+        parts << ResourceGraphView::tr("%1 of %2 running").arg(r.instancesActive).arg(r.instances);
     if (!promotedOn.isEmpty())
         parts << ResourceGraphView::tr("promoted on %1").arg(promotedOn.join(QLatin1String(", ")));
     for (auto it = roles.cbegin(); it != roles.cend(); ++it)
@@ -401,6 +545,21 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     connect(m_glide, &QVariantAnimation::valueChanged, this,
             [this](const QVariant& value) { glideTo(value.toDouble()); });
     connect(m_glide, &QVariantAnimation::finished, this, [this] { finishGlide(); });
+    m_reshape.setSingleShot(true);
+    m_reshape.setInterval(300);
+    connect(&m_reshape, &QTimer::timeout, this, [this] {
+        const QSize viewport = m_view->viewport()->size();
+        if (!m_session->hasState() || viewport.width() <= 200 || viewport.height() <= 100)
+            return;
+        const double aspect = double(viewport.width()) / viewport.height();
+        if (std::abs(std::log(aspect / m_options.aspect)) < 0.2)
+            return; // about the same shape: the frames stay where they are
+        m_options.columns = 0;
+        m_options.minimumFrame = {};
+        relayout();
+        recolour();
+        fit();
+    });
     m_view->setObjectName(QStringLiteral("graphView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
@@ -479,8 +638,10 @@ void ResourceGraphView::changeEvent(QEvent* event)
     // Light to dark or back: the legend and the edges (coloured when drawn) follow.
     if (event->type() == QEvent::PaletteChange) {
         m_legend->setText(legendHtml(palette()));
-        if (m_session->hasState())
+        if (m_session->hasState()) {
             relayout();
+            recolour();
+        }
     }
 }
 
@@ -493,6 +654,9 @@ void ResourceGraphView::setShowLocations(bool show)
 void ResourceGraphView::relayout()
 {
     QString error;
+    const QSize viewport = m_view->viewport()->size();
+    if (m_options.columns == 0 && viewport.width() > 200 && viewport.height() > 100)
+        m_options.aspect = double(viewport.width()) / viewport.height();
     const auto layout = pcmk::GraphLayout::compute(m_session->state(), m_options, &error);
     if (!layout) {
         m_message->setText(error);
@@ -501,6 +665,9 @@ void ResourceGraphView::relayout()
     }
     m_message->hide();
     ++m_layouts;
+    // Kept: frames stay where they are when resources move.
+    m_options.columns = layout->columns;
+    m_options.minimumFrame = layout->frameSize;
     const bool first = m_structure.isEmpty();
     m_structure = layout->structure;
     finishGlide();
@@ -525,10 +692,10 @@ void ResourceGraphView::relayout()
         ResourceItem* resource = m_items.take(item.id);
         const QPointF was = resource ? resource->pos() : QPointF();
         if (!resource) {
-            resource = new ResourceItem(item.id, item.kind == pcmk::GraphLayout::ItemKind::Collection);
+            resource = new ResourceItem(item);
             resource->droppedOnNode = [this](ResourceItem* dropped, const QString& node) {
                 QString why;
-                const auto op = pcmk::ClusterOperation::forResource(QStringLiteral("move"), dropped->id(), node, {}, &why);
+                const auto op = pcmk::ClusterOperation::forResource(QStringLiteral("move"), dropped->resource(), node, {}, &why);
                 if (m_session->profile().readOnly)
                     return;
                 if (op)
@@ -536,7 +703,7 @@ void ResourceGraphView::relayout()
                 else
                     QMessageBox::warning(this, tr("Move"), why);
             };
-            resource->setFlag(QGraphicsItem::ItemIsMovable, !m_session->profile().readOnly);
+            resource->setFlag(QGraphicsItem::ItemIsMovable, !m_session->profile().readOnly && !resource->isInstance());
             m_scene->addItem(resource);
         } else if (was != item.rect.topLeft()) {
             m_gliding.insert(resource, was);
@@ -620,14 +787,79 @@ void ResourceGraphView::recolour()
 {
     const pcmk::ClusterState& state = m_session->state();
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-        const pcmk::Resource* r = state.resource(it.key());
+        const pcmk::Resource* r = state.resource(it.value()->resource());
+        if (it.value()->isInstance()) {
+            const QString node = it.key().section(u'@', -1);
+            const QStringList failures = r ? failuresOf(state, *r, node) : QStringList();
+            it.value()->setState(!failures.isEmpty() ? failedLook() : r ? lookOfRole(roleOnNode(state, *r, node)) : lookOf(state, {}),
+                                 failures.join(QLatin1String(", ")), r && !r->managed);
+            continue;
+        }
         const bool collection = r && r->kind != pcmk::ResourceKind::Primitive;
-        QString detail = collection ? collectionSummary(state, *r) : QString();
-        if (r && !collection && r->activeOn.size() > 1)
-            detail = r->activeOn.join(QLatin1String(", "));
-        it.value()->setState(lookOf(state, it.key()), detail, r && !r->managed);
+        QStringList detail;
+        if (collection)
+            detail << collectionSummary(state, *r);
+        else if (r && r->activeOn.size() > 1)
+            detail << r->activeOn.join(QLatin1String(", "));
+        if (r && !collection)
+            detail << failuresOf(state, *r);
+        it.value()->setState(lookOf(state, it.key()), detail.join(QLatin1String("; ")), r && !r->managed);
+    }
+    for (QGraphicsItem* item : m_scene->items()) {
+        if (item->type() != FrameType || !static_cast<FrameItem*>(item)->frame().isNode)
+            continue;
+        auto* frame = static_cast<FrameItem*>(item);
+        if (const pcmk::Node* node = state.node(frame->frame().id))
+            frame->setLook(nodeLookOf(*node), nodeKindOf(state, *node));
     }
     updateReplications();
+}
+
+void ResourceGraphView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_reshape.start();
+}
+
+QRectF ResourceGraphView::nodeFrame(const QString& node) const
+{
+    for (QGraphicsItem* item : m_scene->items())
+        if (item->type() == FrameType && static_cast<const FrameItem*>(item)->frame().isNode &&
+            static_cast<const FrameItem*>(item)->frame().id == node)
+            return item->sceneBoundingRect();
+    return {};
+}
+
+QString ResourceGraphView::nodeState(const QString& node) const
+{
+    for (QGraphicsItem* item : m_scene->items())
+        if (item->type() == FrameType && static_cast<const FrameItem*>(item)->frame().isNode &&
+            static_cast<const FrameItem*>(item)->frame().id == node)
+            return static_cast<const FrameItem*>(item)->look().state;
+    return {};
+}
+
+QStringList ResourceGraphView::resourcesDrawnOn(const QString& node) const
+{
+    const QRectF frame = nodeFrame(node);
+    QStringList drawn;
+    for (const ResourceItem* item : m_items)
+        if (!frame.isNull() && frame.contains(item->sceneBoundingRect().center()) && !drawn.contains(item->resource()))
+            drawn << item->resource();
+    drawn.sort();
+    return drawn;
+}
+
+QString ResourceGraphView::itemState(const QString& item) const
+{
+    const ResourceItem* found = m_items.value(item);
+    return found ? found->stateName() : QString();
+}
+
+QString ResourceGraphView::itemText(const QString& item) const
+{
+    const ResourceItem* found = m_items.value(item);
+    return found ? found->text() : QString();
 }
 
 QMap<QString, QString> ResourceGraphView::drbdOf() const
@@ -702,7 +934,7 @@ QString ResourceGraphView::selectedResource() const
 {
     for (QGraphicsItem* item : m_scene->selectedItems()) {
         if (item->type() == ResourceType)
-            return static_cast<ResourceItem*>(item)->id();
+            return static_cast<ResourceItem*>(item)->resource();
     }
     return {};
 }
@@ -712,7 +944,7 @@ void ResourceGraphView::contextMenu(const QPoint& at)
     QMenu menu;
     for (QGraphicsItem* item : m_view->items(at)) {
         if (item->type() == ResourceType) {
-            ActionMenus::addResourceActions(&menu, m_session, static_cast<ResourceItem*>(item)->id(), this);
+            ActionMenus::addResourceActions(&menu, m_session, static_cast<ResourceItem*>(item)->resource(), this);
             break;
         }
     }

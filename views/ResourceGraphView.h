@@ -2,7 +2,9 @@
 
 #include "backend/pacemaker/GraphLayout.h"
 
+#include <QColor>
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QGraphicsItem;
@@ -19,6 +21,17 @@ class ClusterSession;
 namespace hadesk::views {
 
 class ResourceItem;
+
+// How a node's frame is drawn when the node is not simply online: the state in words (after the
+// node's name), a border and a hatch of its own.
+struct NodeLook
+{
+    QString state; // empty: online
+    QColor colour;
+    Qt::PenStyle line = Qt::SolidLine;
+    Qt::BrushStyle pattern = Qt::NoBrush;
+    double width = 1.5;
+};
 
 // The resource graph: what runs where, laid out by Graphviz (backend GraphLayout), with the
 // colocation and order constraints between resources. Follows the cluster live: a state change
@@ -37,6 +50,18 @@ public:
     QPoint itemPosition(const QString& resource) const;
     // The centre of a node's frame in view coordinates; null if absent.
     QPoint nodePosition(const QString& node) const;
+    // A node's frame in scene coordinates (null if absent), and its state as drawn ("standby",
+    // "offline", ...; empty for an online node).
+    QRectF nodeFrame(const QString& node) const;
+    QString nodeState(const QString& node) const;
+    // What the graph draws inside a node's frame (resources and clone or bundle instances, by
+    // the resource they stand for).
+    QStringList resourcesDrawnOn(const QString& node) const;
+    // An item's state as drawn ("started", "failed", ...) and its text; an instance by
+    // GraphLayout::instanceItem(). Empty if absent.
+    QString itemState(const QString& item) const;
+    QString itemText(const QString& item) const;
+    static NodeLook nodeLookOf(const pcmk::Node& node);
     // A DRBD resource's box beside its clone: where (view coordinates; null if absent) and what
     // it says.
     QPoint replicationPosition(const QString& drbdResource) const;
@@ -59,6 +84,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
@@ -86,6 +112,7 @@ private:
     QString m_structure;
     QHash<QString, ResourceItem*> m_items;
     QHash<QString, QGraphicsItem*> m_replications; // by item id, drawn anew with each layout
+    QTimer m_reshape; // a window of another shape: the frames in rows and columns to fit it
     int m_layouts = 0;
     int m_updates = 0;
 };

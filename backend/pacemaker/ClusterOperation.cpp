@@ -51,6 +51,10 @@ std::optional<ClusterOperation> ClusterOperation::forResource(const QString& act
         return std::nullopt;
     }
     ClusterOperation op;
+    op.resourceAction = action;
+    op.resource = resource;
+    op.node = node;
+    op.lifetime = lifetime;
     const QString crmResource = QStringLiteral("crm_resource");
     const QStringList target{QStringLiteral("--resource"), resource};
     const QStringList onNode = node.isEmpty() ? QStringList{} : QStringList{QStringLiteral("--node"), node};
@@ -105,7 +109,8 @@ std::optional<ClusterOperation> ClusterOperation::forResource(const QString& act
         op.previewable = false; // a stop then a start that leave the configuration as it was
     } else if (action == u"cleanup") {
         op.argv = QStringList{crmResource, QStringLiteral("--cleanup")} + target + onNode;
-        op.summary = QStringLiteral("clean up %1's failures").arg(resource);
+        op.summary = node.isEmpty() ? QStringLiteral("clean up %1's failures on every node").arg(resource)
+                                    : QStringLiteral("clean up %1's failures on %2").arg(resource, node);
         op.previewable = false; // the fail history is status, not configuration: nothing to simulate
     } else {
         *error = QStringLiteral("unknown resource action '%1' (start, stop, restart, move, ban, clear, cleanup, "
@@ -136,7 +141,11 @@ std::optional<ClusterOperation> ClusterOperation::forNode(const QString& action,
     ClusterOperation op;
     op.argv = {QStringLiteral("crm_attribute"), QStringLiteral("--node"), node, QStringLiteral("--name"),
                attribute, QStringLiteral("--update"), value};
-    op.summary = QStringLiteral("%1: %2 %3").arg(node, attribute, value);
+    // Both ways of each pair in the same words, the node first.
+    op.summary = action == u"standby"       ? QStringLiteral("%1: into standby (its resources move away)").arg(node)
+               : action == u"online"        ? QStringLiteral("%1: out of standby (it may run resources again)").arg(node)
+               : action == u"maintenance"   ? QStringLiteral("%1: into maintenance (its resources are left alone)").arg(node)
+                                            : QStringLiteral("%1: out of maintenance (the cluster manages its resources again)").arg(node);
     return op;
 }
 
@@ -543,6 +552,92 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
                              action->attr(QStringLiteral("dest"))});
     }
     return true;
+}
+
+QString OperationEffects::constraintInWords(const Constraint& c)
+{
+    const auto a = [&c](const char* key) { return c.attributes.value(QLatin1String(key)); };
+    const QString subject = c.resources.join(QLatin1String(", "));
+    const QString role = a("role").isEmpty() ? a("rsc-role") : a("role");
+    const QString who = role == u"Promoted" || role == u"Master" ? QStringLiteral("the promoted role of %1").arg(subject) : subject;
+    switch (c.kind) {
+    case ConstraintKind::Location: {
+        const QString node = c.locationNode();
+        const QString score = c.locationScore();
+        if (node.isEmpty())
+            return QStringLiteral("%1 is placed by a rule").arg(who);
+        return score.startsWith(u'-') ? QStringLiteral("%1 is kept off %2 (score %3)").arg(who, node, score)
+                                      : QStringLiteral("%1 prefers %2 (score %3)").arg(who, node, score);
+    }
+    case ConstraintKind::Colocation:
+        return a("score").startsWith(u'-')
+                   ? QStringLiteral("%1 runs apart from %2 (score %3)").arg(a("rsc"), a("with-rsc"), a("score"))
+                   : QStringLiteral("%1 runs with %2 (score %3)").arg(a("rsc"), a("with-rsc"), a("score"));
+    case ConstraintKind::Order:
+        return QStringLiteral("%1 starts before %2").arg(a("first"), a("then"));
+    case ConstraintKind::Ticket:
+        return QStringLiteral("%1 depends on ticket %2").arg(subject, a("ticket"));
+    }
+    return c.describe();
+}
+
+QString OperationEffects::lifetimeInWords(const Constraint& c)
+{
+    return c.expires.isEmpty() ? QStringLiteral("with no end: it stays until cleared")
+                               : QStringLiteral("until %1").arg(c.expires);
+}
+
+void OperationEffects::describe(const ClusterState& before, const QList<Constraint>& after,
+                                const ClusterOperation& operation, Preview* preview)
+{
+    QHash<QString, const Constraint*> was, now;
+    for (const Constraint& c : before.constraints)
+        was.insert(c.id, &c);
+    for (const Constraint& c : after)
+        now.insert(c.id, &c);
+    for (const Constraint& c : after) {
+        const Constraint* old = was.value(c.id);
+        if (!old) {
+            preview->effects << QStringLiteral("creates %1: %2, %3").arg(c.id, constraintInWords(c), lifetimeInWords(c));
+            if (c.isFromMoveOrBan())
+                preview->leftBehind << c.id;
+        } else if (old->attributes != c.attributes || old->expires != c.expires || old->ruleNode != c.ruleNode ||
+                   old->ruleScore != c.ruleScore) {
+            preview->effects << QStringLiteral("changes %1: now %2, %3").arg(c.id, constraintInWords(c), lifetimeInWords(c));
+            if (c.isFromMoveOrBan())
+                preview->leftBehind << c.id;
+        }
+    }
+    QStringList freed; // resources a removed move or ban no longer holds
+    for (const Constraint& c : before.constraints) {
+        if (now.contains(c.id))
+            continue;
+        preview->effects << QStringLiteral("removes %1 (%2)").arg(c.id, constraintInWords(c));
+        if (c.isFromMoveOrBan())
+            freed << c.resources;
+    }
+    // A clear lets the cluster place the resource again: it may well stay where it is.
+    freed.removeDuplicates();
+    for (const QString& resource : std::as_const(freed)) {
+        const bool moves = std::any_of(preview->actions.cbegin(), preview->actions.cend(), [&](const PlannedAction& a) {
+            return a.resource == resource || a.resource.startsWith(resource + u':');
+        });
+        const Resource* r = before.resource(resource);
+        if (moves || !r || r->activeOn.isEmpty())
+            continue;
+        const QString stickiness = r->metaAttributes.value(QStringLiteral("resource-stickiness"));
+        preview->effects << (stickiness.isEmpty()
+                                 ? QStringLiteral("%1 stays on %2: nothing moves it (stickiness keeps it where it runs)")
+                                       .arg(resource, r->activeOn.join(QLatin1String(", ")))
+                                 : QStringLiteral("%1 stays on %2: its stickiness (%3) keeps it there")
+                                       .arg(resource, r->activeOn.join(QLatin1String(", ")), stickiness));
+    }
+    if (operation.resourceAction == u"cleanup")
+        preview->effects << (operation.node.isEmpty()
+                                 ? QStringLiteral("forgets %1's failures and fail counts on every node; Pacemaker probes it again")
+                                       .arg(operation.resource)
+                                 : QStringLiteral("forgets %1's failures and fail counts on %2; Pacemaker probes it there again")
+                                       .arg(operation.resource, operation.node));
 }
 
 } // namespace hadesk::pcmk

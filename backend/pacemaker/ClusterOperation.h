@@ -29,6 +29,14 @@ struct ClusterOperation
     // the preview refuses it once the configuration has moved on. -1: not tied to a version.
     qint64 builtOnAdminEpoch = -1;
     qint64 builtOnEpoch = -1;
+    // What forResource was asked, so a move or ban can be asked again with another lifetime.
+    QString resourceAction, resource, node, lifetime;
+    bool takesLifetime() const { return resourceAction == u"move" || resourceAction == u"ban" || resourceAction == u"promote"; }
+    // The same move, ban or promotion with another lifetime (empty: until cleared).
+    std::optional<ClusterOperation> withLifetime(const QString& newLifetime, QString* error) const
+    {
+        return forResource(resourceAction, resource, node, newLifetime, error);
+    }
 
     // start, stop, restart, move, ban, clear, cleanup, manage, unmanage, maintenance, ready;
     // promote (a promotable clone's promoted role, to node).
@@ -101,6 +109,25 @@ struct Preview
     qint64 adminEpoch = 0;
     qint64 epoch = 0; // the configuration version the preview was made on
     QList<PlannedAction> actions;
+    // What the change itself does, in words (the constraints it creates, removes or changes,
+    // with score and lifetime; a resource that stays where it is), and the moves and bans it
+    // leaves behind (their ids), which the operator may want to clear afterwards.
+    QStringList effects;
+    QStringList leftBehind;
+};
+
+// The words for a preview's effects, from the configuration before the change and the
+// constraints after it on the simulated copy.
+class OperationEffects
+{
+public:
+    static void describe(const ClusterState& before, const QList<Constraint>& after, const ClusterOperation& operation,
+                         Preview* preview);
+    // "api prefers node2 (score INFINITY)", "api is kept off node3 (score -INFINITY)",
+    // "api runs with vip-int (score INFINITY)", "vip-int starts before api".
+    static QString constraintInWords(const Constraint& constraint);
+    // "until 2026-12-01 18:00:00Z", or that it stays until cleared.
+    static QString lifetimeInWords(const Constraint& constraint);
 };
 
 struct ApplyResult

@@ -63,6 +63,10 @@ struct Resource
     bool blocked = false;
     bool orphaned = false; // still active, but no longer in the configuration
     bool implicit = false; // made by Pacemaker itself: a bundle's containers, a guest's connection
+    // Clones and bundles: their instances (replicas) as crm_mon lists them, stopped ones included,
+    // and how many of them run: "2 of 3".
+    int instances = 0;
+    int instancesActive = 0;
 
     QString agent() const; // class:provider:type, or class:type without a provider
     QString targetRole() const { return metaAttributes.value(QStringLiteral("target-role")); }

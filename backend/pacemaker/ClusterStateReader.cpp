@@ -183,13 +183,29 @@ void readRuntimeResource(const XmlElement& element, const QString& collection, C
     }
 }
 
+// An instance of a clone (a resource or a group) or a bundle's replica runs when anything in it does.
+bool anyActive(const XmlElement& element)
+{
+    if (element.name == u"resource")
+        return element.flag(QStringLiteral("active"));
+    return std::any_of(element.children.begin(), element.children.end(), [](const XmlElement& c) { return anyActive(c); });
+}
+
 // owner: the bundle a <replica> belongs to (a replica's own id is only its number).
 void readRuntimeCollection(const XmlElement& element, ClusterState* state, const QString& owner = {})
 {
     const QString id = owner.isEmpty() ? element.attr(QStringLiteral("id")) : owner;
-    if (Resource* collection = state->resource(id)) {
+    if (Resource* collection = state->resource(id); collection && owner.isEmpty()) {
         collection->failed |= element.flag(QStringLiteral("failed"));
         collection->managed = element.attr(QStringLiteral("managed"), QStringLiteral("true")) == u"true";
+        if (element.name == u"clone" || element.name == u"bundle") {
+            for (const XmlElement& instance : element.children) {
+                if (instance.name != u"resource" && instance.name != u"group" && instance.name != u"replica")
+                    continue;
+                ++collection->instances;
+                collection->instancesActive += anyActive(instance) ? 1 : 0;
+            }
+        }
     }
     for (const XmlElement& child : element.children) {
         if (child.name == u"resource")
@@ -381,6 +397,22 @@ bool ClusterStateReader::readCib(const QByteArray& cibXml, ClusterState* state, 
     if (const XmlElement* status = root->child(QStringLiteral("status")))
         readStatus(*status, &fresh);
     *state = fresh;
+    return true;
+}
+
+bool ClusterStateReader::readConstraints(const QByteArray& constraintsXml, QList<Constraint>* constraints, QString* error)
+{
+    const auto root = XmlTree::parse(constraintsXml, error);
+    if (!root)
+        return false;
+    if (root->name != u"constraints") {
+        *error = QStringLiteral("not a <constraints> section: <%1>").arg(root->name);
+        return false;
+    }
+    constraints->clear();
+    for (const XmlElement& element : root->children)
+        if (element.name.startsWith(QLatin1String("rsc_")))
+            constraints->append(readConstraint(element));
     return true;
 }
 

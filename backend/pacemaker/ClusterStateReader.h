@@ -18,6 +18,8 @@ public:
     // Only the version attributes of the <cib> element, reading no further: of a whole CIB, or
     // of its head alone (cibadmin --query --xpath /cib --no-children).
     static bool readCibVersion(const QByteArray& cib, ClusterState* state, QString* error);
+    // The constraints of a <constraints> element alone (cibadmin --query --scope constraints).
+    static bool readConstraints(const QByteArray& constraintsXml, QList<Constraint>* constraints, QString* error);
     // Adds crm_mon's runtime view (nodes, roles, where things run, failures, fencing, tickets).
     static bool readCrmMon(const QByteArray& crmMonXml, ClusterState* state, QString* error);
 };

@@ -14,22 +14,36 @@ struct GraphLayoutOptions
     bool locations = false; // location constraints as edges to their node
     // Promotable clone -> the DRBD resource it runs: drawn as a box beside the clone.
     QMap<QString, QString> drbdOf;
+    // The shape (width / height) of the window the graph is shown in: the node frames fill it
+    // in rows and columns.
+    double aspect = 1.6;
+    // Node frames per row; 0 chooses for the aspect. A view keeps the count it was given first,
+    // so the frames keep their places when resources move.
+    int columns = 0;
+    // The smallest frame: a view passes the last layout's, so frames only ever grow in place.
+    QSizeF minimumFrame;
 };
 
-// Where the resource graph's pieces go, computed by Graphviz's dot (libgvc): cluster nodes as
-// frames holding what runs there, groups as frames inside them, clones and bundles as one item
-// beside the nodes, colocation and order constraints as edges, and location constraints (moves,
-// bans, preferences) as edges to their node's frame when asked. Coordinates are in points, y down.
+// Where the resource graph's pieces go: cluster nodes as frames in rows and columns, always in
+// the cluster's order of nodes, each holding what runs there (laid out by Graphviz's dot,
+// libgvc): groups as frames inside them, an instance of each clone or bundle running there;
+// below them what runs nowhere in particular (the clones and bundles as a whole, stopped
+// resources, DRBD boxes). Colocation and order constraints are edges, and location constraints
+// (moves, bans, preferences) edges to their node's frame when asked. Coordinates are in points,
+// y down.
 struct GraphLayout
 {
     using Options = GraphLayoutOptions;
-    enum class ItemKind { Primitive, Collection, Replication };
+    enum class ItemKind { Primitive, Collection, Replication, Instance };
     struct Item
     {
-        QString id; // a resource id; for a Replication item "drbd:" and the DRBD resource
+        // A resource id; for a Replication item "drbd:" and the DRBD resource; for an Instance
+        // instanceItem(collection, node).
+        QString id;
         ItemKind kind = ItemKind::Primitive;
         QString host; // the node it runs on, or empty (stopped, or a collection spread over nodes)
         QRectF rect;
+        QString resource; // the resource it stands for (an Instance's clone or bundle)
     };
     struct Frame
     {
@@ -49,6 +63,8 @@ struct GraphLayout
     };
 
     QRectF bounds;
+    int columns = 1; // node frames per row
+    QSizeF frameSize; // every node's frame is this big
     QList<Frame> frames;
     QList<Item> items;
     QList<Edge> edges;
@@ -60,6 +76,10 @@ struct GraphLayout
     static QString structureOf(const ClusterState& state, const Options& options = {});
     // The Replication item's id for a DRBD resource ("drbd:NAME": no Pacemaker id has a colon).
     static QString replicationItem(const QString& drbdResource);
+    // A clone's or bundle's instance on a node ("COLLECTION@NODE": no Pacemaker id has an @).
+    static QString instanceItem(const QString& collection, const QString& node);
+    // The nodes drawn as frames: a bundle's replicas are drawn where their containers run.
+    static bool hasFrame(const Node& node) { return node.type != u"bundle"; }
 };
 
 } // namespace hadesk::pcmk

@@ -11,6 +11,7 @@
 #include "../unit/PacemakerFixtures.h"
 #include "views/Dialogs.h"
 #include "views/MainWindow.h"
+#include "views/OverviewWidget.h"
 
 #include <QAction>
 #include <QGraphicsView>
@@ -317,6 +318,90 @@ private Q_SLOTS:
             QCoreApplication::sendPostedEvents();
             QCOMPARE(graph->updateCount(), before + 1);
         }
+    }
+
+    // The graph never misleads: a node in standby looks like one, a failed monitor is drawn
+    // failed (instance and clone) until a cleanup, a clone short of instances says so, and a
+    // node running only clone instances shows them.
+    void graphTellsNodeStatesFailuresAndInstances()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}) {
+            QCOMPARE(graph->nodeState(node), QString());
+            QVERIFY2(graph->resourcesDrawnOn(node).contains(QStringLiteral("haproxy-clone")), qPrintable(node));
+        }
+
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("standby")));
+        QCOMPARE(graph->nodeState(QStringLiteral("node2")), QStringLiteral("standby"));
+        QCOMPARE(graph->nodeState(QStringLiteral("node1")), QString());
+        QVERIFY(!graph->resourcesDrawnOn(QStringLiteral("node2")).contains(QStringLiteral("haproxy-clone")));
+        QVERIFY2(graph->itemText(QStringLiteral("haproxy-clone")).contains(QLatin1String("2 of 3 running")),
+                 qPrintable(graph->itemText(QStringLiteral("haproxy-clone"))));
+
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("failure")));
+        QCOMPARE(graph->nodeState(QStringLiteral("node2")), QString());
+        const QString failedInstance = pcmk::GraphLayout::instanceItem(QStringLiteral("web-clone"), QStringLiteral("node3"));
+        QCOMPARE(graph->itemState(failedInstance), QStringLiteral("failed"));
+        QVERIFY2(graph->itemText(failedInstance).contains(QLatin1String("monitor failed")), qPrintable(graph->itemText(failedInstance)));
+        QCOMPARE(graph->itemState(pcmk::GraphLayout::instanceItem(QStringLiteral("web-clone"), QStringLiteral("node1"))),
+                 QStringLiteral("started"));
+        QCOMPARE(graph->itemState(QStringLiteral("web-clone")), QStringLiteral("failed"));
+
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("healthy")));
+        QCOMPARE(graph->itemState(failedInstance), QStringLiteral("started"));
+    }
+
+    // The Overview claims nothing of a state it does not know: no "no failed actions" while
+    // connecting, and a state read before the connection went says so.
+    void overviewClaimsNothingBeforeItKnows()
+    {
+        ClusterProfile profile;
+        profile.name = QStringLiteral("nowhere");
+        profile.nodes << ClusterNode{QStringLiteral("hadesk-test.invalid"), {}, {}, 22};
+        ClusterSession session(profile);
+        OverviewWidget overview(&session);
+        overview.show();
+        session.open();
+        auto* calm = overview.findChild<QLabel*>(QStringLiteral("nothingToDo"));
+        auto* summary = overview.findChild<QLabel*>(QStringLiteral("clusterSummary"));
+        QVERIFY(calm && summary);
+        QVERIFY(!calm->isVisible());
+        QVERIFY2(summary->text().contains(QLatin1String("hadesk-test.invalid")), qPrintable(summary->text()));
+        session.showState(PacemakerFixtures::state(QStringLiteral("healthy")));
+        QVERIFY(!calm->isVisible());
+        QVERIFY2(summary->text().contains(QLatin1String("as last read")), qPrintable(summary->text()));
+        // An offline file, once read, is what it is.
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        auto* fileCalm = page->findChild<QLabel*>(QStringLiteral("nothingToDo"));
+        QVERIFY(fileCalm && !fileCalm->isVisibleTo(page));
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(fileCalm->isVisibleTo(page));
+    }
+
+    // Node frames keep their places when resources move.
+    void graphFramesStayWhenResourcesMove()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        QTRY_VERIFY(!graph->isGliding());
+        QHash<QString, QRectF> before;
+        for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
+            before.insert(node, graph->nodeFrame(node));
+        const int layouts = graph->layoutCount();
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("moved")));
+        QCOMPARE(graph->layoutCount(), layouts + 1);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(graph->nodeFrame(it.key()), it.value());
     }
 
     void graphGlidesToANewLayout()

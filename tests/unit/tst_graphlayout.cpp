@@ -104,14 +104,86 @@ private Q_SLOTS:
         const auto layout = GraphLayout::compute(load(QStringLiteral("features")), {}, &error);
         QVERIFY2(layout, qPrintable(error));
         QVERIFY(item(*layout, QStringLiteral("registry-bundle")));
-        // Every node has its frame, even one that runs nothing of its own.
-        for (const Node& node : load(QStringLiteral("features")).nodes)
-            QVERIFY2(frame(*layout, node.name) && !frame(*layout, node.name)->rect.isEmpty(), qPrintable(node.name));
+        // Every node has its frame, even one that runs nothing of its own; a bundle's guest
+        // nodes have none: its replicas are drawn where their containers run.
+        for (const Node& node : load(QStringLiteral("features")).nodes) {
+            if (node.type == u"bundle")
+                QVERIFY2(!frame(*layout, node.name), qPrintable(node.name));
+            else
+                QVERIFY2(frame(*layout, node.name) && !frame(*layout, node.name)->rect.isEmpty(), qPrintable(node.name));
+        }
         QVERIFY(!item(*layout, QStringLiteral("registry-bundle-podman-0"))); // made by Pacemaker: inside the bundle
+        const GraphLayout::Item* replica = item(*layout, GraphLayout::instanceItem(QStringLiteral("registry-bundle"), QStringLiteral("node2")));
+        QVERIFY(replica);
+        QCOMPARE(replica->kind, GraphLayout::ItemKind::Instance);
+        QCOMPARE(replica->resource, QStringLiteral("registry-bundle"));
+        QVERIFY(frame(*layout, QStringLiteral("node2"))->rect.contains(replica->rect));
         int setEdges = 0;
         for (const GraphLayout::Edge& e : layout->edges)
             setEdges += e.constraint == u"vip-then-caches" ? 1 : 0;
         QCOMPARE(setEdges, 2); // vip-int -> cache-a -> cache-b
+    }
+
+    // A clone's instances sit in the frames of the nodes they run on (a node running only clone
+    // instances does not look idle); none where it does not run.
+    void cloneInstancesSitInTheirNodes()
+    {
+        const ClusterState state = load(QStringLiteral("standby"));
+        QString error;
+        const auto layout = GraphLayout::compute(state, {}, &error);
+        QVERIFY2(layout, qPrintable(error));
+        const Resource* haproxy = state.resource(QStringLiteral("haproxy-clone"));
+        QCOMPARE(haproxy->instances, 3);
+        QCOMPARE(haproxy->instancesActive, 2);
+        for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node3")}) {
+            const GraphLayout::Item* instance = item(*layout, GraphLayout::instanceItem(QStringLiteral("haproxy-clone"), node));
+            QVERIFY2(instance, qPrintable(node));
+            QCOMPARE(instance->host, node);
+            QVERIFY(frame(*layout, node)->rect.contains(instance->rect));
+        }
+        QVERIFY(!item(*layout, GraphLayout::instanceItem(QStringLiteral("haproxy-clone"), QStringLiteral("node2"))));
+        // The clone as a whole stays outside the frames, where its constraints meet it.
+        QVERIFY(item(*layout, QStringLiteral("haproxy-clone")));
+    }
+
+    // Frames in rows and columns for the window's shape, in the cluster's order of nodes.
+    void framesFillTheWindowsShape()
+    {
+        const ClusterState state = load(QStringLiteral("healthy"));
+        QString error;
+        GraphLayout::Options wide;
+        wide.aspect = 4.0;
+        const auto row = GraphLayout::compute(state, wide, &error);
+        QVERIFY2(row, qPrintable(error));
+        QCOMPARE(row->columns, 3);
+        GraphLayout::Options tall;
+        tall.aspect = 0.3;
+        const auto column = GraphLayout::compute(state, tall, &error);
+        QCOMPARE(column->columns, 1);
+        const QRectF n1 = frame(*row, QStringLiteral("node1"))->rect, n2 = frame(*row, QStringLiteral("node2"))->rect,
+                     n3 = frame(*row, QStringLiteral("node3"))->rect;
+        QCOMPARE(n1.top(), n2.top());
+        QVERIFY(n1.right() < n2.left() && n2.right() < n3.left());
+        QVERIFY(frame(*column, QStringLiteral("node1"))->rect.bottom() < frame(*column, QStringLiteral("node2"))->rect.top());
+        for (const GraphLayout::Item& i : row->items)
+            QVERIFY(row->bounds.contains(i.rect));
+    }
+
+    // A move changes what is in the frames, not where the frames are.
+    void framesKeepTheirPlacesWhenResourcesMove()
+    {
+        QString error;
+        GraphLayout::Options options;
+        options.columns = 2;
+        const auto before = GraphLayout::compute(load(QStringLiteral("healthy")), options, &error);
+        QVERIFY2(before, qPrintable(error));
+        options.minimumFrame = before->frameSize; // as the view passes it on
+        const auto after = GraphLayout::compute(load(QStringLiteral("moved")), options, &error);
+        QVERIFY2(before && after, qPrintable(error));
+        QVERIFY(before->structure != after->structure);
+        QCOMPARE(after->columns, 2);
+        for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
+            QCOMPARE(frame(*after, node)->rect, frame(*before, node)->rect);
     }
 
     void structureTellsMovesFromRecolouring()
