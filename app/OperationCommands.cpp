@@ -29,6 +29,8 @@ int previewAndApply(CtlSession& ctl, const pcmk::ClusterOperation& operation, bo
     }
     const pcmk::Preview* preview = &previewJob->preview();
     out << operation.summary << Qt::endl;
+    for (const QString& effect : preview->effects)
+        out << "  this " << effect << Qt::endl;
     if (!operation.previewable)
         out << "  (nothing to simulate: this acts on running resources, not on the configuration)" << Qt::endl;
     else if (preview->actions.isEmpty())
@@ -41,6 +43,9 @@ int previewAndApply(CtlSession& ctl, const pcmk::ClusterOperation& operation, bo
     ctl.finish(applyJob);
     const pcmk::ApplyResult& result = applyJob->result();
     (result.outcome == pcmk::ApplyResult::Outcome::Applied ? out : err) << result.message << Qt::endl;
+    if (result.outcome == pcmk::ApplyResult::Outcome::Applied && !preview->leftBehind.isEmpty())
+        out << "left behind: " << preview->leftBehind.join(QStringLiteral(", ")) << " (hadeskctl resource clear HOST "
+            << operation.resource << " removes it)" << Qt::endl;
     switch (result.outcome) {
     case pcmk::ApplyResult::Outcome::Applied: return 0;
     case pcmk::ApplyResult::Outcome::Stale: return 75;

@@ -1457,6 +1457,10 @@
             <numerusform>%n Aktionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the preview printed no constraints after the change</source>
+        <translation>die Vorschau gab nach der Änderung keine Constraints aus</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::ReadJob</name>
@@ -2904,6 +2908,42 @@ Fortfahren?</translation>
         <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
         <translation>Gestoppt. Der Befehl wurde auf dem Knoten beendet; die Clusteransicht zeigt den jetzigen Zustand.</translation>
     </message>
+    <message>
+        <source>until cleared</source>
+        <translation>bis zum Aufheben</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>Or an ISO 8601 duration such as PT2H</source>
+        <translation>Oder eine ISO-8601-Dauer wie PT2H</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>This change:</source>
+        <translation>Diese Änderung:</translation>
+    </message>
+    <message>
+        <source>Left behind: %1. It keeps acting on %2 until it expires or is cleared.</source>
+        <translation>Zurückgelassen: %1. Es wirkt auf %2, bis es abläuft oder aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear It</source>
+        <translation>&amp;Aufheben</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::OverviewWidget</name>
@@ -3037,6 +3077,18 @@ Fortfahren?</translation>
         <source>forever</source>
         <translation>unbefristet</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s state could not be read through %1: %2</source>
+        <translation>Der Zustand des Clusters konnte über %1 nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not connected to %1: this is the state as last read.</source>
+        <translation>⚠ Nicht mit %1 verbunden: dies ist der zuletzt gelesene Zustand.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3147,6 +3199,58 @@ Fortfahren?</translation>
     <message>
         <source>%1 runs DRBD resource %2</source>
         <translation>%1 betreibt DRBD-Ressource %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 auf %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>guest of %1, not running</source>
+        <translation>Gast von %1, läuft nicht</translation>
+    </message>
+    <message>
+        <source>guest of %1 on %2</source>
+        <translation>Gast von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>UNCLEAN</source>
+        <translation>UNSAUBER</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>standby, still running</source>
+        <translation>Standby, läuft noch</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 von %2 laufen</translation>
     </message>
 </context>
 <context>

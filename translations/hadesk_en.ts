@@ -1457,6 +1457,10 @@
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the preview printed no constraints after the change</source>
+        <translation>the preview printed no constraints after the change</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::ReadJob</name>
@@ -2904,6 +2908,42 @@ Go ahead?</translation>
         <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
         <translation>Stopped. The command was ended on the node; the cluster view shows what it is now.</translation>
     </message>
+    <message>
+        <source>until cleared</source>
+        <translation>until cleared</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>Or an ISO 8601 duration such as PT2H</source>
+        <translation>Or an ISO 8601 duration such as PT2H</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lifetime:</translation>
+    </message>
+    <message>
+        <source>This change:</source>
+        <translation>This change:</translation>
+    </message>
+    <message>
+        <source>Left behind: %1. It keeps acting on %2 until it expires or is cleared.</source>
+        <translation>Left behind: %1. It keeps acting on %2 until it expires or is cleared.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear It</source>
+        <translation>C&amp;lear It</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::OverviewWidget</name>
@@ -3037,6 +3077,18 @@ Go ahead?</translation>
         <source>forever</source>
         <translation>forever</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s state could not be read through %1: %2</source>
+        <translation>The cluster&apos;s state could not be read through %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not connected to %1: this is the state as last read.</source>
+        <translation>⚠ Not connected to %1: this is the state as last read.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3147,6 +3199,58 @@ Go ahead?</translation>
     <message>
         <source>%1 runs DRBD resource %2</source>
         <translation>%1 runs DRBD resource %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 failed on %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>guest of %1, not running</source>
+        <translation>guest of %1, not running</translation>
+    </message>
+    <message>
+        <source>guest of %1 on %2</source>
+        <translation>guest of %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, not connected</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>UNCLEAN</source>
+        <translation>UNCLEAN</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>standby, still running</source>
+        <translation>standby, still running</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 of %2 running</translation>
     </message>
 </context>
 <context>

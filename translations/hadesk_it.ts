@@ -1457,6 +1457,10 @@
             <numerusform>%n azioni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the preview printed no constraints after the change</source>
+        <translation>l&apos;anteprima non ha restituito i vincoli dopo la modifica</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::ReadJob</name>
@@ -2904,6 +2908,42 @@ Procedere?</translation>
         <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
         <translation>Fermato. Il comando è stato terminato sul nodo; la vista del cluster mostra com&apos;è ora.</translation>
     </message>
+    <message>
+        <source>until cleared</source>
+        <translation>fino alla rimozione</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minuti</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>Or an ISO 8601 duration such as PT2H</source>
+        <translation>Oppure una durata ISO 8601 come PT2H</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <source>This change:</source>
+        <translation>Questa modifica:</translation>
+    </message>
+    <message>
+        <source>Left behind: %1. It keeps acting on %2 until it expires or is cleared.</source>
+        <translation>Lasciato: %1. Continua ad agire su %2 finché non scade o viene rimosso.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear It</source>
+        <translation>&amp;Rimuovilo</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::OverviewWidget</name>
@@ -3037,6 +3077,18 @@ Procedere?</translation>
         <source>forever</source>
         <translation>per sempre</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s state could not be read through %1: %2</source>
+        <translation>Impossibile leggere lo stato del cluster tramite %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not connected to %1: this is the state as last read.</source>
+        <translation>⚠ Non connesso a %1: questo è lo stato letto per ultimo.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3147,6 +3199,58 @@ Procedere?</translation>
     <message>
         <source>%1 runs DRBD resource %2</source>
         <translation>%1 gestisce la risorsa DRBD %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 fallito su %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallito</translation>
+    </message>
+    <message>
+        <source>guest of %1, not running</source>
+        <translation>ospite di %1, non in esecuzione</translation>
+    </message>
+    <message>
+        <source>guest of %1 on %2</source>
+        <translation>ospite di %1 su %2</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, non connesso</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 tramite %2</translation>
+    </message>
+    <message>
+        <source>UNCLEAN</source>
+        <translation>NON PULITO</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>manutenzione</translation>
+    </message>
+    <message>
+        <source>standby, still running</source>
+        <translation>standby, ancora in esecuzione</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 di %2 in esecuzione</translation>
     </message>
 </context>
 <context>

@@ -1452,6 +1452,10 @@
             <numerusform>%n개 동작</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the preview printed no constraints after the change</source>
+        <translation>미리 보기가 변경 후의 제약 조건을 출력하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::ReadJob</name>
@@ -2896,6 +2900,42 @@ Go ahead?</source>
         <source>Stopped. The command was ended on the node; the cluster view shows what it is now.</source>
         <translation>중지됨. 명령은 노드에서 종료되었고, 클러스터 보기가 현재 상태를 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>until cleared</source>
+        <translation>해제할 때까지</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30분</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>Or an ISO 8601 duration such as PT2H</source>
+        <translation>또는 PT2H 같은 ISO 8601 기간</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>유효 기간(&amp;L):</translation>
+    </message>
+    <message>
+        <source>This change:</source>
+        <translation>이 변경:</translation>
+    </message>
+    <message>
+        <source>Left behind: %1. It keeps acting on %2 until it expires or is cleared.</source>
+        <translation>남은 제약: %1. 만료되거나 해제될 때까지 %2에 계속 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear It</source>
+        <translation>해제(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::OverviewWidget</name>
@@ -3027,6 +3067,18 @@ Go ahead?</source>
         <source>forever</source>
         <translation>영구</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s state could not be read through %1: %2</source>
+        <translation>%1을(를) 통해 클러스터 상태를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not connected to %1: this is the state as last read.</source>
+        <translation>⚠ %1에 연결되지 않음: 마지막으로 읽은 상태입니다.</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3137,6 +3189,58 @@ Go ahead?</source>
     <message>
         <source>%1 runs DRBD resource %2</source>
         <translation>%1이(가) DRBD 리소스 %2을(를) 실행</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%2에서 %1 실패</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>guest of %1, not running</source>
+        <translation>%1의 게스트, 실행 중 아님</translation>
+    </message>
+    <message>
+        <source>guest of %1 on %2</source>
+        <translation>%2의 %1 게스트</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, 연결되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%2 경유 %1</translation>
+    </message>
+    <message>
+        <source>UNCLEAN</source>
+        <translation>비정상(UNCLEAN)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>유지 보수</translation>
+    </message>
+    <message>
+        <source>standby, still running</source>
+        <translation>대기, 아직 실행 중</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%2개 중 %1개 실행 중</translation>
     </message>
 </context>
 <context>

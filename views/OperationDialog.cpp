@@ -1,7 +1,12 @@
 #include "views/OperationDialog.h"
 
+#include "views/ActionMenus.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -14,6 +19,8 @@ OperationDialog::OperationDialog(ClusterSession* session, pcmk::ClusterOperation
     : QDialog(parent)
     , m_session(session)
     , m_operation(std::move(operation))
+    , m_title(new QLabel(this))
+    , m_effects(new QLabel(this))
     , m_status(new QLabel(this))
     , m_actions(new QListWidget(this))
     , m_progress(new QProgressBar(this))
@@ -24,8 +31,13 @@ OperationDialog::OperationDialog(ClusterSession* session, pcmk::ClusterOperation
 {
     setObjectName(QStringLiteral("operationDialog"));
     setWindowTitle(tr("%1 — %2").arg(session->name(), m_operation.summary));
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(m_operation.summary.toHtmlEscaped()), this);
-    title->setWordWrap(true);
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(m_operation.summary.toHtmlEscaped()));
+    m_title->setWordWrap(true);
+    m_effects->setObjectName(QStringLiteral("effects"));
+    m_effects->setWordWrap(true);
+    m_effects->setTextFormat(Qt::PlainText);
+    m_effects->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_effects->hide();
     m_actions->setObjectName(QStringLiteral("previewList"));
     m_progress->setRange(0, 0);
     m_result->setObjectName(QStringLiteral("resultLabel"));
@@ -40,7 +52,29 @@ OperationDialog::OperationDialog(ClusterSession* session, pcmk::ClusterOperation
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
+    if (m_operation.takesLifetime()) {
+        // How long the constraint a move or ban leaves behind lasts (crm_resource --lifetime).
+        m_lifetime = new QComboBox(this);
+        m_lifetime->setObjectName(QStringLiteral("lifetime"));
+        m_lifetime->setEditable(true);
+        m_lifetime->addItem(tr("until cleared"), QString());
+        m_lifetime->addItem(tr("30 minutes"), QStringLiteral("PT30M"));
+        m_lifetime->addItem(tr("1 hour"), QStringLiteral("PT1H"));
+        m_lifetime->addItem(tr("1 day"), QStringLiteral("P1D"));
+        m_lifetime->setToolTip(tr("Or an ISO 8601 duration such as PT2H"));
+        const int known = m_lifetime->findData(m_operation.lifetime);
+        if (known >= 0)
+            m_lifetime->setCurrentIndex(known);
+        else
+            m_lifetime->setEditText(m_operation.lifetime);
+        auto* form = new QFormLayout;
+        form->addRow(tr("&Lifetime:"), m_lifetime);
+        layout->addLayout(form);
+        connect(m_lifetime, &QComboBox::activated, this, &OperationDialog::changeLifetime);
+        connect(m_lifetime->lineEdit(), &QLineEdit::editingFinished, this, &OperationDialog::changeLifetime);
+    }
+    layout->addWidget(m_effects);
     layout->addWidget(m_status);
     layout->addWidget(m_actions, 1);
     layout->addWidget(m_progress);
@@ -125,9 +159,36 @@ void OperationDialog::reject()
     job->cancel();
 }
 
+void OperationDialog::changeLifetime()
+{
+    if (!m_lifetime || m_applyJob)
+        return;
+    // A chosen entry carries its duration; typed text is the duration itself.
+    const int index = m_lifetime->findText(m_lifetime->currentText());
+    const QString lifetime = index >= 0 ? m_lifetime->itemData(index).toString() : m_lifetime->currentText().trimmed();
+    if (lifetime == m_operation.lifetime)
+        return;
+    QString error;
+    const auto changed = m_operation.withLifetime(lifetime, &error);
+    if (!changed) {
+        m_status->setText(error);
+        m_apply->setEnabled(false);
+        return;
+    }
+    if (m_previewJob && !m_previewJob->isFinished())
+        m_previewJob->cancel();
+    m_operation = *changed;
+    m_previewed = false;
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(m_operation.summary.toHtmlEscaped()));
+    setWindowTitle(tr("%1 — %2").arg(m_session->name(), m_operation.summary));
+    runPreview();
+}
+
 void OperationDialog::runPreview()
 {
     setBusy(tr("Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…"));
+    m_actions->clear();
+    m_effects->hide();
     m_previewJob = m_session->preview(m_operation);
     if (!m_previewJob) {
         m_progress->hide();
@@ -135,7 +196,10 @@ void OperationDialog::runPreview()
         return;
     }
     follow(m_previewJob);
-    connect(m_previewJob, &jobs::Job::finished, this, &OperationDialog::onPreview);
+    connect(m_previewJob, &jobs::Job::finished, this, [this, job = m_previewJob.data()] {
+        if (job == m_previewJob) // not one replaced by a preview with another lifetime
+            onPreview();
+    });
 }
 
 void OperationDialog::onPreview()
@@ -153,6 +217,10 @@ void OperationDialog::onPreview()
     }
     m_previewed = true;
     m_preview = m_previewJob->preview();
+    if (!m_preview.effects.isEmpty()) {
+        m_effects->setText(tr("This change:") + QStringLiteral("\n• ") + m_preview.effects.join(QStringLiteral("\n• ")));
+        m_effects->show();
+    }
     if (!m_operation.previewable)
         m_status->setText(tr("This acts on running resources, not on the configuration: there is nothing to simulate."));
     else if (m_preview.actions.isEmpty())
@@ -203,6 +271,18 @@ void OperationDialog::onApplied()
     switch (result.outcome) {
     case pcmk::ApplyResult::Outcome::Applied:
         showEnd(tr("Done. The cluster view follows the change as it happens."), result.message);
+        // What a move or ban leaves behind keeps acting until cleared: say so, and offer it.
+        if (!m_preview.leftBehind.isEmpty() && !m_operation.resource.isEmpty()) {
+            m_result->setText((result.message.isEmpty() ? QString() : result.message + u'\n') +
+                              tr("Left behind: %1. It keeps acting on %2 until it expires or is cleared.")
+                                  .arg(m_preview.leftBehind.join(QLatin1String(", ")), m_operation.resource));
+            QPushButton* clear = m_buttons->addButton(tr("C&lear It"), QDialogButtonBox::ActionRole);
+            clear->setObjectName(QStringLiteral("clearLeftBehind"));
+            connect(clear, &QPushButton::clicked, this, [this] {
+                ActionMenus::run(m_session, QStringLiteral("clear"), m_operation.resource, parentWidget());
+                accept();
+            });
+        }
         break;
     case pcmk::ApplyResult::Outcome::Stale:
         showEnd(tr("Not applied: someone changed the configuration since the preview. Nothing was "

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -55,6 +56,8 @@ private:
     void follow(hadesk::jobs::Job* job);
     void setBusy(const QString& text);
     void showEnd(const QString& status, const QString& detail);
+    // A move, ban or promotion asked again with the lifetime typed in.
+    void changeLifetime();
 
     ClusterSession* m_session;
     pcmk::ClusterOperation m_operation;
@@ -62,6 +65,9 @@ private:
     bool m_previewed = false;
     QPointer<pcmk::PreviewJob> m_previewJob;
     QPointer<pcmk::ApplyJob> m_applyJob;
+    QLabel* m_title;
+    QComboBox* m_lifetime = nullptr;
+    QLabel* m_effects;
     QLabel* m_status;
     QListWidget* m_actions;
     QProgressBar* m_progress;

@@ -394,26 +394,34 @@ public:
         painter->setBrush(m_look.fill);
         painter->drawRoundedRect(box, 6, 6);
         painter->setPen(palette.color(QPalette::Text));
-        // Ids break at their hyphens no more: a non-breaking one is drawn instead.
-        QString id = m_resource;
-        id.replace(u'-', QChar(0x2011));
-        const QString name = m_look.glyph.isEmpty() ? id : m_look.glyph + QChar(0x00a0) + id;
-        const QString text = m_detail.isEmpty() ? name : name + u'\n' + m_detail;
+        // The name on one line (an id never breaks at its hyphens), the details wrapped below.
+        const QString name = m_look.glyph.isEmpty() ? m_resource : m_look.glyph + QChar(0x00a0) + m_resource;
         QFont font = painter->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
         // A long id in a small box: a smaller font rather than a clipped name. Measured once
         // per text, box and font: a repaint of thousands of items must not measure them all.
         const QRectF room = box.adjusted(4, 2, -4, -2);
-        // A long summary wraps onto the lines the box has room for.
-        constexpr int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        const QString text = name + u'\n' + m_detail;
         if (text != m_fitted.text || room.size() != m_fitted.room || font != m_fitted.font) {
-            const QRectF needed = QFontMetricsF(font).boundingRect(room, flags, text);
+            const QFontMetricsF metrics(font);
+            const double nameWidth = metrics.horizontalAdvance(name);
+            const double detailHeight = m_detail.isEmpty() ? 0
+                : metrics.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, m_detail).height();
             m_fitted = {text, room.size(), font,
-                        qBound(0.6, std::min(room.width() / needed.width(), room.height() / needed.height()), 1.0)};
+                        qBound(0.6, std::min(room.width() / nameWidth, room.height() / (metrics.height() + detailHeight)), 1.0)};
         }
         font.setPointSizeF(font.pointSizeF() * m_fitted.scale);
         painter->setFont(font);
-        painter->drawText(room, flags, text);
+        if (m_detail.isEmpty()) {
+            painter->drawText(room, Qt::AlignCenter | Qt::TextSingleLine, name);
+            return;
+        }
+        const QFontMetricsF metrics(font);
+        const double detailHeight = metrics.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, m_detail).height();
+        const double top = room.center().y() - (metrics.height() + detailHeight) / 2;
+        painter->drawText(QRectF(room.left(), top, room.width(), metrics.height()), Qt::AlignHCenter | Qt::TextSingleLine, name);
+        painter->drawText(QRectF(room.left(), top + metrics.height(), room.width(), room.bottom() - top - metrics.height()),
+                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_detail);
     }
 
 protected:

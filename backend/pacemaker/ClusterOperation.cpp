@@ -623,14 +623,13 @@ void OperationEffects::describe(const ClusterState& before, const QList<Constrai
             return a.resource == resource || a.resource.startsWith(resource + u':');
         });
         const Resource* r = before.resource(resource);
-        if (moves || !r || r->activeOn.isEmpty())
+        if (moves || !r)
             continue;
+        const QString where = r->activeOn.isEmpty() ? QStringLiteral("where it is") : QStringLiteral("on ") + r->activeOn.join(QLatin1String(", "));
         const QString stickiness = r->metaAttributes.value(QStringLiteral("resource-stickiness"));
         preview->effects << (stickiness.isEmpty()
-                                 ? QStringLiteral("%1 stays on %2: nothing moves it (stickiness keeps it where it runs)")
-                                       .arg(resource, r->activeOn.join(QLatin1String(", ")))
-                                 : QStringLiteral("%1 stays on %2: its stickiness (%3) keeps it there")
-                                       .arg(resource, r->activeOn.join(QLatin1String(", ")), stickiness));
+                                 ? QStringLiteral("%1 stays %2: Pacemaker plans no move (stickiness keeps it where it runs)").arg(resource, where)
+                                 : QStringLiteral("%1 stays %2: its stickiness (%3) keeps it there").arg(resource, where, stickiness));
     }
     if (operation.resourceAction == u"cleanup")
         preview->effects << (operation.node.isEmpty()

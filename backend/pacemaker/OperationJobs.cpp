@@ -15,7 +15,8 @@ constexpr int kTimeoutMs = 120'000;
 constexpr int kStaleExitCode = 75; // EX_TEMPFAIL: the apply script's "changed since the preview"
 
 // Run as: sh -c SCRIPT hadesk-preview COMMAND..., the live CIB on stdin. The command edits a copy
-// (CIB_file), and Pacemaker's scheduler says what would follow.
+// (CIB_file), and Pacemaker's scheduler says what would follow; the copy's constraints come
+// after that, behind a marker, so the preview can say which the change creates or removes.
 // stdin: the CIB's length in bytes on a line, the CIB, then the command's own input. read takes
 // the line byte by byte and GNU head -c no more than it is asked for, so the rest stays on stdin.
 constexpr char kPreviewScript[] = R"sh(set -eu
@@ -24,8 +25,12 @@ trap 'rm -rf -- "$dir"' EXIT
 read -r cib_bytes
 head -c "$cib_bytes" >"$dir/cib.xml"
 CIB_file="$dir/cib.xml" "$@" >/dev/null
+CIB_file="$dir/cib.xml" cibadmin --query --scope constraints >"$dir/constraints.xml"
 crm_simulate --simulate --xml-file "$dir/cib.xml" --output-as=xml
+printf '\n<!--hadesk-constraints-->\n'
+cat "$dir/constraints.xml"
 )sh";
+constexpr char kConstraintsMarker[] = "\n<!--hadesk-constraints-->\n";
 
 // Run as: sh -c SCRIPT hadesk-apply ADMIN_EPOCH EPOCH COMMAND...: the command runs only if the
 // configuration is still at the version the preview was made on.
@@ -80,12 +85,18 @@ PreviewJob::PreviewJob(ssh::HostConnection* node, ClusterOperation operation, co
                               m_preview.adminEpoch = state.adminEpoch;
                               m_preview.epoch = state.epoch;
                               m_cib = query.allStdout();
+                              // The configuration as it is, to tell what the change does to it.
+                              if (!ClusterStateReader::readCib(m_cib, &m_before, &error)) {
+                                  step.fail(error);
+                                  return;
+                              }
                               step.succeed(tr("version %1.%2").arg(state.adminEpoch).arg(state.epoch));
                           });
              }, {}});
     addStep({tr("ask Pacemaker what would happen (crm_simulate)"), node->host(), false,
              [this, node](jobs::StepContext& step) {
                  if (!m_operation.previewable) {
+                     OperationEffects::describe(m_before, m_before.constraints, m_operation, &m_preview);
                      step.succeed(tr("nothing to simulate: this acts on running resources"));
                      return;
                  }
@@ -97,13 +108,21 @@ PreviewJob::PreviewJob(ssh::HostConnection* node, ClusterOperation operation, co
                           [this, step](ssh::SshJob& simulate) mutable {
                               m_cib.clear();
                               QString error;
+                              const QByteArray output = simulate.allStdout();
+                              const qsizetype marker = output.lastIndexOf(kConstraintsMarker);
+                              QList<Constraint> after;
                               if (!simulate.succeeded())
                                   step.fail(tr("the preview failed: %1").arg(simulate.failureText()));
-                              else if (!OperationRunner::readSimulation(simulate.allStdout(), &m_preview.actions,
-                                                                        &error))
+                              else if (marker < 0)
+                                  step.fail(tr("the preview printed no constraints after the change"));
+                              else if (!OperationRunner::readSimulation(output.left(marker), &m_preview.actions, &error) ||
+                                       !ClusterStateReader::readConstraints(
+                                           output.mid(marker + qsizetype(sizeof(kConstraintsMarker)) - 1), &after, &error))
                                   step.fail(error);
-                              else
+                              else {
+                                  OperationEffects::describe(m_before, after, m_operation, &m_preview);
                                   step.succeed(tr("%n action(s)", nullptr, int(m_preview.actions.size())));
+                              }
                           });
              }, {}});
 }

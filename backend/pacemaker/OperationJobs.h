@@ -2,6 +2,7 @@
 
 #include "backend/jobs/Job.h"
 #include "backend/pacemaker/ClusterOperation.h"
+#include "backend/pacemaker/ClusterState.h"
 
 namespace hadesk::ssh {
 class HostConnection;
@@ -10,7 +11,8 @@ class HostConnection;
 namespace hadesk::pcmk {
 
 // A change previewed on a copy of the live CIB: read it (refused once the configuration moved on
-// from the version the change was built on), then crm_simulate says what Pacemaker would do.
+// from the version the change was built on), then crm_simulate says what Pacemaker would do, and
+// the preview says in words what the change itself does (OperationEffects).
 class PreviewJob final : public jobs::Job
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ private:
     ClusterOperation m_operation;
     Preview m_preview;
     QByteArray m_cib;
+    ClusterState m_before; // the configuration the preview was made on
 };
 
 // The change applied only if the configuration is still the version the preview saw (exit 75,

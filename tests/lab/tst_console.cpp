@@ -173,6 +173,44 @@ private Q_SLOTS:
         QVERIFY(findResource(session->resourceModel(), QStringLiteral("vip-ext")).isValid());
     }
 
+    // Every node runs an instance of the HAProxy and web clones: the graph draws them in the
+    // nodes' frames, so no node looks idle.
+    void graphDrawsCloneInstancesOnTheirNodes()
+    {
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = m_page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}) {
+            const QStringList drawn = graph->resourcesDrawnOn(node);
+            QVERIFY2(drawn.contains(QStringLiteral("haproxy-clone")) && drawn.contains(QStringLiteral("web-clone")),
+                     qPrintable(node + u": " + drawn.join(u',')));
+            QCOMPARE(graph->itemState(pcmk::GraphLayout::instanceItem(QStringLiteral("web-clone"), node)), QStringLiteral("started"));
+        }
+    }
+
+    // web dies behind Pacemaker's back on node3: its monitor fails, Pacemaker restarts it, and
+    // the graph shows the failure (instance and clone) until a cleanup, as crm_mon does.
+    void graphDrawsAFailedMonitorFailed()
+    {
+        ClusterSession* session = m_page->session();
+        ResourceGraphView* graph = m_page->graph();
+        const QString instance = pcmk::GraphLayout::instanceItem(QStringLiteral("web-clone"), QStringLiteral("node3"));
+        LabFixture::run({QStringLiteral("exec"), QStringLiteral("node3"), QStringLiteral("pkill"), QStringLiteral("-f"),
+                         QStringLiteral("labhttpd.py --service web")});
+        QTRY_VERIFY_WITH_TIMEOUT(!session->state().failures.isEmpty(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(graph->itemState(instance), QStringLiteral("failed"), 10000);
+        QVERIFY2(graph->itemText(instance).contains(QLatin1String("monitor failed")), qPrintable(graph->itemText(instance)));
+        QCOMPARE(graph->itemState(QStringLiteral("web-clone")), QStringLiteral("failed"));
+        QCOMPARE(graph->itemState(pcmk::GraphLayout::instanceItem(QStringLiteral("web-clone"), QStringLiteral("node1"))),
+                 QStringLiteral("started"));
+        // Running again is not enough: the failure stays drawn until it is cleaned up.
+        QTRY_VERIFY_WITH_TIMEOUT(session->state().resource(QStringLiteral("web-clone"))->activeOn.size() == 3, 60000);
+        QCOMPARE(graph->itemState(instance), QStringLiteral("failed"));
+        LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"), QStringLiteral("crm_resource"),
+                         QStringLiteral("--cleanup"), QStringLiteral("--resource"), QStringLiteral("web-clone")});
+        QTRY_COMPARE_WITH_TIMEOUT(graph->itemState(instance), QStringLiteral("started"), 60000);
+    }
+
     void showsEveryNodesConnectionAndReconnects()
     {
         ClusterSession* session = m_page->session();
@@ -319,7 +357,32 @@ private Q_SLOTS:
         const QModelIndex index = findResource(view->model(), QStringLiteral("vip-ext"));
         view->scrollTo(index);
         QVERIFY(chooseFromContextMenu(view, view->visualRect(index).center(), QStringLiteral("action-move-") + to));
-        previewAndApply(QStringLiteral("vip-ext moves %1 → %2").arg(from, to));
+        // The preview names the constraint the move creates, its score and its lifetime; a
+        // lifetime chosen is previewed again.
+        OperationDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleDialog()) != nullptr, 5000);
+        auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyButton"));
+        auto* effects = dialog->findChild<QLabel*>(QStringLiteral("effects"));
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 60000);
+        QVERIFY2(effects->text().contains(QStringLiteral("creates cli-prefer-vip-ext: vip-ext prefers %1 (score INFINITY), "
+                                                         "with no end").arg(to)),
+                 qPrintable(effects->text()));
+        auto* lifetime = dialog->findChild<QComboBox*>(QStringLiteral("lifetime"));
+        QVERIFY(lifetime);
+        lifetime->setCurrentIndex(lifetime->findData(QStringLiteral("PT1H")));
+        Q_EMIT lifetime->activated(lifetime->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled() && effects->text().contains(QLatin1String(", until ")), 60000);
+        QVERIFY2(effects->text().contains(QStringLiteral("creates cli-prefer-vip-ext: vip-ext prefers %1 (score INFINITY), until ").arg(to)),
+                 qPrintable(effects->text()));
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("previewList"));
+        QVERIFY(!list->findItems(QStringLiteral("vip-ext moves %1 → %2").arg(from, to), Qt::MatchExactly).isEmpty());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 60000);
+        // What is left behind is said, and Clear is offered.
+        QVERIFY2(result->text().contains(QLatin1String("Left behind: cli-prefer-vip-ext")), qPrintable(result->text()));
+        QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("clearLeftBehind")));
+        dialog->close();
         QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("vip-ext"))->activeOn, QStringList{to}, 30000);
         // The placement grid and the event timeline follow.
         QVERIFY(std::any_of(session->eventModel()->events().cbegin(), session->eventModel()->events().cend(),
@@ -380,6 +443,9 @@ private Q_SLOTS:
         const QString from = session->state().resource(QStringLiteral("vip-int"))->activeOn.value(0);
         const QString to = from == u"node1" ? QStringLiteral("node2") : QStringLiteral("node1");
         const int layouts = graph->layoutCount();
+        QHash<QString, QRectF> frames;
+        for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
+            frames.insert(node, graph->nodeFrame(node));
         QVERIFY(chooseFromContextMenu(graph->view(), graph->itemPosition(QStringLiteral("vip-int")),
                                       QStringLiteral("action-move-") + to));
         previewAndApply(QStringLiteral("vip-int moves %1 → %2").arg(from, to));
@@ -387,6 +453,10 @@ private Q_SLOTS:
         // api follows vip-int (colocated); the graph was laid out again with both on the new node.
         QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("api"))->activeOn, QStringList{to}, 30000);
         QTRY_VERIFY(graph->layoutCount() > layouts);
+        QTRY_VERIFY(graph->resourcesDrawnOn(to).contains(QStringLiteral("api")));
+        // The frames stayed where they were: the operator keeps his bearings.
+        for (auto it = frames.cbegin(); it != frames.cend(); ++it)
+            QCOMPARE(graph->nodeFrame(it.key()), it.value());
         QTemporaryDir dir;
         QString error;
         QVERIFY2(graph->exportTo(dir.filePath(QStringLiteral("graph.png")), &error), qPrintable(error));
@@ -619,6 +689,11 @@ private Q_SLOTS:
         previewAndApply();
         QTRY_VERIFY_WITH_TIMEOUT(session->state().node(QStringLiteral("node2"))->standby, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(session->state().node(QStringLiteral("node2"))->resourcesRunning == 0, 60000);
+        // The graph draws node2 as in standby, not as an online node.
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
+        QTRY_COMPARE(m_page->graph()->nodeState(QStringLiteral("node2")), QStringLiteral("standby"));
+        QCOMPARE(m_page->graph()->nodeState(QStringLiteral("node1")), QString());
+        QVERIFY(!m_page->graph()->resourcesDrawnOn(QStringLiteral("node2")).contains(QStringLiteral("haproxy-clone")));
     }
 
     void readOnlyOffersNothing()

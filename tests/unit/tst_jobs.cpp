@@ -2,6 +2,7 @@
 // cancel at every step, undo, end states and the audit log.
 #include "FakeHost.h"
 #include "Fixtures.h"
+#include "PacemakerFixtures.h"
 #include "backend/jobs/Job.h"
 #include "backend/jobs/JobList.h"
 #include "backend/haproxy/RuntimeCommandJob.h"
@@ -105,8 +106,63 @@ private Q_SLOTS:
                                         [](const pcmk::PlannedAction& a) { return a.resource == u"vip-ext"; });
         QVERIFY(moved != job.preview().actions.cend());
         QVERIFY2(moved->dest == u"node2" || moved->node == u"node2", qPrintable(moved->text()));
+        // The whole effect in words: the constraint the move creates, its score, that it has no end.
+        QCOMPARE(job.preview().effects,
+                 QStringList{QStringLiteral("creates cli-prefer-vip-ext: vip-ext prefers node2 (score INFINITY), with no end: "
+                                            "it stays until cleared")});
+        QCOMPARE(job.preview().leftBehind, QStringList{QStringLiteral("cli-prefer-vip-ext")});
         // A preview changes nothing: not audited.
         QVERIFY(auditEntries(m_audit).isEmpty());
+    }
+
+    // A clear names what it removes and says when the resource stays where it is.
+    void previewOfAClearSaysWhatStays()
+    {
+        FakeHost node(QStringLiteral("node1"));
+        node.reply({QStringLiteral("cibadmin"), QStringLiteral("--query")},
+                   {Fixtures::file(QStringLiteral("pacemaker/moved.cib.xml")), {}, 0, false});
+        node.reply({QStringLiteral("sh"), QStringLiteral("-c")},
+                   {Fixtures::file(QStringLiteral("pacemaker/clear.simulate.xml")), {}, 0, false});
+        QString error;
+        const auto clear = pcmk::ClusterOperation::forResource(QStringLiteral("clear"), QStringLiteral("api"), {}, {}, &error);
+        QVERIFY(clear);
+        pcmk::PreviewJob job(&node, *clear, QStringLiteral("lab"));
+        QVERIFY(runToEnd(job));
+        QCOMPARE(job.state(), JobState::Succeeded);
+        const QStringList& effects = job.preview().effects;
+        QCOMPARE(effects.size(), 2);
+        QCOMPARE(effects.at(0), QStringLiteral("removes cli-ban-api-on-node3 (api is kept off node3 (score -INFINITY))"));
+        QVERIFY2(effects.at(1).startsWith(QLatin1String("api stays ")), qPrintable(effects.at(1)));
+        QVERIFY(job.preview().leftBehind.isEmpty());
+    }
+
+    // A move with a lifetime says until when; standby and online speak of the node alike.
+    void effectsNameLifetimesAndNodesAlike()
+    {
+        const pcmk::ClusterState healthy = PacemakerFixtures::state(QStringLiteral("healthy"));
+        const pcmk::ClusterState moved = PacemakerFixtures::state(QStringLiteral("moved"));
+        pcmk::Preview preview;
+        QString error;
+        const auto ban = pcmk::ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"),
+                                                             QStringLiteral("node3"), QStringLiteral("PT1H"), &error);
+        QVERIFY(ban && ban->takesLifetime());
+        pcmk::OperationEffects::describe(healthy, moved.constraints, *ban, &preview);
+        const auto created = std::find_if(preview.effects.cbegin(), preview.effects.cend(), [](const QString& e) {
+            return e.startsWith(QLatin1String("creates cli-ban-api-on-node3: api is kept off node3 (score -INFINITY), until "));
+        });
+        QVERIFY2(created != preview.effects.cend(), qPrintable(preview.effects.join(u'\n')));
+        QVERIFY(preview.leftBehind.contains(QStringLiteral("cli-ban-api-on-node3")));
+        const auto longer = ban->withLifetime(QStringLiteral("P1D"), &error);
+        QVERIFY(longer);
+        QVERIFY(longer->argv.contains(QStringLiteral("P1D")));
+        QVERIFY(!ban->withLifetime(QStringLiteral("soon"), &error));
+        const auto standby = pcmk::ClusterOperation::forNode(QStringLiteral("standby"), QStringLiteral("node2"), &error);
+        const auto online = pcmk::ClusterOperation::forNode(QStringLiteral("online"), QStringLiteral("node2"), &error);
+        QVERIFY(standby->summary.startsWith(QLatin1String("node2: into standby")));
+        QVERIFY(online->summary.startsWith(QLatin1String("node2: out of standby")));
+        const auto cleanup = pcmk::ClusterOperation::forResource(QStringLiteral("cleanup"), QStringLiteral("api"),
+                                                                 QStringLiteral("node1"), {}, &error);
+        QCOMPARE(cleanup->summary, QStringLiteral("clean up api's failures on node1"));
     }
 
     void previewRefusesAChangeBuiltOnAnOlderVersion()
