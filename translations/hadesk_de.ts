@@ -870,6 +870,30 @@
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>The nodes&apos; HAProxies disagree: %1</source>
+        <translation>Die HAProxys der Knoten sind uneins: %1</translation>
+    </message>
+    <message>
+        <source>The same on every node</source>
+        <translation>Auf jedem Knoten gleich</translation>
+    </message>
+    <message>
+        <source>same on all %1</source>
+        <translation>gleich auf allen %1</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>Alle Knoten</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -2471,6 +2495,10 @@ Fortfahren?</translation>
     <message>
         <source>This cluster cannot be changed from here.</source>
         <translation>Dieser Cluster kann von hier aus nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>⚠ The nodes&apos; HAProxies disagree (clients see whichever holds the VIP):</source>
+        <translation>⚠ Die HAProxys der Knoten sind uneins (Clients sehen den, der die VIP hält):</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,30 @@
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>The nodes&apos; HAProxies disagree: %1</source>
+        <translation>The nodes&apos; HAProxies disagree: %1</translation>
+    </message>
+    <message>
+        <source>The same on every node</source>
+        <translation>The same on every node</translation>
+    </message>
+    <message>
+        <source>same on all %1</source>
+        <translation>same on all %1</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>Every node</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -2471,6 +2495,10 @@ Go ahead?</translation>
     <message>
         <source>This cluster cannot be changed from here.</source>
         <translation>This cluster cannot be changed from here.</translation>
+    </message>
+    <message>
+        <source>⚠ The nodes&apos; HAProxies disagree (clients see whichever holds the VIP):</source>
+        <translation>⚠ The nodes&apos; HAProxies disagree (clients see whichever holds the VIP):</translation>
     </message>
 </context>
 <context>

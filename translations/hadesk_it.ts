@@ -870,6 +870,30 @@
         <source>Last change</source>
         <translation>Ultima modifica</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>peso %1</translation>
+    </message>
+    <message>
+        <source>The nodes&apos; HAProxies disagree: %1</source>
+        <translation>Gli HAProxy dei nodi non concordano: %1</translation>
+    </message>
+    <message>
+        <source>The same on every node</source>
+        <translation>Uguale su ogni nodo</translation>
+    </message>
+    <message>
+        <source>same on all %1</source>
+        <translation>uguale su tutti e %1</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>Tutti i nodi</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -2471,6 +2495,10 @@ Procedere?</translation>
     <message>
         <source>This cluster cannot be changed from here.</source>
         <translation>Questo cluster non può essere modificato da qui.</translation>
+    </message>
+    <message>
+        <source>⚠ The nodes&apos; HAProxies disagree (clients see whichever holds the VIP):</source>
+        <translation>⚠ Gli HAProxy dei nodi non concordano (i client vedono quello che detiene il VIP):</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,30 @@
         <source>Last change</source>
         <translation>마지막 변경</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>가중치 %1</translation>
+    </message>
+    <message>
+        <source>The nodes&apos; HAProxies disagree: %1</source>
+        <translation>노드들의 HAProxy 설정이 다릅니다: %1</translation>
+    </message>
+    <message>
+        <source>The same on every node</source>
+        <translation>모든 노드에서 같음</translation>
+    </message>
+    <message>
+        <source>same on all %1</source>
+        <translation>%1개 모두 같음</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>모든 노드</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -2464,6 +2488,10 @@ Go ahead?</source>
     <message>
         <source>This cluster cannot be changed from here.</source>
         <translation>이 클러스터는 여기서 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ The nodes&apos; HAProxies disagree (clients see whichever holds the VIP):</source>
+        <translation>⚠ 노드들의 HAProxy 설정이 다릅니다 (클라이언트는 VIP를 가진 노드의 것을 봅니다):</translation>
     </message>
 </context>
 <context>

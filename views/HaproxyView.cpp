@@ -60,6 +60,7 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     , m_session(session)
     , m_node(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_divergence(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new haproxy::ServerTableModel(this))
     , m_sessions(timeChart(tr("Sessions per backend"), QStringLiteral("HH:mm"), QStringLiteral("%.0f")))
@@ -69,6 +70,11 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     m_node->setObjectName(QStringLiteral("haproxyNode"));
     m_summary->setObjectName(QStringLiteral("haproxySummary"));
     m_summary->setWordWrap(true);
+    m_divergence->setObjectName(QStringLiteral("haproxyDivergence"));
+    m_divergence->setWordWrap(true);
+    m_divergence->setTextFormat(Qt::PlainText);
+    m_divergence->setStyleSheet(QStringLiteral("color: #d09020; font-weight: bold"));
+    m_divergence->hide();
     m_table->setObjectName(QStringLiteral("haproxyServers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,11 +148,17 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     splitter->addWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_divergence);
     layout->addWidget(splitter, 1);
 
     connect(m_node, &QComboBox::currentIndexChanged, this, &HaproxyView::refresh);
     connect(session->haproxy(), &haproxy::HaproxyMonitor::updated, this, &HaproxyView::refresh);
 
+}
+
+QString HaproxyView::divergence() const
+{
+    return m_divergence->isVisibleTo(this) ? m_divergence->text() : QString();
 }
 
 void HaproxyView::showEvent(QShowEvent* event)
@@ -175,6 +187,16 @@ void HaproxyView::refresh()
     }
     const QString node = m_node->currentText();
     const auto state = monitor->states().constFind(node);
+    // Side by side with the other nodes: a setting made on some of them only is warned of.
+    const QList<haproxy::ServerAcrossNodes> across = haproxy::serversAcrossNodes(monitor->states());
+    QStringList differing;
+    for (const haproxy::ServerAcrossNodes& a : across)
+        if (a.differs())
+            differing << QStringLiteral("%1/%2: %3").arg(a.backend, a.server, a.text());
+    m_divergence->setText(differing.isEmpty() ? QString()
+                                              : tr("⚠ The nodes' HAProxies disagree (clients see whichever holds the VIP):") +
+                                                    QStringLiteral("\n") + differing.join(u'\n'));
+    m_divergence->setVisible(!differing.isEmpty());
     if (state == monitor->states().cend()) {
         m_model->setState({});
         m_summary->setText(monitor->errors().contains(node)
@@ -182,7 +204,7 @@ void HaproxyView::refresh()
                                : tr("Reading %1's HAProxy…").arg(node));
     } else {
         const bool first = m_model->rowCount() == 0;
-        m_model->setState(*state);
+        m_model->setState(*state, across);
         if (first)
             m_table->resizeColumnsToContents();
         QStringList frontends;

@@ -29,6 +29,8 @@ public:
     explicit HaproxyView(ClusterSession* session, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    // The warning shown when the nodes' HAProxies disagree about a server (empty when not).
+    QString divergence() const;
     QChart* sessionsChart() const { return m_sessions; }
     QChart* requestsChart() const { return m_requests; }
     // Sends the commands to every node's HAProxy once the operator confirms them.
@@ -58,6 +60,7 @@ private:
     ClusterSession* m_session;
     QComboBox* m_node;
     QLabel* m_summary;
+    QLabel* m_divergence;
     QTableView* m_table;
     haproxy::ServerTableModel* m_model;
     QChart* m_sessions;

@@ -5,6 +5,8 @@
 #include "ssh/SshJob.h"
 
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace hadesk::haproxy {
@@ -198,8 +200,64 @@ void HaproxyMonitor::refreshNow()
     m_timer.start(0);
 }
 
-void ServerTableModel::setState(const RuntimeState& state)
+bool ServerAcrossNodes::differs() const
 {
+    const QList<QString> admins = admin.values();
+    const QList<int> weights = weight.values();
+    return std::adjacent_find(admins.begin(), admins.end(), std::not_equal_to<>()) != admins.end() ||
+           std::adjacent_find(weights.begin(), weights.end(), std::not_equal_to<>()) != weights.end();
+}
+
+QString ServerAcrossNodes::text() const
+{
+    const auto grouped = [](const auto& byNode, const auto& show) {
+        QMap<QString, QStringList> nodesOf; // value -> nodes
+        for (auto it = byNode.cbegin(); it != byNode.cend(); ++it)
+            nodesOf[show(it.value())] << it.key();
+        QStringList parts;
+        for (auto it = nodesOf.cbegin(); it != nodesOf.cend(); ++it)
+            parts << ServerTableModel::tr("%1 on %2").arg(it.key(), it.value().join(QLatin1String(", ")));
+        return parts.join(QLatin1String("; "));
+    };
+    QString text = grouped(admin, [](const QString& a) { return a; });
+    const QList<int> weights = weight.values();
+    if (std::adjacent_find(weights.begin(), weights.end(), std::not_equal_to<>()) != weights.end())
+        text += QStringLiteral("; ") + grouped(weight, [](int w) { return ServerTableModel::tr("weight %1").arg(w); });
+    return text;
+}
+
+QList<ServerAcrossNodes> serversAcrossNodes(const QMap<QString, RuntimeState>& states)
+{
+    QList<ServerAcrossNodes> across;
+    QHash<QString, qsizetype> at; // "backend/server" -> index
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        for (const Proxy& backend : it.value().backends) {
+            for (const Server& s : backend.servers) {
+                const QString key = s.backend + u'/' + s.name;
+                if (!at.contains(key)) {
+                    at.insert(key, across.size());
+                    across.append({s.backend, s.name, {}, {}});
+                }
+                ServerAcrossNodes& entry = across[at.value(key)];
+                entry.admin.insert(it.key(), s.adminText());
+                entry.weight.insert(it.key(), s.weight);
+            }
+        }
+    }
+    return across;
+}
+
+const ServerAcrossNodes* ServerTableModel::acrossOf(const Server& s) const
+{
+    for (const ServerAcrossNodes& a : m_across)
+        if (a.backend == s.backend && a.server == s.name)
+            return &a;
+    return nullptr;
+}
+
+void ServerTableModel::setState(const RuntimeState& state, const QList<ServerAcrossNodes>& across)
+{
+    m_across = across;
     QList<Server> servers;
     for (const Proxy& backend : state.backends)
         servers += backend.servers;
@@ -241,8 +299,13 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Server& s = m_servers.at(index.row());
+    const ServerAcrossNodes* across = acrossOf(s);
     if (role == ProblemRole)
-        return !s.status.startsWith(QLatin1String("UP")) || s.adminText() != u"ready";
+        return !s.status.startsWith(QLatin1String("UP")) || s.adminText() != u"ready" || (across && across->differs());
+    if (role == DiffersRole)
+        return across && across->differs();
+    if (role == Qt::ToolTipRole && index.column() == EveryNodeColumn && across)
+        return across->differs() ? tr("The nodes' HAProxies disagree: %1").arg(across->text()) : tr("The same on every node");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -257,6 +320,10 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
     case CheckColumn: return s.checksEnabled() ? s.checkStatus : tr("off");
     case ChangedColumn:
         return s.lastChangeSeconds < 0 ? QString() : tr("%1 s ago").arg(s.lastChangeSeconds);
+    case EveryNodeColumn:
+        if (!across || across->admin.size() < 2)
+            return QString();
+        return across->differs() ? QStringLiteral("⚠ ") + across->text() : tr("same on all %1").arg(across->admin.size());
     }
     return {};
 }
@@ -276,6 +343,7 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
     case RateColumn: return tr("Sessions/s");
     case CheckColumn: return tr("Check");
     case ChangedColumn: return tr("Last change");
+    case EveryNodeColumn: return tr("Every node");
     }
     return {};
 }

@@ -97,6 +97,21 @@ private:
     bool m_polling = false; // a round's answers are awaited
 };
 
+// One server as each node's HAProxy has it. The operator's settings (ready, drain, maint, the
+// weight) are meant to be the same everywhere; one sent to a single node by hand is exactly what
+// must be seen, since clients reach the server through whichever node holds the VIP.
+struct ServerAcrossNodes
+{
+    QString backend, server;
+    QMap<QString, QString> admin; // node -> ready, drain or maint
+    QMap<QString, int> weight;    // node -> weight
+    bool differs() const;
+    // "drain on node1; ready on node2, node3", and the weights when they differ.
+    QString text() const;
+};
+// Every server of every node's HAProxy, in the order of the first node's backends.
+QList<ServerAcrossNodes> serversAcrossNodes(const QMap<QString, RuntimeState>& states);
+
 // One node's servers, for a table: backend, server, address, status, operator state, weight,
 // sessions, rate, check, last change.
 class ServerTableModel : public QAbstractTableModel
@@ -105,11 +120,12 @@ class ServerTableModel : public QAbstractTableModel
 
 public:
     enum Column { BackendColumn, ServerColumn, AddressColumn, StatusColumn, AdminColumn, WeightColumn,
-                  SessionsColumn, RateColumn, CheckColumn, ChangedColumn, ColumnCount };
-    enum Role { ProblemRole = Qt::UserRole + 1 };
+                  SessionsColumn, RateColumn, CheckColumn, ChangedColumn, EveryNodeColumn, ColumnCount };
+    enum Role { ProblemRole = Qt::UserRole + 1, DiffersRole };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setState(const RuntimeState& state);
+    // across: every node's view of the servers, for the Every Node column.
+    void setState(const RuntimeState& state, const QList<ServerAcrossNodes>& across = {});
     const Server* serverAt(int row) const;
     int rowOf(const QString& backend, const QString& server) const;
 
@@ -119,7 +135,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const ServerAcrossNodes* acrossOf(const Server& s) const;
+
     QList<Server> m_servers;
+    QList<ServerAcrossNodes> m_across;
 };
 
 } // namespace hadesk::haproxy

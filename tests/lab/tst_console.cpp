@@ -574,6 +574,23 @@ private Q_SLOTS:
         Q_EMIT nodes->aboutToShow();
         nodes->findChild<QAction*>(QStringLiteral("action-ready-node-node2"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(drainedEverywhere(false), 20000);
+        QVERIFY(view->divergence().isEmpty());
+
+        // A drain sent to node1's HAProxy alone, by hand, behind HAdesk's back: the view shows
+        // every node's state of the server side by side and warns.
+        const auto sendOn = [](const char* node, const char* command) {
+            LabFixture::run({QStringLiteral("exec"), QLatin1String(node), QStringLiteral("python3"), QStringLiteral("-c"),
+                             QStringLiteral("import socket; s = socket.socket(socket.AF_UNIX); s.connect('/run/haproxy/admin.sock'); "
+                                            "s.sendall(b'%1\\n'); print(s.recv(4096).decode())")
+                                 .arg(QLatin1String(command))});
+        };
+        sendOn("node1", "set server web/node2 state drain");
+        QTRY_VERIFY_WITH_TIMEOUT(view->divergence().contains(QLatin1String("web/node2: drain on node1; ready on node2, node3")), 20000);
+        const int row = model->rowOf(QStringLiteral("web"), QStringLiteral("node2"));
+        QVERIFY(model->index(row, 0).data(haproxy::ServerTableModel::DiffersRole).toBool());
+        QVERIFY(model->index(row, haproxy::ServerTableModel::EveryNodeColumn).data().toString().contains(QLatin1String("drain on node1")));
+        sendOn("node1", "set server web/node2 state ready");
+        QTRY_VERIFY_WITH_TIMEOUT(view->divergence().isEmpty(), 20000);
 
         // The charts follow the traffic: a series per backend, a point per poll.
         QTRY_VERIFY_WITH_TIMEOUT(monitor->history().size() >= 3, 20000);

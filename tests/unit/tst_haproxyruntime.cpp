@@ -1,6 +1,7 @@
 // HAProxy's runtime API answers, captured from the lab's HAProxy 2.6 (tests/fixtures/haproxy/
 // capture.sh), read into the model; malformed and refused answers give errors, not guesses.
 #include "Fixtures.h"
+#include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeState.h"
 
@@ -82,6 +83,34 @@ private Q_SLOTS:
         QCOMPARE(api->status, QStringLiteral("DOWN"));
         QVERIFY(api->draining());
         QVERIFY(!state.server(QStringLiteral("web"), QStringLiteral("node1"))->draining());
+    }
+
+    // Two nodes' HAProxies side by side: a drain sent to one of them only is told apart.
+    void comparesServersAcrossNodes()
+    {
+        QMap<QString, RuntimeState> states{{QStringLiteral("node1"), captured(QStringLiteral("healthy"))},
+                                           {QStringLiteral("node2"), captured(QStringLiteral("drained"))},
+                                           {QStringLiteral("node3"), captured(QStringLiteral("healthy"))}};
+        const QList<ServerAcrossNodes> across = serversAcrossNodes(states);
+        const auto find = [&](const QString& backend, const QString& server) {
+            return std::find_if(across.cbegin(), across.cend(),
+                                [&](const ServerAcrossNodes& a) { return a.backend == backend && a.server == server; });
+        };
+        const auto drained = find(QStringLiteral("web"), QStringLiteral("node2"));
+        QVERIFY(drained != across.cend());
+        QVERIFY(drained->differs());
+        QCOMPARE(drained->admin.value(QStringLiteral("node2")), QStringLiteral("drain"));
+        QCOMPARE(drained->text(), QStringLiteral("drain on node2; ready on node1, node3"));
+        QVERIFY(!find(QStringLiteral("web"), QStringLiteral("node1"))->differs());
+        ServerTableModel model;
+        model.setState(states.value(QStringLiteral("node1")), across);
+        const int row = model.rowOf(QStringLiteral("web"), QStringLiteral("node2"));
+        QVERIFY(row >= 0);
+        QVERIFY(model.index(row, ServerTableModel::AdminColumn).data().toString() == u"ready"); // node1's own
+        QVERIFY(model.index(row, ServerTableModel::EveryNodeColumn).data().toString().contains(QLatin1String("drain on node2")));
+        QVERIFY(model.index(row, 0).data(ServerTableModel::DiffersRole).toBool());
+        const int same = model.rowOf(QStringLiteral("web"), QStringLiteral("node1"));
+        QCOMPARE(model.index(same, ServerTableModel::EveryNodeColumn).data().toString(), QStringLiteral("same on all 3"));
     }
 
     void readsMaintenanceWeightAndDisabledChecks()
