@@ -4,6 +4,7 @@
 #include "app/RunJob.h"
 #include "backend/ClusterSession.h"
 #include "backend/pacemaker/ClusterFetch.h"
+#include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/StatusJson.h"
 #include "ssh/SshConnection.h"
 
@@ -89,15 +90,21 @@ void printText(const ClusterState& state, QTextStream& out)
             << (notes.isEmpty() ? QString() : QLatin1String("  (") + notes.join(QLatin1String(", ")) + u')')
             << Qt::endl;
     }
-    QStringList moves;
-    for (const Constraint& constraint : state.constraints) {
-        if (constraint.isFromMoveOrBan())
-            moves << constraint.id + (constraint.expires.isEmpty() ? QString() : QLatin1String(" until ") + constraint.expires);
+    // Each constraint in words; those left by a move or ban first, with their lifetime.
+    out << "Constraints: " << state.constraints.size() << Qt::endl;
+    qsizetype idWidth = 0;
+    for (const Constraint& constraint : state.constraints)
+        idWidth = std::max(idWidth, constraint.id.size());
+    for (const bool leftBehind : {true, false}) {
+        for (const Constraint& constraint : state.constraints) {
+            if (constraint.isFromMoveOrBan() != leftBehind)
+                continue;
+            out << "  " << qSetFieldWidth(int(idWidth) + 2) << Qt::left << constraint.id << qSetFieldWidth(0)
+                << OperationEffects::constraintInWords(constraint)
+                << (leftBehind ? QStringLiteral(", left by a move or ban, ") + OperationEffects::lifetimeInWords(constraint) : QString())
+                << Qt::endl;
+        }
     }
-    out << "Constraints: " << state.constraints.size();
-    if (!moves.isEmpty())
-        out << " (left by move/ban: " << moves.join(QLatin1String(", ")) << ')';
-    out << Qt::endl;
     if (!state.failures.isEmpty()) {
         out << "Failed actions:" << Qt::endl;
         for (const FailedAction& failure : state.failures)

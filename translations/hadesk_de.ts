@@ -1470,10 +1470,6 @@
         <source>nothing to simulate: this acts on running resources</source>
         <translation>nichts zu simulieren: dies wirkt auf laufende Ressourcen</translation>
     </message>
-    <message>
-        <source>the preview failed: %1</source>
-        <translation>die Vorschau ist fehlgeschlagen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -1484,6 +1480,22 @@
     <message>
         <source>the preview printed no constraints after the change</source>
         <translation>die Vorschau gab nach der Änderung keine Constraints aus</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved away: it has a move or ban left behind; clear it first</source>
+        <translation>%1 kann nicht wegbewegt werden: ein Verschieben oder Verbot ist zurückgeblieben; zuerst aufheben</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2: there is nothing to move</source>
+        <translation>%1 läuft bereits auf %2: es gibt nichts zu verschieben</translation>
+    </message>
+    <message>
+        <source>%1 refused it (exit status %2)</source>
+        <translation>%1 hat es abgelehnt (Exit-Status %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused it: %2</source>
+        <translation>%1 hat es abgelehnt: %2</translation>
     </message>
 </context>
 <context>

@@ -1470,10 +1470,6 @@
         <source>nothing to simulate: this acts on running resources</source>
         <translation>nothing to simulate: this acts on running resources</translation>
     </message>
-    <message>
-        <source>the preview failed: %1</source>
-        <translation>the preview failed: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -1484,6 +1480,22 @@
     <message>
         <source>the preview printed no constraints after the change</source>
         <translation>the preview printed no constraints after the change</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved away: it has a move or ban left behind; clear it first</source>
+        <translation>%1 cannot be moved away: it has a move or ban left behind; clear it first</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2: there is nothing to move</source>
+        <translation>%1 already runs on %2: there is nothing to move</translation>
+    </message>
+    <message>
+        <source>%1 refused it (exit status %2)</source>
+        <translation>%1 refused it (exit status %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused it: %2</source>
+        <translation>%1 refused it: %2</translation>
     </message>
 </context>
 <context>

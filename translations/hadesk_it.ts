@@ -1470,10 +1470,6 @@
         <source>nothing to simulate: this acts on running resources</source>
         <translation>niente da simulare: agisce sulle risorse in esecuzione</translation>
     </message>
-    <message>
-        <source>the preview failed: %1</source>
-        <translation>l&apos;anteprima non è riuscita: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -1484,6 +1480,22 @@
     <message>
         <source>the preview printed no constraints after the change</source>
         <translation>l&apos;anteprima non ha restituito i vincoli dopo la modifica</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved away: it has a move or ban left behind; clear it first</source>
+        <translation>%1 non può essere spostato: è rimasto uno spostamento o un divieto; rimuoverlo prima</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2: there is nothing to move</source>
+        <translation>%1 è già in esecuzione su %2: non c&apos;è nulla da spostare</translation>
+    </message>
+    <message>
+        <source>%1 refused it (exit status %2)</source>
+        <translation>%1 l&apos;ha rifiutato (stato di uscita %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused it: %2</source>
+        <translation>%1 l&apos;ha rifiutato: %2</translation>
     </message>
 </context>
 <context>

@@ -1466,10 +1466,6 @@
         <source>nothing to simulate: this acts on running resources</source>
         <translation>시뮬레이션할 것 없음: 실행 중인 리소스에 작용합니다</translation>
     </message>
-    <message>
-        <source>the preview failed: %1</source>
-        <translation>미리보기 실패: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -1479,6 +1475,22 @@
     <message>
         <source>the preview printed no constraints after the change</source>
         <translation>미리 보기가 변경 후의 제약 조건을 출력하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved away: it has a move or ban left behind; clear it first</source>
+        <translation>%1을(를) 옮길 수 없습니다: 남아 있는 이동 또는 금지가 있습니다. 먼저 해제하십시오</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2: there is nothing to move</source>
+        <translation>%1은(는) 이미 %2에서 실행 중입니다: 옮길 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 refused it (exit status %2)</source>
+        <translation>%1이(가) 거부했습니다 (종료 상태 %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused it: %2</source>
+        <translation>%1이(가) 거부했습니다: %2</translation>
     </message>
 </context>
 <context>

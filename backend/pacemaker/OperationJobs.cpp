@@ -43,6 +43,26 @@ case "$head" in *" epoch=\"$epoch\""*) ;; *) echo "the configuration changed sin
 exec "$@"
 )sh";
 
+// A refusal in the operator's words: the tool's own message, not "sh exited with 105"; a move
+// to the node a resource already runs on is said as such, not as "Requested item already exists".
+QString refusalOf(const ClusterOperation& operation, const ssh::SshJob& job)
+{
+    if (!job.errorString().isEmpty())
+        return job.failureText(); // the connection's problem, not the tool's
+    QString said = QString::fromUtf8(job.allStderr()).trimmed();
+    for (const QString& prefix : {QStringLiteral("crm_resource: "), QStringLiteral("crm_attribute: "),
+                                  QStringLiteral("cibadmin: "), QStringLiteral("Error performing operation: ")})
+        if (said.startsWith(prefix))
+            said = said.mid(prefix.size());
+    if (operation.resourceAction == u"move" && said.contains(QLatin1String("Requested item already exists")))
+        return operation.node.isEmpty()
+                   ? PreviewJob::tr("%1 cannot be moved away: it has a move or ban left behind; clear it first").arg(operation.resource)
+                   : PreviewJob::tr("%1 already runs on %2: there is nothing to move").arg(operation.resource, operation.node);
+    const QString tool = operation.argv.value(0, QStringLiteral("sh"));
+    return said.isEmpty() ? PreviewJob::tr("%1 refused it (exit status %2)").arg(tool).arg(job.exitCode())
+                          : PreviewJob::tr("%1 refused it: %2").arg(tool, said);
+}
+
 ssh::JobOptions asRoot(const QByteArray& stdinData = {})
 {
     ssh::JobOptions options;
@@ -112,7 +132,7 @@ PreviewJob::PreviewJob(ssh::HostConnection* node, ClusterOperation operation, co
                               const qsizetype marker = output.lastIndexOf(kConstraintsMarker);
                               QList<Constraint> after;
                               if (!simulate.succeeded())
-                                  step.fail(tr("the preview failed: %1").arg(simulate.failureText()));
+                                  step.fail(refusalOf(m_operation, simulate));
                               else if (marker < 0)
                                   step.fail(tr("the preview printed no constraints after the change"));
                               else if (!OperationRunner::readSimulation(output.left(marker), &m_preview.actions, &error) ||
@@ -166,7 +186,7 @@ ApplyJob::ApplyJob(ssh::HostConnection* node, ClusterOperation operation, Previe
                                                     .arg(kTimeoutMs / 1000);
                          } else {
                              m_result.exitCode = job.exitCode();
-                             m_result.message = tr("%1 failed: %2").arg(m_operation.summary, job.failureText());
+                             m_result.message = tr("%1 failed: %2").arg(m_operation.summary, refusalOf(m_operation, job));
                          }
                          audit.insert(QStringLiteral("result"), QLatin1String(outcomes[int(m_result.outcome)]));
                          audit.insert(QStringLiteral("exit_code"), m_result.exitCode);

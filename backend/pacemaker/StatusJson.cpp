@@ -1,5 +1,7 @@
 #include "backend/pacemaker/StatusJson.h"
 
+#include "backend/pacemaker/ClusterOperation.h"
+
 #include <QJsonArray>
 
 namespace hadesk::pcmk {
@@ -48,12 +50,22 @@ QJsonObject statusJson(const ClusterState& state)
                                      {QStringLiteral("orphaned"), resource.orphaned},
                                      {QStringLiteral("implicit"), resource.implicit}});
     QJsonArray constraints;
-    for (const Constraint& constraint : state.constraints)
+    for (const Constraint& constraint : state.constraints) {
+        // What a script needs to tell a ban from a preference: the node, the score with its sign,
+        // the role, the lifetime; and the constraint in words.
+        const bool location = constraint.kind == ConstraintKind::Location;
+        const QString score = location ? constraint.locationScore() : constraint.attributes.value(QStringLiteral("score"));
+        const QString role = constraint.attributes.value(QStringLiteral("role"), constraint.attributes.value(QStringLiteral("rsc-role")));
         constraints.append(QJsonObject{{QStringLiteral("id"), constraint.id},
                                        {QStringLiteral("kind"), kindName(constraint.kind)},
                                        {QStringLiteral("resources"), QJsonArray::fromStringList(constraint.resources)},
+                                       {QStringLiteral("node"), orNull(location ? constraint.locationNode() : QString())},
+                                       {QStringLiteral("score"), orNull(score)},
+                                       {QStringLiteral("role"), orNull(role)},
                                        {QStringLiteral("from_move_or_ban"), constraint.isFromMoveOrBan()},
-                                       {QStringLiteral("expires"), orNull(constraint.expires)}});
+                                       {QStringLiteral("expires"), orNull(constraint.expires)},
+                                       {QStringLiteral("words"), OperationEffects::constraintInWords(constraint)}});
+    }
     QJsonArray failures;
     for (const FailedAction& failure : state.failures)
         failures.append(QJsonObject{{QStringLiteral("resource"), failure.resource},

@@ -237,6 +237,23 @@ private Q_SLOTS:
             outputs << pcmk::statusJson(PacemakerFixtures::state(QLatin1String(name)));
         outputs << pcmk::statusJson(PacemakerFixtures::state(QStringLiteral("hafs"), QStringLiteral("drbd")));
         conforms(QStringLiteral("status"), outputs);
+        // A ban tells itself from a preference: node, signed score, lifetime, words.
+        const QJsonObject moved = pcmk::statusJson(PacemakerFixtures::state(QStringLiteral("moved")));
+        QJsonObject ban, prefer;
+        for (const QJsonValue& c : moved.value(QStringLiteral("constraints")).toArray()) {
+            if (c[QStringLiteral("id")].toString() == u"cli-ban-api-on-node3")
+                ban = c.toObject();
+            if (c[QStringLiteral("id")].toString() == u"cli-prefer-vip-ext")
+                prefer = c.toObject();
+        }
+        QCOMPARE(ban.value(QStringLiteral("node")).toString(), QStringLiteral("node3"));
+        QCOMPARE(ban.value(QStringLiteral("score")).toString(), QStringLiteral("-INFINITY"));
+        QVERIFY(!ban.value(QStringLiteral("expires")).isNull());
+        QCOMPARE(ban.value(QStringLiteral("words")).toString(), QStringLiteral("api is kept off node3 (score -INFINITY)"));
+        QCOMPARE(prefer.value(QStringLiteral("node")).toString(), QStringLiteral("node2"));
+        QCOMPARE(prefer.value(QStringLiteral("score")).toString(), QStringLiteral("INFINITY"));
+        QCOMPARE(prefer.value(QStringLiteral("role")).toString(), QStringLiteral("Started"));
+        QVERIFY(prefer.value(QStringLiteral("expires")).isNull());
     }
 
     void network()

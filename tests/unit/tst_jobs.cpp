@@ -136,6 +136,26 @@ private Q_SLOTS:
         QVERIFY(job.preview().leftBehind.isEmpty());
     }
 
+    // A move to the node the resource runs on is said in plain words, not as crm_resource's
+    // "Requested item already exists" behind "sh exited with 108".
+    void aMoveToWhereItRunsIsSaidPlainly()
+    {
+        // The captured refusal: crm_resource's message, then the exit status it ended with.
+        const QList<QByteArray> captured = Fixtures::file(QStringLiteral("pacemaker/move-same-node.stderr.txt")).trimmed().split('\n');
+        QCOMPARE(captured.size(), 2);
+        FakeHost node(QStringLiteral("node1"));
+        node.reply({QStringLiteral("cibadmin"), QStringLiteral("--query")},
+                   {Fixtures::file(QStringLiteral("pacemaker/healthy.cib.xml")), {}, 0, false});
+        node.reply({QStringLiteral("sh"), QStringLiteral("-c")}, {{}, captured.at(0) + '\n', captured.at(1).mid(5).toInt(), false});
+        QString error;
+        const auto move = pcmk::ClusterOperation::forResource(QStringLiteral("move"), QStringLiteral("vip-ext"),
+                                                              QStringLiteral("node1"), {}, &error);
+        pcmk::PreviewJob job(&node, *move, QStringLiteral("lab"));
+        QVERIFY(runToEnd(job));
+        QCOMPARE(job.state(), JobState::Failed);
+        QCOMPARE(job.error(), QStringLiteral("vip-ext already runs on node1: there is nothing to move"));
+    }
+
     // A move with a lifetime says until when; standby and online speak of the node alike.
     void effectsNameLifetimesAndNodesAlike()
     {
