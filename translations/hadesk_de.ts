@@ -3292,6 +3292,13 @@ Fortfahren?</translation>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>

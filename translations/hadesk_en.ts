@@ -3292,6 +3292,13 @@ Go ahead?</translation>
         <source>%1 of %2 running</source>
         <translation>%1 of %2 running</translation>
     </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>

@@ -3292,6 +3292,13 @@ Procedere?</translation>
         <source>%1 of %2 running</source>
         <translation>%1 di %2 in esecuzione</translation>
     </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n in esecuzione</numerusform>
+            <numerusform>%n in esecuzione</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>

@@ -3282,6 +3282,12 @@ Go ahead?</source>
         <source>%1 of %2 running</source>
         <translation>%2개 중 %1개 실행 중</translation>
     </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n개 실행 중</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SegmentLabelsDialog</name>

@@ -27,6 +27,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 #include <functional>
 
 namespace hadesk::views {
@@ -370,6 +371,28 @@ public:
     }
     std::function<void(ResourceItem*, const QString& node)> droppedOnNode;
 
+    // The name on one line (an id never breaks at its hyphens), the details wrapped below.
+    QString name() const { return m_look.glyph.isEmpty() ? m_resource : m_look.glyph + QChar(0x00a0) + m_resource; }
+    // The font the label is drawn in, from the view's: a long id in a small box gets a smaller
+    // font rather than a clipped name. Measured once per text, box and font: a repaint of
+    // thousands of items must not measure them all.
+    QFont labelFont(QFont font) const
+    {
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        const QRectF room = QRectF(QPointF(0, 0), m_size).adjusted(4, 2, -4, -2);
+        const QString text = name() + u'\n' + m_detail;
+        if (text != m_fitted.text || room.size() != m_fitted.room || font != m_fitted.font) {
+            // The name decides; the details get one line below it, elided (the tooltip has them).
+            const QFontMetricsF metrics(font);
+            const double nameWidth = metrics.horizontalAdvance(name());
+            const double lines = m_detail.isEmpty() ? 1 : 2;
+            m_fitted = {text, room.size(), font,
+                        qBound(0.6, std::min(room.width() / nameWidth, room.height() / (lines * metrics.height())), 1.0)};
+        }
+        font.setPointSizeF(font.pointSizeF() * m_fitted.scale);
+        return font;
+    }
+
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 8, 8); }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) override
@@ -394,34 +417,19 @@ public:
         painter->setBrush(m_look.fill);
         painter->drawRoundedRect(box, 6, 6);
         painter->setPen(palette.color(QPalette::Text));
-        // The name on one line (an id never breaks at its hyphens), the details wrapped below.
-        const QString name = m_look.glyph.isEmpty() ? m_resource : m_look.glyph + QChar(0x00a0) + m_resource;
-        QFont font = painter->font();
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-        // A long id in a small box: a smaller font rather than a clipped name. Measured once
-        // per text, box and font: a repaint of thousands of items must not measure them all.
+        const QString name = this->name();
         const QRectF room = box.adjusted(4, 2, -4, -2);
-        const QString text = name + u'\n' + m_detail;
-        if (text != m_fitted.text || room.size() != m_fitted.room || font != m_fitted.font) {
-            const QFontMetricsF metrics(font);
-            const double nameWidth = metrics.horizontalAdvance(name);
-            const double detailHeight = m_detail.isEmpty() ? 0
-                : metrics.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, m_detail).height();
-            m_fitted = {text, room.size(), font,
-                        qBound(0.6, std::min(room.width() / nameWidth, room.height() / (metrics.height() + detailHeight)), 1.0)};
-        }
-        font.setPointSizeF(font.pointSizeF() * m_fitted.scale);
+        QFont font = labelFont(painter->font());
         painter->setFont(font);
         if (m_detail.isEmpty()) {
             painter->drawText(room, Qt::AlignCenter | Qt::TextSingleLine, name);
             return;
         }
         const QFontMetricsF metrics(font);
-        const double detailHeight = metrics.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, m_detail).height();
-        const double top = room.center().y() - (metrics.height() + detailHeight) / 2;
+        const double top = room.center().y() - metrics.height();
         painter->drawText(QRectF(room.left(), top, room.width(), metrics.height()), Qt::AlignHCenter | Qt::TextSingleLine, name);
-        painter->drawText(QRectF(room.left(), top + metrics.height(), room.width(), room.bottom() - top - metrics.height()),
-                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_detail);
+        painter->drawText(QRectF(room.left(), top + metrics.height(), room.width(), metrics.height()),
+                          Qt::AlignHCenter | Qt::TextSingleLine, metrics.elidedText(m_detail, Qt::ElideRight, room.width()));
     }
 
 protected:
@@ -456,7 +464,7 @@ private:
         QSizeF room;
         QFont font;
         double scale = 1.0;
-    } m_fitted;
+    } mutable m_fitted;
 };
 
 namespace {
@@ -494,6 +502,10 @@ QString collectionSummary(const pcmk::ClusterState& state, const pcmk::Resource&
     };
     visit(r);
     QStringList parts;
+    // A bundle of containers alone (no resource inside) runs where its containers do.
+    if (promotedOn.isEmpty() && roles.isEmpty() && r.instances > 0)
+        return r.instancesActive == r.instances ? ResourceGraphView::tr("%n running", nullptr, r.instances)
+                                                : ResourceGraphView::tr("%1 of %2 running").arg(r.instancesActive).arg(r.instances);
     // A clone running short of its instances says so first.
     if (r.instances > 0 && r.instancesActive < r.instances)
         parts << ResourceGraphView::tr("%1 of %2 running").arg(r.instancesActive).arg(r.instances);
@@ -563,7 +575,8 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
         if (std::abs(std::log(aspect / m_options.aspect)) < 0.2)
             return; // about the same shape: the frames stay where they are
         m_options.columns = 0;
-        m_options.minimumFrame = {};
+        m_options.minimumFrameWidth = 0;
+        m_options.minimumRowHeights.clear();
         relayout();
         recolour();
         fit();
@@ -675,7 +688,8 @@ void ResourceGraphView::relayout()
     ++m_layouts;
     // Kept: frames stay where they are when resources move.
     m_options.columns = layout->columns;
-    m_options.minimumFrame = layout->frameSize;
+    m_options.minimumFrameWidth = layout->frameWidth;
+    m_options.minimumRowHeights = layout->rowHeights;
     const bool first = m_structure.isEmpty();
     m_structure = layout->structure;
     finishGlide();
@@ -856,6 +870,19 @@ QStringList ResourceGraphView::resourcesDrawnOn(const QString& node) const
             drawn << item->resource();
     drawn.sort();
     return drawn;
+}
+
+double ResourceGraphView::smallestLabelPixels() const
+{
+    double smallest = std::numeric_limits<double>::max();
+    const double zoom = m_view->transform().m11();
+    const double pixelsPerPoint = m_view->logicalDpiY() / 72.0;
+    for (const ResourceItem* item : m_items) {
+        const QFont font = item->labelFont(m_view->font());
+        const double points = font.pointSizeF() > 0 ? font.pointSizeF() : font.pixelSize() / pixelsPerPoint;
+        smallest = std::min(smallest, points * pixelsPerPoint * zoom);
+    }
+    return m_items.isEmpty() ? 0 : smallest;
 }
 
 QString ResourceGraphView::itemState(const QString& item) const

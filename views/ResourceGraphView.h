@@ -62,6 +62,8 @@ public:
     QString itemState(const QString& item) const;
     QString itemText(const QString& item) const;
     static NodeLook nodeLookOf(const pcmk::Node& node);
+    // The height in screen pixels of the smallest resource label as drawn now (zoom included).
+    double smallestLabelPixels() const;
     // A DRBD resource's box beside its clone: where (view coordinates; null if absent) and what
     // it says.
     QPoint replicationPosition(const QString& drbdResource) const;

@@ -308,8 +308,15 @@ void readStatus(const XmlElement& status, ClusterState* state)
 void describeRemoteNodes(ClusterState* state)
 {
     for (Node& node : state->nodes) {
-        if (node.type != u"remote")
+        // A bundle's replica is a guest node named after the connection Pacemaker made for it,
+        // whatever crm_mon calls it (a simulation lists them as members).
+        // So is a remote node named after its ocf:pacemaker:remote connection.
+        const Resource* own = state->resource(node.name);
+        const bool replica = own && own->implicit && !own->parent.isEmpty();
+        const bool remote = own && own->agent() == u"ocf:pacemaker:remote";
+        if (node.type != u"remote" && !replica && !remote)
             continue;
+        node.type = QStringLiteral("remote");
         if (node.connectionResource.isEmpty())
             node.connectionResource = node.name;
         const Resource* connection = state->resource(node.connectionResource);

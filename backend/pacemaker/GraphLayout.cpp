@@ -141,6 +141,23 @@ Pieces piecesOf(const ClusterState& state, const GraphLayout::Options& options)
         if (!from.isEmpty() && !to.isEmpty() && from != to)
             pieces.edges.append({c.id, c.kind, from, to, label, {}, {}});
     }
+    // A constraint between a resource on a node and a clone or bundle is met by the instance
+    // on that node: drawn to it, inside the frame, not across the graph to the whole.
+    QHash<QString, QString> hostOfItem;
+    QSet<QString> ids;
+    for (const GraphLayout::Item& item : std::as_const(pieces.items)) {
+        hostOfItem.insert(item.id, item.host);
+        ids.insert(item.id);
+    }
+    for (GraphLayout::Edge& edge : pieces.edges) {
+        if (edge.kind == ConstraintKind::Location || edge.replication)
+            continue;
+        const QString fromHost = hostOfItem.value(edge.from), toHost = hostOfItem.value(edge.to);
+        if (!fromHost.isEmpty() && toHost.isEmpty() && ids.contains(GraphLayout::instanceItem(edge.to, fromHost)))
+            edge.to = GraphLayout::instanceItem(edge.to, fromHost);
+        else if (!toHost.isEmpty() && fromHost.isEmpty() && ids.contains(GraphLayout::instanceItem(edge.from, toHost)))
+            edge.from = GraphLayout::instanceItem(edge.from, toHost);
+    }
     return pieces;
 }
 
@@ -190,8 +207,10 @@ QSizeF sizeOf(const GraphLayout::Item& item)
     return {width * kPointsPerInch, height * kPointsPerInch};
 }
 
+// rankdir: LR inside a node's narrow frame (what is not ordered stacks up), TB below the frames
+// (what is not ordered lines up across the width).
 std::optional<Block> layOutBlock(const Pieces& pieces, const QList<qsizetype>& itemIndexes,
-                                 const QList<qsizetype>& edgeIndexes, QString* error)
+                                 const QList<qsizetype>& edgeIndexes, const QString& rankdir, QString* error)
 {
     Block block;
     if (itemIndexes.isEmpty())
@@ -199,7 +218,7 @@ std::optional<Block> layOutBlock(const Pieces& pieces, const QList<qsizetype>& i
     GVC_t* gvc = graphviz();
     QByteArray name("block");
     graph_t* graph = agopen(name.data(), Agdirected, nullptr);
-    set(graph, "rankdir", QStringLiteral("LR"));
+    set(graph, "rankdir", rankdir);
     set(graph, "nodesep", QStringLiteral("0.25"));
     set(graph, "ranksep", QStringLiteral("0.5"));
     QByteArray storage;
@@ -304,14 +323,17 @@ QPolygonF straight(const QPointF& from, const QPointF& to, double bow = 0)
     return QPolygonF{from, from + along / 3 + side * 1.33, from + along * 2 / 3 + side * 1.33, to};
 }
 
-// Columns for n frames of about this size, so that the grid has the window's shape.
-int columnsFor(qsizetype n, const QSizeF& frame, double aspect)
+// Columns for n frames of about this size, with what runs nowhere in particular below them, so
+// that the whole has the window's shape.
+int columnsFor(qsizetype n, const QSizeF& frame, const QSizeF& below, double aspect)
 {
     int best = 1;
     double bestMiss = std::numeric_limits<double>::max();
     for (int columns = 1; columns <= n; ++columns) {
         const qsizetype rows = (n + columns - 1) / columns;
-        const double shape = (columns * (frame.width() + kGap)) / (double(rows) * (frame.height() + kGap));
+        const double width = std::max(columns * (frame.width() + kGap), below.width());
+        const double height = double(rows) * (frame.height() + kGap) + below.height();
+        const double shape = width / height;
         const double miss = std::abs(std::log(shape / aspect));
         if (miss < bestMiss) {
             bestMiss = miss;
@@ -373,36 +395,51 @@ std::optional<GraphLayout> GraphLayout::compute(const ClusterState& state, const
     }
     QHash<QString, Block> blocks;
     for (const QString& host : hosts + QStringList{QString()}) {
-        const auto block = layOutBlock(pieces, itemsOf.value(host), edgesOf.value(host), error);
+        const auto block = layOutBlock(pieces, itemsOf.value(host), edgesOf.value(host),
+                                       host.isEmpty() ? QStringLiteral("TB") : QStringLiteral("LR"), error);
         if (!block)
             return std::nullopt;
         blocks.insert(host, *block);
     }
 
     GraphLayout layout;
-    // Every frame as big as the biggest: a grid the eye can follow, the same size whatever runs.
+    // Every frame as wide as the widest, every frame of a row as tall as its tallest: a grid the
+    // eye can follow, that keeps its places whatever moves (the view passes the last sizes on,
+    // and frames only grow).
     QSizeF cell(0, 0);
-    for (const QString& host : std::as_const(hosts)) {
+    const auto frameOf = [&blocks](const QString& host) {
         const QSizeF content = blocks.value(host).size;
         const double titleWidth = 30 + 7.5 * double(host.size());
-        cell = cell.expandedTo(QSizeF(qMax(content.width() + 2 * kFrameMargin, qMax(140.0, titleWidth)),
-                                      content.height() + 2 * kFrameMargin + kFrameTitle));
-    }
-    cell = cell.expandedTo(QSizeF(140, 70)).expandedTo(options.minimumFrame);
-    layout.frameSize = cell;
+        return QSizeF(qMax(content.width() + 2 * kFrameMargin, qMax(140.0, titleWidth)),
+                      qMax(70.0, content.height() + 2 * kFrameMargin + kFrameTitle));
+    };
+    for (const QString& host : std::as_const(hosts))
+        cell = cell.expandedTo(frameOf(host));
+    cell.setWidth(qMax(cell.width(), options.minimumFrameWidth));
+    layout.frameWidth = cell.width();
     layout.columns = hosts.isEmpty() ? 1
                    : options.columns > 0 ? int(qMin<qsizetype>(options.columns, hosts.size()))
-                                         : columnsFor(hosts.size(), cell, options.aspect > 0 ? options.aspect : 1.6);
+                                         : columnsFor(hosts.size(), cell, blocks.value(QString()).size,
+                                                      options.aspect > 0 ? options.aspect : 1.6);
+    const qsizetype rows = hosts.isEmpty() ? 0 : (hosts.size() + layout.columns - 1) / layout.columns;
+    layout.rowHeights = QList<double>(rows, 0.0);
+    for (qsizetype i = 0; i < hosts.size(); ++i)
+        layout.rowHeights[i / layout.columns] = qMax(layout.rowHeights.at(i / layout.columns), frameOf(hosts.at(i)).height());
+    for (qsizetype r = 0; r < rows && r < options.minimumRowHeights.size(); ++r)
+        layout.rowHeights[r] = qMax(layout.rowHeights.at(r), options.minimumRowHeights.at(r));
+    QList<double> rowTops(rows + 1, 0.0);
+    for (qsizetype r = 0; r < rows; ++r)
+        rowTops[r + 1] = rowTops.at(r) + layout.rowHeights.at(r) + kGap;
     QHash<QString, QPointF> origin; // where each block's (0, 0) is
     for (qsizetype i = 0; i < hosts.size(); ++i) {
-        const QRectF frame(QPointF((i % layout.columns) * (cell.width() + kGap), (i / layout.columns) * (cell.height() + kGap)),
-                           cell);
+        const qsizetype row = i / layout.columns;
+        const QRectF frame(QPointF((i % layout.columns) * (cell.width() + kGap), rowTops.at(row)),
+                           QSizeF(cell.width(), layout.rowHeights.at(row)));
         layout.frames.append({hosts.at(i), true, frame});
         const QSizeF content = blocks.value(hosts.at(i)).size;
         origin.insert(hosts.at(i), QPointF(frame.center().x() - content.width() / 2, frame.top() + kFrameTitle + kFrameMargin));
     }
-    const qsizetype rows = hosts.isEmpty() ? 0 : (hosts.size() + layout.columns - 1) / layout.columns;
-    const double gridBottom = rows * (cell.height() + kGap);
+    const double gridBottom = rowTops.at(rows);
     origin.insert(QString(), QPointF(0, hosts.isEmpty() ? 0 : gridBottom));
 
     for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {

@@ -20,8 +20,9 @@ struct GraphLayoutOptions
     // Node frames per row; 0 chooses for the aspect. A view keeps the count it was given first,
     // so the frames keep their places when resources move.
     int columns = 0;
-    // The smallest frame: a view passes the last layout's, so frames only ever grow in place.
-    QSizeF minimumFrame;
+    // The smallest frames: a view passes the last layout's sizes, so frames only ever grow in place.
+    double minimumFrameWidth = 0;
+    QList<double> minimumRowHeights;
 };
 
 // Where the resource graph's pieces go: cluster nodes as frames in rows and columns, always in
@@ -64,7 +65,8 @@ struct GraphLayout
 
     QRectF bounds;
     int columns = 1; // node frames per row
-    QSizeF frameSize; // every node's frame is this big
+    double frameWidth = 0;    // every node's frame is this wide
+    QList<double> rowHeights; // and as tall as the others in its row
     QList<Frame> frames;
     QList<Item> items;
     QList<Edge> edges;

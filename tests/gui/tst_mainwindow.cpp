@@ -384,6 +384,36 @@ private Q_SLOTS:
         QVERIFY(fileCalm->isVisibleTo(page));
     }
 
+    // A real control plane (11 nodes, 6 bundles) at Fit in a 1600×1000 window: frames in rows
+    // and columns, every label drawn at a readable size, each bundle's replicas where their
+    // containers run with their role, no empty frames for the bundles' guest nodes.
+    void controlPlaneIsLegibleAtFit()
+    {
+        m_window->resize(1600, 1000);
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/controlplane.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        graph->fit();
+        const double pixels = graph->smallestLabelPixels();
+        qInfo("smallest label at Fit: %.1f px", pixels);
+        QVERIFY2(pixels >= 8.0, qPrintable(QString::number(pixels)));
+        QVERIFY(graph->nodeFrame(QStringLiteral("galera-bundle-0")).isNull());
+        for (const char* node : {"database-0", "database-1", "database-2"}) {
+            const QString instance = pcmk::GraphLayout::instanceItem(QStringLiteral("galera-bundle"), QLatin1String(node));
+            QCOMPARE(graph->itemState(instance), QStringLiteral("promoted"));
+            QVERIFY(graph->resourcesDrawnOn(QLatin1String(node)).contains(QStringLiteral("galera-bundle")));
+        }
+        QCOMPARE(graph->itemState(pcmk::GraphLayout::instanceItem(QStringLiteral("redis-bundle"), QStringLiteral("controller-0"))),
+                 QStringLiteral("unpromoted"));
+        // In rows and columns: the frames are not one column.
+        QVERIFY(graph->nodeFrame(QStringLiteral("controller-0")).top() == graph->nodeFrame(QStringLiteral("controller-1")).top());
+        QVERIFY(graph->nodeFrame(QStringLiteral("compute-0")).isValid());
+        QCOMPARE(graph->nodeState(QStringLiteral("compute-0")), QStringLiteral("offline"));
+    }
+
     // Node frames keep their places when resources move.
     void graphFramesStayWhenResourcesMove()
     {

@@ -87,12 +87,13 @@ private Q_SLOTS:
         QVERIFY(colocation);
         QCOMPARE(colocation->kind, ConstraintKind::Colocation);
         QCOMPARE(colocation->from, QStringLiteral("db-fs")); // a group is reached through its first member
-        QCOMPARE(colocation->to, QStringLiteral("stateful-clone"));
+        // Met by the clone's instance on db's node: drawn to it, inside that node's frame.
+        QCOMPARE(colocation->to, GraphLayout::instanceItem(QStringLiteral("stateful-clone"), QStringLiteral("node1")));
         QCOMPARE(colocation->label, QStringLiteral("INFINITY"));
         QVERIFY(colocation->path.size() >= 4);
         const GraphLayout::Edge* order = edge(QStringLiteral("ord-promote-then-db"));
         QVERIFY(order);
-        QCOMPARE(order->from, QStringLiteral("stateful-clone"));
+        QCOMPARE(order->from, GraphLayout::instanceItem(QStringLiteral("stateful-clone"), QStringLiteral("node1")));
         QCOMPARE(order->label, QStringLiteral("then"));
         QVERIFY(layout->bounds.contains(order->labelAt));
         QVERIFY(!edge(QStringLiteral("loc-promote-on-node1"))); // locations only on demand
@@ -177,7 +178,8 @@ private Q_SLOTS:
         options.columns = 2;
         const auto before = GraphLayout::compute(load(QStringLiteral("healthy")), options, &error);
         QVERIFY2(before, qPrintable(error));
-        options.minimumFrame = before->frameSize; // as the view passes it on
+        options.minimumFrameWidth = before->frameWidth; // as the view passes them on
+        options.minimumRowHeights = before->rowHeights;
         const auto after = GraphLayout::compute(load(QStringLiteral("moved")), options, &error);
         QVERIFY2(before && after, qPrintable(error));
         QVERIFY(before->structure != after->structure);
@@ -245,8 +247,8 @@ private Q_SLOTS:
         QVERIFY(clone && drbd);
         QVERIFY(!item(*layout, GraphLayout::replicationItem(QStringLiteral("other"))));
         QCOMPARE(drbd->kind, GraphLayout::ItemKind::Replication);
-        // Same rank (rankdir LR: the same column), one above the other, not overlapping.
-        QCOMPARE(qRound(drbd->rect.center().x()), qRound(clone->rect.center().x()));
+        // Same rank (below the frames rankdir is TB: the same row), side by side, not overlapping.
+        QCOMPARE(qRound(drbd->rect.center().y()), qRound(clone->rect.center().y()));
         QVERIFY(!drbd->rect.intersects(clone->rect));
         const auto edge = std::find_if(layout->edges.cbegin(), layout->edges.cend(),
                                        [](const GraphLayout::Edge& e) { return e.replication; });
@@ -255,9 +257,10 @@ private Q_SLOTS:
         QCOMPARE(edge->to, drbd->id);
         QVERIFY(edge->constraint.isEmpty());
         QVERIFY(!edge->path.isEmpty());
-        // The filesystem's group still follows the clone through its constraints.
+        // The filesystem's group still follows the clone through its constraints: to the
+        // clone's instance on the group's node.
         QVERIFY(std::any_of(layout->edges.cbegin(), layout->edges.cend(), [](const GraphLayout::Edge& e) {
-            return !e.replication && e.to == u"hafs-drbd-clone";
+            return !e.replication && e.to.startsWith(QLatin1String("hafs-drbd-clone@"));
         }));
     }
 
