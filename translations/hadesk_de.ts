@@ -291,6 +291,14 @@
         <source>Remove C&amp;onstraint</source>
         <translation>Bedingung &amp;entfernen</translation>
     </message>
+    <message>
+        <source>Read-only: no changes from here (Cluster ▸ Read-only)</source>
+        <translation>Schreibgeschützt: von hier keine Änderungen (Cluster ▸ Schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Made by Pacemaker for its bundle: act on the bundle</source>
+        <translation>Von Pacemaker für sein Bundle angelegt: auf das Bundle wirken</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterSession</name>
@@ -3298,6 +3306,34 @@ Fortfahren?</translation>
             <numerusform>%n läuft</numerusform>
             <numerusform>%n laufen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>last failure: %1 on %2 at %3 (%4)</source>
+        <translation>letzter Fehler: %1 auf %2 um %3 (%4)</translation>
+    </message>
+    <message>
+        <source>ban %1</source>
+        <translation>Verbot %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>Verschieben %1</translation>
+    </message>
+    <message>
+        <source>No resource matches “%1”.</source>
+        <translation>Keine Ressource passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,14 @@
         <source>Remove C&amp;onstraint</source>
         <translation>Remove C&amp;onstraint</translation>
     </message>
+    <message>
+        <source>Read-only: no changes from here (Cluster ▸ Read-only)</source>
+        <translation>Read-only: no changes from here (Cluster ▸ Read-only)</translation>
+    </message>
+    <message>
+        <source>Made by Pacemaker for its bundle: act on the bundle</source>
+        <translation>Made by Pacemaker for its bundle: act on the bundle</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterSession</name>
@@ -3298,6 +3306,34 @@ Go ahead?</translation>
             <numerusform>%n running</numerusform>
             <numerusform>%n running</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>agent: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <source>last failure: %1 on %2 at %3 (%4)</source>
+        <translation>last failure: %1 on %2 at %3 (%4)</translation>
+    </message>
+    <message>
+        <source>ban %1</source>
+        <translation>ban %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>move %1</translation>
+    </message>
+    <message>
+        <source>No resource matches “%1”.</source>
+        <translation>No resource matches “%1”.</translation>
     </message>
 </context>
 <context>

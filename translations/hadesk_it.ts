@@ -291,6 +291,14 @@
         <source>Remove C&amp;onstraint</source>
         <translation>Rimuovi v&amp;incolo</translation>
     </message>
+    <message>
+        <source>Read-only: no changes from here (Cluster ▸ Read-only)</source>
+        <translation>Sola lettura: nessuna modifica da qui (Cluster ▸ Sola lettura)</translation>
+    </message>
+    <message>
+        <source>Made by Pacemaker for its bundle: act on the bundle</source>
+        <translation>Creato da Pacemaker per il suo bundle: agire sul bundle</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterSession</name>
@@ -3298,6 +3306,34 @@ Procedere?</translation>
             <numerusform>%n in esecuzione</numerusform>
             <numerusform>%n in esecuzione</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) su %3</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>agente: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>non in esecuzione</translation>
+    </message>
+    <message>
+        <source>last failure: %1 on %2 at %3 (%4)</source>
+        <translation>ultimo errore: %1 su %2 alle %3 (%4)</translation>
+    </message>
+    <message>
+        <source>ban %1</source>
+        <translation>divieto %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>spostamento %1</translation>
+    </message>
+    <message>
+        <source>No resource matches “%1”.</source>
+        <translation>Nessuna risorsa corrisponde a “%1”.</translation>
     </message>
 </context>
 <context>

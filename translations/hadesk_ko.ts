@@ -291,6 +291,14 @@
         <source>Remove C&amp;onstraint</source>
         <translation>제약 조건 제거(&amp;O)</translation>
     </message>
+    <message>
+        <source>Read-only: no changes from here (Cluster ▸ Read-only)</source>
+        <translation>읽기 전용: 여기서 변경할 수 없음 (클러스터 ▸ 읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Made by Pacemaker for its bundle: act on the bundle</source>
+        <translation>Pacemaker가 번들을 위해 만든 것입니다: 번들에서 작업하십시오</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ClusterSession</name>
@@ -3287,6 +3295,34 @@ Go ahead?</source>
         <translation>
             <numerusform>%n개 실행 중</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%3의 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>에이전트: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>실행 중 아님</translation>
+    </message>
+    <message>
+        <source>last failure: %1 on %2 at %3 (%4)</source>
+        <translation>마지막 실패: %3에 %2에서 %1 (%4)</translation>
+    </message>
+    <message>
+        <source>ban %1</source>
+        <translation>금지 %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>이동 %1</translation>
+    </message>
+    <message>
+        <source>No resource matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 리소스가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -38,12 +38,25 @@ QAction* addResourceAction(QMenu* menu, const QString& text, const QString& name
 
 void ActionMenus::addResourceActions(QMenu* menu, ClusterSession* session, const QString& resource, QWidget* parent)
 {
-    if (session->profile().readOnly)
-        return;
     const pcmk::ClusterState& state = session->state();
     const pcmk::Resource* r = state.resource(resource);
-    if (!r || r->implicit)
+    if (!r)
         return;
+    // The menu names what it acts on, and says why nothing can be done when nothing can.
+    QAction* title = menu->addAction(r->agent().isEmpty() ? resource : QStringLiteral("%1 (%2)").arg(resource, r->agent()));
+    title->setObjectName(QStringLiteral("menu-title"));
+    title->setEnabled(false);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    menu->addSeparator();
+    if (session->profile().readOnly || r->implicit) {
+        menu->addAction(session->profile().readOnly
+                            ? QObject::tr("Read-only: no changes from here (Cluster ▸ Read-only)")
+                            : QObject::tr("Made by Pacemaker for its bundle: act on the bundle"))
+            ->setEnabled(false);
+        return;
+    }
     const bool stopped = r->targetRole() == u"Stopped";
     addResourceAction(menu, QObject::tr("&Start"),
                       QStringLiteral("action-start"), session, QStringLiteral("start"), resource, {}, parent)

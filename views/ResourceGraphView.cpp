@@ -166,6 +166,38 @@ QString nodeKindOf(const pcmk::ClusterState& state, const pcmk::Node& node)
                          : ResourceGraphView::tr("%1 via %2").arg(node.type, via);
 }
 
+// What the tooltip tells of a resource (or of its instance on one node): its agent, its role on
+// each node, its last failures.
+QString tooltipOf(const pcmk::ClusterState& state, const QString& id, const QString& node)
+{
+    const pcmk::Resource* r = state.resource(id);
+    if (!r)
+        return id;
+    QStringList lines{node.isEmpty() ? QStringLiteral("%1 (%2)").arg(id, kindName(r->kind))
+                                     : ResourceGraphView::tr("%1 (%2) on %3").arg(id, kindName(r->kind), node)};
+    QStringList agents;
+    for (const QString& member : familyOf(state, *r))
+        if (const pcmk::Resource* m = state.resource(member); m && !m->implicit && !m->agent().isEmpty() && !agents.contains(m->agent()))
+            agents << m->agent();
+    if (!agents.isEmpty())
+        lines << ResourceGraphView::tr("agent: %1").arg(agents.join(QLatin1String(", ")));
+    QMap<QString, QString> roles; // node -> role
+    for (const QString& member : familyOf(state, *r))
+        if (const pcmk::Resource* m = state.resource(member); m && m->kind == pcmk::ResourceKind::Primitive)
+            for (auto it = m->roleOn.cbegin(); it != m->roleOn.cend(); ++it)
+                if (node.isEmpty() || it.key() == node)
+                    roles.insert(it.key(), it.value());
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        lines << QStringLiteral("%1: %2").arg(it.key(), it.value());
+    if (roles.isEmpty())
+        lines << ResourceGraphView::tr("not running");
+    for (const pcmk::FailedAction& f : state.failures)
+        if (familyOf(state, *r).contains(f.resource) && (node.isEmpty() || f.node == node))
+            lines << ResourceGraphView::tr("last failure: %1 on %2 at %3 (%4)").arg(f.operation, f.node, f.lastChange,
+                                                                                   f.exitReason.isEmpty() ? f.exitStatus : f.exitReason);
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 // How a node's frame is drawn: an online node plainly, any other state in words after its name
@@ -202,6 +234,15 @@ public:
     int type() const override { return FrameType; }
     const pcmk::GraphLayout::Frame& frame() const { return m_frame; }
     const NodeLook& look() const { return m_look; }
+    // A resource dragged over the frame would be moved to this node.
+    void setDropTarget(bool on)
+    {
+        if (on != m_dropTarget) {
+            m_dropTarget = on;
+            update();
+        }
+    }
+    bool isDropTarget() const { return m_dropTarget; }
     QString title() const
     {
         const QString name = m_kind.isEmpty() ? m_frame.id : QStringLiteral("%1 (%2)").arg(m_frame.id, m_kind);
@@ -228,6 +269,11 @@ public:
         // QBrush on both sides: a bare Qt::NoBrush would turn into QColor(0), black.
         painter->setBrush(m_frame.isNode ? QBrush(palette.color(QPalette::AlternateBase)) : QBrush(Qt::NoBrush));
         painter->drawRoundedRect(rect(), 8, 8);
+        if (m_dropTarget) {
+            painter->setPen(QPen(palette.color(QPalette::Highlight), 4));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(rect(), 8, 8);
+        }
         if (marked && m_look.pattern != Qt::NoBrush) {
             QColor hatch = m_look.colour;
             hatch.setAlpha(45);
@@ -245,6 +291,7 @@ private:
     pcmk::GraphLayout::Frame m_frame;
     NodeLook m_look;
     QString m_kind;
+    bool m_dropTarget = false;
 };
 
 // A DRBD resource beside the promotable clone that runs it: its disks, its sync progress along
@@ -366,7 +413,6 @@ public:
         m_look = look;
         m_detail = detail;
         m_unmanaged = unmanaged;
-        setToolTip(QStringLiteral("%1: %2").arg(m_resource, detail.isEmpty() ? look.state : detail));
         update();
     }
     std::function<void(ResourceItem*, const QString& node)> droppedOnNode;
@@ -433,9 +479,28 @@ public:
     }
 
 protected:
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        QGraphicsItem::mouseMoveEvent(event);
+        highlightDropTarget(true);
+    }
+
+    // The node frame under the item lights up while it is dragged: where a drop moves it to.
+    void highlightDropTarget(bool dragging)
+    {
+        const QPointF centre = sceneBoundingRect().center();
+        for (QGraphicsItem* item : scene()->items()) {
+            if (item->type() != FrameType || !static_cast<FrameItem*>(item)->frame().isNode)
+                continue;
+            auto* frame = static_cast<FrameItem*>(item);
+            frame->setDropTarget(dragging && pos() != m_home && frame->sceneBoundingRect().contains(centre));
+        }
+    }
+
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override
     {
         QGraphicsItem::mouseReleaseEvent(event);
+        highlightDropTarget(false);
         if (pos() == m_home)
             return;
         QString node;
@@ -627,6 +692,7 @@ ResourceGraphView::ResourceGraphView(ClusterSession* session, QWidget* parent)
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->scale(1 / 1.2, 1 / 1.2); });
     connect(exportButton, &QToolButton::clicked, this, &ResourceGraphView::exportAs);
     connect(locations, &QToolButton::toggled, this, &ResourceGraphView::setShowLocations);
+    connect(m_search, &QLineEdit::textChanged, this, &ResourceGraphView::search);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ResourceGraphView::contextMenu);
     connect(session, &ClusterSession::stateUpdated, this, &ResourceGraphView::refresh);
@@ -746,22 +812,27 @@ void ResourceGraphView::relayout()
         const bool location = edge.kind == pcmk::ConstraintKind::Location;
         QPen pen(colocation ? QColor(120, 80, 200) : palette.color(QPalette::Text), 1.3,
                  colocation ? Qt::DashLine : Qt::SolidLine);
+        QString label = edge.label;
         if (location) {
-            // Avoidance (a ban) in red, preference in green.
+            // Avoidance (a ban) in red, preference in green; one left by a move or ban (cli-)
+            // dash-dotted and named so, apart from the configured ones.
             pen.setColor(edge.label.startsWith(u'-') ? QColor(200, 40, 40) : QColor(40, 150, 60));
-            pen.setStyle(Qt::DotLine);
+            const bool leftBehind = edge.constraint.startsWith(QLatin1String("cli-"));
+            pen.setStyle(leftBehind ? Qt::DashDotLine : Qt::DotLine);
+            if (leftBehind)
+                label = (edge.label.startsWith(u'-') ? tr("ban %1") : tr("move %1")).arg(edge.label);
         }
         auto* path = m_scene->addPath(arrowPath(edge.path, true), pen);
         path->setToolTip(QStringLiteral("%1: %2 → %3 (%4)").arg(edge.constraint, edge.from, edge.to, edge.label));
         path->setZValue(1);
         if (!edge.path.isEmpty()) {
-            auto* label = m_scene->addSimpleText(edge.label);
-            QFont font = label->font();
+            auto* text = m_scene->addSimpleText(label);
+            QFont font = text->font();
             font.setPointSizeF(font.pointSizeF() * 0.8);
-            label->setFont(font);
-            label->setBrush(path->pen().color());
-            label->setPos(edge.labelAt - label->boundingRect().center());
-            label->setZValue(1);
+            text->setFont(font);
+            text->setBrush(path->pen().color());
+            text->setPos(edge.labelAt - text->boundingRect().center());
+            text->setZValue(1);
         }
     }
     m_scene->setSceneRect(layout->bounds.adjusted(-20, -20, 20, 20));
@@ -827,6 +898,8 @@ void ResourceGraphView::recolour()
             detail << failuresOf(state, *r);
         it.value()->setState(lookOf(state, it.key()), detail.join(QLatin1String("; ")), r && !r->managed);
     }
+    for (ResourceItem* item : std::as_const(m_items))
+        item->setToolTip(tooltipOf(state, item->resource(), item->isInstance() ? item->id().section(u'@', -1) : QString()));
     for (QGraphicsItem* item : m_scene->items()) {
         if (item->type() != FrameType || !static_cast<FrameItem*>(item)->frame().isNode)
             continue;
@@ -891,6 +964,17 @@ QString ResourceGraphView::itemState(const QString& item) const
     return found ? found->stateName() : QString();
 }
 
+QString ResourceGraphView::itemToolTip(const QString& item) const
+{
+    const ResourceItem* found = m_items.value(item);
+    return found ? found->toolTip() : QString();
+}
+
+QString ResourceGraphView::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
 QString ResourceGraphView::itemText(const QString& item) const
 {
     const ResourceItem* found = m_items.value(item);
@@ -933,13 +1017,20 @@ void ResourceGraphView::fit()
 void ResourceGraphView::search(const QString& text)
 {
     m_scene->clearSelection();
+    ResourceItem* first = nullptr;
+    int matches = 0;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-        if (!text.isEmpty() && it.key().contains(text, Qt::CaseInsensitive)) {
-            it.value()->setSelected(true);
-            m_view->centerOn(it.value());
-            return;
-        }
+        if (text.isEmpty() || !it.value()->resource().contains(text, Qt::CaseInsensitive))
+            continue;
+        it.value()->setSelected(true);
+        ++matches;
+        if (!first || it.value()->resource() < first->resource())
+            first = it.value();
     }
+    if (first)
+        m_view->ensureVisible(first);
+    m_message->setText(text.isEmpty() || matches > 0 ? QString() : tr("No resource matches “%1”.").arg(text));
+    m_message->setVisible(!m_message->text().isEmpty());
 }
 
 QPoint ResourceGraphView::itemPosition(const QString& resource) const

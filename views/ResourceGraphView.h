@@ -61,6 +61,9 @@ public:
     // GraphLayout::instanceItem(). Empty if absent.
     QString itemState(const QString& item) const;
     QString itemText(const QString& item) const;
+    QString itemToolTip(const QString& item) const;
+    // What the graph says above itself (a search that matches nothing, a layout that failed).
+    QString message() const;
     static NodeLook nodeLookOf(const pcmk::Node& node);
     // The height in screen pixels of the smallest resource label as drawn now (zoom included).
     double smallestLabelPixels() const;

@@ -14,6 +14,7 @@
 #include "views/OverviewWidget.h"
 
 #include <QAction>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QImage>
 #include <QCheckBox>
@@ -412,6 +413,45 @@ private Q_SLOTS:
         QVERIFY(graph->nodeFrame(QStringLiteral("controller-0")).top() == graph->nodeFrame(QStringLiteral("controller-1")).top());
         QVERIFY(graph->nodeFrame(QStringLiteral("compute-0")).isValid());
         QCOMPARE(graph->nodeState(QStringLiteral("compute-0")), QStringLiteral("offline"));
+    }
+
+    // Search highlights as it is typed and says when nothing matches; a tooltip tells agent,
+    // state per node and last failure; a move or ban left behind is drawn and named apart.
+    void graphSearchesTellsAndMarksLeftovers()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("graph")));
+        ResourceGraphView* graph = page->graph();
+        QTRY_VERIFY(graph->layoutCount() > 0);
+        auto* search = graph->findChild<QLineEdit*>(QStringLiteral("graphSearch"));
+        QTest::keyClicks(search, QStringLiteral("vip"));
+        QStringList selected;
+        for (QGraphicsItem* item : graph->view()->scene()->selectedItems())
+            selected << item->toolTip().section(u' ', 0, 0);
+        selected.sort();
+        QCOMPARE(selected, (QStringList{QStringLiteral("vip-ext"), QStringLiteral("vip-int")}));
+        QVERIFY(graph->message().isEmpty());
+        QTest::keyClicks(search, QStringLiteral("zz"));
+        QCOMPARE(graph->message(), QStringLiteral("No resource matches “vipzz”."));
+        search->clear();
+        QVERIFY(graph->message().isEmpty());
+
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("failure")));
+        const QString tip = graph->itemToolTip(pcmk::GraphLayout::instanceItem(QStringLiteral("web-clone"), QStringLiteral("node3")));
+        QVERIFY2(tip.contains(QLatin1String("agent: ocf:heartbeat:anything")) && tip.contains(QLatin1String("node3: Started")) &&
+                     tip.contains(QLatin1String("last failure: monitor on node3")),
+                 qPrintable(tip));
+
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("moved")));
+        graph->setShowLocations(true);
+        QStringList labels;
+        for (QGraphicsItem* item : graph->view()->scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+                labels << text->text();
+        QVERIFY2(labels.contains(QStringLiteral("ban -INFINITY")) && labels.contains(QStringLiteral("move INFINITY")),
+                 qPrintable(labels.join(u',')));
     }
 
     // Node frames keep their places when resources move.
