@@ -1413,6 +1413,22 @@
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
+    <message>
+        <source>Remote nodes</source>
+        <translation>Remote-Knoten</translation>
+    </message>
+    <message>
+        <source>Guest nodes</source>
+        <translation>Gastknoten</translation>
+    </message>
+    <message>
+        <source>Bundle replicas</source>
+        <translation>Bundle-Replikate</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Clusterknoten</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>

@@ -1413,6 +1413,22 @@
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
+    <message>
+        <source>Remote nodes</source>
+        <translation>Remote nodes</translation>
+    </message>
+    <message>
+        <source>Guest nodes</source>
+        <translation>Guest nodes</translation>
+    </message>
+    <message>
+        <source>Bundle replicas</source>
+        <translation>Bundle replicas</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Cluster nodes</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>

@@ -1413,6 +1413,22 @@
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
+    <message>
+        <source>Remote nodes</source>
+        <translation>Nodi remoti</translation>
+    </message>
+    <message>
+        <source>Guest nodes</source>
+        <translation>Nodi ospite</translation>
+    </message>
+    <message>
+        <source>Bundle replicas</source>
+        <translation>Repliche dei bundle</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Nodi del cluster</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>

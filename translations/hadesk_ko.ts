@@ -1410,6 +1410,22 @@
         <source>Resources</source>
         <translation>리소스</translation>
     </message>
+    <message>
+        <source>Remote nodes</source>
+        <translation>원격 노드</translation>
+    </message>
+    <message>
+        <source>Guest nodes</source>
+        <translation>게스트 노드</translation>
+    </message>
+    <message>
+        <source>Bundle replicas</source>
+        <translation>번들 복제본</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>클러스터 노드</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>

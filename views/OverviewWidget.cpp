@@ -3,6 +3,7 @@
 #include "backend/ClusterSession.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "views/ActionMenus.h"
+#include "views/FlowLayout.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -40,7 +41,7 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_summary(new QLabel(this))
-    , m_cards(new QHBoxLayout)
+    , m_cards(new QVBoxLayout)
     , m_failures(table({tr("Resource"), tr("Node"), tr("Operation"), tr("Result"), tr("When")},
                        QStringLiteral("failedActions"), this))
     , m_leftovers(table({tr("Constraint"), tr("Resource"), tr("Effect"), tr("Until")}, QStringLiteral("leftoverConstraints"),
@@ -171,13 +172,29 @@ void OverviewWidget::refresh()
                      .arg(tr("⚠ Not connected to %1: this is the state as last read.").arg(m_session->currentHost()).toHtmlEscaped())
                : QString()));
 
+    // The cards in groups (by kind, and by name prefix on a big control plane), each wrapping at
+    // the window's width.
     while (QLayoutItem* item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    for (const pcmk::Node& node : state.nodes)
-        m_cards->addWidget(nodeCard(node.name));
-    m_cards->addStretch();
+    const QList<pcmk::NodeTableModel::Group> groups = pcmk::NodeTableModel::groupsOf(state);
+    for (const pcmk::NodeTableModel::Group& group : groups) {
+        auto* box = new QWidget(this);
+        box->setObjectName(QStringLiteral("node-group-") + group.title);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        if (groups.size() > 1) {
+            auto* title = new QLabel(QStringLiteral("<b>%1</b> (%2)").arg(group.title.toHtmlEscaped()).arg(group.nodes.size()), box);
+            column->addWidget(title);
+        }
+        auto* cards = new QWidget(box);
+        auto* flow = new FlowLayout(cards);
+        for (const QString& node : group.nodes)
+            flow->addWidget(nodeCard(node));
+        column->addWidget(cards);
+        m_cards->addWidget(box);
+    }
 
     m_failures->clear();
     for (const pcmk::FailedAction& f : state.failures) {

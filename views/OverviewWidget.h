@@ -5,7 +5,7 @@
 class QGridLayout;
 class QLabel;
 class QTreeWidget;
-class QHBoxLayout;
+class QVBoxLayout;
 
 namespace hadesk {
 class ClusterSession;
@@ -31,7 +31,7 @@ private:
 
     ClusterSession* m_session;
     QLabel* m_summary;
-    QHBoxLayout* m_cards;
+    QVBoxLayout* m_cards;
     QTreeWidget* m_failures;
     QTreeWidget* m_leftovers;
     QTreeWidget* m_pending;

@@ -1,7 +1,51 @@
 #include "backend/pacemaker/ClusterModels.h"
 
+#include <QRegularExpression>
+
 namespace hadesk::pcmk {
 // ------------------------------------------------------------------ nodes
+
+QList<NodeTableModel::Group> NodeTableModel::groupsOf(const ClusterState& state)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(.*[^-_.0-9])[-_.]?[0-9]+$"));
+    QList<Group> byPrefix;
+    Group remote{tr("Remote nodes"), {}}, guest{tr("Guest nodes"), {}}, replicas{tr("Bundle replicas"), {}};
+    for (const Node& node : state.nodes) {
+        if (node.type == u"remote") {
+            remote.nodes << node.name;
+        } else if (node.type == u"guest") {
+            guest.nodes << node.name;
+        } else if (node.type == u"bundle") {
+            replicas.nodes << node.name;
+        } else {
+            const QRegularExpressionMatch match = numbered.match(node.name);
+            const QString prefix = match.hasMatch() ? match.captured(1) : node.name;
+            auto group = std::find_if(byPrefix.begin(), byPrefix.end(), [&](const Group& g) { return g.title == prefix; });
+            if (group == byPrefix.end())
+                byPrefix.append({prefix, {node.name}});
+            else
+                group->nodes << node.name;
+        }
+    }
+    // Prefixes mean something only when several nodes share them: else one group of nodes.
+    const bool meaningful = byPrefix.size() > 1 && std::all_of(byPrefix.cbegin(), byPrefix.cend(), [](const Group& g) {
+        return g.nodes.size() > 1;
+    });
+    QList<Group> groups;
+    if (meaningful) {
+        groups = byPrefix;
+    } else {
+        Group members{tr("Cluster nodes"), {}};
+        for (const Group& g : std::as_const(byPrefix))
+            members.nodes << g.nodes;
+        if (!members.nodes.isEmpty())
+            groups << members;
+    }
+    for (const Group& g : {remote, guest, replicas})
+        if (!g.nodes.isEmpty())
+            groups << g;
+    return groups;
+}
 
 QString NodeTableModel::stateText(const Node& node)
 {

@@ -34,6 +34,15 @@ public:
 
     static QString stateText(const Node& node);
 
+    // The nodes in groups to show them by: cluster nodes by name prefix when they have several
+    // (controller-0..2, database-0..2, ...), then remote nodes, guest nodes, bundle replicas.
+    struct Group
+    {
+        QString title;
+        QStringList nodes;
+    };
+    static QList<Group> groupsOf(const ClusterState& state);
+
 private:
     QList<Node> m_nodes;
 };

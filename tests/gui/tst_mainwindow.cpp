@@ -454,6 +454,31 @@ private Q_SLOTS:
                  qPrintable(labels.join(u',')));
     }
 
+    // The Overview's cards wrap and group on a big control plane instead of running off the
+    // right edge: by name prefix, then remote nodes and bundle replicas.
+    void overviewGroupsAndWrapsItsCards()
+    {
+        m_window->resize(1200, 760);
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/controlplane.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("overview")));
+        QWidget* overview = page->findChild<QWidget*>(QStringLiteral("overview"));
+        QVERIFY(overview);
+        for (const char* group : {"controller", "database", "messaging", "Remote nodes", "Bundle replicas"})
+            QVERIFY2(page->findChild<QWidget*>(QLatin1String("node-group-") + QLatin1String(group)), group);
+        QTRY_VERIFY(page->findChild<QWidget*>(QStringLiteral("node-card-redis-bundle-2"))->isVisible());
+        const QWidget* controllers = page->findChild<QWidget*>(QStringLiteral("node-group-controller"));
+        QVERIFY(controllers->isAncestorOf(page->findChild<QWidget*>(QStringLiteral("node-card-controller-1"))));
+        // Every card inside the overview's width: no horizontal scrolling.
+        for (const QString& node : {QStringLiteral("compute-1"), QStringLiteral("redis-bundle-2"), QStringLiteral("ovn-dbs-bundle-2")}) {
+            const QWidget* card = page->findChild<QWidget*>(QStringLiteral("node-card-") + node);
+            const QRect inOverview(card->mapTo(overview, QPoint(0, 0)), card->size());
+            QVERIFY2(inOverview.right() <= overview->width(), qPrintable(node));
+        }
+        QVERIFY(overview->width() <= page->width());
+    }
+
     // Node frames keep their places when resources move.
     void graphFramesStayWhenResourcesMove()
     {
