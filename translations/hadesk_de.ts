@@ -1463,6 +1463,26 @@
         <source>%1, failed</source>
         <translation>%1, fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 left behind</source>
+        <translation>%1 zurückgeblieben</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unclean</source>
+        <translation>unsauber</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PreviewJob</name>
@@ -1910,6 +1930,14 @@
     <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every resource runs where it should, no failures, no moves or bans left behind.</source>
+        <translation>Nichts braucht Aufmerksamkeit: jede Ressource läuft, wo sie soll, keine Fehler, keine zurückgebliebenen Verschiebungen oder Verbote.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
 </context>
 <context>

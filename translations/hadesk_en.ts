@@ -1463,6 +1463,26 @@
         <source>%1, failed</source>
         <translation>%1, failed</translation>
     </message>
+    <message>
+        <source>%1 left behind</source>
+        <translation>%1 left behind</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unclean</source>
+        <translation>unclean</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PreviewJob</name>
@@ -1910,6 +1930,14 @@
     <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every resource runs where it should, no failures, no moves or bans left behind.</source>
+        <translation>Nothing needs attention: every resource runs where it should, no failures, no moves or bans left behind.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,26 @@
         <source>%1, failed</source>
         <translation>%1, 실패</translation>
     </message>
+    <message>
+        <source>%1 left behind</source>
+        <translation>%1 남아 있음</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>unclean</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>유지 보수</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>대기</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PreviewJob</name>
@@ -1904,6 +1924,14 @@
     <message>
         <source>&amp;Jobs</source>
         <translation>작업(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every resource runs where it should, no failures, no moves or bans left behind.</source>
+        <translation>주의할 것이 없습니다: 모든 리소스가 제자리에서 실행 중이며, 실패도 남은 이동이나 금지도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1을(를) %2(으)로 이동</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "backend/pacemaker/PlacementModel.h"
+#include "backend/pacemaker/ClusterOperation.h"
 #include "views/ActionMenus.h"
+#include "views/OperationDialog.h"
 #include "views/DrbdView.h"
 #include "views/JobsView.h"
 #include "views/HaproxyView.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
@@ -232,20 +235,52 @@ QWidget* ClusterPage::placementTab()
     m_placementView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_placementView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_placementView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(problemsOnly, &QCheckBox::toggled, proxy, [proxy](bool on) {
+    // With problems only and none left: said in words, not an empty grid.
+    auto* calm = new QLabel(tr("Nothing needs attention: every resource runs where it should, no failures, "
+                               "no moves or bans left behind."), page);
+    calm->setObjectName(QStringLiteral("placementCalm"));
+    calm->setWordWrap(true);
+    calm->hide();
+    const auto showCalm = [calm, proxy, problemsOnly] { calm->setVisible(problemsOnly->isChecked() && proxy->rowCount() == 0); };
+    connect(problemsOnly, &QCheckBox::toggled, proxy, [proxy, showCalm](bool on) {
         proxy->setFilterFixedString(on ? QStringLiteral("true") : QString());
+        showCalm();
     });
+    connect(proxy, &QAbstractItemModel::modelReset, calm, showCalm);
+    connect(proxy, &QAbstractItemModel::rowsInserted, calm, showCalm);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, calm, showCalm);
+    connect(proxy, &QAbstractItemModel::layoutChanged, calm, showCalm);
     connect(m_placementView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
-        const QString id = m_placementView->indexAt(at).data(pcmk::PlacementModel::ResourceIdRole).toString();
+        const QModelIndex cell = m_placementView->indexAt(at);
+        const QString id = cell.data(pcmk::PlacementModel::ResourceIdRole).toString();
         if (id.isEmpty())
             return;
+        // The cell's own action first: this resource to this node.
         QMenu menu;
+        const QString node = cell.data(pcmk::PlacementModel::NodeNameRole).toString();
+        const pcmk::Node* target = m_session->state().node(node);
+        // A group's member moves with its group; a clone's or bundle's instances are not moved.
+        const pcmk::Resource* moving = m_session->state().resource(id);
+        while (moving && !moving->parent.isEmpty())
+            moving = m_session->state().resource(moving->parent);
+        const QString item = moving ? moving->id : QString();
+        if (!m_session->profile().readOnly && target && target->isClusterMember() && moving && !moving->activeOn.contains(node) &&
+            (moving->kind == pcmk::ResourceKind::Primitive || moving->kind == pcmk::ResourceKind::Group)) {
+            QAction* move = menu.addAction(tr("Move %1 to %2").arg(item, node), this, [this, item, node] {
+                QString error;
+                if (const auto op = pcmk::ClusterOperation::forResource(QStringLiteral("move"), item, node, {}, &error))
+                    OperationDialog::start(m_session, *op, this);
+            });
+            move->setObjectName(QStringLiteral("action-move-here"));
+            menu.addSeparator();
+        }
         ActionMenus::addResourceActions(&menu, m_session, id, this);
         if (!menu.isEmpty())
             menu.exec(m_placementView->viewport()->mapToGlobal(at));
     });
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(problemsOnly);
+    layout->addWidget(calm);
     layout->addWidget(m_placementView);
     return page;
 }

@@ -28,14 +28,31 @@ QString PlacementModel::problemOf(const ClusterState& state, const Resource& res
         failures += count.count;
     if (failures > 0)
         problems << tr("%n failure(s) counted", nullptr, failures);
+    // A move or ban left behind keeps steering the resource (its own, or its group's or clone's).
+    QStringList owners{resource.id};
+    for (const Resource* p = state.resource(resource.parent); p; p = state.resource(p->parent))
+        owners << p->id;
+    for (const Constraint& c : state.constraints)
+        if (c.isFromMoveOrBan() && std::any_of(owners.cbegin(), owners.cend(), [&c](const QString& id) { return c.resources.contains(id); }))
+            problems << tr("%1 left behind").arg(c.id);
     return problems.join(QLatin1String(", "));
 }
 
 void PlacementModel::setState(const ClusterState& state)
 {
     QStringList nodes;
-    for (const Node& node : state.nodes)
+    QStringList marks;
+    for (const Node& node : state.nodes) {
         nodes << node.name;
+        // What keeps a node from running resources, on its column.
+        marks << (!node.online          ? tr("offline")
+                  : node.unclean        ? tr("unclean")
+                  : node.maintenance    ? tr("maintenance")
+                  : node.standby        ? tr("standby")
+                                        : QString());
+    }
+    const bool marksChanged = marks != m_nodeMarks;
+    m_nodeMarks = marks;
     QList<Row> rows;
     for (const Resource& resource : state.resources) {
         if (resource.kind != ResourceKind::Primitive || resource.implicit)
@@ -51,6 +68,8 @@ void PlacementModel::setState(const ClusterState& state)
     const bool sameShape = nodes == m_nodes && sameKeys(m_rows, rows, [](const Row& r) { return r.id; });
     if (sameShape) {
         m_rows = rows;
+        if (marksChanged && !m_nodes.isEmpty())
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_nodes.size()) - 1);
         if (!m_rows.isEmpty() && !m_nodes.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_nodes.size()) - 1));
         return;
@@ -108,8 +127,17 @@ QVariant PlacementModel::data(const QModelIndex& index, int role) const
 
 QVariant PlacementModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_nodes.size())
-        return m_nodes.at(section);
+    if (orientation == Qt::Horizontal && section < m_nodes.size()) {
+        const QString& mark = m_nodeMarks.value(section);
+        if (role == Qt::DisplayRole)
+            return mark.isEmpty() ? m_nodes.at(section) : QStringLiteral("%1\n(%2)").arg(m_nodes.at(section), mark);
+        if (role == Qt::ForegroundRole && !mark.isEmpty())
+            return QColor(208, 144, 32);
+        if (role == NodeNameRole)
+            return m_nodes.at(section);
+        if (role == NodeMarkRole)
+            return mark;
+    }
     if (orientation == Qt::Vertical && section < m_rows.size()) {
         if (role == Qt::DisplayRole)
             return m_rows.at(section).label;

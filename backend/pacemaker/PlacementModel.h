@@ -13,7 +13,8 @@ class PlacementModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { ResourceIdRole = Qt::UserRole + 1, NodeNameRole, CellRoleRole, ProblemRole, ProblemTextRole };
+    enum Role { ResourceIdRole = Qt::UserRole + 1, NodeNameRole, CellRoleRole, ProblemRole, ProblemTextRole,
+                NodeMarkRole }; // NodeMarkRole, on a column's header: standby, maintenance, offline...
     using QAbstractTableModel::QAbstractTableModel;
 
     void setState(const ClusterState& state);
@@ -38,6 +39,7 @@ private:
     };
     QList<Row> m_rows;
     QStringList m_nodes;
+    QStringList m_nodeMarks; // by column
 };
 
 } // namespace hadesk::pcmk

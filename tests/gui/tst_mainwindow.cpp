@@ -479,6 +479,25 @@ private Q_SLOTS:
         QVERIFY(overview->width() <= page->width());
     }
 
+    // Problems only, and none: the placement tab says so instead of showing an empty grid.
+    void placementSaysWhenNothingNeedsAttention()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("placement")));
+        auto* problemsOnly = page->findChild<QCheckBox*>(QStringLiteral("problemsOnly"));
+        auto* calm = page->findChild<QLabel*>(QStringLiteral("placementCalm"));
+        QVERIFY(problemsOnly && calm);
+        QVERIFY(!calm->isVisible());
+        problemsOnly->setChecked(true);
+        QVERIFY(calm->isVisible());
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("failure")));
+        QVERIFY(!calm->isVisible());
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("healthy")));
+        QVERIFY(calm->isVisible());
+    }
+
     // Node frames keep their places when resources move.
     void graphFramesStayWhenResourcesMove()
     {

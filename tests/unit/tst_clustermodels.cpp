@@ -113,6 +113,20 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("stateful"), QStringLiteral("node1")).data().toString(), QStringLiteral("Promoted"));
         QCOMPARE(cell(QStringLiteral("stateful"), QStringLiteral("node2")).data().toString(), QStringLiteral("Unpromoted"));
         QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("fence-node1"));
+        // A node in standby is marked on its column; a move or ban left behind is a problem.
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        model.setState(load(QStringLiteral("healthy")));
+        model.setState(load(QStringLiteral("standby")));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, PlacementModel::NodeMarkRole).toString(), QStringLiteral("standby"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("node2\n(standby)"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("node1"));
+        QVERIFY(headers.size() >= 1);
+        model.setState(load(QStringLiteral("moved")));
+        QVERIFY2(cell(QStringLiteral("vip-ext"), QStringLiteral("node1")).data(PlacementModel::ProblemTextRole).toString()
+                     .contains(QLatin1String("cli-prefer-vip-ext left behind")),
+                 qPrintable(cell(QStringLiteral("vip-ext"), QStringLiteral("node1")).data(PlacementModel::ProblemTextRole).toString()));
+        QVERIFY(cell(QStringLiteral("api"), QStringLiteral("node1")).data(PlacementModel::ProblemRole).toBool());
+        QVERIFY(!cell(QStringLiteral("vip-int"), QStringLiteral("node1")).data(PlacementModel::ProblemRole).toBool());
     }
 
     void eventsBetweenStates()
