@@ -1429,6 +1429,60 @@
         <source>Cluster nodes</source>
         <translation>Clusterknoten</translation>
     </message>
+    <message>
+        <source>The cluster has no quorum: it runs no resources</source>
+        <translation>Der Cluster hat kein Quorum: er betreibt keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>Fencing is disabled: a node that fails cannot be fenced</source>
+        <translation>Fencing ist abgeschaltet: ein ausgefallener Knoten kann nicht abgeschottet werden</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: nothing is started, stopped or monitored</source>
+        <translation>Der Cluster ist im Wartungsmodus: nichts wird gestartet, gestoppt oder überwacht</translation>
+    </message>
+    <message>
+        <source>%1 is unclean: it must be fenced</source>
+        <translation>%1 ist unsauber: er muss abgeschottet werden</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 ist offline</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: its resources are left alone</source>
+        <translation>%1 ist in Wartung: seine Ressourcen bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>%1 is in standby: it runs no resources</source>
+        <translation>%1 ist im Standby: er betreibt keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of %3 instances</source>
+        <translation>%1 betreibt %2 von %3 Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 is unmanaged: the cluster does not act on it</source>
+        <translation>%1 ist nicht verwaltet: der Cluster greift nicht ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2; it moves away at %3</source>
+        <translation>
+            <numerusform>%1 ist auf %2 %n Mal ausgefallen; bei %3 wird verlagert</numerusform>
+            <numerusform>%1 ist auf %2 %n Mal ausgefallen; bei %3 wird verlagert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2</source>
+        <translation>
+            <numerusform>%1 ist auf %2 %n Mal ausgefallen</numerusform>
+            <numerusform>%1 ist auf %2 %n Mal ausgefallen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>
@@ -3084,10 +3138,6 @@ Fortfahren?</translation>
         <translation>&amp;Aufheben</translation>
     </message>
     <message>
-        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
-        <translation>Keine fehlgeschlagenen Aktionen, keine zurückgelassenen Verschiebungen oder Sperren, nichts ausstehend.</translation>
-    </message>
-    <message>
         <source>Failed actions</source>
         <translation>Fehlgeschlagene Aktionen</translation>
     </message>
@@ -3180,6 +3230,42 @@ Fortfahren?</translation>
     <message>
         <source>⚠ Not connected to %1: this is the state as last read.</source>
         <translation>⚠ Nicht mit %1 verbunden: dies ist der zuletzt gelesene Zustand.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>Nichts braucht Aufmerksamkeit: keine fehlgeschlagenen Aktionen, keine zurückgebliebenen Verschiebungen oder Verbote, nichts ausstehend.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Double-click to go where it can be acted on</source>
+        <translation>Doppelklick führt dorthin, wo man handeln kann</translation>
+    </message>
+    <message>
+        <source>Pacemaker %1</source>
+        <translation>Pacemaker %1</translation>
+    </message>
+    <message>
+        <source>last change %1%2</source>
+        <translation>letzte Änderung %1%2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>stickiness %1</source>
+        <translation>Stickiness %1</translation>
+    </message>
+    <message>
+        <source>without quorum: %1</source>
+        <translation>ohne Quorum: %1</translation>
     </message>
 </context>
 <context>

@@ -1429,6 +1429,60 @@
         <source>Cluster nodes</source>
         <translation>Cluster nodes</translation>
     </message>
+    <message>
+        <source>The cluster has no quorum: it runs no resources</source>
+        <translation>The cluster has no quorum: it runs no resources</translation>
+    </message>
+    <message>
+        <source>Fencing is disabled: a node that fails cannot be fenced</source>
+        <translation>Fencing is disabled: a node that fails cannot be fenced</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: nothing is started, stopped or monitored</source>
+        <translation>The cluster is in maintenance mode: nothing is started, stopped or monitored</translation>
+    </message>
+    <message>
+        <source>%1 is unclean: it must be fenced</source>
+        <translation>%1 is unclean: it must be fenced</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 is offline</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: its resources are left alone</source>
+        <translation>%1 is in maintenance: its resources are left alone</translation>
+    </message>
+    <message>
+        <source>%1 is in standby: it runs no resources</source>
+        <translation>%1 is in standby: it runs no resources</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 is not running</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of %3 instances</source>
+        <translation>%1 runs %2 of %3 instances</translation>
+    </message>
+    <message>
+        <source>%1 is unmanaged: the cluster does not act on it</source>
+        <translation>%1 is unmanaged: the cluster does not act on it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2; it moves away at %3</source>
+        <translation>
+            <numerusform>%1 failed %n time on %2; it moves away at %3</numerusform>
+            <numerusform>%1 failed %n times on %2; it moves away at %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2</source>
+        <translation>
+            <numerusform>%1 failed %n time on %2</numerusform>
+            <numerusform>%1 failed %n times on %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>
@@ -3084,10 +3138,6 @@ Go ahead?</translation>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
-        <translation>No failed actions, no moves or bans left behind, nothing pending.</translation>
-    </message>
-    <message>
         <source>Failed actions</source>
         <translation>Failed actions</translation>
     </message>
@@ -3180,6 +3230,42 @@ Go ahead?</translation>
     <message>
         <source>⚠ Not connected to %1: this is the state as last read.</source>
         <translation>⚠ Not connected to %1: this is the state as last read.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>Nothing needs attention: no failed actions, no moves or bans left behind, nothing pending.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Double-click to go where it can be acted on</source>
+        <translation>Double-click to go where it can be acted on</translation>
+    </message>
+    <message>
+        <source>Pacemaker %1</source>
+        <translation>Pacemaker %1</translation>
+    </message>
+    <message>
+        <source>last change %1%2</source>
+        <translation>last change %1%2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>stickiness %1</source>
+        <translation>stickiness %1</translation>
+    </message>
+    <message>
+        <source>without quorum: %1</source>
+        <translation>without quorum: %1</translation>
     </message>
 </context>
 <context>

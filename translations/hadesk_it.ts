@@ -1429,6 +1429,60 @@
         <source>Cluster nodes</source>
         <translation>Nodi del cluster</translation>
     </message>
+    <message>
+        <source>The cluster has no quorum: it runs no resources</source>
+        <translation>Il cluster non ha quorum: non esegue risorse</translation>
+    </message>
+    <message>
+        <source>Fencing is disabled: a node that fails cannot be fenced</source>
+        <translation>Il fencing è disattivato: un nodo guasto non può essere isolato</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: nothing is started, stopped or monitored</source>
+        <translation>Il cluster è in modalità manutenzione: nulla viene avviato, fermato o monitorato</translation>
+    </message>
+    <message>
+        <source>%1 is unclean: it must be fenced</source>
+        <translation>%1 non è pulito: deve essere isolato</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 è offline</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: its resources are left alone</source>
+        <translation>%1 è in manutenzione: le sue risorse restano come sono</translation>
+    </message>
+    <message>
+        <source>%1 is in standby: it runs no resources</source>
+        <translation>%1 è in standby: non esegue risorse</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1 non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of %3 instances</source>
+        <translation>%1 esegue %2 di %3 istanze</translation>
+    </message>
+    <message>
+        <source>%1 is unmanaged: the cluster does not act on it</source>
+        <translation>%1 non è gestito: il cluster non agisce su di esso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2; it moves away at %3</source>
+        <translation>
+            <numerusform>%1 è fallito %n volta su %2; si sposta a %3</numerusform>
+            <numerusform>%1 è fallito %n volte su %2; si sposta a %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2</source>
+        <translation>
+            <numerusform>%1 è fallito %n volta su %2</numerusform>
+            <numerusform>%1 è fallito %n volte su %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>
@@ -3084,10 +3138,6 @@ Procedere?</translation>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
-        <translation>Nessuna azione fallita, nessuno spostamento o esclusione rimasti, niente in sospeso.</translation>
-    </message>
-    <message>
         <source>Failed actions</source>
         <translation>Azioni fallite</translation>
     </message>
@@ -3180,6 +3230,42 @@ Procedere?</translation>
     <message>
         <source>⚠ Not connected to %1: this is the state as last read.</source>
         <translation>⚠ Non connesso a %1: questo è lo stato letto per ultimo.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>Nulla richiede attenzione: nessuna azione fallita, nessuno spostamento o divieto rimasto, nulla in sospeso.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Richiede attenzione</translation>
+    </message>
+    <message>
+        <source>Double-click to go where it can be acted on</source>
+        <translation>Doppio clic per andare dove si può agire</translation>
+    </message>
+    <message>
+        <source>Pacemaker %1</source>
+        <translation>Pacemaker %1</translation>
+    </message>
+    <message>
+        <source>last change %1%2</source>
+        <translation>ultima modifica %1%2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <source>stickiness %1</source>
+        <translation>stickiness %1</translation>
+    </message>
+    <message>
+        <source>without quorum: %1</source>
+        <translation>senza quorum: %1</translation>
     </message>
 </context>
 <context>

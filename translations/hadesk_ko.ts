@@ -1426,6 +1426,58 @@
         <source>Cluster nodes</source>
         <translation>클러스터 노드</translation>
     </message>
+    <message>
+        <source>The cluster has no quorum: it runs no resources</source>
+        <translation>클러스터에 쿼럼이 없습니다: 리소스를 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Fencing is disabled: a node that fails cannot be fenced</source>
+        <translation>펜싱이 꺼져 있습니다: 실패한 노드를 펜싱할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: nothing is started, stopped or monitored</source>
+        <translation>클러스터가 유지 보수 모드입니다: 아무것도 시작, 중지, 모니터링되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is unclean: it must be fenced</source>
+        <translation>%1이(가) 비정상입니다: 펜싱해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1이(가) 오프라인입니다</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance: its resources are left alone</source>
+        <translation>%1이(가) 유지 보수 중입니다: 리소스를 건드리지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is in standby: it runs no resources</source>
+        <translation>%1이(가) 대기 중입니다: 리소스를 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not running</source>
+        <translation>%1이(가) 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of %3 instances</source>
+        <translation>%1이(가) %3개 중 %2개 인스턴스를 실행합니다</translation>
+    </message>
+    <message>
+        <source>%1 is unmanaged: the cluster does not act on it</source>
+        <translation>%1이(가) 관리되지 않습니다: 클러스터가 관여하지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2; it moves away at %3</source>
+        <translation>
+            <numerusform>%1이(가) %2에서 %n번 실패했습니다. %3번이면 옮겨 갑니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) on %2</source>
+        <translation>
+            <numerusform>%1이(가) %2에서 %n번 실패했습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::PlacementModel</name>
@@ -3076,10 +3128,6 @@ Go ahead?</source>
         <translation>해제(&amp;L)</translation>
     </message>
     <message>
-        <source>No failed actions, no moves or bans left behind, nothing pending.</source>
-        <translation>실패한 작업, 남은 이동·금지, 대기 중인 작업이 없습니다.</translation>
-    </message>
-    <message>
         <source>Failed actions</source>
         <translation>실패한 작업</translation>
     </message>
@@ -3170,6 +3218,42 @@ Go ahead?</source>
     <message>
         <source>⚠ Not connected to %1: this is the state as last read.</source>
         <translation>⚠ %1에 연결되지 않음: 마지막으로 읽은 상태입니다.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no failed actions, no moves or bans left behind, nothing pending.</source>
+        <translation>주의할 것이 없습니다: 실패한 작업도, 남은 이동이나 금지도, 대기 중인 작업도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>주의 필요</translation>
+    </message>
+    <message>
+        <source>Double-click to go where it can be acted on</source>
+        <translation>두 번 클릭하면 조치할 수 있는 곳으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Pacemaker %1</source>
+        <translation>Pacemaker %1</translation>
+    </message>
+    <message>
+        <source>last change %1%2</source>
+        <translation>마지막 변경 %1%2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>변경자 %1</translation>
+    </message>
+    <message>
+        <source>stickiness %1</source>
+        <translation>고정성 %1</translation>
+    </message>
+    <message>
+        <source>without quorum: %1</source>
+        <translation>쿼럼 없을 때: %1</translation>
     </message>
 </context>
 <context>

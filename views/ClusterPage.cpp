@@ -81,6 +81,7 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     scroll->setObjectName(QStringLiteral("overview"));
     scroll->setWidget(m_overview);
     scroll->setWidgetResizable(true);
+    connect(m_overview, &OverviewWidget::showRequested, this, [this](const QString& view) { showView(view); });
     m_graph = new ResourceGraphView(session, this);
     m_network = new NetworkView(session, this);
     m_haproxy = new HaproxyView(session, this);

@@ -47,6 +47,7 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
     , m_leftovers(table({tr("Constraint"), tr("Resource"), tr("Effect"), tr("Until")}, QStringLiteral("leftoverConstraints"),
                         this))
     , m_pending(table({tr("Resource"), tr("Operation"), tr("Node"), tr("Since")}, QStringLiteral("pendingActions"), this))
+    , m_attention(table({tr("What")}, QStringLiteral("attention"), this))
 {
     setObjectName(QStringLiteral("overview"));
     m_summary->setObjectName(QStringLiteral("clusterSummary"));
@@ -57,16 +58,23 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
     clear->setObjectName(QStringLiteral("clearButton"));
     m_cleanup = cleanup;
     m_clear = clear;
-    m_calm = new QLabel(tr("No failed actions, no moves or bans left behind, nothing pending."), this);
+    m_calm = new QLabel(tr("Nothing needs attention: no failed actions, no moves or bans left behind, nothing pending."), this);
     m_calm->setObjectName(QStringLiteral("nothingToDo"));
     m_failuresHeading = heading(tr("Failed actions"), this);
     m_leftoversHeading = heading(tr("Moves and bans left behind"), this);
     m_pendingHeading = heading(tr("Pending actions"), this);
+    m_attentionHeading = heading(tr("Needs attention"), this);
+    m_attention->setToolTip(tr("Double-click to go where it can be acted on"));
+    connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT showRequested(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(m_cards);
     layout->addWidget(m_calm);
+    layout->addWidget(m_attentionHeading);
+    layout->addWidget(m_attention);
     layout->addWidget(m_failuresHeading);
     layout->addWidget(m_failures);
     layout->addWidget(cleanup, 0, Qt::AlignLeft);
@@ -147,7 +155,8 @@ void OverviewWidget::refresh()
                                                       .arg(m_session->currentHost(), m_watchError);
         m_summary->setText(text.toHtmlEscaped());
         for (QWidget* w : std::initializer_list<QWidget*>{m_calm, m_failuresHeading, m_failures, m_cleanup, m_leftoversHeading,
-                                                          m_leftovers, m_clear, m_pendingHeading, m_pending})
+                                                          m_leftovers, m_clear, m_pendingHeading, m_pending, m_attentionHeading,
+                                                          m_attention})
             w->hide();
         return;
     }
@@ -160,6 +169,18 @@ void OverviewWidget::refresh()
         lastFence = tr("; last: %1 %2 (%3)").arg(last.target, last.action, last.status);
     }
     const bool maintenance = state.properties.value(QStringLiteral("maintenance-mode")) == u"true";
+    // Who changed the configuration last and when, the version, the properties that decide how
+    // the cluster behaves.
+    QStringList facts;
+    if (!state.pacemakerVersion.isEmpty())
+        facts << tr("Pacemaker %1").arg(state.pacemakerVersion.section(u'-', 0, 0));
+    if (!state.lastChange.isEmpty())
+        facts << tr("last change %1%2").arg(state.lastChange, state.lastChangeBy.isEmpty() ? QString() : u' ' + tr("by %1").arg(state.lastChangeBy));
+    const QString stickiness = state.properties.value(QStringLiteral("resource-stickiness"));
+    if (!stickiness.isEmpty())
+        facts << tr("stickiness %1").arg(stickiness);
+    if (const QString policy = state.properties.value(QStringLiteral("no-quorum-policy")); !policy.isEmpty())
+        facts << tr("without quorum: %1").arg(policy);
     m_summary->setText(
         tr("<h2>%1</h2><p>%2 · DC: %3 · Fencing: %4%5%6</p>")
             .arg(state.clusterName.toHtmlEscaped(),
@@ -168,6 +189,7 @@ void OverviewWidget::refresh()
                  state.dc.isEmpty() ? tr("none") : state.dc.toHtmlEscaped(),
                  fencing ? tr("enabled") : tr("<span style='color:#d03030'>DISABLED</span>"), lastFence.toHtmlEscaped(),
                  maintenance ? tr(" · <b>cluster in maintenance mode</b>") : QString()) +
+        (facts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped())) +
         (stale ? QStringLiteral("<p style='color:#d09020'>%1</p>")
                      .arg(tr("⚠ Not connected to %1: this is the state as last read.").arg(m_session->currentHost()).toHtmlEscaped())
                : QString()));
@@ -196,6 +218,12 @@ void OverviewWidget::refresh()
         m_cards->addWidget(box);
     }
 
+    m_attention->clear();
+    for (const pcmk::Attention& a : pcmk::needsAttention(state)) {
+        auto* item = new QTreeWidgetItem(m_attention, {a.text});
+        item->setData(0, Qt::UserRole, a.view);
+        item->setData(0, Qt::UserRole + 1, a.subject);
+    }
     m_failures->clear();
     for (const pcmk::FailedAction& f : state.failures) {
         const QString result = f.exitReason.isEmpty() ? f.exitStatus : f.exitStatus + QLatin1String(": ") + f.exitReason;
@@ -221,6 +249,9 @@ void OverviewWidget::refresh()
     const bool anyFailure = m_failures->topLevelItemCount() > 0;
     const bool anyLeftover = m_leftovers->topLevelItemCount() > 0;
     const bool anyPending = m_pending->topLevelItemCount() > 0;
+    const bool anyAttention = m_attention->topLevelItemCount() > 0;
+    m_attentionHeading->setVisible(anyAttention);
+    m_attention->setVisible(anyAttention);
     m_failuresHeading->setVisible(anyFailure);
     m_failures->setVisible(anyFailure);
     m_cleanup->setVisible(anyFailure && !readOnly);
@@ -229,7 +260,7 @@ void OverviewWidget::refresh()
     m_clear->setVisible(anyLeftover && !readOnly);
     m_pendingHeading->setVisible(anyPending);
     m_pending->setVisible(anyPending);
-    m_calm->setVisible(!anyFailure && !anyLeftover && !anyPending && !stale);
+    m_calm->setVisible(!anyFailure && !anyLeftover && !anyPending && !anyAttention && !stale);
 }
 
 } // namespace hadesk::views

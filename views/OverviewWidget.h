@@ -24,6 +24,11 @@ public:
 
     QTreeWidget* failures() const { return m_failures; }
     QTreeWidget* leftovers() const { return m_leftovers; }
+    QTreeWidget* attention() const { return m_attention; }
+
+Q_SIGNALS:
+    // An item was chosen: the view to act on it in, and what it is about.
+    void showRequested(const QString& view, const QString& subject);
 
 private:
     void refresh();
@@ -35,6 +40,8 @@ private:
     QTreeWidget* m_failures;
     QTreeWidget* m_leftovers;
     QTreeWidget* m_pending;
+    QTreeWidget* m_attention;
+    QLabel* m_attentionHeading;
     QWidget* m_cleanup;
     QWidget* m_clear;
     QLabel* m_calm;

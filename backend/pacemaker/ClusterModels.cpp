@@ -5,6 +5,58 @@
 namespace hadesk::pcmk {
 // ------------------------------------------------------------------ nodes
 
+QList<Attention> needsAttention(const ClusterState& state)
+{
+    QList<Attention> items;
+    const auto property = [&state](const char* name, const char* fallback) {
+        return state.properties.value(QLatin1String(name), QLatin1String(fallback));
+    };
+    if (!state.hasQuorum)
+        items.append({NodeTableModel::tr("The cluster has no quorum: it runs no resources"), QStringLiteral("overview"), {}});
+    if (property("stonith-enabled", "true") == u"false")
+        items.append({NodeTableModel::tr("Fencing is disabled: a node that fails cannot be fenced"), QStringLiteral("overview"), {}});
+    if (property("maintenance-mode", "false") == u"true")
+        items.append({NodeTableModel::tr("The cluster is in maintenance mode: nothing is started, stopped or monitored"),
+                      QStringLiteral("overview"), {}});
+    for (const Node& node : state.nodes) {
+        if (node.type == u"bundle")
+            continue; // a replica's node comes and goes with its container
+        QString text;
+        if (node.unclean)
+            text = NodeTableModel::tr("%1 is unclean: it must be fenced").arg(node.name);
+        else if (!node.online)
+            text = NodeTableModel::tr("%1 is offline").arg(node.name);
+        else if (node.maintenance)
+            text = NodeTableModel::tr("%1 is in maintenance: its resources are left alone").arg(node.name);
+        else if (node.standby)
+            text = NodeTableModel::tr("%1 is in standby: it runs no resources").arg(node.name);
+        if (!text.isEmpty())
+            items.append({text, QStringLiteral("overview"), node.name});
+    }
+    for (const Resource& r : state.resources) {
+        if (!r.parent.isEmpty() || r.implicit)
+            continue;
+        bool meantToStop = r.targetRole() == u"Stopped";
+        if (r.activeOn.isEmpty() && !meantToStop)
+            items.append({NodeTableModel::tr("%1 is not running").arg(r.id), QStringLiteral("placement"), r.id});
+        else if (r.instances > 0 && r.instancesActive < r.instances && r.instancesActive > 0)
+            items.append({NodeTableModel::tr("%1 runs %2 of %3 instances").arg(r.id).arg(r.instancesActive).arg(r.instances),
+                          QStringLiteral("graph"), r.id});
+        if (!r.managed)
+            items.append({NodeTableModel::tr("%1 is unmanaged: the cluster does not act on it").arg(r.id), QStringLiteral("graph"), r.id});
+    }
+    for (const FailCount& count : state.failCounts) {
+        const int threshold = count.migrationThreshold.toInt();
+        items.append({threshold > 0 && threshold < 1000000
+                          ? NodeTableModel::tr("%1 failed %n time(s) on %2; it moves away at %3", nullptr, count.count)
+                                .arg(count.resource, count.node)
+                                .arg(threshold)
+                          : NodeTableModel::tr("%1 failed %n time(s) on %2", nullptr, count.count).arg(count.resource, count.node),
+                      QStringLiteral("placement"), count.resource});
+    }
+    return items;
+}
+
 QList<NodeTableModel::Group> NodeTableModel::groupsOf(const ClusterState& state)
 {
     static const QRegularExpression numbered(QStringLiteral("^(.*[^-_.0-9])[-_.]?[0-9]+$"));

@@ -18,6 +18,19 @@ bool sameKeys(const QList<T>& a, const QList<T>& b, Key key)
            std::equal(a.cbegin(), a.cend(), b.cbegin(), [&](const T& x, const T& y) { return key(x) == key(y); });
 }
 
+// Something in the cluster the operator should look at, in words, and the view to act on it in.
+struct Attention
+{
+    QString text;
+    QString view;    // placement, graph, overview, ...
+    QString subject; // the resource or node it is about
+};
+// What needs attention, worst first: no quorum, fencing off, maintenance, nodes that cannot run
+// resources, resources not running, clones short of instances, failures nearing the
+// migration-threshold, unmanaged resources. (Failed actions and moves left behind have tables of
+// their own.)
+QList<Attention> needsAttention(const ClusterState& state);
+
 class NodeTableModel : public QAbstractTableModel
 {
     Q_OBJECT

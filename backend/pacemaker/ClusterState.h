@@ -166,6 +166,8 @@ struct ClusterState
     QString dc;
     bool hasQuorum = false;
     QString pacemakerVersion;
+    QString lastChange;   // when the configuration last changed, as crm_mon says it
+    QString lastChangeBy; // "root via cibadmin on node1"
     qint64 adminEpoch = 0, epoch = 0, numUpdates = 0;
     QMap<QString, QString> properties;
     QList<Node> nodes;

@@ -475,6 +475,17 @@ bool ClusterStateReader::readCrmMon(const QByteArray& crmMonXml, ClusterState* s
             state->hasQuorum = dc->flag(QStringLiteral("with_quorum"));
             state->pacemakerVersion = dc->attr(QStringLiteral("version"));
         }
+        if (const XmlElement* change = summary->child(QStringLiteral("last_change"))) {
+            state->lastChange = change->attr(QStringLiteral("time"));
+            QStringList by;
+            if (const QString user = change->attr(QStringLiteral("user")); !user.isEmpty())
+                by << user;
+            if (const QString client = change->attr(QStringLiteral("client")); !client.isEmpty())
+                by << QStringLiteral("via ") + client;
+            if (const QString origin = change->attr(QStringLiteral("origin")); !origin.isEmpty())
+                by << QStringLiteral("on ") + origin;
+            state->lastChangeBy = by.join(u' ');
+        }
     }
     if (const XmlElement* nodes = root->child(QStringLiteral("nodes"))) {
         for (const XmlElement* element : nodes->childrenNamed(QStringLiteral("node"))) {

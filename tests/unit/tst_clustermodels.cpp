@@ -129,6 +129,31 @@ private Q_SLOTS:
         QVERIFY(!cell(QStringLiteral("vip-int"), QStringLiteral("node1")).data(PlacementModel::ProblemRole).toBool());
     }
 
+    // The Overview's attention items, against what crm_mon says of the same state.
+    void needsAttentionSaysWhatCrmMonShows()
+    {
+        const auto texts = [](const QString& fixture) {
+            QStringList found;
+            for (const Attention& a : needsAttention(load(fixture)))
+                found << a.text;
+            return found;
+        };
+        QCOMPARE(texts(QStringLiteral("healthy")), QStringList());
+        const QStringList standby = texts(QStringLiteral("standby"));
+        QVERIFY2(standby.contains(QStringLiteral("node2 is in standby: it runs no resources")), qPrintable(standby.join(u'\n')));
+        QVERIFY2(standby.contains(QStringLiteral("haproxy-clone runs 2 of 3 instances")), qPrintable(standby.join(u'\n')));
+        const QStringList failure = texts(QStringLiteral("failure"));
+        QVERIFY2(std::any_of(failure.cbegin(), failure.cend(),
+                             [](const QString& t) { return t.startsWith(QLatin1String("web failed 1 time")) && t.contains(QLatin1String("on node3")); }),
+                 qPrintable(failure.join(u'\n')));
+        const QStringList fenced = texts(QStringLiteral("fenced"));
+        QVERIFY2(fenced.isEmpty() || !fenced.contains(QStringLiteral("The cluster has no quorum: it runs no resources")),
+                 qPrintable(fenced.join(u'\n')));
+        const QList<Attention> plane = needsAttention(load(QStringLiteral("controlplane")));
+        QVERIFY(std::any_of(plane.cbegin(), plane.cend(), [](const Attention& a) { return a.text == u"compute-0 is offline"; }));
+        QVERIFY(std::none_of(plane.cbegin(), plane.cend(), [](const Attention& a) { return a.subject == u"galera-bundle-0"; }));
+    }
+
     void eventsBetweenStates()
     {
         const ClusterState healthy = load(QStringLiteral("healthy"));
