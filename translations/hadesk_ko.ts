@@ -832,10 +832,6 @@
         <translation>꺼짐</translation>
     </message>
     <message>
-        <source>%1 s ago</source>
-        <translation>%1초 전</translation>
-    </message>
-    <message>
         <source>Backend</source>
         <translation>백엔드</translation>
     </message>
@@ -898,6 +894,30 @@
     <message>
         <source>Every node</source>
         <translation>모든 노드</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 전</translation>
     </message>
 </context>
 <context>

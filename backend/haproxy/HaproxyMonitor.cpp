@@ -5,6 +5,8 @@
 #include "ssh/SshJob.h"
 
 
+#include <QColor>
+
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -200,6 +202,18 @@ void HaproxyMonitor::refreshNow()
     m_timer.start(0);
 }
 
+QString durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return ServerTableModel::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return ServerTableModel::tr("%1 min").arg(seconds / 60);
+    if (seconds < 86400)
+        return seconds % 3600 >= 60 ? ServerTableModel::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
+                                    : ServerTableModel::tr("%1 h").arg(seconds / 3600);
+    return ServerTableModel::tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+}
+
 bool ServerAcrossNodes::differs() const
 {
     const QList<QString> admins = admin.values();
@@ -304,6 +318,18 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
         return !s.status.startsWith(QLatin1String("UP")) || s.adminText() != u"ready" || (across && across->differs());
     if (role == DiffersRole)
         return across && across->differs();
+    if (role == Qt::BackgroundRole) {
+        // Translucent, so the colours read on light and dark palettes: down red, drained or in
+        // maintenance amber, a disagreement between nodes amber on its column.
+        if ((index.column() == StatusColumn || index.column() == ServerColumn) && !s.status.startsWith(QLatin1String("UP")) &&
+            !s.status.startsWith(QLatin1String("DRAIN")) && !s.status.startsWith(QLatin1String("NOLB")))
+            return QColor(220, 40, 40, 110);
+        if ((index.column() == AdminColumn || index.column() == StatusColumn) && s.adminText() != u"ready")
+            return QColor(240, 150, 30, 110);
+        if (index.column() == EveryNodeColumn && across && across->differs())
+            return QColor(240, 150, 30, 110);
+        return {};
+    }
     if (role == Qt::ToolTipRole && index.column() == EveryNodeColumn && across)
         return across->differs() ? tr("The nodes' HAProxies disagree: %1").arg(across->text()) : tr("The same on every node");
     if (role != Qt::DisplayRole)
@@ -319,7 +345,7 @@ QVariant ServerTableModel::data(const QModelIndex& index, int role) const
     case RateColumn: return s.sessionRate;
     case CheckColumn: return s.checksEnabled() ? s.checkStatus : tr("off");
     case ChangedColumn:
-        return s.lastChangeSeconds < 0 ? QString() : tr("%1 s ago").arg(s.lastChangeSeconds);
+        return s.lastChangeSeconds < 0 ? QString() : tr("%1 ago").arg(durationText(s.lastChangeSeconds));
     case EveryNodeColumn:
         if (!across || across->admin.size() < 2)
             return QString();

@@ -109,6 +109,9 @@ struct ServerAcrossNodes
     // "drain on node1; ready on node2, node3", and the weights when they differ.
     QString text() const;
 };
+// A time span as an operator reads it: "42 s", "7 min", "2 h 5 min", "3 d 4 h".
+QString durationText(qint64 seconds);
+
 // Every server of every node's HAProxy, in the order of the first node's backends.
 QList<ServerAcrossNodes> serversAcrossNodes(const QMap<QString, RuntimeState>& states);
 

@@ -5,6 +5,7 @@
 #include "backend/haproxy/RuntimeApi.h"
 #include "backend/haproxy/RuntimeState.h"
 
+#include <QColor>
 #include <QFile>
 #include <QTest>
 
@@ -111,6 +112,22 @@ private Q_SLOTS:
         QVERIFY(model.index(row, 0).data(ServerTableModel::DiffersRole).toBool());
         const int same = model.rowOf(QStringLiteral("web"), QStringLiteral("node1"));
         QCOMPARE(model.index(same, ServerTableModel::EveryNodeColumn).data().toString(), QStringLiteral("same on all 3"));
+    }
+
+    void durationsReadAsAnOperatorSaysThem()
+    {
+        QCOMPARE(durationText(42), QStringLiteral("42 s"));
+        QCOMPARE(durationText(7 * 60 + 5), QStringLiteral("7 min"));
+        QCOMPARE(durationText(2 * 3600 + 5 * 60), QStringLiteral("2 h 5 min"));
+        QCOMPARE(durationText(3600), QStringLiteral("1 h"));
+        QCOMPARE(durationText(3 * 86400 + 4 * 3600 + 7), QStringLiteral("3 d 4 h"));
+        ServerTableModel model;
+        model.setState(captured(QStringLiteral("drained")));
+        const int row = model.rowOf(QStringLiteral("web"), QStringLiteral("node2"));
+        QVERIFY(model.index(row, ServerTableModel::AdminColumn).data(Qt::BackgroundRole).value<QColor>().isValid());
+        QVERIFY(!model.index(model.rowOf(QStringLiteral("web"), QStringLiteral("node1")), ServerTableModel::AdminColumn)
+                     .data(Qt::BackgroundRole).isValid());
+        QVERIFY(model.index(row, ServerTableModel::ChangedColumn).data().toString().endsWith(QLatin1String(" ago")));
     }
 
     void readsMaintenanceWeightAndDisabledChecks()
