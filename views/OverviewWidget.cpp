@@ -29,6 +29,15 @@ QTreeWidget* table(const QStringList& headers, const QString& name, QWidget* par
     return tree;
 }
 
+// As tall as its rows (up to a few): one failure does not take a screenful.
+void fitHeight(QTreeWidget* tree)
+{
+    const int rows = std::min(tree->topLevelItemCount(), 6);
+    const int row = tree->topLevelItemCount() > 0 ? tree->visualItemRect(tree->topLevelItem(0)).height() : 0;
+    tree->setFixedHeight(tree->header()->sizeHint().height() + std::max(row, tree->fontMetrics().height() + 4) * std::max(rows, 1) +
+                         2 * tree->frameWidth() + 2);
+}
+
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
@@ -250,6 +259,8 @@ void OverviewWidget::refresh()
     const bool anyLeftover = m_leftovers->topLevelItemCount() > 0;
     const bool anyPending = m_pending->topLevelItemCount() > 0;
     const bool anyAttention = m_attention->topLevelItemCount() > 0;
+    for (QTreeWidget* tree : {m_attention, m_failures, m_leftovers, m_pending})
+        fitHeight(tree);
     m_attentionHeading->setVisible(anyAttention);
     m_attention->setVisible(anyAttention);
     m_failuresHeading->setVisible(anyFailure);
