@@ -102,7 +102,7 @@ void ClusterSession::setSegmentLabels(const QMap<QString, SegmentLabel>& labels)
 
 pcmk::CibFileJob* ClusterSession::openFile(const QString& cibFile)
 {
-    m_profile.readOnly = true;
+    setReadOnly(true);
     auto* job = new pcmk::CibFileJob(cibFile);
     connect(job, &jobs::Job::finished, this, [this, job] {
         if (job->clusterState())

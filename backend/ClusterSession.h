@@ -67,7 +67,13 @@ public:
     const ClusterProfile& profile() const { return m_profile; }
     QString name() const { return m_profile.name; }
     // Observers: the views offer no actions, and preview/apply refuse.
-    void setReadOnly(bool readOnly) { m_profile.readOnly = readOnly; }
+    void setReadOnly(bool readOnly)
+    {
+        if (readOnly != m_profile.readOnly) {
+            m_profile.readOnly = readOnly;
+            Q_EMIT readOnlyChanged(readOnly);
+        }
+    }
     void open();
     // An offline CIB instead of a live cluster (a crm_report's, say): read-only, no connections.
     // Read off the GUI thread as a job on the list; its state is shown once the job succeeds,
@@ -137,6 +143,7 @@ public:
 
 Q_SIGNALS:
     void stateUpdated();
+    void readOnlyChanged(bool readOnly);
     // A host's connection changed; also when the node talked through changes.
     void hostStateChanged(const QString& host, hadesk::ssh::ConnectionState state, const QString& detail);
     void watchFailed(const QString& error);

@@ -2013,6 +2013,78 @@
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
+    <message>
+        <source>🔒 Read-only</source>
+        <translation>🔒 Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This console changes nothing on %1: its actions are hidden. Cluster ▸ Read-only turns it off; an offline CIB file is always read-only.</source>
+        <translation>Diese Konsole ändert nichts an %1: ihre Aktionen sind ausgeblendet. Cluster ▸ Schreibgeschützt schaltet es ab; eine Offline-CIB-Datei ist immer schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Moves away after</source>
+        <translation>Verlagert nach</translation>
+    </message>
+    <message>
+        <source>INFINITY failures (the default: it never moves for failures)</source>
+        <translation>INFINITY Fehlern (Standard: verlagert nie wegen Fehlern)</translation>
+    </message>
+    <message>
+        <source>Failures expire</source>
+        <translation>Fehler verfallen</translation>
+    </message>
+    <message>
+        <source>never (the default)</source>
+        <translation>nie (Standard)</translation>
+    </message>
+    <message>
+        <source>Failure policy</source>
+        <translation>Fehlerverhalten</translation>
+    </message>
+    <message>
+        <source>Meta attributes of %1</source>
+        <translation>Meta-Attribute von %1</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s</source>
+        <translation>%1 alle %2 s</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>FAILED (exit %1)</source>
+        <translation>FEHLGESCHLAGEN (Exit %1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, took %4 ms</source>
+        <translation>%1: %2, %3, dauerte %4 ms</translation>
+    </message>
+    <message>
+        <source>Operation history</source>
+        <translation>Operationsverlauf</translation>
+    </message>
+    <message>
+        <source>; left by a move or ban, %1</source>
+        <translation>; von einem Verschieben oder Verbot zurückgelassen, %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>

@@ -2013,6 +2013,78 @@
         <source>Move %1 to %2</source>
         <translation>Move %1 to %2</translation>
     </message>
+    <message>
+        <source>🔒 Read-only</source>
+        <translation>🔒 Read-only</translation>
+    </message>
+    <message>
+        <source>This console changes nothing on %1: its actions are hidden. Cluster ▸ Read-only turns it off; an offline CIB file is always read-only.</source>
+        <translation>This console changes nothing on %1: its actions are hidden. Cluster ▸ Read-only turns it off; an offline CIB file is always read-only.</translation>
+    </message>
+    <message>
+        <source>Moves away after</source>
+        <translation>Moves away after</translation>
+    </message>
+    <message>
+        <source>INFINITY failures (the default: it never moves for failures)</source>
+        <translation>INFINITY failures (the default: it never moves for failures)</translation>
+    </message>
+    <message>
+        <source>Failures expire</source>
+        <translation>Failures expire</translation>
+    </message>
+    <message>
+        <source>never (the default)</source>
+        <translation>never (the default)</translation>
+    </message>
+    <message>
+        <source>Failure policy</source>
+        <translation>Failure policy</translation>
+    </message>
+    <message>
+        <source>Meta attributes of %1</source>
+        <translation>Meta attributes of %1</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s</source>
+        <translation>%1 every %2 s</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>probe</translation>
+    </message>
+    <message>
+        <source>FAILED (exit %1)</source>
+        <translation>FAILED (exit %1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>promoted</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>exit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, took %4 ms</source>
+        <translation>%1: %2, %3, took %4 ms</translation>
+    </message>
+    <message>
+        <source>Operation history</source>
+        <translation>Operation history</translation>
+    </message>
+    <message>
+        <source>; left by a move or ban, %1</source>
+        <translation>; left by a move or ban, %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>

@@ -2013,6 +2013,78 @@
         <source>Move %1 to %2</source>
         <translation>Sposta %1 su %2</translation>
     </message>
+    <message>
+        <source>🔒 Read-only</source>
+        <translation>🔒 Sola lettura</translation>
+    </message>
+    <message>
+        <source>This console changes nothing on %1: its actions are hidden. Cluster ▸ Read-only turns it off; an offline CIB file is always read-only.</source>
+        <translation>Questa console non modifica nulla su %1: le sue azioni sono nascoste. Cluster ▸ Sola lettura lo disattiva; un file CIB offline è sempre in sola lettura.</translation>
+    </message>
+    <message>
+        <source>Moves away after</source>
+        <translation>Si sposta dopo</translation>
+    </message>
+    <message>
+        <source>INFINITY failures (the default: it never moves for failures)</source>
+        <translation>INFINITY errori (predefinito: non si sposta mai per errori)</translation>
+    </message>
+    <message>
+        <source>Failures expire</source>
+        <translation>Gli errori scadono</translation>
+    </message>
+    <message>
+        <source>never (the default)</source>
+        <translation>mai (predefinito)</translation>
+    </message>
+    <message>
+        <source>Failure policy</source>
+        <translation>Gestione degli errori</translation>
+    </message>
+    <message>
+        <source>Meta attributes of %1</source>
+        <translation>Meta-attributi di %1</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s</source>
+        <translation>%1 ogni %2 s</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>sonda</translation>
+    </message>
+    <message>
+        <source>FAILED (exit %1)</source>
+        <translation>FALLITO (uscita %1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>non in esecuzione</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>promosso</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>uscita %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, took %4 ms</source>
+        <translation>%1: %2, %3, durata %4 ms</translation>
+    </message>
+    <message>
+        <source>Operation history</source>
+        <translation>Cronologia delle operazioni</translation>
+    </message>
+    <message>
+        <source>; left by a move or ban, %1</source>
+        <translation>; lasciato da uno spostamento o divieto, %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>

@@ -2005,6 +2005,78 @@
         <source>Move %1 to %2</source>
         <translation>%1을(를) %2(으)로 이동</translation>
     </message>
+    <message>
+        <source>🔒 Read-only</source>
+        <translation>🔒 읽기 전용</translation>
+    </message>
+    <message>
+        <source>This console changes nothing on %1: its actions are hidden. Cluster ▸ Read-only turns it off; an offline CIB file is always read-only.</source>
+        <translation>이 콘솔은 %1에서 아무것도 바꾸지 않습니다: 작업이 숨겨져 있습니다. 클러스터 ▸ 읽기 전용으로 끌 수 있으며, 오프라인 CIB 파일은 항상 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Moves away after</source>
+        <translation>이동 기준</translation>
+    </message>
+    <message>
+        <source>INFINITY failures (the default: it never moves for failures)</source>
+        <translation>INFINITY번 실패 (기본값: 실패로 이동하지 않음)</translation>
+    </message>
+    <message>
+        <source>Failures expire</source>
+        <translation>실패 만료</translation>
+    </message>
+    <message>
+        <source>never (the default)</source>
+        <translation>없음 (기본값)</translation>
+    </message>
+    <message>
+        <source>Failure policy</source>
+        <translation>실패 정책</translation>
+    </message>
+    <message>
+        <source>Meta attributes of %1</source>
+        <translation>%1의 메타 속성</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s</source>
+        <translation>%2초마다 %1</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>프로브</translation>
+    </message>
+    <message>
+        <source>FAILED (exit %1)</source>
+        <translation>실패 (종료 %1)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>실행 중 아님</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>승격됨</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>종료 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, took %4 ms</source>
+        <translation>%1: %2, %3, %4ms 걸림</translation>
+    </message>
+    <message>
+        <source>Operation history</source>
+        <translation>작업 기록</translation>
+    </message>
+    <message>
+        <source>; left by a move or ban, %1</source>
+        <translation>; 이동 또는 금지로 남음, %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>

@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +83,16 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     scroll->setWidget(m_overview);
     scroll->setWidgetResizable(true);
     connect(m_overview, &OverviewWidget::showRequested, this, [this](const QString& view) { showView(view); });
+    // A read-only cluster says so on every tab, and why its actions are missing.
+    auto* readOnly = new QLabel(tr("🔒 Read-only"), this);
+    readOnly->setObjectName(QStringLiteral("readOnlyBadge"));
+    readOnly->setToolTip(tr("This console changes nothing on %1: its actions are hidden. Cluster ▸ Read-only turns it off; "
+                            "an offline CIB file is always read-only.").arg(session->name()));
+    readOnly->setContentsMargins(8, 0, 8, 0);
+    readOnly->setStyleSheet(QStringLiteral("color: #d09020; font-weight: bold"));
+    readOnly->setVisible(session->profile().readOnly);
+    setCornerWidget(readOnly, Qt::TopRightCorner);
+    connect(session, &ClusterSession::readOnlyChanged, readOnly, &QWidget::setVisible);
     m_graph = new ResourceGraphView(session, this);
     m_network = new NetworkView(session, this);
     m_haproxy = new HaproxyView(session, this);
@@ -209,9 +220,47 @@ void ClusterPage::showDetails(const QString& id)
         failures.append({count.node, tr("%n failure(s), last %1", nullptr, count.count).arg(count.lastFailure)});
     if (!failures.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Fail counts")) + table(failures);
+    // When failures move it, and when they are forgotten: its own meta attributes or the defaults.
+    const pcmk::Resource* top = r;
+    while (top && !top->parent.isEmpty())
+        top = state.resource(top->parent);
+    QList<std::pair<QString, QString>> failurePolicy{
+        {tr("Moves away after"), r->metaAttributes.value(QStringLiteral("migration-threshold"),
+                                                         tr("INFINITY failures (the default: it never moves for failures)"))},
+        {tr("Failures expire"), r->metaAttributes.value(QStringLiteral("failure-timeout"), tr("never (the default)"))}};
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Failure policy")) + table(failurePolicy);
+    if (top && top != r && !top->metaAttributes.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Meta attributes of %1").arg(top->id).toHtmlEscaped()) + table(pairs(top->metaAttributes));
+    // What ran last on each node, as the cluster recorded it.
+    QList<pcmk::OperationRecord> records;
+    for (const pcmk::OperationRecord& record : state.history)
+        if (record.resource == id)
+            records << record;
+    std::sort(records.begin(), records.end(), [](const pcmk::OperationRecord& a, const pcmk::OperationRecord& b) {
+        return a.node != b.node ? a.node < b.node : a.sinceEpoch > b.sinceEpoch;
+    });
+    QList<std::pair<QString, QString>> history;
+    for (const pcmk::OperationRecord& record : std::as_const(records)) {
+        const QString what = record.intervalMs > 0 ? tr("%1 every %2 s").arg(record.operation).arg(record.intervalMs / 1000)
+                           : record.operation == u"monitor" ? tr("probe") : record.operation;
+        const QString result = record.failed      ? tr("FAILED (exit %1)").arg(record.rc)
+                             : record.rc == 0     ? tr("ok")
+                             : record.rc == 7     ? tr("not running")
+                             : record.rc == 8     ? tr("promoted")
+                                                  : tr("exit %1").arg(record.rc);
+        history.append({record.node, tr("%1: %2, %3, took %4 ms")
+                                         .arg(what, result,
+                                              QDateTime::fromSecsSinceEpoch(record.sinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                         .arg(record.execMs)});
+    }
+    if (!history.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Operation history")) + table(history);
+    // In words, the temporary ones (a move or ban left behind) marked with their expiry.
     QList<std::pair<QString, QString>> constraints;
     for (const pcmk::Constraint* c : state.constraintsOf(id))
-        constraints.append({c->id, c->describe()});
+        constraints.append({c->id, pcmk::OperationEffects::constraintInWords(*c) +
+                                       (c->isFromMoveOrBan() ? tr("; left by a move or ban, %1").arg(pcmk::OperationEffects::lifetimeInWords(*c))
+                                                             : QString())});
     if (!constraints.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Constraints")) + table(constraints);
     QList<std::pair<QString, QString>> recent;

@@ -39,6 +39,8 @@ public:
     DrbdView* drbd() const { return m_drbd; }
     JobsView* jobs() const { return m_jobs; }
     // The resource the operator has selected on the tab in front (tree, graph or grid).
+    // The detail panel of the Resources tab on this resource (as selecting it in the tree does).
+    void showResource(const QString& resource) { showDetails(resource); }
     QString selectedResource() const;
     // Tabs by their object names: overview, graph, network, haproxy, drbd, resources, placement, events, commands, jobs.
     bool showView(const QString& name);

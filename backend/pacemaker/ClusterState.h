@@ -134,6 +134,20 @@ struct PendingAction
     qint64 sinceEpoch = 0; // when it started, in seconds since 1970
 };
 
+// An operation the cluster recorded for a resource on a node (the CIB's status keeps the last of
+// each kind): what ran, how it ended, when, how long.
+struct OperationRecord
+{
+    QString resource;
+    QString node;
+    QString operation;
+    int intervalMs = 0;
+    int rc = 0;           // the agent's exit code (7: not running, as a probe expects on most nodes)
+    bool failed = false;  // the record of the last failure
+    qint64 sinceEpoch = 0; // when its result last changed
+    int execMs = 0;
+};
+
 struct Ticket
 {
     QString id;
@@ -177,6 +191,7 @@ struct ClusterState
     QList<FenceEvent> fencing;
     QList<FailCount> failCounts;
     QList<PendingAction> pending;
+    QList<OperationRecord> history;
     QList<Ticket> tickets;
     QList<Alert> alerts;
 

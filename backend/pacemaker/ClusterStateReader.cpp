@@ -292,8 +292,16 @@ void readStatus(const XmlElement& status, ClusterState* state)
             continue;
         for (const XmlElement* lrmResource : lrmResources->childrenNamed(QStringLiteral("lrm_resource"))) {
             for (const XmlElement* op : lrmResource->childrenNamed(QStringLiteral("lrm_rsc_op"))) {
-                if (op->attr(QStringLiteral("op-status")) != u"-1")
+                if (op->attr(QStringLiteral("op-status")) != u"-1") {
+                    state->history << OperationRecord{baseId(lrmResource->attr(QStringLiteral("id"))), name,
+                                                      op->attr(QStringLiteral("operation")),
+                                                      op->attr(QStringLiteral("interval")).toInt(),
+                                                      op->attr(QStringLiteral("rc-code")).toInt(),
+                                                      op->attr(QStringLiteral("id")).contains(QLatin1String("_last_failure_")),
+                                                      op->attr(QStringLiteral("last-rc-change")).toLongLong(),
+                                                      op->attr(QStringLiteral("exec-time")).toInt()};
                     continue;
+                }
                 state->pending << PendingAction{baseId(lrmResource->attr(QStringLiteral("id"))), name,
                                                 op->attr(QStringLiteral("operation")),
                                                 op->attr(QStringLiteral("interval")).toInt(),

@@ -38,6 +38,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTranslator>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace hadesk;
@@ -496,6 +497,35 @@ private Q_SLOTS:
         QVERIFY(!calm->isVisible());
         page->session()->showState(PacemakerFixtures::state(QStringLiteral("healthy")));
         QVERIFY(calm->isVisible());
+    }
+
+    // Resource details tell the failure policy, the operation history per node and the
+    // constraints in words, temporary ones marked; a read-only cluster says so on every tab.
+    void resourceDetailsTellHistoryAndConstraints()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/failure.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        auto* badge = page->findChild<QLabel*>(QStringLiteral("readOnlyBadge"));
+        QVERIFY(badge && badge->isVisibleTo(page));
+        QVERIFY(page->showView(QStringLiteral("resources")));
+        auto* details = page->findChild<QTextBrowser*>(QStringLiteral("resourceDetails"));
+        page->showResource(QStringLiteral("web"));
+        const QString web = details->toPlainText();
+        QVERIFY2(web.contains(QLatin1String("Operation history")) && web.contains(QLatin1String("FAILED")) &&
+                     web.contains(QLatin1String("monitor every 10 s")),
+                 qPrintable(web));
+        QVERIFY2(web.contains(QLatin1String("Moves away after")), qPrintable(web));
+        // A clone's member shows the clone's meta attributes too.
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("promotable")));
+        page->showResource(QStringLiteral("stateful"));
+        QVERIFY2(details->toPlainText().contains(QLatin1String("Meta attributes of stateful-clone")), qPrintable(details->toPlainText()));
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("moved")));
+        page->showResource(QStringLiteral("vip-ext"));
+        const QString vip = details->toPlainText();
+        QVERIFY2(vip.contains(QLatin1String("vip-ext prefers node2 (score INFINITY); left by a move or ban, with no end")),
+                 qPrintable(vip));
+        QVERIFY2(vip.contains(QLatin1String("vip-ext runs with haproxy-clone, always")), qPrintable(vip));
     }
 
     // Node frames keep their places when resources move.
