@@ -120,16 +120,7 @@ Look lookOf(const pcmk::ClusterState& state, const QString& id)
         return {QColor(128, 128, 128, 60), QString(), QString()};
     if (r->failed || !failuresOf(state, *r).isEmpty())
         return failedLook();
-    const QString& role = r->role;
-    if (role == u"Promoted")
-        return promotedLook();
-    if (role == u"Unpromoted")
-        return unpromotedLook();
-    if (role == u"Started")
-        return startedLook();
-    if (role == u"Stopped" || role.isEmpty())
-        return stoppedLook();
-    return transitionLook(role.toLower());
+    return lookOfRole(r->role);
 }
 
 // The legend in the palette's colours: each fill as it looks over the item's base colour.

@@ -84,6 +84,16 @@ private:
         action->trigger();
     }
 
+    // An offline fixture opened on its graph, laid out; null if not.
+    ClusterPage* openOnTheGraph(const QString& fixture)
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/") + fixture + QStringLiteral(".cib.xml"));
+        if (!page || !QTest::qWaitFor([page] { return page->session()->hasState(); }) || !page->showView(QStringLiteral("graph")) ||
+            !QTest::qWaitFor([page] { return page->graph()->layoutCount() > 0; }))
+            return nullptr;
+        return page;
+    }
+
     static void useLanguage(const QString& language)
     {
         const auto translators = qApp->findChildren<QTranslator*>();
@@ -308,12 +318,9 @@ private Q_SLOTS:
     // stays quiet when nothing of DRBD's changed).
     void aChangeReachesTheGraphOnce()
     {
-        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        ClusterPage* page = openOnTheGraph(QStringLiteral("healthy"));
         QVERIFY(page);
-        QTRY_VERIFY(page->session()->hasState());
-        QVERIFY(page->showView(QStringLiteral("graph")));
         ResourceGraphView* graph = page->graph();
-        QTRY_VERIFY(graph->layoutCount() > 0);
         for (const char* name : {"failure", "moved", "standby"}) {
             const int before = graph->updateCount();
             page->session()->showState(PacemakerFixtures::state(QLatin1String(name)));
@@ -327,12 +334,9 @@ private Q_SLOTS:
     // node running only clone instances shows them.
     void graphTellsNodeStatesFailuresAndInstances()
     {
-        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        ClusterPage* page = openOnTheGraph(QStringLiteral("healthy"));
         QVERIFY(page);
-        QTRY_VERIFY(page->session()->hasState());
-        QVERIFY(page->showView(QStringLiteral("graph")));
         ResourceGraphView* graph = page->graph();
-        QTRY_VERIFY(graph->layoutCount() > 0);
         for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}) {
             QCOMPARE(graph->nodeState(node), QString());
             QVERIFY2(graph->resourcesDrawnOn(node).contains(QStringLiteral("haproxy-clone")), qPrintable(node));
@@ -420,12 +424,9 @@ private Q_SLOTS:
     // state per node and last failure; a move or ban left behind is drawn and named apart.
     void graphSearchesTellsAndMarksLeftovers()
     {
-        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        ClusterPage* page = openOnTheGraph(QStringLiteral("healthy"));
         QVERIFY(page);
-        QTRY_VERIFY(page->session()->hasState());
-        QVERIFY(page->showView(QStringLiteral("graph")));
         ResourceGraphView* graph = page->graph();
-        QTRY_VERIFY(graph->layoutCount() > 0);
         auto* search = graph->findChild<QLineEdit*>(QStringLiteral("graphSearch"));
         QTest::keyClicks(search, QStringLiteral("vip"));
         QStringList selected;
@@ -531,12 +532,9 @@ private Q_SLOTS:
     // Node frames keep their places when resources move.
     void graphFramesStayWhenResourcesMove()
     {
-        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        ClusterPage* page = openOnTheGraph(QStringLiteral("healthy"));
         QVERIFY(page);
-        QTRY_VERIFY(page->session()->hasState());
-        QVERIFY(page->showView(QStringLiteral("graph")));
         ResourceGraphView* graph = page->graph();
-        QTRY_VERIFY(graph->layoutCount() > 0);
         QTRY_VERIFY(!graph->isGliding());
         QHash<QString, QRectF> before;
         for (const QString& node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
