@@ -147,6 +147,7 @@ DrbdView::DrbdView(ClusterSession* session, QWidget* parent)
     lower->addWidget(m_details);
     lower->addWidget(chartView);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_body = splitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(lower);
     // The chart wants the room: the tree holds a few rows, the details a few lines.
@@ -184,8 +185,10 @@ void DrbdView::refresh()
     } else {
         text = tr("No DRBD resource on these nodes.");
     }
-    if (!monitor->nodesWithoutDrbd().isEmpty() && !monitor->resources().isEmpty())
+    if (!monitor->nodesWithoutDrbd().isEmpty())
         text += u' ' + tr("(no DRBD on %1)").arg(monitor->nodesWithoutDrbd().join(QLatin1String(", ")));
+    // A cluster without DRBD says so, not with an empty table and chart.
+    m_body->setVisible(!monitor->resources().isEmpty() || !monitor->hasAllSnapshots());
     for (auto it = monitor->problems().cbegin(); it != monitor->problems().cend(); ++it)
         text += u' ' + it.value();
     m_summary->setText(text);

@@ -74,6 +74,7 @@ private:
     QTreeView* m_tree;
     QTextBrowser* m_details;
     QChart* m_chart;
+    QWidget* m_body; // the tree, the details and the chart
     QToolButton* m_actions;
     QToolButton* m_promote;
     QToolButton* m_recover;

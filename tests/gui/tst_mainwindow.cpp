@@ -529,6 +529,18 @@ private Q_SLOTS:
         QVERIFY2(vip.contains(QLatin1String("vip-ext runs with haproxy-clone, always")), qPrintable(vip));
     }
 
+    // A tab of data the cluster does not have says so instead of showing an empty chart.
+    void drbdTabSaysThereIsNone()
+    {
+        ClusterPage* page = openOnTheGraph(QStringLiteral("healthy"));
+        QVERIFY(page);
+        QVERIFY(page->showView(QStringLiteral("drbd")));
+        auto* summary = page->findChild<QLabel*>(QStringLiteral("drbdSummary"));
+        QVERIFY(summary && summary->text().startsWith(QLatin1String("No DRBD resource")));
+        QVERIFY(!page->findChild<QWidget*>(QStringLiteral("drbdRateChart"))->isVisible());
+        QVERIFY(!page->findChild<QWidget*>(QStringLiteral("drbdResources"))->isVisible());
+    }
+
     // Node frames keep their places when resources move.
     void graphFramesStayWhenResourcesMove()
     {
