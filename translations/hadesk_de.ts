@@ -1382,6 +1382,14 @@
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
+    <message>
+        <source>recovered: runs again on %1</source>
+        <translation>erholt: läuft wieder auf %1</translation>
+    </message>
+    <message>
+        <source>%1 failure on %2 cleared; it runs on %3</source>
+        <translation>%1-Fehler auf %2 aufgehoben; läuft auf %3</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>

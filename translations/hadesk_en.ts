@@ -1382,6 +1382,14 @@
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
+    <message>
+        <source>recovered: runs again on %1</source>
+        <translation>recovered: runs again on %1</translation>
+    </message>
+    <message>
+        <source>%1 failure on %2 cleared; it runs on %3</source>
+        <translation>%1 failure on %2 cleared; it runs on %3</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>

@@ -1382,6 +1382,14 @@
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
+    <message>
+        <source>recovered: runs again on %1</source>
+        <translation>ripristinato: di nuovo in esecuzione su %1</translation>
+    </message>
+    <message>
+        <source>%1 failure on %2 cleared; it runs on %3</source>
+        <translation>errore di %1 su %2 rimosso; in esecuzione su %3</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>

@@ -1379,6 +1379,14 @@
         <source>What happened</source>
         <translation>발생한 일</translation>
     </message>
+    <message>
+        <source>recovered: runs again on %1</source>
+        <translation>복구됨: %1에서 다시 실행 중</translation>
+    </message>
+    <message>
+        <source>%1 failure on %2 cleared; it runs on %3</source>
+        <translation>%2의 %1 실패가 해제됨; %3에서 실행 중</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>

@@ -1,5 +1,12 @@
 #include "backend/pacemaker/ClusterEvents.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
 #include <QSet>
 
 namespace hadesk::pcmk {
@@ -61,6 +68,8 @@ void resourceEvents(const ClusterState& before, const ClusterState& after, Event
         }
         if (!was->failed && resource.failed)
             events->add(K::Resource, resource.id, EventModel::tr("failed"), true);
+        else if (was->failed && !resource.failed && !resource.activeOn.isEmpty())
+            events->add(K::Resource, resource.id, EventModel::tr("recovered: runs again on %1").arg(resource.activeOn.join(QLatin1String(", "))));
         if (resource.kind != ResourceKind::Primitive)
             continue; // its members tell where things went
         // Most resources stay where they were: no sets to build for them.
@@ -129,6 +138,16 @@ QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState
     QSet<QString> knownFailures;
     for (const FailedAction& f : before.failures)
         knownFailures.insert(failureKey(f));
+    QSet<QString> stillFailed;
+    for (const FailedAction& f : after.failures)
+        stillFailed.insert(failureKey(f));
+    // A failure that is no longer listed was cleaned up (or expired): the resource runs clean again.
+    for (const FailedAction& f : before.failures) {
+        const Resource* now = after.resource(f.resource);
+        if (!stillFailed.contains(failureKey(f)) && now && !now->activeOn.isEmpty())
+            events.add(K::Failure, f.resource, EventModel::tr("%1 failure on %2 cleared; it runs on %3")
+                                                   .arg(f.operation, f.node, now->activeOn.join(QLatin1String(", "))));
+    }
     for (const FailedAction& f : after.failures) {
         if (!knownFailures.contains(failureKey(f)))
             events.add(K::Failure, f.resource,
@@ -159,6 +178,66 @@ QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState
     return events.take();
 }
 
+void EventModel::setJournal(const QString& path)
+{
+    m_journal = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // none yet
+    QList<ClusterEvent> kept;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QDateTime time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        const int kind = o.value(QStringLiteral("kind")).toInt(-1);
+        if (!time.isValid() || kind < 0 || kind > int(ClusterEvent::Kind::Constraint))
+            continue; // a line this version cannot read is skipped, not fatal
+        kept.prepend({time, ClusterEvent::Kind(kind), o.value(QStringLiteral("subject")).toString(),
+                      o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("problem")).toBool()});
+    }
+    m_journalLines = int(kept.size());
+    if (kept.size() > kJournalKept)
+        kept.resize(kJournalKept);
+    beginResetModel();
+    m_events = kept + m_events;
+    if (m_events.size() > kCapacity)
+        m_events.resize(kCapacity);
+    endResetModel();
+}
+
+void EventModel::writeJournal(const QList<ClusterEvent>& events)
+{
+    if (m_journal.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_journal).absolutePath());
+    const auto line = [](const ClusterEvent& e) -> QByteArray { // not a QStringBuilder of a temporary
+        return QJsonDocument(QJsonObject{{QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("kind"), int(e.kind)},
+                                         {QStringLiteral("subject"), e.subject},
+                                         {QStringLiteral("text"), e.text},
+                                         {QStringLiteral("problem"), e.problem}})
+                   .toJson(QJsonDocument::Compact) +
+               '\n';
+    };
+    // Bounded: once it holds twice what is kept, it is written again with the newest only.
+    if (m_journalLines + events.size() > 2 * kJournalKept) {
+        QSaveFile file(m_journal);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        const qsizetype keep = std::min<qsizetype>(kJournalKept, m_events.size());
+        for (qsizetype i = keep - 1; i >= 0; --i)
+            file.write(line(m_events.at(i)));
+        if (file.commit())
+            m_journalLines = int(keep);
+        return;
+    }
+    QFile file(m_journal);
+    if (!file.open(QIODevice::Append))
+        return;
+    for (const ClusterEvent& e : events)
+        file.write(line(e));
+    m_journalLines += int(events.size());
+}
+
 void EventModel::add(const QList<ClusterEvent>& events)
 {
     if (events.isEmpty())
@@ -172,6 +251,7 @@ void EventModel::add(const QList<ClusterEvent>& events)
         m_events.resize(kCapacity);
         endRemoveRows();
     }
+    writeJournal(events);
 }
 
 int EventModel::rowCount(const QModelIndex& parent) const
@@ -209,7 +289,12 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return event.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    case TimeColumn: {
+        // The date too when it is not today's (a journal read back after a restart).
+        const QDateTime local = event.time.toLocalTime();
+        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
+                                                    : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
     case KindColumn: return kindText(event.kind);
     case SubjectColumn: return event.subject;
     case TextColumn: return event.text;

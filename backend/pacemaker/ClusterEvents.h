@@ -35,6 +35,11 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void add(const QList<ClusterEvent>& events);
+    // Keeps the events across restarts of the console: read back from this file (the newest
+    // kJournalKept), and every new one appended to it; bounded, rewritten with the newest when it
+    // holds twice that.
+    static constexpr int kJournalKept = 1000;
+    void setJournal(const QString& path);
     const QList<ClusterEvent>& events() const { return m_events; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -45,7 +50,11 @@ public:
     static QString kindText(ClusterEvent::Kind kind);
 
 private:
+    void writeJournal(const QList<ClusterEvent>& events);
+
     QList<ClusterEvent> m_events; // newest first
+    QString m_journal;
+    int m_journalLines = 0;
 };
 
 } // namespace hadesk::pcmk

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hadesk::pcmk;
@@ -152,6 +153,46 @@ private Q_SLOTS:
         const QList<Attention> plane = needsAttention(load(QStringLiteral("controlplane")));
         QVERIFY(std::any_of(plane.cbegin(), plane.cend(), [](const Attention& a) { return a.text == u"compute-0 is offline"; }));
         QVERIFY(std::none_of(plane.cbegin(), plane.cend(), [](const Attention& a) { return a.subject == u"galera-bundle-0"; }));
+    }
+
+    // Events are kept across restarts in a bounded file per cluster; older ones show their date.
+    void eventsAreKeptAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events/lab.jsonl"));
+        const QDateTime yesterday = QDateTime::currentDateTime().addDays(-1);
+        {
+            EventModel model;
+            model.setJournal(path);
+            model.add({{yesterday, ClusterEvent::Kind::Resource, QStringLiteral("api"), QStringLiteral("moved node1 → node2"), false},
+                       {yesterday.addSecs(5), ClusterEvent::Kind::Failure, QStringLiteral("web"), QStringLiteral("monitor failed"), true}});
+        }
+        EventModel again;
+        QAbstractItemModelTester tester(&again);
+        again.setJournal(path);
+        QCOMPARE(again.rowCount(), 2);
+        QCOMPARE(again.events().constFirst().subject, QStringLiteral("web")); // newest first
+        QVERIFY(again.events().constFirst().problem);
+        QCOMPARE(again.index(1, EventModel::TimeColumn).data().toString(), yesterday.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        // Bounded: after many more, the file holds at most twice what is kept, the newest last.
+        QList<ClusterEvent> many;
+        for (int i = 0; i < 2 * EventModel::kJournalKept + 10; ++i)
+            many.append({QDateTime::currentDateTime(), ClusterEvent::Kind::Node, QStringLiteral("node%1").arg(i), QStringLiteral("x"), false});
+        again.add(many);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY2(lines.size() <= 2 * EventModel::kJournalKept, qPrintable(QString::number(lines.size())));
+        QVERIFY(lines.constLast().contains(QStringLiteral("node%1").arg(2 * EventModel::kJournalKept + 9).toUtf8()));
+    }
+
+    // A failure cleaned up while the resource runs is an event of its own.
+    void aCleanedFailureIsAnEvent()
+    {
+        const auto events = eventsBetween(load(QStringLiteral("failure")), load(QStringLiteral("healthy")), QDateTime::currentDateTimeUtc());
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ClusterEvent& e) {
+            return e.subject == u"web" && e.text.startsWith(QLatin1String("monitor failure on node3 cleared"));
+        }));
     }
 
     void eventsBetweenStates()
