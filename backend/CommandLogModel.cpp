@@ -38,15 +38,28 @@ int CommandLogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CommandLogModel::commandText(const QStringList& argv)
+{
+    // sh -c SCRIPT NAME ARGS...: HAdesk's wrappers (preview, apply, upload) are named by $0; what
+    // they run is their arguments, which is what the operator wants to read.
+    if (argv.size() >= 4 && argv.at(0) == u"sh" && argv.at(1) == u"-c")
+        return QStringLiteral("[%1] %2").arg(argv.at(3), QString::fromUtf8(ssh::ShellQuote::join(argv.mid(4))));
+    return QString::fromUtf8(ssh::ShellQuote::join(argv));
+}
+
 QVariant CommandLogModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ssh::CommandRecord& record = m_records.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == CommandColumn)
+        return QString::fromUtf8(ssh::ShellQuote::join(record.argv)); // the whole of it, script and all
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case StartedColumn: return record.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case HostColumn: return record.user.isEmpty() ? record.host : record.user + u'@' + record.host;
-    case CommandColumn: return QString::fromUtf8(ssh::ShellQuote::join(record.argv));
+    case CommandColumn: return commandText(record.argv);
     case DurationColumn: return tr("%1 ms").arg(record.durationMs);
     case ExitColumn: return record.error.isEmpty() ? QVariant(record.exitCode) : QVariant(record.error);
     }

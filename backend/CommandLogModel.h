@@ -14,6 +14,9 @@ class CommandLogModel : public QAbstractTableModel
 
 public:
     enum Column { StartedColumn, HostColumn, CommandColumn, DurationColumn, ExitColumn, ColumnCount };
+    // A command as the operator reads it: a wrapper script ("sh -c 'set -eu…' hadesk-apply …")
+    // by its name and what it runs; the whole command line is the tooltip.
+    static QString commandText(const QStringList& argv);
     explicit CommandLogModel(ssh::CommandLog* log, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;

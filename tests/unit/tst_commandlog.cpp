@@ -1,5 +1,6 @@
 // The command log keeps the operator's commands and the background reads apart, each bounded:
 // a console open for hours neither grows nor redraws its log for the watchers' reads.
+#include "backend/CommandLogModel.h"
 #include "ssh/CommandLog.h"
 
 #include <QSignalSpy>
@@ -25,6 +26,18 @@ private Q_SLOTS:
         QCOMPARE(log->entries().last().argv, QStringList{QStringLiteral("crm_resource")});
         QCOMPARE(log->backgroundEntries().size(), CommandLog::kBackgroundCapacity);
         QCOMPARE(log->backgroundCount(), quint64(CommandLog::kBackgroundCapacity * 3));
+    }
+
+    // A wrapper script is shown by its name and what it runs, not as "sh -c 'set -eu…'".
+    void wrappedCommandsReadAsWhatTheyRun()
+    {
+        const QStringList apply{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("set -eu\nadmin_epoch=$1 epoch=$2\nexec \"$@\""),
+                                QStringLiteral("hadesk-apply"), QStringLiteral("0"), QStringLiteral("42"), QStringLiteral("crm_resource"),
+                                QStringLiteral("--move"), QStringLiteral("--resource"), QStringLiteral("vip-ext")};
+        QCOMPARE(hadesk::CommandLogModel::commandText(apply),
+                 QStringLiteral("[hadesk-apply] 0 42 crm_resource --move --resource vip-ext"));
+        QCOMPARE(hadesk::CommandLogModel::commandText({QStringLiteral("crm_mon"), QStringLiteral("--one-shot")}),
+                 QStringLiteral("crm_mon --one-shot"));
     }
 
     void operatorCommandsAreBoundedToo()
