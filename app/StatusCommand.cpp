@@ -4,7 +4,6 @@
 #include "app/RunJob.h"
 #include "backend/ClusterSession.h"
 #include "backend/pacemaker/ClusterFetch.h"
-#include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/StatusJson.h"
 #include "ssh/SshConnection.h"
 
@@ -100,8 +99,8 @@ void printText(const ClusterState& state, QTextStream& out)
             if (constraint.isFromMoveOrBan() != leftBehind)
                 continue;
             out << "  " << qSetFieldWidth(int(idWidth) + 2) << Qt::left << constraint.id << qSetFieldWidth(0)
-                << OperationEffects::constraintInWords(constraint)
-                << (leftBehind ? QStringLiteral(", left by a move or ban, ") + OperationEffects::lifetimeInWords(constraint) : QString())
+                << constraint.inWords()
+                << (leftBehind ? QStringLiteral(", left by a move or ban, ") + constraint.lifetimeInWords() : QString())
                 << Qt::endl;
         }
     }

@@ -258,8 +258,8 @@ void ClusterPage::showDetails(const QString& id)
     // In words, the temporary ones (a move or ban left behind) marked with their expiry.
     QList<std::pair<QString, QString>> constraints;
     for (const pcmk::Constraint* c : state.constraintsOf(id))
-        constraints.append({c->id, pcmk::OperationEffects::constraintInWords(*c) +
-                                       (c->isFromMoveOrBan() ? tr("; left by a move or ban, %1").arg(pcmk::OperationEffects::lifetimeInWords(*c))
+        constraints.append({c->id, c->inWords() +
+                                       (c->isFromMoveOrBan() ? tr("; left by a move or ban, %1").arg(c->lifetimeInWords())
                                                              : QString())});
     if (!constraints.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Constraints")) + table(constraints);

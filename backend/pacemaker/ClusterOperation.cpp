@@ -554,50 +554,6 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
     return true;
 }
 
-QString OperationEffects::constraintInWords(const Constraint& c)
-{
-    const auto a = [&c](const char* key) { return c.attributes.value(QLatin1String(key)); };
-    const QString subject = c.resources.join(QLatin1String(", "));
-    const QString role = a("role").isEmpty() ? a("rsc-role") : a("role");
-    const QString who = role == u"Promoted" || role == u"Master" ? QStringLiteral("the promoted role of %1").arg(subject) : subject;
-    if (c.hasResourceSets)
-        return QStringLiteral("%1 of the set %2").arg(kindName(c.kind), subject);
-    switch (c.kind) {
-    case ConstraintKind::Location: {
-        const QString node = c.locationNode();
-        const QString score = c.locationScore();
-        if (node.isEmpty())
-            return QStringLiteral("%1 is placed by a rule").arg(who);
-        return score.startsWith(u'-') ? QStringLiteral("%1 is kept off %2 (score %3)").arg(who, node, score)
-                                      : QStringLiteral("%1 prefers %2 (score %3)").arg(who, node, score);
-    }
-    case ConstraintKind::Colocation: {
-        const QString score = a("score");
-        if (score == u"INFINITY" || score == u"+INFINITY")
-            return QStringLiteral("%1 runs with %2, always").arg(a("rsc"), a("with-rsc"));
-        if (score == u"-INFINITY")
-            return QStringLiteral("%1 never runs with %2").arg(a("rsc"), a("with-rsc"));
-        return score.startsWith(u'-') ? QStringLiteral("%1 prefers to run apart from %2 (score %3)").arg(a("rsc"), a("with-rsc"), score)
-                                      : QStringLiteral("%1 prefers to run with %2 (score %3)").arg(a("rsc"), a("with-rsc"), score);
-    }
-    case ConstraintKind::Order: {
-        const QString kind = a("kind");
-        return kind.isEmpty() || kind == u"Mandatory"
-                   ? QStringLiteral("%1 starts before %2").arg(a("first"), a("then"))
-                   : QStringLiteral("%1 starts before %2 (%3)").arg(a("first"), a("then"), kind.toLower());
-    }
-    case ConstraintKind::Ticket:
-        return QStringLiteral("%1 depends on ticket %2").arg(subject, a("ticket"));
-    }
-    return c.describe();
-}
-
-QString OperationEffects::lifetimeInWords(const Constraint& c)
-{
-    return c.expires.isEmpty() ? QStringLiteral("with no end: it stays until cleared")
-                               : QStringLiteral("until %1").arg(c.expires);
-}
-
 void OperationEffects::describe(const ClusterState& before, const QList<Constraint>& after,
                                 const ClusterOperation& operation, Preview* preview)
 {
@@ -609,12 +565,12 @@ void OperationEffects::describe(const ClusterState& before, const QList<Constrai
     for (const Constraint& c : after) {
         const Constraint* old = was.value(c.id);
         if (!old) {
-            preview->effects << QStringLiteral("creates %1: %2, %3").arg(c.id, constraintInWords(c), lifetimeInWords(c));
+            preview->effects << QStringLiteral("creates %1: %2, %3").arg(c.id, c.inWords(), c.lifetimeInWords());
             if (c.isFromMoveOrBan())
                 preview->leftBehind << c.id;
         } else if (old->attributes != c.attributes || old->expires != c.expires || old->ruleNode != c.ruleNode ||
                    old->ruleScore != c.ruleScore) {
-            preview->effects << QStringLiteral("changes %1: now %2, %3").arg(c.id, constraintInWords(c), lifetimeInWords(c));
+            preview->effects << QStringLiteral("changes %1: now %2, %3").arg(c.id, c.inWords(), c.lifetimeInWords());
             if (c.isFromMoveOrBan())
                 preview->leftBehind << c.id;
         }
@@ -623,7 +579,7 @@ void OperationEffects::describe(const ClusterState& before, const QList<Constrai
     for (const Constraint& c : before.constraints) {
         if (now.contains(c.id))
             continue;
-        preview->effects << QStringLiteral("removes %1 (%2)").arg(c.id, constraintInWords(c));
+        preview->effects << QStringLiteral("removes %1 (%2)").arg(c.id, c.inWords());
         if (c.isFromMoveOrBan())
             freed << c.resources;
     }

@@ -123,11 +123,6 @@ class OperationEffects
 public:
     static void describe(const ClusterState& before, const QList<Constraint>& after, const ClusterOperation& operation,
                          Preview* preview);
-    // "api prefers node2 (score INFINITY)", "api is kept off node3 (score -INFINITY)",
-    // "api runs with vip-int (score INFINITY)", "vip-int starts before api".
-    static QString constraintInWords(const Constraint& constraint);
-    // "until 2026-12-01 18:00:00Z", or that it stays until cleared.
-    static QString lifetimeInWords(const Constraint& constraint);
 };
 
 struct ApplyResult

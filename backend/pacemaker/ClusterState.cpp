@@ -111,4 +111,50 @@ QString ClusterState::version() const
     return QStringLiteral("%1.%2.%3").arg(adminEpoch).arg(epoch).arg(numUpdates);
 }
 
+QString Constraint::inWords() const
+{
+    const Constraint& c = *this;
+    const auto a = [&c](const char* key) { return c.attributes.value(QLatin1String(key)); };
+    const QString subject = c.resources.join(QLatin1String(", "));
+    const QString role = a("role").isEmpty() ? a("rsc-role") : a("role");
+    const QString who = role == u"Promoted" || role == u"Master" ? QStringLiteral("the promoted role of %1").arg(subject) : subject;
+    if (c.hasResourceSets)
+        return QStringLiteral("%1 of the set %2").arg(kindName(c.kind), subject);
+    switch (c.kind) {
+    case ConstraintKind::Location: {
+        const QString node = c.locationNode();
+        const QString score = c.locationScore();
+        if (node.isEmpty())
+            return QStringLiteral("%1 is placed by a rule").arg(who);
+        return score.startsWith(u'-') ? QStringLiteral("%1 is kept off %2 (score %3)").arg(who, node, score)
+                                      : QStringLiteral("%1 prefers %2 (score %3)").arg(who, node, score);
+    }
+    case ConstraintKind::Colocation: {
+        const QString score = a("score");
+        if (score == u"INFINITY" || score == u"+INFINITY")
+            return QStringLiteral("%1 runs with %2, always").arg(a("rsc"), a("with-rsc"));
+        if (score == u"-INFINITY")
+            return QStringLiteral("%1 never runs with %2").arg(a("rsc"), a("with-rsc"));
+        return score.startsWith(u'-') ? QStringLiteral("%1 prefers to run apart from %2 (score %3)").arg(a("rsc"), a("with-rsc"), score)
+                                      : QStringLiteral("%1 prefers to run with %2 (score %3)").arg(a("rsc"), a("with-rsc"), score);
+    }
+    case ConstraintKind::Order: {
+        const QString orderKind = a("kind");
+        return orderKind.isEmpty() || orderKind == u"Mandatory"
+                   ? QStringLiteral("%1 starts before %2").arg(a("first"), a("then"))
+                   : QStringLiteral("%1 starts before %2 (%3)").arg(a("first"), a("then"), orderKind.toLower());
+    }
+    case ConstraintKind::Ticket:
+        return QStringLiteral("%1 depends on ticket %2").arg(subject, a("ticket"));
+    }
+    return c.describe();
+}
+
+QString Constraint::lifetimeInWords() const
+{
+    const Constraint& c = *this;
+    return c.expires.isEmpty() ? QStringLiteral("with no end: it stays until cleared")
+                               : QStringLiteral("until %1").arg(c.expires);
+}
+
 } // namespace hadesk::pcmk

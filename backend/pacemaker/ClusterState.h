@@ -91,6 +91,11 @@ struct Constraint
     bool isFromMoveOrBan() const { return id.startsWith(QLatin1String("cli-")); }
     // "colocation: rsc=a score=INFINITY with-rsc=b", for details panes.
     QString describe() const;
+    // "api prefers node2 (score INFINITY)", "api is kept off node3 (score -INFINITY)",
+    // "api runs with vip-int, always", "vip-int starts before api".
+    QString inWords() const;
+    // "until 2026-12-01 18:00:00Z", or that it stays until cleared.
+    QString lifetimeInWords() const;
     // A location constraint's node and score, written as attributes or (a move or ban with a
     // lifetime) in its rule; the node is empty for a rule on other attributes.
     QString locationNode() const { return attributes.value(QStringLiteral("node"), ruleNode); }

@@ -1,7 +1,5 @@
 #include "backend/pacemaker/StatusJson.h"
 
-#include "backend/pacemaker/ClusterOperation.h"
-
 #include <QJsonArray>
 
 namespace hadesk::pcmk {
@@ -64,7 +62,7 @@ QJsonObject statusJson(const ClusterState& state)
                                        {QStringLiteral("role"), orNull(role)},
                                        {QStringLiteral("from_move_or_ban"), constraint.isFromMoveOrBan()},
                                        {QStringLiteral("expires"), orNull(constraint.expires)},
-                                       {QStringLiteral("words"), OperationEffects::constraintInWords(constraint)}});
+                                       {QStringLiteral("words"), constraint.inWords()}});
     }
     QJsonArray failures;
     for (const FailedAction& failure : state.failures)
