@@ -166,14 +166,15 @@ QString tooltipOf(const pcmk::ClusterState& state, const QString& id, const QStr
         return id;
     QStringList lines{node.isEmpty() ? QStringLiteral("%1 (%2)").arg(id, kindName(r->kind))
                                      : ResourceGraphView::tr("%1 (%2) on %3").arg(id, kindName(r->kind), node)};
+    const QStringList family = familyOf(state, *r); // once: this runs for every item on every state
     QStringList agents;
-    for (const QString& member : familyOf(state, *r))
+    for (const QString& member : family)
         if (const pcmk::Resource* m = state.resource(member); m && !m->implicit && !m->agent().isEmpty() && !agents.contains(m->agent()))
             agents << m->agent();
     if (!agents.isEmpty())
         lines << ResourceGraphView::tr("agent: %1").arg(agents.join(QLatin1String(", ")));
     QMap<QString, QString> roles; // node -> role
-    for (const QString& member : familyOf(state, *r))
+    for (const QString& member : family)
         if (const pcmk::Resource* m = state.resource(member); m && m->kind == pcmk::ResourceKind::Primitive)
             for (auto it = m->roleOn.cbegin(); it != m->roleOn.cend(); ++it)
                 if (node.isEmpty() || it.key() == node)
@@ -183,7 +184,7 @@ QString tooltipOf(const pcmk::ClusterState& state, const QString& id, const QStr
     if (roles.isEmpty())
         lines << ResourceGraphView::tr("not running");
     for (const pcmk::FailedAction& f : state.failures)
-        if (familyOf(state, *r).contains(f.resource) && (node.isEmpty() || f.node == node))
+        if (family.contains(f.resource) && (node.isEmpty() || f.node == node))
             lines << ResourceGraphView::tr("last failure: %1 on %2 at %3 (%4)").arg(f.operation, f.node, f.lastChange,
                                                                                    f.exitReason.isEmpty() ? f.exitStatus : f.exitReason);
     return lines.join(u'\n');
@@ -476,16 +477,27 @@ protected:
         highlightDropTarget(true);
     }
 
-    // The node frame under the item lights up while it is dragged: where a drop moves it to.
+    // The node frame under the item's centre, if any: where a drop moves it to.
+    FrameItem* nodeFrameUnder() const
+    {
+        for (QGraphicsItem* under : scene()->items(sceneBoundingRect().center()))
+            if (under->type() == FrameType && static_cast<FrameItem*>(under)->frame().isNode)
+                return static_cast<FrameItem*>(under);
+        return nullptr;
+    }
+
+    // That frame lights up while the item is dragged. The frames are gone through only when the
+    // target changes, not on every move of the mouse.
     void highlightDropTarget(bool dragging)
     {
-        const QPointF centre = sceneBoundingRect().center();
-        for (QGraphicsItem* item : scene()->items()) {
-            if (item->type() != FrameType || !static_cast<FrameItem*>(item)->frame().isNode)
-                continue;
-            auto* frame = static_cast<FrameItem*>(item);
-            frame->setDropTarget(dragging && pos() != m_home && frame->sceneBoundingRect().contains(centre));
-        }
+        FrameItem* under = dragging && pos() != m_home ? nodeFrameUnder() : nullptr;
+        const QString target = under ? under->frame().id : QString();
+        if (target == m_dropTarget)
+            return;
+        m_dropTarget = target;
+        for (QGraphicsItem* item : scene()->items())
+            if (item->type() == FrameType)
+                static_cast<FrameItem*>(item)->setDropTarget(item == under);
     }
 
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override
@@ -494,11 +506,8 @@ protected:
         highlightDropTarget(false);
         if (pos() == m_home)
             return;
-        QString node;
-        for (QGraphicsItem* under : scene()->items(sceneBoundingRect().center())) {
-            if (under->type() == FrameType && static_cast<FrameItem*>(under)->frame().isNode)
-                node = static_cast<FrameItem*>(under)->frame().id;
-        }
+        const FrameItem* under = nodeFrameUnder();
+        const QString node = under ? under->frame().id : QString();
         setPos(m_home); // the cluster decides where it goes
         if (!node.isEmpty() && droppedOnNode)
             droppedOnNode(this, node);
@@ -514,6 +523,7 @@ private:
     Look m_look;
     QString m_detail;
     bool m_unmanaged = false;
+    QString m_dropTarget; // the node frame lit while dragging
     struct Fit
     {
         QString text;
@@ -907,22 +917,29 @@ void ResourceGraphView::resizeEvent(QResizeEvent* event)
     m_reshape.start();
 }
 
-QRectF ResourceGraphView::nodeFrame(const QString& node) const
+namespace {
+
+const FrameItem* frameOf(const QGraphicsScene* scene, const QString& node)
 {
-    for (QGraphicsItem* item : m_scene->items())
+    for (QGraphicsItem* item : scene->items())
         if (item->type() == FrameType && static_cast<const FrameItem*>(item)->frame().isNode &&
             static_cast<const FrameItem*>(item)->frame().id == node)
-            return item->sceneBoundingRect();
-    return {};
+            return static_cast<const FrameItem*>(item);
+    return nullptr;
+}
+
+} // namespace
+
+QRectF ResourceGraphView::nodeFrame(const QString& node) const
+{
+    const FrameItem* frame = frameOf(m_scene, node);
+    return frame ? frame->sceneBoundingRect() : QRectF();
 }
 
 QString ResourceGraphView::nodeState(const QString& node) const
 {
-    for (QGraphicsItem* item : m_scene->items())
-        if (item->type() == FrameType && static_cast<const FrameItem*>(item)->frame().isNode &&
-            static_cast<const FrameItem*>(item)->frame().id == node)
-            return static_cast<const FrameItem*>(item)->look().state;
-    return {};
+    const FrameItem* frame = frameOf(m_scene, node);
+    return frame ? frame->look().state : QString();
 }
 
 QStringList ResourceGraphView::resourcesDrawnOn(const QString& node) const
@@ -1037,14 +1054,8 @@ bool ResourceGraphView::isGliding() const
 
 QPoint ResourceGraphView::nodePosition(const QString& node) const
 {
-    for (QGraphicsItem* item : m_scene->items()) {
-        if (item->type() != FrameType)
-            continue;
-        const auto* frame = static_cast<const FrameItem*>(item);
-        if (frame->frame().isNode && frame->frame().id == node)
-            return m_view->mapFromScene(frame->sceneBoundingRect().center());
-    }
-    return {};
+    const FrameItem* frame = frameOf(m_scene, node);
+    return frame ? m_view->mapFromScene(frame->sceneBoundingRect().center()) : QPoint();
 }
 
 QString ResourceGraphView::selectedResource() const

@@ -554,11 +554,11 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
     return true;
 }
 
-void OperationEffects::describe(const ClusterState& before, const QList<Constraint>& after,
+void OperationEffects::describe(const QList<Constraint>& before, const QList<Constraint>& after,
                                 const ClusterOperation& operation, Preview* preview)
 {
     QHash<QString, const Constraint*> was, now;
-    for (const Constraint& c : before.constraints)
+    for (const Constraint& c : before)
         was.insert(c.id, &c);
     for (const Constraint& c : after)
         now.insert(c.id, &c);
@@ -576,7 +576,7 @@ void OperationEffects::describe(const ClusterState& before, const QList<Constrai
         }
     }
     QStringList freed; // resources a removed move or ban no longer holds
-    for (const Constraint& c : before.constraints) {
+    for (const Constraint& c : before) {
         if (now.contains(c.id))
             continue;
         preview->effects << QStringLiteral("removes %1 (%2)").arg(c.id, c.inWords());
@@ -589,14 +589,9 @@ void OperationEffects::describe(const ClusterState& before, const QList<Constrai
         const bool moves = std::any_of(preview->actions.cbegin(), preview->actions.cend(), [&](const PlannedAction& a) {
             return a.resource == resource || a.resource.startsWith(resource + u':');
         });
-        const Resource* r = before.resource(resource);
-        if (moves || !r)
-            continue;
-        const QString where = r->activeOn.isEmpty() ? QStringLiteral("where it is") : QStringLiteral("on ") + r->activeOn.join(QLatin1String(", "));
-        const QString stickiness = r->metaAttributes.value(QStringLiteral("resource-stickiness"));
-        preview->effects << (stickiness.isEmpty()
-                                 ? QStringLiteral("%1 stays %2: Pacemaker plans no move (stickiness keeps it where it runs)").arg(resource, where)
-                                 : QStringLiteral("%1 stays %2: its stickiness (%3) keeps it there").arg(resource, where, stickiness));
+        if (!moves)
+            preview->effects << QStringLiteral("%1 stays where it is: Pacemaker plans no move (stickiness keeps it where it runs)")
+                                    .arg(resource);
     }
     if (operation.resourceAction == u"cleanup")
         preview->effects << (operation.node.isEmpty()

@@ -116,12 +116,12 @@ struct Preview
     QStringList leftBehind;
 };
 
-// The words for a preview's effects, from the configuration before the change and the
-// constraints after it on the simulated copy.
+// The words for a preview's effects, from the constraints before and after the change on the
+// simulated copy.
 class OperationEffects
 {
 public:
-    static void describe(const ClusterState& before, const QList<Constraint>& after, const ClusterOperation& operation,
+    static void describe(const QList<Constraint>& before, const QList<Constraint>& after, const ClusterOperation& operation,
                          Preview* preview);
 };
 

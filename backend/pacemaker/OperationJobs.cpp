@@ -15,8 +15,9 @@ constexpr int kTimeoutMs = 120'000;
 constexpr int kStaleExitCode = 75; // EX_TEMPFAIL: the apply script's "changed since the preview"
 
 // Run as: sh -c SCRIPT hadesk-preview COMMAND..., the live CIB on stdin. The command edits a copy
-// (CIB_file), and Pacemaker's scheduler says what would follow; the copy's constraints come
-// after that, behind a marker, so the preview can say which the change creates or removes.
+// (CIB_file), and Pacemaker's scheduler says what would follow. The copy's constraints before and
+// after the change frame crm_simulate's XML, behind markers, so the preview can say which the
+// change creates or removes without parsing the whole CIB on the GUI thread.
 // stdin: the CIB's length in bytes on a line, the CIB, then the command's own input. read takes
 // the line byte by byte and GNU head -c no more than it is asked for, so the rest stays on stdin.
 constexpr char kPreviewScript[] = R"sh(set -eu
@@ -24,12 +25,15 @@ dir=$(mktemp -d)
 trap 'rm -rf -- "$dir"' EXIT
 read -r cib_bytes
 head -c "$cib_bytes" >"$dir/cib.xml"
+CIB_file="$dir/cib.xml" cibadmin --query --scope constraints
 CIB_file="$dir/cib.xml" "$@" >/dev/null
 CIB_file="$dir/cib.xml" cibadmin --query --scope constraints >"$dir/constraints.xml"
+printf '\n<!--hadesk-simulation-->\n'
 crm_simulate --simulate --xml-file "$dir/cib.xml" --output-as=xml
 printf '\n<!--hadesk-constraints-->\n'
 cat "$dir/constraints.xml"
 )sh";
+constexpr char kSimulationMarker[] = "\n<!--hadesk-simulation-->\n";
 constexpr char kConstraintsMarker[] = "\n<!--hadesk-constraints-->\n";
 
 // Run as: sh -c SCRIPT hadesk-apply ADMIN_EPOCH EPOCH COMMAND...: the command runs only if the
@@ -105,18 +109,13 @@ PreviewJob::PreviewJob(ssh::HostConnection* node, ClusterOperation operation, co
                               m_preview.adminEpoch = state.adminEpoch;
                               m_preview.epoch = state.epoch;
                               m_cib = query.allStdout();
-                              // The configuration as it is, to tell what the change does to it.
-                              if (!ClusterStateReader::readCib(m_cib, &m_before, &error)) {
-                                  step.fail(error);
-                                  return;
-                              }
                               step.succeed(tr("version %1.%2").arg(state.adminEpoch).arg(state.epoch));
                           });
              }, {}});
     addStep({tr("ask Pacemaker what would happen (crm_simulate)"), node->host(), false,
              [this, node](jobs::StepContext& step) {
                  if (!m_operation.previewable) {
-                     OperationEffects::describe(m_before, m_before.constraints, m_operation, &m_preview);
+                     OperationEffects::describe({}, {}, m_operation, &m_preview); // the configuration stays as it is
                      step.succeed(tr("nothing to simulate: this acts on running resources"));
                      return;
                  }
@@ -129,18 +128,22 @@ PreviewJob::PreviewJob(ssh::HostConnection* node, ClusterOperation operation, co
                               m_cib.clear();
                               QString error;
                               const QByteArray output = simulate.allStdout();
+                              const qsizetype simulation = output.indexOf(kSimulationMarker);
                               const qsizetype marker = output.lastIndexOf(kConstraintsMarker);
-                              QList<Constraint> after;
+                              const qsizetype simulationStart = simulation + qsizetype(sizeof(kSimulationMarker)) - 1;
+                              QList<Constraint> before, after;
                               if (!simulate.succeeded())
                                   step.fail(refusalOf(m_operation, simulate));
-                              else if (marker < 0)
+                              else if (simulation < 0 || marker < simulation)
                                   step.fail(tr("the preview printed no constraints after the change"));
-                              else if (!OperationRunner::readSimulation(output.left(marker), &m_preview.actions, &error) ||
+                              else if (!ClusterStateReader::readConstraints(output.left(simulation), &before, &error) ||
+                                       !OperationRunner::readSimulation(output.mid(simulationStart, marker - simulationStart),
+                                                                        &m_preview.actions, &error) ||
                                        !ClusterStateReader::readConstraints(
                                            output.mid(marker + qsizetype(sizeof(kConstraintsMarker)) - 1), &after, &error))
                                   step.fail(error);
                               else {
-                                  OperationEffects::describe(m_before, after, m_operation, &m_preview);
+                                  OperationEffects::describe(before, after, m_operation, &m_preview);
                                   step.succeed(tr("%n action(s)", nullptr, int(m_preview.actions.size())));
                               }
                           });

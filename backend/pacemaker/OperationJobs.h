@@ -2,7 +2,6 @@
 
 #include "backend/jobs/Job.h"
 #include "backend/pacemaker/ClusterOperation.h"
-#include "backend/pacemaker/ClusterState.h"
 
 namespace hadesk::ssh {
 class HostConnection;
@@ -29,7 +28,6 @@ private:
     ClusterOperation m_operation;
     Preview m_preview;
     QByteArray m_cib;
-    ClusterState m_before; // the configuration the preview was made on
 };
 
 // The change applied only if the configuration is still the version the preview saw (exit 75,

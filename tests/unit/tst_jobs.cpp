@@ -166,7 +166,7 @@ private Q_SLOTS:
         const auto ban = pcmk::ClusterOperation::forResource(QStringLiteral("ban"), QStringLiteral("api"),
                                                              QStringLiteral("node3"), QStringLiteral("PT1H"), &error);
         QVERIFY(ban && ban->takesLifetime());
-        pcmk::OperationEffects::describe(healthy, moved.constraints, *ban, &preview);
+        pcmk::OperationEffects::describe(healthy.constraints, moved.constraints, *ban, &preview);
         const auto created = std::find_if(preview.effects.cbegin(), preview.effects.cend(), [](const QString& e) {
             return e.startsWith(QLatin1String("creates cli-ban-api-on-node3: api is kept off node3 (score -INFINITY), until "));
         });
