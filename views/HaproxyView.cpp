@@ -63,8 +63,8 @@ HaproxyView::HaproxyView(ClusterSession* session, QWidget* parent)
     , m_divergence(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new haproxy::ServerTableModel(this))
-    , m_sessions(timeChart(tr("Sessions per backend"), QStringLiteral("HH:mm"), QStringLiteral("%.0f")))
-    , m_requests(timeChart(tr("Requests per second per backend"), QStringLiteral("HH:mm"), QStringLiteral("%.0f")))
+    , m_sessions(timeChart(tr("Sessions per backend"), QStringLiteral("HH:mm:ss"), QStringLiteral("%.0f")))
+    , m_requests(timeChart(tr("Requests per second per backend"), QStringLiteral("HH:mm:ss"), QStringLiteral("%.0f")))
 {
     setObjectName(QStringLiteral("haproxy"));
     m_node->setObjectName(QStringLiteral("haproxyNode"));

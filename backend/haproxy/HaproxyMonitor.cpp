@@ -160,8 +160,12 @@ void HaproxyMonitor::finishRound()
     m_polling = false;
     record();
     Q_EMIT updated();
-    if (isPolling())
-        m_timer.start();
+    if (m_refreshWanted) {
+        m_refreshWanted = false;
+        m_timer.start(0);
+    } else if (isPolling()) {
+        m_timer.start(kIntervalMs);
+    }
 }
 
 void HaproxyMonitor::record()
@@ -176,14 +180,21 @@ void HaproxyMonitor::record()
         }
     }
     const double seconds = m_lastTime.isValid() ? double(m_lastTime.msecsTo(now)) / 1000.0 : 0.0;
+    // A round right after another (a refresh after a command) counts too few requests to tell a
+    // rate: it shows the rate measured before, and the next round measures over both.
+    const bool tooSoon = m_lastTime.isValid() && seconds < kMinimumRateSeconds;
     for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
         // A reload or a node coming and going resets the counters: no negative rates.
         const qint64 before = m_lastRequests.value(it.key(), -1);
-        if (seconds > 0 && before >= 0 && it.value() >= before)
+        if (tooSoon && !m_history.isEmpty())
+            sample.backends[it.key()].requestRate = m_history.constLast().backends.value(it.key()).requestRate;
+        else if (seconds > 0 && before >= 0 && it.value() >= before)
             sample.backends[it.key()].requestRate = double(it.value() - before) / seconds;
     }
-    m_lastRequests = requests;
-    m_lastTime = now;
+    if (!tooSoon) {
+        m_lastRequests = requests;
+        m_lastTime = now;
+    }
     m_history.append(sample);
     while (!m_history.isEmpty() && m_history.constFirst().time.secsTo(now) > kHistorySeconds)
         m_history.removeFirst();
@@ -199,7 +210,11 @@ QList<RuntimeTarget> HaproxyMonitor::targets() const
 
 void HaproxyMonitor::refreshNow()
 {
-    m_timer.start(0);
+    // A round in flight may have read the state before the change: one more round after it.
+    if (m_polling)
+        m_refreshWanted = true;
+    else
+        m_timer.start(0);
 }
 
 QString durationText(qint64 seconds)

@@ -44,6 +44,7 @@ public:
 
     static constexpr int kIntervalMs = 2000;
     static constexpr int kHistorySeconds = 600;
+    static constexpr double kMinimumRateSeconds = 1.0;
 
     void watch(const QString& node, ssh::SshConnection* connection);
     void unwatch(const QString& node);
@@ -95,6 +96,7 @@ private:
     QTimer m_timer;
     QSet<const void*> m_wantedBy;
     bool m_polling = false; // a round's answers are awaited
+    bool m_refreshWanted = false; // refreshNow() during a round: another round after it
 };
 
 // One server as each node's HAProxy has it. The operator's settings (ready, drain, maint, the
