@@ -1,6 +1,10 @@
 #include "views/OverviewWidget.h"
 
 #include "backend/ClusterSession.h"
+#include "backend/ServiceHealth.h"
+#include "backend/drbd/DrbdMonitor.h"
+#include "backend/haproxy/HaproxyMonitor.h"
+#include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/ClusterModels.h"
 #include "views/ActionMenus.h"
 #include "views/FlowLayout.h"
@@ -10,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,6 +43,18 @@ void fitHeight(QTreeWidget* tree)
                          2 * tree->frameWidth() + 2);
 }
 
+QIcon dotIcon(const QColor& colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
@@ -57,6 +74,8 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
                         this))
     , m_pending(table({tr("Resource"), tr("Operation"), tr("Node"), tr("Since")}, QStringLiteral("pendingActions"), this))
     , m_attention(table({tr("What")}, QStringLiteral("attention"), this))
+    , m_services(table({tr("Service")}, QStringLiteral("serviceHealth"), this))
+    , m_servicesHeading(heading(tr("Services"), this))
 {
     setObjectName(QStringLiteral("overview"));
     m_summary->setObjectName(QStringLiteral("clusterSummary"));
@@ -74,13 +93,17 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
     m_pendingHeading = heading(tr("Pending actions"), this);
     m_attentionHeading = heading(tr("Needs attention"), this);
     m_attention->setToolTip(tr("Double-click to go where it can be acted on"));
-    connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT showRequested(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
-    });
+    m_services->setToolTip(tr("Double-click to go where it can be acted on"));
+    for (QTreeWidget* tree : {m_attention, m_services})
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+            Q_EMIT showRequested(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
+        });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(m_cards);
+    layout->addWidget(m_servicesHeading);
+    layout->addWidget(m_services);
     layout->addWidget(m_calm);
     layout->addWidget(m_attentionHeading);
     layout->addWidget(m_attention);
@@ -115,7 +138,70 @@ OverviewWidget::OverviewWidget(ClusterSession* session, QWidget* parent)
         if (host == m_session->currentHost())
             refresh();
     });
+    // The links and versions come with the network picture, which changes only on news.
+    connect(session->network(), &net::NetworkMonitor::pictureChanged, this, &OverviewWidget::refresh);
+    connect(session->haproxy(), &haproxy::HaproxyMonitor::updated, this, &OverviewWidget::refreshServices);
+    connect(session->drbd(), &drbd::DrbdMonitor::changed, this, &OverviewWidget::refreshServices);
     refresh();
+}
+
+void OverviewWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_session->haproxy()->want(this, haproxy::HaproxyMonitor::kGlanceIntervalMs);
+}
+
+void OverviewWidget::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_session->haproxy()->release(this);
+}
+
+QString OverviewWidget::linksText(const QString& node) const
+{
+    // "Corosync links 0 ✓ 1 ✓", or what is lost from here: "link 1: no node1, node2".
+    QMap<int, QStringList> lostTo;
+    QList<int> links;
+    for (const net::LinkStatus& s : m_session->network()->picture().linkStatuses) {
+        if (s.node != node)
+            continue;
+        if (!links.contains(s.link))
+            links << s.link;
+        if (!s.connected)
+            lostTo[s.link] << s.peer;
+    }
+    if (links.isEmpty())
+        return {};
+    std::sort(links.begin(), links.end());
+    QStringList parts;
+    for (int link : std::as_const(links)) {
+        parts << (lostTo.contains(link) ? QStringLiteral("<span style='color:#d03030'>%1</span>")
+                                              .arg(tr("link %1 ✗ to %2").arg(link).arg(lostTo.value(link).join(QLatin1String(", "))).toHtmlEscaped())
+                                        : tr("link %1 ✓").arg(link).toHtmlEscaped());
+    }
+    return tr("Corosync: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+void OverviewWidget::refreshServices()
+{
+    m_services->clear();
+    if (!m_session->hasState()) {
+        m_servicesHeading->hide();
+        m_services->hide();
+        return;
+    }
+    const QList<ServiceHealthLine> lines = ServiceHealth::build(m_session->network()->picture(), m_session->haproxy()->states(),
+                                                                m_session->drbd()->resources());
+    for (const ServiceHealthLine& line : lines) {
+        auto* item = new QTreeWidgetItem(m_services, {line.text});
+        item->setIcon(0, dotIcon(line.healthy ? QColor(0x30, 0xa0, 0x50) : QColor(0xd0, 0x30, 0x30)));
+        item->setData(0, Qt::UserRole, line.view);
+        item->setData(0, Qt::UserRole + 1, line.subject);
+        item->setData(0, Qt::UserRole + 2, line.healthy);
+    }
+    fitHeight(m_services);
+    m_servicesHeading->setVisible(!lines.isEmpty());
+    m_services->setVisible(!lines.isEmpty());
 }
 
 QWidget* OverviewWidget::nodeCard(const QString& name)
@@ -134,12 +220,14 @@ QWidget* OverviewWidget::nodeCard(const QString& name)
                                                                 : QStringLiteral("#30a050");
     auto* label = new QLabel(card);
     label->setTextFormat(Qt::RichText);
-    label->setText(QStringLiteral("<b>%1</b>%2<br><span style='color:%3'>● %4</span><br>%5%6")
+    const QString links = linksText(name);
+    label->setText(QStringLiteral("<b>%1</b>%2<br><span style='color:%3'>● %4</span><br>%5%6%7")
                        .arg(name.toHtmlEscaped(), node->isDc ? tr(" (DC)") : QString(), colour, stateText.toHtmlEscaped(),
                             tr("%n resource(s) running", nullptr, node->resourcesRunning),
                             failures ? QStringLiteral("<br><span style='color:#d03030'>%1</span>")
                                            .arg(tr("%n failure(s)", nullptr, failures))
-                                     : QString()));
+                                     : QString(),
+                            links.isEmpty() ? QString() : QStringLiteral("<br>") + links));
     auto* layout = new QVBoxLayout(card);
     layout->addWidget(label);
     card->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -165,7 +253,7 @@ void OverviewWidget::refresh()
         m_summary->setText(text.toHtmlEscaped());
         for (QWidget* w : std::initializer_list<QWidget*>{m_calm, m_failuresHeading, m_failures, m_cleanup, m_leftoversHeading,
                                                           m_leftovers, m_clear, m_pendingHeading, m_pending, m_attentionHeading,
-                                                          m_attention})
+                                                          m_attention, m_servicesHeading, m_services})
             w->hide();
         return;
     }
@@ -183,6 +271,19 @@ void OverviewWidget::refresh()
     QStringList facts;
     if (!state.pacemakerVersion.isEmpty())
         facts << tr("Pacemaker %1").arg(state.pacemakerVersion.section(u'-', 0, 0));
+    // Corosync's version per node; nodes that disagree are named (a rolling upgrade half done).
+    QMap<QString, QStringList> nodesOfVersion;
+    const QMap<QString, QString>& versions = m_session->network()->picture().corosyncVersions;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        nodesOfVersion[it.value()] << it.key();
+    if (nodesOfVersion.size() == 1) {
+        facts << tr("Corosync %1").arg(nodesOfVersion.firstKey());
+    } else if (nodesOfVersion.size() > 1) {
+        QStringList each;
+        for (auto it = nodesOfVersion.cbegin(); it != nodesOfVersion.cend(); ++it)
+            each << tr("%1 on %2").arg(it.key(), it.value().join(QLatin1String(", ")));
+        facts << tr("Corosync %1").arg(each.join(QLatin1String("; ")));
+    }
     if (!state.lastChange.isEmpty())
         facts << tr("last change %1%2").arg(state.lastChange, state.lastChangeBy.isEmpty() ? QString() : u' ' + tr("by %1").arg(state.lastChangeBy));
     const QString stickiness = state.properties.value(QStringLiteral("resource-stickiness"));
@@ -233,6 +334,11 @@ void OverviewWidget::refresh()
         item->setData(0, Qt::UserRole, a.view);
         item->setData(0, Qt::UserRole + 1, a.subject);
     }
+    for (const net::LostLink& lost : m_session->network()->picture().lostLinks()) {
+        auto* item = new QTreeWidgetItem(m_attention, {tr("Corosync %1 is down").arg(lost.text())});
+        item->setData(0, Qt::UserRole, QStringLiteral("network"));
+        item->setData(0, Qt::UserRole + 1, lost.from);
+    }
     m_failures->clear();
     for (const pcmk::FailedAction& f : state.failures) {
         const QString result = f.exitReason.isEmpty() ? f.exitStatus : f.exitStatus + QLatin1String(": ") + f.exitReason;
@@ -272,6 +378,7 @@ void OverviewWidget::refresh()
     m_pendingHeading->setVisible(anyPending);
     m_pending->setVisible(anyPending);
     m_calm->setVisible(!anyFailure && !anyLeftover && !anyPending && !anyAttention && !stale);
+    refreshServices();
 }
 
 } // namespace hadesk::views

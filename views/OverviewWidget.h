@@ -13,7 +13,8 @@ class ClusterSession;
 
 namespace hadesk::views {
 
-// A cluster at a glance: quorum, DC and fencing; a card per node; then what needs the operator:
+// A cluster at a glance: quorum, DC, fencing, versions; a card per node with its Corosync links;
+// a health line per service behind each VIP and per DRBD resource; then what needs the operator:
 // failed actions (with Clean up), moves and bans left behind (with Clear), pending actions.
 class OverviewWidget : public QWidget
 {
@@ -25,13 +26,21 @@ public:
     QTreeWidget* failures() const { return m_failures; }
     QTreeWidget* leftovers() const { return m_leftovers; }
     QTreeWidget* attention() const { return m_attention; }
+    QTreeWidget* services() const { return m_services; }
 
 Q_SIGNALS:
     // An item was chosen: the view to act on it in, and what it is about.
     void showRequested(const QString& view, const QString& subject);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void refresh();
+    // The health line per service: on HAProxy's and DRBD's news, without rebuilding the rest.
+    void refreshServices();
+    QString linksText(const QString& node) const;
     QWidget* nodeCard(const QString& node);
 
     ClusterSession* m_session;
@@ -41,6 +50,8 @@ private:
     QTreeWidget* m_leftovers;
     QTreeWidget* m_pending;
     QTreeWidget* m_attention;
+    QTreeWidget* m_services;
+    QLabel* m_servicesHeading;
     QLabel* m_attentionHeading;
     QWidget* m_cleanup;
     QWidget* m_clear;

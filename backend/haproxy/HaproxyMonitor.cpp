@@ -85,12 +85,15 @@ void HaproxyMonitor::unwatch(const QString& node)
     }
 }
 
-void HaproxyMonitor::want(const void* who)
+void HaproxyMonitor::want(const void* who, int intervalMs)
 {
     const bool first = m_wantedBy.isEmpty();
-    m_wantedBy.insert(who);
+    const int before = interval();
+    m_wantedBy.insert(who, intervalMs);
     if (first)
         poll();
+    else if (interval() < before && m_timer.isActive())
+        m_timer.start(interval()); // a more eager watcher need not wait out the slow pace
 }
 
 void HaproxyMonitor::release(const void* who)
@@ -98,6 +101,14 @@ void HaproxyMonitor::release(const void* who)
     m_wantedBy.remove(who);
     if (m_wantedBy.isEmpty())
         m_timer.stop(); // a round in flight still ends and reports
+}
+
+int HaproxyMonitor::interval() const
+{
+    if (m_wantedBy.isEmpty())
+        return kIntervalMs;
+    const QList<int> intervals = m_wantedBy.values();
+    return *std::min_element(intervals.cbegin(), intervals.cend());
 }
 
 QStringList HaproxyMonitor::nodes() const
@@ -164,7 +175,7 @@ void HaproxyMonitor::finishRound()
         m_refreshWanted = false;
         m_timer.start(0);
     } else if (isPolling()) {
-        m_timer.start(kIntervalMs);
+        m_timer.start(interval());
     }
 }
 

@@ -43,15 +43,16 @@ public:
     ~HaproxyMonitor() override;
 
     static constexpr int kIntervalMs = 2000;
+    static constexpr int kGlanceIntervalMs = 10000; // for a summary (the Overview's health lines)
     static constexpr int kHistorySeconds = 600;
     static constexpr double kMinimumRateSeconds = 1.0;
 
     void watch(const QString& node, ssh::SshConnection* connection);
     void unwatch(const QString& node);
     // Polls only while someone looks at its data (the HAProxy tab while shown, a drill, a
-    // command): each asks with a token of its own and lets go with it. A console that nobody
-    // looks at costs its nodes nothing.
-    void want(const void* who);
+    // command): each asks with a token of its own and lets go with it, and the most eager one's
+    // pace is kept. A console that nobody looks at costs its nodes nothing.
+    void want(const void* who, int intervalMs = kIntervalMs);
     void release(const void* who);
     bool isPolling() const { return !m_wantedBy.isEmpty(); }
 
@@ -94,7 +95,8 @@ private:
     QHash<QString, qint64> m_lastRequests; // backend -> summed req_tot at the previous sample
     QDateTime m_lastTime;
     QTimer m_timer;
-    QSet<const void*> m_wantedBy;
+    QHash<const void*, int> m_wantedBy; // who -> the interval it asked for
+    int interval() const;
     bool m_polling = false; // a round's answers are awaited
     bool m_refreshWanted = false; // refreshNow() during a round: another round after it
 };

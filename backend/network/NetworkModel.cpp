@@ -276,6 +276,9 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
             picture.clusterLinks = node.clusterLinks;
         if (picture.replicationLinks.isEmpty())
             picture.replicationLinks = node.replicationLinks;
+        picture.linkStatuses += node.linkStatuses;
+        if (!node.corosyncVersion.isEmpty())
+            picture.corosyncVersions.insert(node.node, node.corosyncVersion);
     }
     picture.warnings = lint(picture, cluster, services);
     return picture;
@@ -290,7 +293,7 @@ QList<Service> NetworkModel::servicesOf(const NetworkPicture& picture, const QLi
             if (service.vip == vip.resource && service.port == port)
                 return service;
         }
-        found.append({{}, {}, vip.resource, vip.address, port, vip.segment, {}, {}, {}});
+        found.append({{}, {}, vip.resource, vip.address, port, vip.segment, {}, {}, {}, {}});
         return found.last();
     };
     for (const Vip& vip : picture.vips) {
@@ -304,6 +307,9 @@ QList<Service> NetworkModel::servicesOf(const NetworkPicture& picture, const QLi
                         continue;
                     Service& service = serviceAt(vip, bind.port);
                     service.name = frontend.name;
+                    for (const QString& backend : frontend.backends)
+                        if (!service.backends.contains(backend))
+                            service.backends << backend;
                     for (const QString& server : frontend.serverAddresses) {
                         const QString subnet = segmentOf(picture.segments, server);
                         if (!subnet.isEmpty() && !service.serverSegments.contains(subnet))
@@ -429,6 +435,47 @@ QList<Warning> NetworkModel::lintLinks(const NetworkPicture& picture)
     return warnings;
 }
 
+QString LostLink::text() const
+{
+    return bothWays ? NetworkModel::tr("link %1 between %2 and %3").arg(link).arg(from, to)
+                    : NetworkModel::tr("link %1 from %2 to %3").arg(link).arg(from, to);
+}
+
+QList<LostLink> NetworkPicture::lostLinks() const
+{
+    const auto down = [this](const QString& from, const QString& to, int link) {
+        return std::any_of(linkStatuses.cbegin(), linkStatuses.cend(), [&](const LinkStatus& s) {
+            return s.node == from && s.peer == to && s.link == link && !s.connected;
+        });
+    };
+    QList<LostLink> lost;
+    QSet<QString> said;
+    for (const LinkStatus& s : linkStatuses) {
+        const QString& first = std::min(s.node, s.peer);
+        const QString& second = std::max(s.node, s.peer);
+        const QString pair = QStringLiteral("%1 %2 %3").arg(first, second).arg(s.link);
+        if (s.connected || said.contains(pair))
+            continue;
+        said.insert(pair);
+        const bool bothWays = down(s.peer, s.node, s.link);
+        lost.append({s.link, bothWays ? first : s.node, bothWays ? second : s.peer, bothWays, s.localAddress});
+    }
+    return lost;
+}
+
+// A lost link is redundancy gone: the cluster still runs on the others, and a second loss splits it.
+QList<Warning> NetworkModel::lintLinkStatuses(const NetworkPicture& picture)
+{
+    QList<Warning> warnings;
+    for (const LostLink& lost : picture.lostLinks()) {
+        // Shown on the segment that carries the link.
+        const QString subnet = segmentOf(picture.segments, lost.address);
+        warnings.append({subnet.isEmpty() ? QStringLiteral("corosync") : subnet,
+                         tr("Corosync %1 is down: the cluster runs on its other links").arg(lost.text())});
+    }
+    return warnings;
+}
+
 QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
                                   const QList<NodeServices>& services)
 {
@@ -485,7 +532,7 @@ QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::Clu
                                               "binds it")
                                                .arg(vip.resource)});
     }
-    return warnings + lintServices(picture, cluster, services);
+    return warnings + lintServices(picture, cluster, services) + lintLinkStatuses(picture);
 }
 
 } // namespace hadesk::net

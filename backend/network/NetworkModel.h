@@ -79,6 +79,17 @@ struct Service
     QStringList serverSegments; // where a frontend sends its traffic
     QStringList listeningOn;    // nodes with a socket that accepts it (bound to it, or to every address)
     QString resource;           // the cluster resource that runs the process, if one does
+    QStringList backends;       // a HAProxy frontend's backends
+};
+
+// A Corosync link lost between two nodes: seen from both ends (both ways), or from one only.
+struct LostLink
+{
+    int link = 0;
+    QString from, to;  // both ways: in name order
+    bool bothWays = false;
+    QString address;   // from's end of the link
+    QString text() const; // "link 1 between node1 and node3", "link 1 from node1 to node3"
 };
 
 struct Warning
@@ -95,8 +106,12 @@ struct NetworkPicture
     QList<Service> services;
     QList<ClusterLink> clusterLinks;
     QList<ReplicationLink> replicationLinks;
+    QList<LinkStatus> linkStatuses; // every node's view of its Corosync links
+    QMap<QString, QString> corosyncVersions; // node -> Corosync's version there
     QList<Warning> warnings;
 
+    // The Corosync links lost, each once.
+    QList<LostLink> lostLinks() const;
     // Every address the node's interfaces carry.
     QStringList addressesOf(const QString& node) const;
     const Vip* vip(const QString& resource) const;
@@ -142,6 +157,7 @@ private:
     static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
                                const QList<NodeServices>& services);
     static QList<Warning> lintLinks(const NetworkPicture& picture);
+    static QList<Warning> lintLinkStatuses(const NetworkPicture& picture);
     static QList<Warning> lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
                                        const QList<NodeServices>& services);
 };

@@ -49,6 +49,10 @@ NodeNetworkWatcher::NodeNetworkWatcher(QString node, ssh::SshConnection* connect
     m_servicesDebounce.setSingleShot(true);
     m_servicesDebounce.setInterval(kServicesDebounceMs);
     connect(&m_servicesDebounce, &QTimer::timeout, this, &NodeNetworkWatcher::readServices);
+    // Corosync tells no one when a link goes down (its stats map cannot be tracked): asked again
+    // every little while, with the rest of what the services read gives.
+    m_servicesPoll.setInterval(kServicesPollMs);
+    connect(&m_servicesPoll, &QTimer::timeout, this, &NodeNetworkWatcher::readServices);
 }
 
 NodeNetworkWatcher::~NodeNetworkWatcher()
@@ -62,6 +66,7 @@ NodeNetworkWatcher::~NodeNetworkWatcher()
 void NodeNetworkWatcher::start()
 {
     m_stream->start();
+    m_servicesPoll.start();
 }
 
 void NodeNetworkWatcher::read()
@@ -181,7 +186,10 @@ bool NetworkMonitor::hasHeardFromEveryNode() const
 
 void NetworkMonitor::onServices(const NodeServices& services)
 {
-    m_servicesUnreadable.remove(services.node);
+    // Read again every little while: only a change is news.
+    const auto known = m_services.constFind(services.node);
+    if (!m_servicesUnreadable.remove(services.node) && known != m_services.cend() && *known == services)
+        return;
     m_services.insert(services.node, services);
     rebuild();
 }

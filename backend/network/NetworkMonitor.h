@@ -22,12 +22,15 @@ namespace hadesk::net {
 
 // One node's interfaces and services, kept live: "ip monitor" on the node reports every address
 // and link change as it happens, and each report (a burst counts once) triggers one read of the
-// interfaces and of what listens on them. A dropped stream is started again.
+// interfaces and of what listens on them. A dropped stream is started again. The services (with
+// Corosync's links) are also read every kServicesPollMs.
 class NodeNetworkWatcher : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kServicesPollMs = 15000;
+
     NodeNetworkWatcher(QString node, ssh::SshConnection* connection, QObject* parent = nullptr);
     ~NodeNetworkWatcher() override;
 
@@ -59,6 +62,7 @@ private:
     bool m_readAgain = false;
     bool m_readServicesAgain = false;
     QTimer m_servicesDebounce;
+    QTimer m_servicesPoll;
 };
 
 // The network picture of an open cluster, live: the nodes' interfaces as their watchers report

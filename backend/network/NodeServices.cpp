@@ -18,6 +18,8 @@ constexpr QLatin1String kListenersMark("@@hadesk listeners");
 constexpr QLatin1String kLinksMark("@@hadesk corosync");
 constexpr QLatin1String kHaproxyMark("@@hadesk haproxy");
 constexpr QLatin1String kDrbdMark("@@hadesk drbd");
+constexpr QLatin1String kKnetMark("@@hadesk knet");
+constexpr QLatin1String kVersionMark("@@hadesk corosync-version");
 
 const char* const kScript = R"SH(echo '@@hadesk listeners'
 ss -Hltnp 2>/dev/null
@@ -27,6 +29,10 @@ echo '@@hadesk haproxy'
 cat /etc/haproxy/haproxy.cfg 2>/dev/null
 echo '@@hadesk drbd'
 command -v drbdadm >/dev/null 2>&1 && drbdadm dump-xml 2>/dev/null
+echo '@@hadesk knet'
+corosync-cfgtool -n 2>/dev/null
+echo '@@hadesk corosync-version'
+command -v corosync >/dev/null 2>&1 && corosync -v 2>/dev/null | head -n 1
 exit 0)SH";
 
 // "0.0.0.0", "::", "*" and "" all mean every address; brackets and "%iface" scopes go.
@@ -189,7 +195,8 @@ QList<ProxyFrontend> ServiceReader::readFrontends(const QByteArray& haproxyConfi
     for (const Section& section : std::as_const(sections)) {
         if (section.kind != u"frontend" && section.kind != u"listen")
             continue;
-        ProxyFrontend frontend{section.name, section.binds, section.servers};
+        ProxyFrontend frontend{section.name, section.binds, section.servers,
+                               section.kind == u"listen" ? QStringList{section.name} : section.backends};
         for (const QString& backend : section.backends) {
             for (const QString& server : serversOf.value(backend)) {
                 if (!frontend.serverAddresses.contains(server))
@@ -231,6 +238,51 @@ QList<ReplicationLink> ServiceReader::readReplicationLinks(const QByteArray& dum
     return xml.hasError() ? QList<ReplicationLink>() : links;
 }
 
+QList<LinkStatus> ServiceReader::readLinkStatuses(const QString& node, const QByteArray& cfgtoolOutput,
+                                                  const QByteArray& cmapOutput)
+{
+    // nodelist.node.1.nodeid (u32) = 2 / nodelist.node.1.name (str) = node2
+    static const QRegularExpression cmap(QStringLiteral("^nodelist\\.node\\.(\\d+)\\.(name|nodeid) \\(\\w+\\) = (\\S+)$"));
+    QMap<int, QString> nameAt, idAt;
+    for (const QByteArray& raw : cmapOutput.split('\n')) {
+        const auto match = cmap.match(QString::fromUtf8(raw).trimmed());
+        if (match.hasMatch())
+            (match.captured(2) == u"name" ? nameAt : idAt).insert(match.captured(1).toInt(), match.captured(3));
+    }
+    QHash<QString, QString> nameOf; // node id -> name
+    for (auto it = idAt.cbegin(); it != idAt.cend(); ++it)
+        nameOf.insert(it.value(), nameAt.value(it.key(), it.value()));
+
+    // nodeid: 2 reachable
+    //    LINK: 0 udp (198.18.0.11->198.18.0.12) enabled connected mtu: 1397
+    static const QRegularExpression peer(QStringLiteral("^nodeid:\\s*(\\d+)\\b"));
+    static const QRegularExpression link(QStringLiteral("^LINK:\\s*(\\d+)(?:\\s+\\w+)?\\s+\\(([^)]*)\\)(.*)$"));
+    QList<LinkStatus> statuses;
+    QString current;
+    for (const QByteArray& raw : cfgtoolOutput.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (const auto match = peer.match(line); match.hasMatch()) {
+            current = nameOf.value(match.captured(1), match.captured(1));
+            continue;
+        }
+        const auto match = link.match(line);
+        if (!match.hasMatch() || current.isEmpty())
+            continue;
+        const QStringList ends = match.captured(2).split(QStringLiteral("->"));
+        const QStringList flags = match.captured(3).split(u' ', Qt::SkipEmptyParts);
+        statuses.append({node, current, match.captured(1).toInt(), ends.value(0).trimmed(), ends.value(1).trimmed(),
+                         flags.contains(QLatin1String("enabled")), flags.contains(QLatin1String("connected"))});
+    }
+    return statuses;
+}
+
+QString ServiceReader::readCorosyncVersion(const QByteArray& output)
+{
+    // Corosync Cluster Engine, version '3.1.7'
+    static const QRegularExpression version(QStringLiteral("version '([^']+)'"));
+    return version.match(QString::fromUtf8(output)).captured(1);
+}
+
 QStringList ServiceReader::command()
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"), QLatin1String(kScript)};
@@ -238,10 +290,14 @@ QStringList ServiceReader::command()
 
 NodeServices ServiceReader::read(const QString& node, const QByteArray& output)
 {
-    return {node, readListeners(joined(sectionLines(output, kListenersMark))),
-            readClusterLinks(joined(sectionLines(output, kLinksMark))),
+    const QByteArray nodelist = joined(sectionLines(output, kLinksMark));
+    return {node,
+            readListeners(joined(sectionLines(output, kListenersMark))),
+            readClusterLinks(nodelist),
             readFrontends(joined(sectionLines(output, kHaproxyMark))),
-            readReplicationLinks(joined(sectionLines(output, kDrbdMark)))};
+            readReplicationLinks(joined(sectionLines(output, kDrbdMark))),
+            readLinkStatuses(node, joined(sectionLines(output, kKnetMark)), nodelist),
+            readCorosyncVersion(joined(sectionLines(output, kVersionMark)))};
 }
 
 ssh::JobOptions ServiceReader::jobOptions()

@@ -22,6 +22,8 @@ struct Listener
     QString process; // the command name, if ss could tell (it needs root for other users' sockets)
 
     bool bindsEveryAddress() const { return address.isEmpty(); }
+
+    bool operator==(const Listener&) const = default;
 };
 
 // One Corosync link of one node: the address its cluster traffic leaves from.
@@ -30,6 +32,22 @@ struct ClusterLink
     QString node;
     int link = 0;
     QString address;
+
+    bool operator==(const ClusterLink&) const = default;
+};
+
+// One Corosync link from one node to a peer as the node's Corosync sees it ("corosync-cfgtool -n"):
+// a link down shows on both ends, a link down one way on one.
+struct LinkStatus
+{
+    QString node; // whose view it is
+    QString peer; // the peer's name (its node id when the nodelist has no name for it)
+    int link = 0;
+    QString localAddress, peerAddress;
+    bool enabled = false;
+    bool connected = false;
+
+    bool operator==(const LinkStatus&) const = default;
 };
 
 // One node's end of a DRBD resource's replication link, as drbdadm's configuration says.
@@ -39,6 +57,8 @@ struct ReplicationLink
     QString node;
     QString address;
     int port = 0;
+
+    bool operator==(const ReplicationLink&) const = default;
 };
 
 struct Endpoint
@@ -54,6 +74,9 @@ struct ProxyFrontend
     QString name;
     QList<Endpoint> binds;
     QStringList serverAddresses; // of the backends it can use, as written (addresses or names)
+    QStringList backends;        // default_backend and use_backend, or its own name for a listen section
+
+    bool operator==(const ProxyFrontend&) const = default;
 };
 
 // What one node runs that the network picture needs: its listening sockets, the cluster's links
@@ -65,6 +88,10 @@ struct NodeServices
     QList<ClusterLink> clusterLinks;
     QList<ProxyFrontend> frontends;
     QList<ReplicationLink> replicationLinks;
+    QList<LinkStatus> linkStatuses;
+    QString corosyncVersion; // "3.1.7", empty when Corosync does not run there
+
+    bool operator==(const NodeServices&) const = default;
 };
 
 // A port whose service is known, with the segment role it belongs on.
@@ -82,11 +109,16 @@ public:
     static QList<Listener> readListeners(const QByteArray& ssOutput);
     // "corosync-cmapctl -b nodelist".
     static QList<ClusterLink> readClusterLinks(const QByteArray& cmapOutput);
+    // "corosync-cfgtool -n" on node, peers named from the nodelist "corosync-cmapctl -b nodelist" gives.
+    static QList<LinkStatus> readLinkStatuses(const QString& node, const QByteArray& cfgtoolOutput,
+                                              const QByteArray& cmapOutput);
+    // "corosync -v": the version it names.
+    static QString readCorosyncVersion(const QByteArray& output);
     static QList<ProxyFrontend> readFrontends(const QByteArray& haproxyConfig);
     // "drbdadm dump-xml": every resource's hosts and their addresses.
     static QList<ReplicationLink> readReplicationLinks(const QByteArray& dumpXml);
 
-    // The remote command: one constant script printing the four sections (as root: ss names the
+    // The remote command: one constant script printing the sections (as root: ss names the
     // processes of other users' sockets only for root).
     static QStringList command();
     static ssh::JobOptions jobOptions();

@@ -19,6 +19,7 @@
 #include "views/HaproxyConfigDialog.h"
 #include "views/HaproxyView.h"
 #include "views/MainWindow.h"
+#include "views/OverviewWidget.h"
 #include "views/NetworkView.h"
 #include "views/OperationDialog.h"
 #include "backend/jobs/Job.h"
@@ -54,6 +55,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -172,6 +174,58 @@ private Q_SLOTS:
         QAbstractItemModelTester events(session->eventModel());
         QVERIFY(m_page->showView(QStringLiteral("resources")));
         QVERIFY(findResource(session->resourceModel(), QStringLiteral("vip-ext")).isValid());
+    }
+
+    // The Overview tells each node's Corosync links and a health line per service, counted on
+    // the holder's HAProxy; a link cut on one node (its external interface down) is an item
+    // needing attention and is marked on its card, until it is back.
+    void overviewTellsLinksAndServices()
+    {
+        ClusterSession* session = m_page->session();
+        QVERIFY(m_page->showView(QStringLiteral("overview")));
+        auto* overview = m_page->findChild<OverviewWidget*>();
+        QVERIFY(overview);
+        const QString ext = session->state().resource(QStringLiteral("vip-ext"))->activeOn.value(0);
+        const QString in = session->state().resource(QStringLiteral("vip-int"))->activeOn.value(0);
+        const auto serviceLines = [overview] {
+            QStringList lines;
+            for (int i = 0; i < overview->services()->topLevelItemCount(); ++i)
+                lines << overview->services()->topLevelItem(i)->text(0);
+            return lines;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serviceLines().contains(QStringLiteral("vip-ext 198.19.0.100 on %1: web-ext :80 (web: 3/3 servers up)").arg(ext)),
+                                 30000);
+        QVERIFY2(serviceLines().value(1).startsWith(QStringLiteral("vip-int 198.18.0.100 on %1: api-int :5000 (api: ").arg(in)),
+                 qPrintable(serviceLines().join(u'\n')));
+        const auto cardText = [this](const QString& node) {
+            return m_page->findChild<QWidget*>(QStringLiteral("node-card-") + node)->findChild<QLabel*>()->text();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(cardText(QStringLiteral("node1")).contains(QStringLiteral("Corosync: link 0 ✓ · link 1 ✓")),
+                                  qPrintable(cardText(QStringLiteral("node1"))), 30000);
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("clusterSummary"))->text().contains(QLatin1String("Corosync 3.")));
+
+        QString cut = QStringLiteral("node3");
+        if (cut == ext)
+            cut = QStringLiteral("node2");
+        const auto attention = [overview] {
+            QStringList items;
+            for (int i = 0; i < overview->attention()->topLevelItemCount(); ++i)
+                items << overview->attention()->topLevelItem(i)->text(0);
+            return items.join(u'\n');
+        };
+        const auto plug = [cut](const char* how) {
+            LabFixture::run({QStringLiteral("exec"), cut, QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"),
+                             QStringLiteral("ext0"), QLatin1String(how)});
+        };
+        auto plugBack = qScopeGuard([plug] { plug("up"); });
+        plug("down");
+        // The console reaches the cut node through that link: what is known is the others' view.
+        const QString lost = QStringLiteral("Corosync link 1 from node1 to %1 is down").arg(cut);
+        QTRY_VERIFY2_WITH_TIMEOUT(attention().contains(lost), qPrintable(attention()), 60000);
+        QVERIFY2(cardText(QStringLiteral("node1")).contains(QStringLiteral("link 1 ✗ to ") + cut), qPrintable(cardText(QStringLiteral("node1"))));
+        plug("up");
+        QTRY_VERIFY_WITH_TIMEOUT(!attention().contains(QLatin1String("Corosync")), 60000);
+        QVERIFY(cardText(QStringLiteral("node1")).contains(QStringLiteral("link 1 ✓")));
     }
 
     // Every node runs an instance of the HAProxy and web clones: the graph draws them in the

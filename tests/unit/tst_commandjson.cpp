@@ -2,7 +2,9 @@
 // built from the captured fixtures: every documented key present with its type, no key the page
 // does not name, snake_case throughout. The page cannot drift from the program.
 #include "FakeHost.h"
+#include "DrbdFixtures.h"
 #include "Fixtures.h"
+#include "NetworkFixtures.h"
 #include "PacemakerFixtures.h"
 #include "backend/CommandJson.h"
 #include "backend/drbd/DrbdOverview.h"
@@ -148,36 +150,6 @@ QList<net::NodeInterfaces> interfaces(const QString& state)
     return nodes;
 }
 
-QList<net::NodeServices> services(const QString& state)
-{
-    QList<net::NodeServices> nodes;
-    for (const char* node : {"node1", "node2", "node3"}) {
-        const QString prefix = QStringLiteral("network/") + state + u'.' + QLatin1String(node);
-        nodes << net::NodeServices{QLatin1String(node),
-                                   net::ServiceReader::readListeners(Fixtures::file(prefix + QLatin1String(".ss.txt"))),
-                                   net::ServiceReader::readClusterLinks(Fixtures::file(prefix + QLatin1String(".cmap.txt"))),
-                                   net::ServiceReader::readFrontends(Fixtures::file(prefix + QLatin1String(".haproxy.cfg"))),
-                                   {}};
-    }
-    return nodes;
-}
-
-QMap<QString, drbd::NodeState> drbdStates(const QString& name)
-{
-    QMap<QString, drbd::NodeState> nodes;
-    for (const QString& vm : {QStringLiteral("drbd1"), QStringLiteral("drbd2")}) {
-        drbd::Events2Parser parser;
-        for (const QByteArray& line : Fixtures::file(QStringLiteral("drbd/%1.%2.events2.txt").arg(name, vm)).split('\n'))
-            parser.apply(line, nullptr);
-        QString error;
-        if (const auto status = drbd::Events2Parser::readStatus(
-                Fixtures::file(QStringLiteral("drbd/%1.%2.statistics.txt").arg(name, vm)), &error))
-            parser.mergeStatistics(*status);
-        nodes.insert(vm, parser.state());
-    }
-    return nodes;
-}
-
 } // namespace
 
 class TestCommandJson : public QObject
@@ -263,9 +235,9 @@ private Q_SLOTS:
             {QStringLiteral("198.19.0.0/24"), {QStringLiteral("public"), QStringLiteral("external")}}};
         for (const QString& state : {QStringLiteral("healthy"), QStringLiteral("duplicate"), QStringLiteral("misplaced")})
             outputs << json::network(net::NetworkModel::build(interfaces(state), PacemakerFixtures::state(state, QStringLiteral("network")),
-                                                              labels, services(state)));
+                                                              labels, NetworkFixtures::services(state)));
         // With DRBD's replication links, as drbdadm dump-xml gives them.
-        QList<net::NodeServices> withDrbd = services(QStringLiteral("healthy"));
+        QList<net::NodeServices> withDrbd = NetworkFixtures::services(QStringLiteral("healthy"));
         withDrbd[0].replicationLinks = net::ServiceReader::readReplicationLinks(Fixtures::file(QStringLiteral("network/drbd.dump.xml")));
         outputs << json::network(net::NetworkModel::build(interfaces(QStringLiteral("healthy")),
                                                           PacemakerFixtures::state(QStringLiteral("healthy"), QStringLiteral("network")),
@@ -295,10 +267,10 @@ private Q_SLOTS:
         drbd::SyncTracker tracker;
         // Two samples of a resync a second apart: the second has a rate.
         for (int i = 0; i < 2; ++i)
-            outputs << json::drbd(drbd::DrbdOverview::build(drbdStates(QStringLiteral("paused")), cluster, tracker, i));
+            outputs << json::drbd(drbd::DrbdOverview::build(DrbdFixtures::states(QStringLiteral("paused")), cluster, tracker, i));
         for (const QString& name : {QStringLiteral("connected"), QStringLiteral("diskless")})
-            outputs << json::drbd(drbd::DrbdOverview::build(drbdStates(name), cluster, tracker, 2));
-        outputs << json::drbd(drbd::DrbdOverview::build(drbdStates(QStringLiteral("connected")), {}, tracker, 3));
+            outputs << json::drbd(drbd::DrbdOverview::build(DrbdFixtures::states(name), cluster, tracker, 2));
+        outputs << json::drbd(drbd::DrbdOverview::build(DrbdFixtures::states(QStringLiteral("connected")), {}, tracker, 3));
         conforms(QStringLiteral("drbd"), outputs);
     }
 

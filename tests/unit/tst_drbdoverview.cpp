@@ -1,3 +1,4 @@
+#include "DrbdFixtures.h"
 #include "PacemakerFixtures.h"
 #include "backend/drbd/DrbdOverview.h"
 #include "backend/drbd/DrbdResourceModel.h"
@@ -11,27 +12,9 @@ using namespace hadesk::drbd;
 
 namespace {
 
-// Both VMs' events2 snapshots of a captured state, with the status's numbers merged as the
-// watcher does while a resync runs.
 QMap<QString, NodeState> states(const QString& name, bool withStatistics = true)
 {
-    QMap<QString, NodeState> nodes;
-    for (const QString& vm : {QStringLiteral("drbd1"), QStringLiteral("drbd2")}) {
-        Events2Parser parser;
-        for (const QByteArray& line : Fixtures::file(QStringLiteral("drbd/%1.%2.events2.txt").arg(name, vm)).split('\n'))
-            if (!parser.apply(line, nullptr))
-                qFatal("bad fixture line");
-        if (withStatistics) {
-            QString error;
-            const auto status =
-                Events2Parser::readStatus(Fixtures::file(QStringLiteral("drbd/%1.%2.statistics.txt").arg(name, vm)), &error);
-            if (!status)
-                qFatal("%s", qPrintable(error));
-            parser.mergeStatistics(*status);
-        }
-        nodes.insert(vm, parser.state());
-    }
-    return nodes;
+    return DrbdFixtures::states(name, withStatistics);
 }
 
 ResourceOverview overviewOf(const QMap<QString, NodeState>& nodes, const hadesk::pcmk::ClusterState& cluster = {})

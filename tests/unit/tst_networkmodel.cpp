@@ -1,6 +1,11 @@
 // The network picture from what the lab's nodes said ("ip -j addr show", sysfs speeds, "ss -Hltnp",
 // Corosync's nodelist, HAProxy's configuration) and the cluster state of the same moment
 // (tests/fixtures/network/capture.sh).
+#include "DrbdFixtures.h"
+#include "NetworkFixtures.h"
+#include "backend/ServiceHealth.h"
+#include "backend/drbd/DrbdOverview.h"
+#include "backend/haproxy/RuntimeState.h"
 #include "PacemakerFixtures.h"
 #include "backend/network/NetworkModel.h"
 
@@ -38,15 +43,7 @@ pcmk::ClusterState cluster(const QString& state)
 
 QList<NodeServices> services(const QString& state)
 {
-    QList<NodeServices> nodes;
-    for (const char* node : {"node1", "node2", "node3"}) {
-        const QString prefix = state + u'.' + QLatin1String(node);
-        nodes << NodeServices{QLatin1String(node), ServiceReader::readListeners(fixture(prefix + QLatin1String(".ss.txt"))),
-                              ServiceReader::readClusterLinks(fixture(prefix + QLatin1String(".cmap.txt"))),
-                              ServiceReader::readFrontends(fixture(prefix + QLatin1String(".haproxy.cfg"))),
-                              {}};
-    }
-    return nodes;
+    return NetworkFixtures::services(state);
 }
 
 const QMap<QString, SegmentLabel> kLabRoles{
@@ -225,17 +222,133 @@ private Q_SLOTS:
         const QByteArray ss = fixture(QStringLiteral("healthy.node1.ss.txt"));
         const QByteArray cmap = fixture(QStringLiteral("healthy.node1.cmap.txt"));
         const QByteArray cfg = fixture(QStringLiteral("healthy.node1.haproxy.cfg"));
+        const QByteArray knet = fixture(QStringLiteral("healthy.node1.knet.txt"));
+        const QByteArray version = fixture(QStringLiteral("healthy.node1.corosync-version.txt"));
         const NodeServices read = ServiceReader::read(QStringLiteral("node1"), "@@hadesk listeners\n" + ss +
                                                                                    "@@hadesk corosync\n" + cmap +
-                                                                                   "@@hadesk haproxy\n" + cfg);
+                                                                                   "@@hadesk haproxy\n" + cfg +
+                                                                                   "@@hadesk drbd\n@@hadesk knet\n" + knet +
+                                                                                   "@@hadesk corosync-version\n" + version);
         QCOMPARE(read.listeners.size(), ServiceReader::readListeners(ss).size());
         QCOMPARE(read.clusterLinks.size(), 6);
         QCOMPARE(read.frontends.size(), 3);
+        QCOMPARE(read.linkStatuses.size(), 4); // two peers, two links each
+        QCOMPARE(read.corosyncVersion, QStringLiteral("3.1.7"));
         // A node without Corosync or HAProxy: empty sections, nothing made up.
         const NodeServices bare = ServiceReader::read(QStringLiteral("node1"), "@@hadesk listeners\n" + ss +
                                                                                    "@@hadesk corosync\n@@hadesk haproxy\n");
         QVERIFY(bare.clusterLinks.isEmpty() && bare.frontends.isEmpty());
         QVERIFY(!bare.listeners.isEmpty());
+    }
+
+    // "corosync-cfgtool -n" as node1 and node3 told it, healthy and with node3's external
+    // interface down.
+    void readsEachCorosyncLinksState()
+    {
+        const QList<LinkStatus> healthy = NetworkFixtures::services(QStringLiteral("healthy"), QStringLiteral("node1")).linkStatuses;
+        QCOMPARE(healthy.size(), 4);
+        const LinkStatus& first = healthy.at(0);
+        QCOMPARE(first.node, QStringLiteral("node1"));
+        QCOMPARE(first.peer, QStringLiteral("node2"));
+        QCOMPARE(first.link, 0);
+        QCOMPARE(first.localAddress, QStringLiteral("198.18.0.11"));
+        QCOMPARE(first.peerAddress, QStringLiteral("198.18.0.12"));
+        QVERIFY(std::all_of(healthy.cbegin(), healthy.cend(), [](const LinkStatus& l) { return l.enabled && l.connected; }));
+
+        const QList<LinkStatus> cut = NetworkFixtures::services(QStringLiteral("healthy"), QStringLiteral("node3"), QStringLiteral("linkdown")).linkStatuses;
+        QStringList down;
+        for (const LinkStatus& l : cut)
+            if (!l.connected)
+                down << QStringLiteral("%1 %2->%3").arg(l.link).arg(l.localAddress, l.peerAddress);
+        QCOMPARE(down, (QStringList{QStringLiteral("1 198.19.0.13->198.19.0.11"), QStringLiteral("1 198.19.0.13->198.19.0.12")}));
+        QVERIFY(std::all_of(cut.cbegin(), cut.cend(), [](const LinkStatus& l) { return l.enabled; }));
+
+        // Corosync not running, or an older cfgtool: nothing made up.
+        QVERIFY(ServiceReader::readLinkStatuses(QStringLiteral("node1"), "Can't initialise cfg: CS_ERR_LIBRARY\n", {}).isEmpty());
+        QVERIFY(ServiceReader::readCorosyncVersion("").isEmpty());
+    }
+
+    // Node1 and node3 both see link 1 between them down; node3 sees its link 1 to node2 down while
+    // node2 (captured healthy) does not: one end only.
+    void warnsOfEachLostCorosyncLinkOnce()
+    {
+        const NetworkPicture healthy = pictureOf(QStringLiteral("healthy"));
+        QVERIFY(healthy.lostLinks().isEmpty());
+        QCOMPARE(healthy.corosyncVersions.value(QStringLiteral("node2")), QStringLiteral("3.1.7"));
+        QCOMPARE(healthy.corosyncVersions.size(), 3);
+        QList<NodeServices> nodes = services(QStringLiteral("healthy"));
+        nodes[0] = NetworkFixtures::services(QStringLiteral("healthy"), QStringLiteral("node1"), QStringLiteral("linkdown"));
+        nodes[2] = NetworkFixtures::services(QStringLiteral("healthy"), QStringLiteral("node3"), QStringLiteral("linkdown"));
+        const NetworkPicture picture =
+            NetworkModel::build(interfaces(QStringLiteral("healthy")), cluster(QStringLiteral("healthy")), kLabRoles, nodes);
+        QStringList lost;
+        for (const LostLink& l : picture.lostLinks())
+            lost << l.text();
+        QCOMPARE(lost, (QStringList{QStringLiteral("link 1 between node1 and node3"), QStringLiteral("link 1 from node3 to node2")}));
+        QCOMPARE(warningsAbout(picture, QStringLiteral("198.19.0.0/24")),
+                 (QStringList{QStringLiteral("Corosync link 1 runs over the external segment public (node1 198.19.0.11, node2 "
+                                             "198.19.0.12, node3 198.19.0.13): cluster traffic shares the public network and "
+                                             "fails with it"),
+                              QStringLiteral("Corosync link 1 between node1 and node3 is down: the cluster runs on its other links"),
+                              QStringLiteral("Corosync link 1 from node3 to node2 is down: the cluster runs on its other links")}));
+    }
+
+    // A line per VIP with what clients reach on it, counted on the holder's HAProxy, and one per
+    // DRBD resource.
+    void tellsEachServicesHealth()
+    {
+        const NetworkPicture picture = pictureOf(QStringLiteral("healthy"));
+        const QString ext = picture.vip(QStringLiteral("vip-ext"))->activeOn.value(0);
+        const QString in = picture.vip(QStringLiteral("vip-int"))->activeOn.value(0);
+        const auto haproxy = [](const char* name) {
+            const QString prefix = QStringLiteral("haproxy/") + QLatin1String(name);
+            QString error;
+            const auto state = haproxy::RuntimeReader::readAll(Fixtures::file(prefix + QStringLiteral(".info.txt")),
+                                                               Fixtures::file(prefix + QStringLiteral(".stat.csv")),
+                                                               Fixtures::file(prefix + QStringLiteral(".servers-state.txt")), &error);
+            if (!state)
+                qFatal("%s", qPrintable(error));
+            return *state;
+        };
+        // Not read yet: said, not counted.
+        QList<ServiceHealthLine> lines = ServiceHealth::build(picture, {}, {});
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).text, QStringLiteral("vip-ext 198.19.0.100 on %1: web-ext :80 (web: not read)").arg(ext));
+
+        // web/node2 drained on the holder of vip-ext: 2 of 3 serve, and the line leads to HAProxy.
+        QMap<QString, haproxy::RuntimeState> byNode{{ext, haproxy("drained")}};
+        if (in != ext)
+            byNode.insert(in, haproxy("healthy"));
+        lines = ServiceHealth::build(picture, byNode, {});
+        QCOMPARE(lines.at(0).text, QStringLiteral("vip-ext 198.19.0.100 on %1: web-ext :80 (web: 2/3 servers up)").arg(ext));
+        QCOMPARE(lines.at(0).view, QStringLiteral("haproxy"));
+        QVERIFY(lines.at(0).healthy); // still served
+        // The lab's api runs on one node (the others' servers are DOWN in every capture).
+        QCOMPARE(lines.at(1).text, QStringLiteral("vip-int 198.18.0.100 on %1: api-int :5000 (api: 1/3 servers up)").arg(in));
+        QCOMPARE(lines.at(1).view, QStringLiteral("haproxy"));
+
+        // Every server down: unhealthy.
+        haproxy::RuntimeState down = haproxy("healthy");
+        for (haproxy::Proxy& backend : down.backends)
+            for (haproxy::Server& server : backend.servers)
+                server.status = QStringLiteral("DOWN");
+        lines = ServiceHealth::build(picture, {{ext, down}, {in, down}}, {});
+        QVERIFY(!lines.at(0).healthy);
+        QVERIFY(lines.at(0).text.endsWith(QLatin1String("(web: 0/3 servers up)")));
+
+        // DRBD: both replicas UpToDate and one Primary; a disk gone is unhealthy.
+        const auto drbd = [](const char* name) {
+            drbd::SyncTracker tracker;
+            return drbd::DrbdOverview::build(DrbdFixtures::states(QLatin1String(name)), {}, tracker, 0);
+        };
+        lines = ServiceHealth::build({}, {}, drbd("connected"));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.at(0).text.startsWith(QLatin1String("DRBD hafs: 2/2 replicas UpToDate, Primary on ")), qPrintable(lines.at(0).text));
+        QVERIFY(lines.at(0).healthy);
+        QCOMPARE(lines.at(0).view, QStringLiteral("drbd"));
+        lines = ServiceHealth::build({}, {}, drbd("diskless"));
+        QVERIFY2(lines.at(0).text.startsWith(QLatin1String("DRBD hafs: 1/2 replicas UpToDate")), qPrintable(lines.at(0).text));
+        QVERIFY(!lines.at(0).healthy);
     }
 
     void findsTheServicesOnEachVip()
