@@ -9,6 +9,7 @@
 #include "backend/pacemaker/OperationJobs.h"
 #include "ssh/SshConnection.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace hadesk {
@@ -54,12 +55,24 @@ int previewAndApply(CtlSession& ctl, const pcmk::ClusterOperation& operation, bo
     return 1;
 }
 
+// "10s", "10000ms", "1min", "10" (seconds, as Pacemaker reads a bare number).
+std::optional<int> intervalMs(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,7})(ms|s|min)?$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int value = match.captured(1).toInt();
+    const QString unit = match.captured(2);
+    return unit == u"ms" ? value : unit == u"min" ? value * 60000 : value * 1000;
+}
+
 int runOperation(const SshCommandOptions& options, const QString& scope, const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList positional;
-    QString node, lifetime, cloneId;
+    QString node, lifetime, cloneId, cleanupOperation, cleanupInterval;
     bool previewOnly = false, promotable = false, meta = false;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--node" && i + 1 < args.size())
@@ -68,6 +81,10 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
             lifetime = args.at(++i);
         else if (args.at(i) == u"--id" && i + 1 < args.size())
             cloneId = args.at(++i);
+        else if (args.at(i) == u"--operation" && i + 1 < args.size())
+            cleanupOperation = args.at(++i);
+        else if (args.at(i) == u"--interval" && i + 1 < args.size())
+            cleanupInterval = args.at(++i);
         else if (args.at(i) == u"--preview")
             previewOnly = true;
         else if (args.at(i) == u"--promotable")
@@ -102,6 +119,7 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
     if (!wellFormed) {
         err << "usage: hadeskctl resource start|stop|restart|move|ban|clear|cleanup|manage|unmanage|maintenance|ready|promote "
                "HOST RESOURCE [--node N] [--lifetime PT1H] [--preview]\n"
+               "       hadeskctl resource cleanup HOST RESOURCE --node N --operation OP [--interval 10s]: one operation's failures\n"
                "       hadeskctl resource create HOST ID AGENT [NAME=VALUE...] [--preview]; resource delete HOST ID\n"
                "       hadeskctl resource group HOST GROUP RESOURCE...; resource ungroup HOST GROUP [--preview]\n"
                "       hadeskctl resource clone HOST RESOURCE [--id CLONE] [--promotable]; resource unclone HOST CLONE\n"
@@ -196,6 +214,11 @@ int runOperation(const SshCommandOptions& options, const QString& scope, const Q
             operation = pcmk::ClusterOperation::createPrimitive(positional.at(2), *metadata, values, &error);
     } else if (deletes) {
         operation = pcmk::ClusterOperation::deleteResource(state, positional.at(2), &error);
+    } else if (scope == u"resource" && action == u"cleanup" && !cleanupOperation.isEmpty()) {
+        if (const auto ms = intervalMs(cleanupInterval.isEmpty() ? QStringLiteral("0") : cleanupInterval))
+            operation = pcmk::ClusterOperation::cleanupOf(positional.at(2), node, cleanupOperation, *ms, &error);
+        else
+            error = QStringLiteral("'%1' is not an interval (10s, 10000ms, 1min)").arg(cleanupInterval);
     } else if (scope == u"resource") {
         operation = pcmk::ClusterOperation::forResource(action, positional.at(2), node, lifetime, &error);
     } else if (scope == u"node") {

@@ -22,6 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -161,6 +164,20 @@ QWidget* ClusterPage::resourcesTab()
             });
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("resourceDetails"));
+    // A fail count's "Clean up" cleans that operation up on that node, previewed and audited.
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& link) {
+        if (link.scheme() != u"hadesk-cleanup" || m_detailsFor.isEmpty())
+            return;
+        const QUrlQuery query(link);
+        QString error;
+        const auto op = pcmk::ClusterOperation::cleanupOf(m_detailsFor, link.path(), query.queryItemValue(QStringLiteral("operation")),
+                                                         query.queryItemValue(QStringLiteral("interval")).toInt(), &error);
+        if (op)
+            OperationDialog::start(m_session, *op, this);
+        else
+            QMessageBox::warning(this, tr("Clean up"), error);
+    });
     m_details->setPlaceholderText(tr("Select a resource to see its agent, parameters, operations, fail counts, "
                                      "the constraints that touch it and its recent events. Right-click it for "
                                      "actions."));
@@ -215,11 +232,28 @@ void ClusterPage::showDetails(const QString& id)
                                           op.role.isEmpty() ? QString() : QLatin1String(", ") + op.role)});
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Operations")) + table(ops);
     }
-    QList<std::pair<QString, QString>> failures;
-    for (const pcmk::FailCount& count : state.failCountsOf(id))
-        failures.append({count.node, tr("%n failure(s), last %1", nullptr, count.count).arg(count.lastFailure)});
-    if (!failures.isEmpty())
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("Fail counts")) + table(failures);
+    // Per node and operation, each with a cleanup of that operation alone.
+    const QList<pcmk::OperationFailCount> failCounts = state.operationFailCountsOf(id);
+    if (!failCounts.isEmpty()) {
+        const bool canAct = !m_session->profile().readOnly;
+        html += QStringLiteral("<h4>%1</h4><table cellspacing=2>").arg(tr("Fail counts"));
+        for (const pcmk::OperationFailCount& count : failCounts) {
+            const QString what = count.intervalMs > 0 ? tr("%1 every %2 s").arg(count.operation).arg(count.intervalMs / 1000) : count.operation;
+            const QString failuresText = count.count >= 1000000 ? tr("failed for good (INFINITY)") : tr("%n failure(s)", nullptr, count.count);
+            const QString last = count.lastFailureEpoch > 0
+                                     ? tr(", last %1").arg(QDateTime::fromSecsSinceEpoch(count.lastFailureEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                     : QString();
+            QUrl link;
+            link.setScheme(QStringLiteral("hadesk-cleanup"));
+            link.setPath(count.node);
+            link.setQuery(QStringLiteral("operation=%1&interval=%2").arg(count.operation).arg(count.intervalMs));
+            html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td><td>%3</td></tr>")
+                        .arg(count.node.toHtmlEscaped(), QString(what + u": " + failuresText + last).toHtmlEscaped(),
+                             canAct ? QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Clean up").toHtmlEscaped())
+                                    : QString());
+        }
+        html += QStringLiteral("</table>");
+    }
     // When failures move it, and when they are forgotten: its own meta attributes or the defaults.
     const pcmk::Resource* top = r;
     while (top && !top->parent.isEmpty())

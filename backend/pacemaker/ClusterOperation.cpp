@@ -13,6 +13,15 @@
 #include <memory>
 
 namespace hadesk::pcmk {
+namespace {
+
+// 10000 -> "10s", 90000 -> "90s", 1500 -> "1500ms": as an operator writes an interval.
+QString intervalText(int intervalMs)
+{
+    return intervalMs % 1000 == 0 ? QStringLiteral("%1s").arg(intervalMs / 1000) : QStringLiteral("%1ms").arg(intervalMs);
+}
+
+} // namespace
 
 bool ClusterOperation::isValidId(const QString& id)
 {
@@ -118,6 +127,26 @@ std::optional<ClusterOperation> ClusterOperation::forResource(const QString& act
                      .arg(action);
         return std::nullopt;
     }
+    return op;
+}
+
+std::optional<ClusterOperation> ClusterOperation::cleanupOf(const QString& resource, const QString& node,
+                                                                   const QString& operation, int intervalMs, QString* error)
+{
+    static const QRegularExpression operationName(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
+    if (node.isEmpty() || !operationName.match(operation).hasMatch() || intervalMs < 0) {
+        *error = QStringLiteral("cleaning up one operation needs its node, its name (monitor, start, ...) and its interval");
+        return std::nullopt;
+    }
+    auto op = forResource(QStringLiteral("cleanup"), resource, node, {}, error);
+    if (!op)
+        return std::nullopt;
+    op->argv << QStringLiteral("--operation") << operation << QStringLiteral("--interval")
+             << QStringLiteral("%1ms").arg(intervalMs);
+    const QString what = intervalMs > 0 ? QStringLiteral("%1 every %2").arg(operation, intervalText(intervalMs)) : operation;
+    op->summary = QStringLiteral("clean up %1's %2 failures on %3").arg(resource, what, node);
+    op->cleanupOperation = operation;
+    op->cleanupIntervalMs = intervalMs;
     return op;
 }
 
@@ -593,7 +622,14 @@ void OperationEffects::describe(const QList<Constraint>& before, const QList<Con
             preview->effects << QStringLiteral("%1 stays where it is: Pacemaker plans no move (stickiness keeps it where it runs)")
                                     .arg(resource);
     }
-    if (operation.resourceAction == u"cleanup")
+    if (operation.resourceAction == u"cleanup" && !operation.cleanupOperation.isEmpty())
+        preview->effects << QStringLiteral("forgets the failures and fail count of %1's %2 on %3; its other operations' stay")
+                                .arg(operation.resource,
+                                     operation.cleanupIntervalMs > 0
+                                         ? QStringLiteral("%1 every %2").arg(operation.cleanupOperation, intervalText(operation.cleanupIntervalMs))
+                                         : operation.cleanupOperation,
+                                     operation.node);
+    else if (operation.resourceAction == u"cleanup")
         preview->effects << (operation.node.isEmpty()
                                  ? QStringLiteral("forgets %1's failures and fail counts on every node; Pacemaker probes it again")
                                        .arg(operation.resource)

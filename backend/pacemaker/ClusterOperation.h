@@ -31,6 +31,8 @@ struct ClusterOperation
     qint64 builtOnEpoch = -1;
     // What forResource was asked, so a move or ban can be asked again with another lifetime.
     QString resourceAction, resource, node, lifetime;
+    QString cleanupOperation; // a cleanup of one operation's failures: its name and interval
+    int cleanupIntervalMs = 0;
     bool takesLifetime() const { return resourceAction == u"move" || resourceAction == u"ban" || resourceAction == u"promote"; }
     // The same move, ban or promotion with another lifetime (empty: until cleared).
     std::optional<ClusterOperation> withLifetime(const QString& newLifetime, QString* error) const
@@ -44,6 +46,10 @@ struct ClusterOperation
     static std::optional<ClusterOperation> forResource(const QString& action, const QString& resource,
                                                        const QString& node, const QString& lifetime,
                                                        QString* error);
+    // One operation's failures of a resource on a node ("monitor" every intervalMs; 0 for a
+    // start or stop): the others' fail counts stay.
+    static std::optional<ClusterOperation> cleanupOf(const QString& resource, const QString& node,
+                                                            const QString& operation, int intervalMs, QString* error);
     // standby, online, maintenance, ready (leave maintenance).
     static std::optional<ClusterOperation> forNode(const QString& action, const QString& node, QString* error);
     // maintenance, ready (the whole cluster), clear-expired (moves and bans whose lifetime ended).

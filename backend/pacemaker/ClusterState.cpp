@@ -1,5 +1,7 @@
 #include "backend/pacemaker/ClusterState.h"
 
+#include <QRegularExpression>
+
 namespace hadesk::pcmk {
 
 QString kindName(ResourceKind kind)
@@ -93,6 +95,31 @@ QList<FailCount> ClusterState::failCountsOf(const QString& resource) const
         if (failCount.resource == resource)
             found << failCount;
     }
+    return found;
+}
+
+QList<OperationFailCount> ClusterState::operationFailCountsOf(const QString& resource) const
+{
+    // fail-count-RSC#OP_INTERVAL, last-failure-RSC#OP_INTERVAL; RSC may carry an instance ":N".
+    static const QRegularExpression name(QStringLiteral("^fail-count-(.+)#(.+)_(\\d+)$"));
+    QList<OperationFailCount> found;
+    for (const Node& node : nodes) {
+        for (auto it = node.transientAttributes.cbegin(); it != node.transientAttributes.cend(); ++it) {
+            const auto match = name.match(it.key());
+            if (!match.hasMatch() || match.captured(1).section(u':', 0, 0) != resource)
+                continue;
+            const QString value = it.value();
+            const int count = value.contains(QLatin1String("INFINITY")) ? 1000000 : value.toInt();
+            if (count <= 0)
+                continue;
+            const QString last = QStringLiteral("last-failure-") + it.key().mid(int(qstrlen("fail-count-")));
+            found.append({node.name, match.captured(2), match.captured(3).toInt(), count,
+                          node.transientAttributes.value(last).toLongLong()});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const OperationFailCount& a, const OperationFailCount& b) {
+        return std::tie(a.node, a.operation, a.intervalMs) < std::tie(b.node, b.operation, b.intervalMs);
+    });
     return found;
 }
 

@@ -129,6 +129,17 @@ struct FailCount
     QString migrationThreshold; // failures before it is moved away; INFINITY-like 1000000 by default
 };
 
+// The failures of one operation of a resource on a node, as the node's transient attributes
+// count them ("fail-count-web#monitor_10000"): what a cleanup of that operation forgets.
+struct OperationFailCount
+{
+    QString node;
+    QString operation;
+    int intervalMs = 0;
+    int count = 0;          // INFINITY (a start failure, by default) reads as 1000000
+    qint64 lastFailureEpoch = 0;
+};
+
 // An operation that has started and not yet finished (record-pending, Pacemaker's default).
 struct PendingAction
 {
@@ -207,6 +218,9 @@ struct ClusterState
     const Node* node(const QString& name) const;
     Node* node(const QString& name);
     QList<FailCount> failCountsOf(const QString& resource) const;
+    // Per node and operation, from the nodes' transient attributes; a clone's instances ("web:1")
+    // count for their primitive.
+    QList<OperationFailCount> operationFailCountsOf(const QString& resource) const;
     // The constraints that name a resource, sets included.
     QList<const Constraint*> constraintsOf(const QString& resource) const;
     // "admin_epoch.epoch.num_updates": the configuration's version, as cibadmin shows it.

@@ -261,9 +261,21 @@ private Q_SLOTS:
         // Running again is not enough: the failure stays drawn until it is cleaned up.
         QTRY_VERIFY_WITH_TIMEOUT(session->state().resource(QStringLiteral("web-clone"))->activeOn.size() == 3, 60000);
         QCOMPARE(graph->itemState(instance), QStringLiteral("failed"));
-        LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"), QStringLiteral("crm_resource"),
-                         QStringLiteral("--cleanup"), QStringLiteral("--resource"), QStringLiteral("web-clone")});
+        // The resource's details count the monitor's failure on node3 and clean that operation up.
+        QVERIFY(m_page->showView(QStringLiteral("resources")));
+        m_page->resourceView()->setCurrentIndex(findResource(session->resourceModel(), QStringLiteral("web")));
+        auto* details = m_page->findChild<QTextBrowser*>(QStringLiteral("resourceDetails"));
+        QTRY_VERIFY2(details->toPlainText().contains(QLatin1String("monitor every 10 s: 1 failure")), qPrintable(details->toPlainText()));
+        const int at = details->toHtml().indexOf(QLatin1String("hadesk-cleanup:"));
+        QVERIFY(at > 0);
+        const QString href = details->toHtml().mid(at).section(u'"', 0, 0).replace(QLatin1String("&amp;"), QLatin1String("&"));
+        QCOMPARE(href, QStringLiteral("hadesk-cleanup:node3?operation=monitor&interval=10000"));
+        Q_EMIT details->anchorClicked(QUrl(href));
+        previewAndApply();
         QTRY_COMPARE_WITH_TIMEOUT(graph->itemState(instance), QStringLiteral("started"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->state().operationFailCountsOf(QStringLiteral("web")).isEmpty(), 30000);
+        QVERIFY(!details->toPlainText().contains(QLatin1String("Fail counts")));
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
     }
 
     void showsEveryNodesConnectionAndReconnects()

@@ -156,6 +156,25 @@ private Q_SLOTS:
         QCOMPARE(counts.at(0).count, 1);
         QVERIFY(!counts.at(0).lastFailure.isEmpty());
         QVERIFY(load(QStringLiteral("healthy")).failCounts.isEmpty());
+
+        // Per operation, from node3's transient attributes: what a cleanup of that operation forgets.
+        const QList<OperationFailCount> perOperation = state.operationFailCountsOf(QStringLiteral("web"));
+        QCOMPARE(perOperation.size(), 1);
+        QCOMPARE(perOperation.at(0).node, QStringLiteral("node3"));
+        QCOMPARE(perOperation.at(0).operation, QStringLiteral("monitor"));
+        QCOMPARE(perOperation.at(0).intervalMs, 10000);
+        QCOMPARE(perOperation.at(0).count, 1);
+        QCOMPARE(perOperation.at(0).lastFailureEpoch, 1795241395);
+        QVERIFY(state.operationFailCountsOf(QStringLiteral("api")).isEmpty());
+        // A clone instance's counts are its primitive's; names with underscores, INFINITY.
+        ClusterState instances = state;
+        instances.nodes[0].transientAttributes = {{QStringLiteral("fail-count-web:1#migrate_to_0"), QStringLiteral("INFINITY")},
+                                                  {QStringLiteral("fail-count-webby#monitor_10000"), QStringLiteral("2")}};
+        const QList<OperationFailCount> more = instances.operationFailCountsOf(QStringLiteral("web"));
+        QCOMPARE(more.size(), 2);
+        QCOMPARE(more.at(0).operation, QStringLiteral("migrate_to"));
+        QCOMPARE(more.at(0).intervalMs, 0);
+        QCOMPARE(more.at(0).count, 1000000);
     }
 
     void pendingStartAndTransientAttributes()

@@ -183,6 +183,18 @@ private Q_SLOTS:
         const auto cleanup = pcmk::ClusterOperation::forResource(QStringLiteral("cleanup"), QStringLiteral("api"),
                                                                  QStringLiteral("node1"), {}, &error);
         QCOMPARE(cleanup->summary, QStringLiteral("clean up api's failures on node1"));
+        // One operation's failures: named in the command and the summary; a name that is not an
+        // operation's, or no node, is refused.
+        const auto monitor = pcmk::ClusterOperation::cleanupOf(QStringLiteral("web"), QStringLiteral("node3"),
+                                                               QStringLiteral("monitor"), 10000, &error);
+        QVERIFY2(monitor, qPrintable(error));
+        QCOMPARE(monitor->argv.mid(monitor->argv.indexOf(QStringLiteral("--cleanup"))),
+                 (QStringList{QStringLiteral("--cleanup"), QStringLiteral("--resource"), QStringLiteral("web"), QStringLiteral("--node"),
+                              QStringLiteral("node3"), QStringLiteral("--operation"), QStringLiteral("monitor"),
+                              QStringLiteral("--interval"), QStringLiteral("10000ms")}));
+        QCOMPARE(monitor->summary, QStringLiteral("clean up web's monitor every 10s failures on node3"));
+        QVERIFY(!pcmk::ClusterOperation::cleanupOf(QStringLiteral("web"), QStringLiteral("node3"), QStringLiteral("monitor; reboot"), 0, &error));
+        QVERIFY(!pcmk::ClusterOperation::cleanupOf(QStringLiteral("web"), {}, QStringLiteral("monitor"), 0, &error));
     }
 
     void previewRefusesAChangeBuiltOnAnOlderVersion()
