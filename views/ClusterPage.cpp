@@ -1,5 +1,6 @@
 #include "views/ClusterPage.h"
 
+#include "backend/AuditLogModel.h"
 #include "backend/ClusterSession.h"
 #include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterModels.h"
@@ -28,6 +29,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -416,10 +418,26 @@ QWidget* ClusterPage::eventsTab()
 
 QWidget* ClusterPage::commandsTab(QAbstractItemModel* commandLog)
 {
-    QTableView* view = tableView(commandLog, QStringLiteral("commands"), this);
+    // The commands this console ran (background reads left out), and the audit log of every
+    // change made to this cluster, by this console, hadeskctl or an earlier run.
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("commandsTabs"));
+    tabs->setDocumentMode(true);
+    QTableView* view = tableView(commandLog, QStringLiteral("commands"), tabs);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
-    return view;
+    tabs->addTab(view, tr("Commands run"));
+    auto* audit = new AuditLogModel(m_session->profile().name, tabs);
+    QTableView* auditView = tableView(audit, QStringLiteral("auditLog"), tabs);
+    auditView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auditView->horizontalHeader()->setStretchLastSection(true);
+    tabs->addTab(auditView, tr("Audit log"));
+    // hadeskctl writes to the same file from another process: read again when looked at.
+    connect(tabs, &QTabWidget::currentChanged, audit, [tabs, auditView, audit] {
+        if (tabs->currentWidget() == auditView)
+            audit->reload();
+    });
+    return tabs;
 }
 
 } // namespace hadesk::views

@@ -66,7 +66,39 @@ bool AuditLog::append(QJsonObject entry, QString* error)
         *error = QStringLiteral("cannot write the audit log %1: %2").arg(file, out.errorString());
         return false;
     }
+    locker.unlock();
+    Q_EMIT notifier()->appended(entry);
     return true;
+}
+
+AuditNotifier* AuditLog::notifier()
+{
+    static AuditNotifier* notifier = new AuditNotifier;
+    return notifier;
+}
+
+QList<QJsonObject> AuditLog::newest(const QString& cluster, qsizetype max)
+{
+    // An entry is a few hundred bytes: the tail holds far more than anyone scrolls through.
+    constexpr qint64 kTailBytes = 4 * 1024 * 1024;
+    const QString file = path();
+    QMutexLocker locker(&lock());
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 start = std::max<qint64>(0, in.size() - kTailBytes);
+    in.seek(start);
+    QList<QByteArray> lines = in.readAll().split('\n');
+    if (start > 0 && !lines.isEmpty())
+        lines.removeFirst(); // begun mid-line
+    QList<QJsonObject> entries;
+    for (auto it = lines.crbegin(); it != lines.crend() && entries.size() < max; ++it) {
+        const QJsonObject entry = QJsonDocument::fromJson(*it).object();
+        if (entry.isEmpty() || (!cluster.isEmpty() && entry.value(QStringLiteral("cluster")).toString() != cluster))
+            continue;
+        entries.prepend(entry);
+    }
+    return entries;
 }
 
 } // namespace hadesk::pcmk

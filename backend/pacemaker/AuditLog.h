@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
+#include <QObject>
 #include <QString>
 
 namespace hadesk::pcmk {
@@ -13,6 +15,19 @@ public:
     static QString path();
     static void setPath(const QString& path); // tests and hadeskctl --audit-log
     static bool append(QJsonObject entry, QString* error);
+    // The newest entries of the log (of one cluster, unless cluster is empty), oldest first, at
+    // most max; only the file's tail is read, so a log of years costs no more than one of days.
+    static QList<QJsonObject> newest(const QString& cluster, qsizetype max);
+    // Tells of every entry appended by this process, on its thread.
+    static class AuditNotifier* notifier();
+};
+
+class AuditNotifier : public QObject
+{
+    Q_OBJECT
+
+Q_SIGNALS:
+    void appended(const QJsonObject& entry);
 };
 
 } // namespace hadesk::pcmk

@@ -635,6 +635,12 @@ private Q_SLOTS:
         QFile audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         QCOMPARE(audit.readAll().count("set server web/node2 state drain"), 3);
+        // The Commands tab's audit log shows them, a row per node.
+        QAbstractItemModel* auditLog = m_page->findChild<QTableView*>(QStringLiteral("auditLog"))->model();
+        int drains = 0;
+        for (int row = 0; row < auditLog->rowCount(); ++row)
+            drains += auditLog->index(row, 4).data(Qt::ToolTipRole).toString().contains(QLatin1String("set server web/node2 state drain"));
+        QCOMPARE(drains, 3);
 
         // "Ready node2 in every backend" from the node menu undoes it.
         QMenu* nodes = view->findChild<QToolButton*>(QStringLiteral("haproxyNodeActions"))->menu();
@@ -687,8 +693,13 @@ private Q_SLOTS:
         }
         QVERIFY2(drawn.size() >= 4 && steady, qPrintable(QStringLiteral("drawn: ") + drawn.join(u' ')));
         qInfo("the web line under 10 req/s: %s", qPrintable(drawn.join(u' ')));
-        // Another tab in front: the polling stops.
+        // Another tab in front: the polling stops (the Overview's health lines ask at a glance's
+        // pace only while it shows).
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
+        QVERIFY(!monitor->isPolling());
         QVERIFY(m_page->showView(QStringLiteral("overview")));
+        QVERIFY(monitor->isPolling());
+        QVERIFY(m_page->showView(QStringLiteral("graph")));
         QVERIFY(!monitor->isPolling());
     }
 
