@@ -40,6 +40,12 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     , m_jobs(new jobs::JobList(this))
     , m_streams(new streams::StreamModel(this))
 {
+    // HAProxy's changes are events too, as the rounds see them (while someone looks at HAProxy).
+    connect(m_haproxy, &haproxy::HaproxyMonitor::updated, this, [this] {
+        const QMap<QString, haproxy::RuntimeState>& now = m_haproxy->states();
+        m_events->add(haproxy::haproxyEventsBetween(m_haproxyBefore, now, QDateTime::currentDateTimeUtc()));
+        m_haproxyBefore = now;
+    });
     connect(m_jobs, &jobs::JobList::idle, this, [this] {
         for (const auto& work : std::exchange(m_idleWork, {}))
             work();
@@ -304,6 +310,16 @@ pcmk::ApplyJob* ClusterSession::apply(const pcmk::ClusterOperation& operation, c
 
 void ClusterSession::run(jobs::Job* job)
 {
+    // A change made from here (or by hadeskctl on this session) is an event of its own, beside
+    // what it does to the cluster.
+    connect(job, &jobs::Job::finished, m_events, [this, job] {
+        const QList<jobs::JobStep>& steps = job->steps();
+        if (std::none_of(steps.cbegin(), steps.cend(), [](const jobs::JobStep& s) { return s.changes; }))
+            return;
+        const bool ok = job->state() == jobs::JobState::Succeeded;
+        m_events->add({{QDateTime::currentDateTimeUtc(), pcmk::ClusterEvent::Kind::Console, m_profile.name,
+                        tr("%1: %2").arg(job->title(), jobs::stateName(job->state())), !ok && job->state() != jobs::JobState::Cancelled}});
+    });
     m_jobs->add(job);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/ClusterProfile.h"
+#include "backend/haproxy/RuntimeState.h"
 #include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/ClusterState.h"
 #include "ssh/SshTypes.h"
@@ -176,6 +177,7 @@ private:
     pcmk::ConstraintTableModel* m_constraints;
     pcmk::PlacementModel* m_placement;
     pcmk::EventModel* m_events;
+    QMap<QString, haproxy::RuntimeState> m_haproxyBefore; // the last round's, for its events
     jobs::JobList* m_jobs;
     streams::StreamModel* m_streams;
     QList<std::function<void()>> m_idleWork;

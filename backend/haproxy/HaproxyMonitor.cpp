@@ -228,6 +228,42 @@ void HaproxyMonitor::refreshNow()
         m_timer.start(0);
 }
 
+QList<pcmk::ClusterEvent> haproxyEventsBetween(const QMap<QString, RuntimeState>& before, const QMap<QString, RuntimeState>& after,
+                                              const QDateTime& when)
+{
+    // "UP 1/3" and "DOWN 1/2" are checks on their way: only the state they are in counts.
+    const auto health = [](const Server& s) { return s.status.section(u' ', 0, 0); };
+    QMap<std::pair<QString, QString>, QStringList> nodesOf; // (server, change) -> nodes
+    QSet<std::pair<QString, QString>> problems;
+    for (auto node = after.cbegin(); node != after.cend(); ++node) {
+        const auto was = before.constFind(node.key());
+        if (was == before.cend())
+            continue; // a HAProxy first heard of: nothing to compare with
+        for (const Proxy& backend : node->backends) {
+            for (const Server& server : backend.servers) {
+                const Server* old = was->server(server.backend, server.name);
+                if (!old)
+                    continue;
+                const QString subject = server.backend + u'/' + server.name;
+                if (health(*old) != health(server)) {
+                    const std::pair key{subject, QStringLiteral("%1 → %2").arg(health(*old), health(server))};
+                    nodesOf[key] << node.key();
+                    if (health(server) == u"DOWN")
+                        problems.insert(key);
+                }
+                if (old->adminText() != server.adminText())
+                    nodesOf[{subject, ServerTableModel::tr("%1 → %2").arg(old->adminText(), server.adminText())}] << node.key();
+            }
+        }
+    }
+    QList<pcmk::ClusterEvent> events;
+    for (auto it = nodesOf.cbegin(); it != nodesOf.cend(); ++it)
+        events.append({when, pcmk::ClusterEvent::Kind::Balancer, it.key().first,
+                       ServerTableModel::tr("%1 on %2's HAProxy").arg(it.key().second, it.value().join(QLatin1String(", "))),
+                       problems.contains(it.key())});
+    return events;
+}
+
 QString durationText(qint64 seconds)
 {
     if (seconds < 60)

@@ -2,6 +2,7 @@
 
 #include "backend/haproxy/RuntimeCommandJob.h"
 #include "backend/haproxy/RuntimeState.h"
+#include "backend/pacemaker/ClusterEvents.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -100,6 +101,11 @@ private:
     bool m_polling = false; // a round's answers are awaited
     bool m_refreshWanted = false; // refreshNow() during a round: another round after it
 };
+
+// What changed in the servers' states between two rounds: a server going DOWN or UP, drained,
+// put in maintenance or made ready; the same change on several nodes' HAProxy said once.
+QList<pcmk::ClusterEvent> haproxyEventsBetween(const QMap<QString, RuntimeState>& before, const QMap<QString, RuntimeState>& after,
+                                              const QDateTime& when);
 
 // One server as each node's HAProxy has it. The operator's settings (ready, drain, maint, the
 // weight) are meant to be the same everywhere; one sent to a single node by hand is exactly what

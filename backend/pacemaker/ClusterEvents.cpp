@@ -19,8 +19,21 @@ public:
 
     void add(ClusterEvent::Kind kind, const QString& subject, const QString& text, bool problem = false)
     {
-        m_events.append({m_when, kind, subject, text, problem});
+        m_events.append({m_when, kind, subject, text, problem, ClusterEvent::Change::Other, {}, {}});
     }
+    void addChange(const QString& resource, ClusterEvent::Change change, const QString& node, const QString& text)
+    {
+        m_events.append({m_when, ClusterEvent::Kind::Resource, resource, text, false, change, node, {}});
+    }
+    // The events so far are changes of the configuration: said who made them.
+    void markConfiguration(qsizetype from, const QString& by)
+    {
+        if (by.isEmpty())
+            return;
+        for (qsizetype i = from; i < m_events.size(); ++i)
+            m_events[i].text += QStringLiteral(" (%1)").arg(EventModel::tr("by %1").arg(by));
+    }
+    qsizetype size() const { return m_events.size(); }
     QList<ClusterEvent> take() { return std::move(m_events); }
 
 private:
@@ -28,7 +41,7 @@ private:
     QList<ClusterEvent> m_events;
 };
 
-void nodeEvents(const ClusterState& before, const ClusterState& after, EventList* events)
+void nodeEvents(const ClusterState& before, const ClusterState& after, const QString& by, EventList* events)
 {
     using K = ClusterEvent::Kind;
     for (const Node& node : after.nodes) {
@@ -42,11 +55,13 @@ void nodeEvents(const ClusterState& before, const ClusterState& after, EventList
                         !node.online);
         if (!was->unclean && node.unclean)
             events->add(K::Node, node.name, EventModel::tr("is UNCLEAN: it will be fenced"), true);
+        const qsizetype configured = events->size();
         if (was->standby != node.standby)
             events->add(K::Node, node.name, node.standby ? EventModel::tr("put in standby") : EventModel::tr("out of standby"));
         if (was->maintenance != node.maintenance)
             events->add(K::Node, node.name,
                         node.maintenance ? EventModel::tr("in maintenance") : EventModel::tr("out of maintenance"));
+        events->markConfiguration(configured, by);
         if (!was->isDc && node.isDc)
             events->add(K::Node, node.name, EventModel::tr("became the DC"));
     }
@@ -56,14 +71,16 @@ void nodeEvents(const ClusterState& before, const ClusterState& after, EventList
     }
 }
 
-void resourceEvents(const ClusterState& before, const ClusterState& after, EventList* events)
+void resourceEvents(const ClusterState& before, const ClusterState& after, const QString& by, EventList* events)
 {
     using K = ClusterEvent::Kind;
     for (const Resource& resource : after.resources) {
         const Resource* was = before.resource(resource.id);
         if (!was) {
-            if (!resource.implicit)
+            if (!resource.implicit) {
                 events->add(K::Resource, resource.id, EventModel::tr("created"));
+                events->markConfiguration(events->size() - 1, by);
+            }
             continue;
         }
         if (!was->failed && resource.failed)
@@ -87,9 +104,9 @@ void resourceEvents(const ClusterState& before, const ClusterState& after, Event
                 stopped.removeIf([&](const QString& n) { return to.contains(n); });
                 stopped.sort();
                 for (const QString& node : std::as_const(started))
-                    events->add(K::Resource, resource.id, EventModel::tr("started on %1").arg(node));
+                    events->addChange(resource.id, ClusterEvent::Change::Started, node, EventModel::tr("started on %1").arg(node));
                 for (const QString& node : std::as_const(stopped))
-                    events->add(K::Resource, resource.id, EventModel::tr("stopped on %1").arg(node));
+                    events->addChange(resource.id, ClusterEvent::Change::Stopped, node, EventModel::tr("stopped on %1").arg(node));
             }
         }
         for (auto it = resource.roleOn.cbegin(); it != resource.roleOn.cend(); ++it) {
@@ -103,8 +120,10 @@ void resourceEvents(const ClusterState& before, const ClusterState& after, Event
         }
     }
     for (const Resource& resource : before.resources) {
-        if (!after.resource(resource.id) && !resource.implicit)
+        if (!after.resource(resource.id) && !resource.implicit) {
             events->add(K::Resource, resource.id, EventModel::tr("deleted"));
+            events->markConfiguration(events->size() - 1, by);
+        }
     }
 }
 
@@ -124,16 +143,22 @@ QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState
 {
     using K = ClusterEvent::Kind;
     EventList events(when);
+    // Who changed the configuration, when this state's last change is new (a standby until
+    // reboot is status, not configuration: it leaves the last change as it was).
+    const bool newChange = after.lastChange != before.lastChange || after.lastChangeBy != before.lastChangeBy;
+    const QString by = newChange ? after.lastChangeBy : QString();
     if (before.hasQuorum != after.hasQuorum)
         events.add(K::Cluster, after.clusterName, after.hasQuorum ? EventModel::tr("quorum regained") : EventModel::tr("quorum lost"),
                    !after.hasQuorum);
     const QString maintenance = QStringLiteral("maintenance-mode");
+    qsizetype configured = events.size();
     if (before.properties.value(maintenance) != after.properties.value(maintenance))
         events.add(K::Cluster, after.clusterName,
                    after.properties.value(maintenance) == u"true" ? EventModel::tr("maintenance mode on")
                                                                   : EventModel::tr("maintenance mode off"));
-    nodeEvents(before, after, &events);
-    resourceEvents(before, after, &events);
+    events.markConfiguration(configured, by);
+    nodeEvents(before, after, by, &events);
+    resourceEvents(before, after, by, &events);
 
     QSet<QString> knownFailures;
     for (const FailedAction& f : before.failures)
@@ -163,6 +188,7 @@ QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState
             events.add(K::Fencing, e.target, EventModel::tr("fenced (%1) by %2: %3").arg(e.action, e.delegate, e.status),
                        true);
     }
+    configured = events.size();
     QHash<QString, const Constraint*> oldConstraints;
     for (const Constraint& c : before.constraints)
         oldConstraints.insert(c.id, &c);
@@ -175,6 +201,7 @@ QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState
     }
     for (const Constraint* c : std::as_const(oldConstraints))
         events.add(K::Constraint, c->id, EventModel::tr("%1 constraint removed").arg(kindName(c->kind)));
+    events.markConfiguration(configured, by);
     return events.take();
 }
 
@@ -189,10 +216,14 @@ void EventModel::setJournal(const QString& path)
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const QDateTime time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         const int kind = o.value(QStringLiteral("kind")).toInt(-1);
-        if (!time.isValid() || kind < 0 || kind > int(ClusterEvent::Kind::Constraint))
+        if (!time.isValid() || kind < 0 || kind > int(ClusterEvent::Kind::Console))
             continue; // a line this version cannot read is skipped, not fatal
-        kept.prepend({time, ClusterEvent::Kind(kind), o.value(QStringLiteral("subject")).toString(),
-                      o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("problem")).toBool()});
+        const QString subject = o.value(QStringLiteral("subject")).toString();
+        const QDateTime replaces = QDateTime::fromString(o.value(QStringLiteral("replaces")).toString(), Qt::ISODateWithMs);
+        if (replaces.isValid())
+            kept.removeIf([&](const ClusterEvent& e) { return e.subject == subject && e.time == replaces; });
+        kept.prepend({time, ClusterEvent::Kind(kind), subject, o.value(QStringLiteral("text")).toString(),
+                      o.value(QStringLiteral("problem")).toBool(), ClusterEvent::Change::Other, {}, {}});
     }
     m_journalLines = int(kept.size());
     if (kept.size() > kJournalKept)
@@ -210,13 +241,14 @@ void EventModel::writeJournal(const QList<ClusterEvent>& events)
         return;
     QDir().mkpath(QFileInfo(m_journal).absolutePath());
     const auto line = [](const ClusterEvent& e) -> QByteArray { // not a QStringBuilder of a temporary
-        return QJsonDocument(QJsonObject{{QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("kind"), int(e.kind)},
-                                         {QStringLiteral("subject"), e.subject},
-                                         {QStringLiteral("text"), e.text},
-                                         {QStringLiteral("problem"), e.problem}})
-                   .toJson(QJsonDocument::Compact) +
-               '\n';
+        QJsonObject o{{QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("kind"), int(e.kind)},
+                      {QStringLiteral("subject"), e.subject},
+                      {QStringLiteral("text"), e.text},
+                      {QStringLiteral("problem"), e.problem}};
+        if (e.replaces.isValid())
+            o.insert(QStringLiteral("replaces"), e.replaces.toUTC().toString(Qt::ISODateWithMs));
+        return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     };
     // Bounded: once it holds twice what is kept, it is written again with the newest only.
     if (m_journalLines + events.size() > 2 * kJournalKept) {
@@ -238,8 +270,28 @@ void EventModel::writeJournal(const QList<ClusterEvent>& events)
     m_journalLines += int(events.size());
 }
 
-void EventModel::add(const QList<ClusterEvent>& events)
+void EventModel::add(const QList<ClusterEvent>& incoming)
 {
+    // A start elsewhere soon after a stop, nothing of it running between: one move. The stop's
+    // row says so and no row is added (written to the journal as replacing the stop).
+    QList<ClusterEvent> events;
+    for (const ClusterEvent& event : incoming) {
+        if (event.change == ClusterEvent::Change::Started) {
+            const qsizetype stop = stopBefore(event);
+            if (stop >= 0) {
+                ClusterEvent& moved = m_events[stop];
+                ClusterEvent merged = event;
+                merged.text = tr("moved %1 → %2").arg(moved.node, event.node);
+                merged.change = ClusterEvent::Change::Other;
+                merged.replaces = moved.time;
+                moved = merged;
+                Q_EMIT dataChanged(index(int(stop), 0), index(int(stop), ColumnCount - 1));
+                writeJournal({merged});
+                continue;
+            }
+        }
+        events << event;
+    }
     if (events.isEmpty())
         return;
     beginInsertRows({}, 0, int(events.size()) - 1);
@@ -252,6 +304,20 @@ void EventModel::add(const QList<ClusterEvent>& events)
         endRemoveRows();
     }
     writeJournal(events);
+}
+
+qsizetype EventModel::stopBefore(const ClusterEvent& start) const
+{
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const ClusterEvent& e = m_events.at(i);
+        if (e.time.secsTo(start.time) > kMoveSeconds)
+            return -1;
+        if (e.subject != start.subject || e.kind != ClusterEvent::Kind::Resource)
+            continue;
+        // The newest event of the resource must be its stop, on another node.
+        return e.change == ClusterEvent::Change::Stopped && e.node != start.node ? i : -1;
+    }
+    return -1;
 }
 
 int EventModel::rowCount(const QModelIndex& parent) const
@@ -273,6 +339,8 @@ QString EventModel::kindText(ClusterEvent::Kind kind)
     case ClusterEvent::Kind::Failure: return tr("failure");
     case ClusterEvent::Kind::Fencing: return tr("fencing");
     case ClusterEvent::Kind::Constraint: return tr("constraint");
+    case ClusterEvent::Kind::Balancer: return tr("HAProxy");
+    case ClusterEvent::Kind::Console: return tr("HAdesk");
     }
     return {};
 }

@@ -452,8 +452,13 @@ private Q_SLOTS:
         dialog->close();
         QTRY_COMPARE_WITH_TIMEOUT(session->state().resource(QStringLiteral("vip-ext"))->activeOn, QStringList{to}, 30000);
         // The placement grid and the event timeline follow.
+        // One move, whether the watcher saw the stop and the start apart or not.
         QVERIFY(std::any_of(session->eventModel()->events().cbegin(), session->eventModel()->events().cend(),
-                            [&](const pcmk::ClusterEvent& e) { return e.subject == u"vip-ext"; }));
+                            [&](const pcmk::ClusterEvent& e) {
+                                return e.subject == u"vip-ext" && e.text == QStringLiteral("moved %1 → %2").arg(from, to);
+                            }));
+        QVERIFY(std::none_of(session->eventModel()->events().cbegin(), session->eventModel()->events().cend(),
+                             [&](const pcmk::ClusterEvent& e) { return e.subject == u"vip-ext" && e.text.startsWith(QLatin1String("started on")); }));
         // The move left a preference behind; the overview offers to clear it.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(session->state().constraints.cbegin(), session->state().constraints.cend(),
                                              [](const pcmk::Constraint& c) { return c.id == u"cli-prefer-vip-ext"; }),
@@ -641,6 +646,16 @@ private Q_SLOTS:
         for (int row = 0; row < auditLog->rowCount(); ++row)
             drains += auditLog->index(row, 4).data(Qt::ToolTipRole).toString().contains(QLatin1String("set server web/node2 state drain"));
         QCOMPARE(drains, 3);
+        // The Events tab has the console's action and what HAProxy did, on every node.
+        const auto hasEvent = [this](pcmk::ClusterEvent::Kind kind, const QString& subject, const QString& start) {
+            const QList<pcmk::ClusterEvent>& events = m_page->session()->eventModel()->events();
+            return std::any_of(events.cbegin(), events.cend(), [&](const pcmk::ClusterEvent& e) {
+                return e.kind == kind && (subject.isEmpty() || e.subject == subject) && e.text.startsWith(start);
+            });
+        };
+        QTRY_VERIFY(hasEvent(pcmk::ClusterEvent::Kind::Balancer, QStringLiteral("web/node2"),
+                             QStringLiteral("ready → drain on node1, node2, node3's HAProxy")));
+        QVERIFY(hasEvent(pcmk::ClusterEvent::Kind::Console, {}, QString()));
 
         // "Ready node2 in every backend" from the node menu undoes it.
         QMenu* nodes = view->findChild<QToolButton*>(QStringLiteral("haproxyNodeActions"))->menu();

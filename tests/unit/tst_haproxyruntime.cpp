@@ -191,6 +191,29 @@ private Q_SLOTS:
             QCOMPARE(state.backends.size(), before.backends.size());
     }
 
+    // A drain sent to every node is one event naming the nodes; a server going DOWN on one node
+    // is a problem; a node first heard of gives none.
+    void serverChangesAreEvents()
+    {
+        const RuntimeState healthy = captured(QStringLiteral("healthy"));
+        const RuntimeState drained = captured(QStringLiteral("drained"));
+        const RuntimeState down = captured(QStringLiteral("down"));
+        const QMap<QString, RuntimeState> before{{QStringLiteral("node1"), healthy}, {QStringLiteral("node2"), healthy}};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList texts;
+        for (const hadesk::pcmk::ClusterEvent& e : haproxyEventsBetween(before, {{QStringLiteral("node1"), drained}, {QStringLiteral("node2"), drained},
+                                                                          {QStringLiteral("node3"), down}}, now))
+            texts << e.subject + u": " + e.text;
+        QVERIFY2(texts.contains(QStringLiteral("web/node2: ready → drain on node1, node2's HAProxy")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("api/node2: ready → drain on node1, node2's HAProxy")), qPrintable(texts.join(u'|')));
+        const QList<hadesk::pcmk::ClusterEvent> failed = haproxyEventsBetween(before, {{QStringLiteral("node1"), down}}, now);
+        QVERIFY(std::any_of(failed.cbegin(), failed.cend(), [](const hadesk::pcmk::ClusterEvent& e) {
+            return e.subject == u"web/node3" && e.text == u"UP → DOWN on node1's HAProxy" && e.problem &&
+                   e.kind == hadesk::pcmk::ClusterEvent::Kind::Balancer;
+        }));
+        QVERIFY(haproxyEventsBetween(before, before, now).isEmpty());
+    }
+
     void commandsAreBuiltFromCheckedNames()
     {
         QString error;
