@@ -28,7 +28,8 @@ namespace hadesk::views {
 namespace {
 
 constexpr int kHeaderWidth = 165;
-constexpr int kColumnWidth = 190;
+constexpr int kColumnWidth = 190;    // the widest a node's column grows
+constexpr int kMinColumnWidth = 150; // below it, a scrollbar rather than unreadable columns
 constexpr int kTopHeight = 40;
 constexpr int kPad = 8;
 constexpr int kInterfaceHeight = 44;
@@ -109,8 +110,31 @@ void NetworkDiagram::setPicture(const net::NetworkPicture& picture)
     for (const net::NodeInterfaces& node : picture.nodes)
         m_nodes << node.node;
     m_nodes.sort();
-    layoutLanes();
+    placeBadges(from);
+}
 
+void NetworkDiagram::setAvailableWidth(int width)
+{
+    if (width == m_availableWidth)
+        return;
+    const int before = columnWidth();
+    m_availableWidth = width;
+    if (columnWidth() != before)
+        placeBadges({}); // no glide: nothing moved between nodes
+}
+
+int NetworkDiagram::columnWidth() const
+{
+    // The node columns share what the window gives, within bounds.
+    if (m_availableWidth <= 0 || m_nodes.isEmpty())
+        return kColumnWidth;
+    const int share = (m_availableWidth - kHeaderWidth - kPad) / int(m_nodes.size());
+    return std::clamp(share, kMinColumnWidth, kColumnWidth);
+}
+
+void NetworkDiagram::placeBadges(const QHash<QString, QRectF>& from)
+{
+    layoutLanes();
     m_target.clear();
     bool moved = false;
     for (const Lane& lane : std::as_const(m_lanes)) {
@@ -130,7 +154,7 @@ void NetworkDiagram::setPicture(const net::NetworkPicture& picture)
         m_glide.start();
     }
     updateGeometry();
-    resize(sizeHint().expandedTo(size()));
+    resize(std::max(sizeHint().width(), m_availableWidth), sizeHint().height());
     update();
 }
 
@@ -162,7 +186,7 @@ void NetworkDiagram::layoutLanes()
 
 int NetworkDiagram::columnLeft(int column) const
 {
-    return kHeaderWidth + column * kColumnWidth;
+    return kHeaderWidth + column * columnWidth();
 }
 
 int NetworkDiagram::badgeHeight(const net::Vip& vip) const
@@ -186,7 +210,7 @@ QRectF NetworkDiagram::targetRect(const net::Vip& vip, int offset) const
     const QString node = vip.seenOn.value(0, vip.activeOn.value(0));
     const int column = int(m_nodes.indexOf(node));
     const int left = column < 0 ? kPad : columnLeft(column) + kPad;
-    const int width = (column < 0 ? kHeaderWidth : kColumnWidth) - 2 * kPad;
+    const int width = (column < 0 ? kHeaderWidth : columnWidth()) - 2 * kPad;
     return QRectF(left, kPad + kInterfaceHeight + offset, width, badgeHeight(vip));
 }
 
@@ -214,7 +238,7 @@ QRect NetworkDiagram::cellRect(const QString& subnet, const QString& node) const
     const int column = int(m_nodes.indexOf(node));
     for (const Lane& lane : m_lanes)
         if (lane.subnet == subnet && column >= 0)
-            return QRect(columnLeft(column), lane.top, kColumnWidth, lane.height);
+            return QRect(columnLeft(column), lane.top, columnWidth(), lane.height);
     return {};
 }
 
@@ -306,7 +330,7 @@ void NetworkDiagram::paintEvent(QPaintEvent*)
     // Node headers.
     p.setFont(bold);
     for (int c = 0; c < m_nodes.size(); ++c) {
-        const QRect header(columnLeft(c), 0, kColumnWidth, kTopHeight);
+        const QRect header(columnLeft(c), 0, columnWidth(), kTopHeight);
         p.setPen(pal.color(QPalette::Text));
         QString title = m_nodes.at(c);
         if (!warningsFor(title).isEmpty())
@@ -344,7 +368,7 @@ void NetworkDiagram::paintEvent(QPaintEvent*)
 
         // Where the lane meets each node: its interface.
         for (int c = 0; segment && c < m_nodes.size(); ++c) {
-            const QRect cell(columnLeft(c) + kPad, lane.top + kPad, kColumnWidth - 2 * kPad, kInterfaceHeight - 4);
+            const QRect cell(columnLeft(c) + kPad, lane.top + kPad, columnWidth() - 2 * kPad, kInterfaceHeight - 4);
             const QString name = segment->interfaceOn.value(m_nodes.at(c));
             const net::Interface* interface = interfaceOf(m_picture, m_nodes.at(c), name);
             p.setPen(QPen(pal.color(QPalette::Mid), 1));
@@ -431,48 +455,67 @@ void NetworkDiagram::paintEvent(QPaintEvent*)
 SegmentLabelsDialog::SegmentLabelsDialog(const QList<net::Segment>& segments, const QMap<QString, SegmentLabel>& labels,
                                          QWidget* parent)
     : QDialog(parent)
-    , m_table(new QTableWidget(int(segments.size()), 3, this))
+    , m_table(new QTableWidget(int(segments.size()), ColumnCount, this))
 {
     setObjectName(QStringLiteral("segmentLabelsDialog"));
     setWindowTitle(tr("Segments"));
     m_table->setObjectName(QStringLiteral("segmentTable"));
-    m_table->setHorizontalHeaderLabels({tr("Subnet"), tr("Name"), tr("Role")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalHeaderLabels({tr("Subnet"), tr("Interfaces"), tr("Name"), tr("Role")});
     m_table->verticalHeader()->hide();
     for (int row = 0; row < segments.size(); ++row) {
-        const QString subnet = segments.at(row).subnet;
-        auto* subnetItem = new QTableWidgetItem(subnet);
+        const net::Segment& segment = segments.at(row);
+        auto* subnetItem = new QTableWidgetItem(segment.subnet);
         subnetItem->setFlags(Qt::ItemIsEnabled);
-        m_table->setItem(row, 0, subnetItem);
-        m_table->setItem(row, 1, new QTableWidgetItem(labels.value(subnet).name));
+        m_table->setItem(row, SubnetColumn, subnetItem);
+        // Which interface reaches it on each node: how an operator recognises a segment.
+        QMap<QString, QStringList> nodesOf; // interface -> nodes
+        for (auto it = segment.interfaceOn.cbegin(); it != segment.interfaceOn.cend(); ++it)
+            nodesOf[it.value()] << it.key();
+        QStringList interfaces;
+        for (auto it = nodesOf.cbegin(); it != nodesOf.cend(); ++it)
+            interfaces << tr("%1 on %2").arg(it.key(), it.value().join(QLatin1String(", ")));
+        auto* interfacesItem = new QTableWidgetItem(interfaces.join(QLatin1String("; ")));
+        interfacesItem->setFlags(Qt::ItemIsEnabled);
+        m_table->setItem(row, InterfacesColumn, interfacesItem);
+        auto* name = new QTableWidgetItem(labels.value(segment.subnet).name);
+        name->setToolTip(tr("A name of your own, such as \"public 1G\" or \"storage\""));
+        m_table->setItem(row, NameColumn, name);
         auto* role = new QComboBox(m_table);
         role->addItem(tr("(none)"), QString());
         for (const QString& r : SegmentLabel::roles())
             role->addItem(r, r);
-        role->setCurrentIndex(std::max(0, role->findData(labels.value(subnet).role)));
-        m_table->setCellWidget(row, 2, role);
+        role->setCurrentIndex(std::max(0, role->findData(labels.value(segment.subnet).role)));
+        m_table->setCellWidget(row, RoleColumn, role);
     }
-    m_table->resizeColumnsToContents();
+    // The fixed facts as wide as they are, the name takes the room left, the role its list's width.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(SubnetColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InterfacesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(NameColumn, 160);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Name the subnets the nodes share and say what each carries. The lint "
-                                    "uses the roles; HAdesk keeps them with the cluster."),
-                                 this));
+    auto* intro = new QLabel(tr("Name the subnets the nodes share and say what each carries. The lint "
+                                "uses the roles; HAdesk keeps them with the cluster."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(560, 300);
+    resize(720, 320);
 }
 
 QMap<QString, SegmentLabel> SegmentLabelsDialog::labels() const
 {
     QMap<QString, SegmentLabel> labels;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const SegmentLabel label{m_table->item(row, 1)->text().trimmed(),
-                                 static_cast<QComboBox*>(m_table->cellWidget(row, 2))->currentData().toString()};
+        const SegmentLabel label{m_table->item(row, NameColumn)->text().trimmed(),
+                                 static_cast<QComboBox*>(m_table->cellWidget(row, RoleColumn))->currentData().toString()};
         if (!label.name.isEmpty() || !label.role.isEmpty())
-            labels.insert(m_table->item(row, 0)->text(), label);
+            labels.insert(m_table->item(row, SubnetColumn)->text(), label);
     }
     return labels;
 }
@@ -508,6 +551,8 @@ NetworkView::NetworkView(ClusterSession* session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_diagram);
     scroll->setWidgetResizable(false);
+    scroll->viewport()->installEventFilter(this);
+    m_scroll = scroll;
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -608,6 +653,13 @@ void NetworkView::vipMenu(const QString& resource, const QPoint& globalPos)
     ActionMenus::addResourceActions(&menu, m_session, resource, this);
     if (!menu.isEmpty())
         menu.exec(globalPos);
+}
+
+bool NetworkView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        m_diagram->setAvailableWidth(m_scroll->viewport()->width());
+    return QWidget::eventFilter(watched, event);
 }
 
 void NetworkView::editSegments()

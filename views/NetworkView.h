@@ -8,6 +8,7 @@
 #include <QVariantAnimation>
 #include <QWidget>
 
+class QScrollArea;
 class QListWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -30,6 +31,9 @@ public:
     explicit NetworkDiagram(QWidget* parent = nullptr);
 
     void setPicture(const net::NetworkPicture& picture);
+    // The width it is shown in: the node columns narrow to fit it, down to a readable width.
+    void setAvailableWidth(int width);
+    int columnWidth() const;
     const net::NetworkPicture& picture() const { return m_picture; }
     QString selectedVip() const { return m_selected; }
     void selectVip(const QString& resource);
@@ -63,6 +67,8 @@ private:
         int height = 0;
     };
     void layoutLanes();
+    // Where each VIP's badge goes; each one drawn elsewhere before glides from there.
+    void placeBadges(const QHash<QString, QRectF>& from);
     // Relative to its lane's top; offset is how far down the lane's VIPs it comes.
     QRectF targetRect(const net::Vip& vip, int offset) const;
     // A VIP's badge grows a line for each service on it.
@@ -73,6 +79,7 @@ private:
     int columnLeft(int column) const;
 
     net::NetworkPicture m_picture;
+    int m_availableWidth = 0;
     QStringList m_nodes;
     QList<Lane> m_lanes;
     QHash<QString, QRectF> m_from;   // where each badge was when the picture changed
@@ -87,6 +94,7 @@ class SegmentLabelsDialog : public QDialog
     Q_OBJECT
 
 public:
+    enum Column { SubnetColumn, InterfacesColumn, NameColumn, RoleColumn, ColumnCount };
     SegmentLabelsDialog(const QList<net::Segment>& segments, const QMap<QString, SegmentLabel>& labels,
                         QWidget* parent = nullptr);
     QMap<QString, SegmentLabel> labels() const;
@@ -110,6 +118,9 @@ Q_SIGNALS:
     // The operator changed the labels; already applied to the session, to be saved with the cluster.
     void segmentLabelsEdited(const QMap<QString, hadesk::SegmentLabel>& labels);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void showVip(const QString& resource);
@@ -117,6 +128,7 @@ private:
 
     ClusterSession* m_session;
     NetworkDiagram* m_diagram;
+    QScrollArea* m_scroll = nullptr;
     QTextBrowser* m_details;
     QListWidget* m_warnings;
     QToolButton* m_actions;

@@ -269,21 +269,27 @@ void OverviewWidget::refresh()
     // Who changed the configuration last and when, the version, the properties that decide how
     // the cluster behaves.
     QStringList facts;
-    if (!state.pacemakerVersion.isEmpty())
-        facts << tr("Pacemaker %1").arg(state.pacemakerVersion.section(u'-', 0, 0));
-    // Corosync's version per node; nodes that disagree are named (a rolling upgrade half done).
-    QMap<QString, QStringList> nodesOfVersion;
-    const QMap<QString, QString>& versions = m_session->network()->picture().corosyncVersions;
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
-        nodesOfVersion[it.value()] << it.key();
-    if (nodesOfVersion.size() == 1) {
-        facts << tr("Corosync %1").arg(nodesOfVersion.firstKey());
-    } else if (nodesOfVersion.size() > 1) {
+    // The versions per node; nodes that disagree are named (a rolling upgrade half done). The
+    // DC's own word for Pacemaker's when the nodes were not read.
+    const auto versionsText = [](const QMap<QString, QString>& versions) {
+        QMap<QString, QStringList> nodesOf;
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+            nodesOf[it.value()] << it.key();
+        if (nodesOf.size() <= 1)
+            return nodesOf.isEmpty() ? QString() : nodesOf.firstKey();
         QStringList each;
-        for (auto it = nodesOfVersion.cbegin(); it != nodesOfVersion.cend(); ++it)
+        for (auto it = nodesOf.cbegin(); it != nodesOf.cend(); ++it)
             each << tr("%1 on %2").arg(it.key(), it.value().join(QLatin1String(", ")));
-        facts << tr("Corosync %1").arg(each.join(QLatin1String("; ")));
-    }
+        return each.join(QLatin1String("; "));
+    };
+    const net::NetworkPicture& picture = m_session->network()->picture();
+    QString pacemaker = versionsText(picture.pacemakerVersions);
+    if (pacemaker.isEmpty())
+        pacemaker = state.pacemakerVersion.section(u'-', 0, 0);
+    if (!pacemaker.isEmpty())
+        facts << tr("Pacemaker %1").arg(pacemaker);
+    if (const QString corosync = versionsText(picture.corosyncVersions); !corosync.isEmpty())
+        facts << tr("Corosync %1").arg(corosync);
     if (!state.lastChange.isEmpty())
         facts << tr("last change %1%2").arg(state.lastChange, state.lastChangeBy.isEmpty() ? QString() : u' ' + tr("by %1").arg(state.lastChangeBy));
     const QString stickiness = state.properties.value(QStringLiteral("resource-stickiness"));

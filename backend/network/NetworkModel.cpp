@@ -279,6 +279,8 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
         picture.linkStatuses += node.linkStatuses;
         if (!node.corosyncVersion.isEmpty())
             picture.corosyncVersions.insert(node.node, node.corosyncVersion);
+        if (!node.pacemakerVersion.isEmpty())
+            picture.pacemakerVersions.insert(node.node, node.pacemakerVersion);
     }
     picture.warnings = lint(picture, cluster, services);
     return picture;

@@ -108,6 +108,7 @@ struct NetworkPicture
     QList<ReplicationLink> replicationLinks;
     QList<LinkStatus> linkStatuses; // every node's view of its Corosync links
     QMap<QString, QString> corosyncVersions; // node -> Corosync's version there
+    QMap<QString, QString> pacemakerVersions;
     QList<Warning> warnings;
 
     // The Corosync links lost, each once.

@@ -20,6 +20,7 @@ constexpr QLatin1String kHaproxyMark("@@hadesk haproxy");
 constexpr QLatin1String kDrbdMark("@@hadesk drbd");
 constexpr QLatin1String kKnetMark("@@hadesk knet");
 constexpr QLatin1String kVersionMark("@@hadesk corosync-version");
+constexpr QLatin1String kPacemakerVersionMark("@@hadesk pacemaker-version");
 
 const char* const kScript = R"SH(echo '@@hadesk listeners'
 ss -Hltnp 2>/dev/null
@@ -33,6 +34,8 @@ echo '@@hadesk knet'
 corosync-cfgtool -n 2>/dev/null
 echo '@@hadesk corosync-version'
 command -v corosync >/dev/null 2>&1 && corosync -v 2>/dev/null | head -n 1
+echo '@@hadesk pacemaker-version'
+command -v pacemakerd >/dev/null 2>&1 && pacemakerd --version 2>/dev/null | head -n 1
 exit 0)SH";
 
 // "0.0.0.0", "::", "*" and "" all mean every address; brackets and "%iface" scopes go.
@@ -283,6 +286,13 @@ QString ServiceReader::readCorosyncVersion(const QByteArray& output)
     return version.match(QString::fromUtf8(output)).captured(1);
 }
 
+QString ServiceReader::readPacemakerVersion(const QByteArray& output)
+{
+    // Pacemaker 2.1.5
+    static const QRegularExpression version(QStringLiteral("^Pacemaker (\\d\\S*)"));
+    return version.match(QString::fromUtf8(output).trimmed()).captured(1);
+}
+
 QStringList ServiceReader::command()
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"), QLatin1String(kScript)};
@@ -297,7 +307,8 @@ NodeServices ServiceReader::read(const QString& node, const QByteArray& output)
             readFrontends(joined(sectionLines(output, kHaproxyMark))),
             readReplicationLinks(joined(sectionLines(output, kDrbdMark))),
             readLinkStatuses(node, joined(sectionLines(output, kKnetMark)), nodelist),
-            readCorosyncVersion(joined(sectionLines(output, kVersionMark)))};
+            readCorosyncVersion(joined(sectionLines(output, kVersionMark))),
+            readPacemakerVersion(joined(sectionLines(output, kPacemakerVersionMark)))};
 }
 
 ssh::JobOptions ServiceReader::jobOptions()

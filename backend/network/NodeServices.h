@@ -90,6 +90,7 @@ struct NodeServices
     QList<ReplicationLink> replicationLinks;
     QList<LinkStatus> linkStatuses;
     QString corosyncVersion; // "3.1.7", empty when Corosync does not run there
+    QString pacemakerVersion; // "2.1.5", empty when Pacemaker is not installed
 
     bool operator==(const NodeServices&) const = default;
 };
@@ -112,8 +113,9 @@ public:
     // "corosync-cfgtool -n" on node, peers named from the nodelist "corosync-cmapctl -b nodelist" gives.
     static QList<LinkStatus> readLinkStatuses(const QString& node, const QByteArray& cfgtoolOutput,
                                               const QByteArray& cmapOutput);
-    // "corosync -v": the version it names.
+    // "corosync -v", "pacemakerd --version": the version each names.
     static QString readCorosyncVersion(const QByteArray& output);
+    static QString readPacemakerVersion(const QByteArray& output);
     static QList<ProxyFrontend> readFrontends(const QByteArray& haproxyConfig);
     // "drbdadm dump-xml": every resource's hosts and their addresses.
     static QList<ReplicationLink> readReplicationLinks(const QByteArray& dumpXml);

@@ -46,6 +46,7 @@
 #include <QTableView>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QTextBrowser>
 #include <QTableWidget>
 #include <QLineEdit>
@@ -202,7 +203,8 @@ private Q_SLOTS:
         };
         QTRY_VERIFY2_WITH_TIMEOUT(cardText(QStringLiteral("node1")).contains(QStringLiteral("Corosync: link 0 ✓ · link 1 ✓")),
                                   qPrintable(cardText(QStringLiteral("node1"))), 30000);
-        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("clusterSummary"))->text().contains(QLatin1String("Corosync 3.")));
+        const QString summary = m_page->findChild<QLabel*>(QStringLiteral("clusterSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("Corosync 3.")) && summary.contains(QLatin1String("Pacemaker 2.")), qPrintable(summary));
 
         QString cut = QStringLiteral("node3");
         if (cut == ext)
@@ -546,6 +548,12 @@ private Q_SLOTS:
         const QString ext = QStringLiteral("198.19.0.0/24"), internal = QStringLiteral("198.18.0.0/24");
         QTRY_COMPARE_WITH_TIMEOUT(diagram->laneSubnets(), (QStringList{internal, ext}), 30000);
         QCOMPARE(diagram->columnNodes(), (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+        // At the window's default size every node fits, no horizontal scrollbar.
+        auto* scroll = qobject_cast<QScrollArea*>(diagram->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QTRY_VERIFY2(diagram->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(diagram->width()).arg(scroll->viewport()->width())));
+        QVERIFY(diagram->columnWidth() >= 150);
         ClusterSession* session = m_page->session();
         const auto drawnOn = [diagram](const QString& vip, const QString& subnet, const QString& node) {
             return !diagram->isGliding() && diagram->cellRect(subnet, node).contains(diagram->vipRect(vip));
@@ -561,9 +569,12 @@ private Q_SLOTS:
             QVERIFY(dialog);
             auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("segmentTable"));
             for (int row = 0; row < table->rowCount(); ++row) {
-                const bool external = table->item(row, 0)->text().startsWith(QLatin1String("198.19."));
-                table->item(row, 1)->setText(external ? QStringLiteral("public 1G") : QStringLiteral("data 10G"));
-                auto* role = static_cast<QComboBox*>(table->cellWidget(row, 2));
+                const bool external = table->item(row, SegmentLabelsDialog::SubnetColumn)->text().startsWith(QLatin1String("198.19."));
+                // Each segment says how the nodes reach it.
+                QCOMPARE(table->item(row, SegmentLabelsDialog::InterfacesColumn)->text(),
+                         (external ? QStringLiteral("ext0") : QStringLiteral("int0")) + QStringLiteral(" on node1, node2, node3"));
+                table->item(row, SegmentLabelsDialog::NameColumn)->setText(external ? QStringLiteral("public 1G") : QStringLiteral("data 10G"));
+                auto* role = static_cast<QComboBox*>(table->cellWidget(row, SegmentLabelsDialog::RoleColumn));
                 role->setCurrentIndex(role->findData(external ? QStringLiteral("external") : QStringLiteral("internal")));
             }
             dialog->accept();

@@ -26,7 +26,8 @@ inline hadesk::net::NodeServices services(const QString& state, const QString& n
             ServiceReader::readFrontends(Fixtures::file(prefix + QLatin1String(".haproxy.cfg"))),
             {},
             ServiceReader::readLinkStatuses(node, optionalFile(knet + QLatin1String(".knet.txt")), cmap),
-            ServiceReader::readCorosyncVersion(optionalFile(knet + QLatin1String(".corosync-version.txt")))};
+            ServiceReader::readCorosyncVersion(optionalFile(knet + QLatin1String(".corosync-version.txt"))),
+            ServiceReader::readPacemakerVersion(optionalFile(knet + QLatin1String(".pacemaker-version.txt")))};
 }
 
 inline QList<hadesk::net::NodeServices> services(const QString& state)

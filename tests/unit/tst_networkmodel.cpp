@@ -276,6 +276,7 @@ private Q_SLOTS:
         QVERIFY(healthy.lostLinks().isEmpty());
         QCOMPARE(healthy.corosyncVersions.value(QStringLiteral("node2")), QStringLiteral("3.1.7"));
         QCOMPARE(healthy.corosyncVersions.size(), 3);
+        QCOMPARE(healthy.pacemakerVersions.value(QStringLiteral("node3")), QStringLiteral("2.1.5"));
         QList<NodeServices> nodes = services(QStringLiteral("healthy"));
         nodes[0] = NetworkFixtures::services(QStringLiteral("healthy"), QStringLiteral("node1"), QStringLiteral("linkdown"));
         nodes[2] = NetworkFixtures::services(QStringLiteral("healthy"), QStringLiteral("node3"), QStringLiteral("linkdown"));
