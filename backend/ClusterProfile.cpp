@@ -13,6 +13,34 @@ bool ClusterProfile::isValidName(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
+QString ClusterProfile::suggestedName(const QStringList& hosts, const QStringList& taken)
+{
+    QStringList names;
+    for (const QString& host : hosts) {
+        if (!QHostAddress(host).isNull())
+            return {}; // an address says nothing about the cluster
+        names << host.section(u'.', 0, 0).toLower();
+    }
+    if (names.isEmpty())
+        return {};
+    QString prefix = names.constFirst();
+    for (const QString& name : std::as_const(names)) {
+        qsizetype same = 0;
+        while (same < prefix.size() && same < name.size() && prefix.at(same) == name.at(same))
+            ++same;
+        prefix.truncate(same);
+    }
+    // "node" of node1, node2; "controller" of controller-0, controller-1.
+    while (!prefix.isEmpty() && (prefix.back().isDigit() || prefix.back() == u'-' || prefix.back() == u'_' || prefix.back() == u'.'))
+        prefix.chop(1);
+    if (prefix.size() < 2 || !isValidName(prefix))
+        return {};
+    QString name = prefix;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1-%2").arg(prefix).arg(n);
+    return name;
+}
+
 QStringList SegmentLabel::roles()
 {
     return {QStringLiteral("external"), QStringLiteral("internal"), QStringLiteral("storage"),

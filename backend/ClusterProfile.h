@@ -43,6 +43,10 @@ struct ClusterProfile
 
     // Names end up in settings keys, file names and audit logs: keep them plain.
     static bool isValidName(const QString& name);
+    // A name for a cluster of these hosts: what their names share ("controller-0.example.com",
+    // "controller-1…" -> "controller"), made unlike the names taken; empty when they share
+    // nothing worth a name (addresses, unrelated names).
+    static QString suggestedName(const QStringList& hosts, const QStringList& taken);
 };
 
 } // namespace hadesk

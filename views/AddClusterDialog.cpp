@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,9 +49,14 @@ AddClusterDialog::AddClusterDialog(ClusterStore* store, QWidget* parent)
 
     connect(m_source, &QTabWidget::currentChanged, this, [this] {
         m_message->clear();
+        // The user's own configuration, listed as soon as the page is shown.
+        if (!byAddress() && m_path->text().isEmpty() && QFileInfo::exists(m_path->placeholderText()))
+            setSshConfigPath(m_path->placeholderText());
         updateAcceptable();
     });
     connect(m_name, &QLineEdit::textChanged, this, &AddClusterDialog::updateAcceptable);
+    // A name is suggested from the nodes until the operator types one.
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddClusterDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateAcceptable();
@@ -156,6 +162,7 @@ void AddClusterDialog::setSshConfigPath(const QString& path)
 
 void AddClusterDialog::setClusterName(const QString& name)
 {
+    m_nameTyped = true; // given: not to be replaced by a suggestion
     m_name->setText(name);
 }
 
@@ -209,8 +216,20 @@ QStringList AddClusterDialog::checkedHosts() const
     return hosts;
 }
 
+void AddClusterDialog::suggestName()
+{
+    if (m_nameTyped)
+        return;
+    QStringList taken;
+    for (const ClusterProfile& cluster : m_store->clusters())
+        taken << cluster.name;
+    const QStringList hosts = byAddress() ? NodeAddressConfig::split(m_addresses->text()) : checkedHosts();
+    m_name->setText(ClusterProfile::suggestedName(hosts, taken));
+}
+
 void AddClusterDialog::updateAcceptable()
 {
+    suggestName();
     bool nodesOk = false;
     if (byAddress()) {
         const NodeLogin chosen = login();

@@ -46,6 +46,7 @@ private:
     void browseKeyFile();
     void reloadHosts();
     void updateAcceptable();
+    void suggestName();
     QStringList checkedHosts() const;
 
     ClusterStore* m_store;
@@ -59,6 +60,7 @@ private:
     QLineEdit* m_path;
     QListWidget* m_hosts;
     QLineEdit* m_name;
+    bool m_nameTyped = false; // by the operator: no more suggestions
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
 };

@@ -263,9 +263,15 @@ ClusterPage* MainWindow::openCluster(const QString& nameOrHost)
         auto* session = new ClusterSession(*profile, this);
         m_sessions.insert(name, session);
         connect(session, &ClusterSession::promptRequested, this, [this, session](const ssh::Prompt& prompt) {
+            // The nodes' new keys, asked while one is still open: one dialog for them all.
+            QPointer<SshPromptDialog>& hostKeys = m_hostKeyDialogs[session];
+            if (hostKeys && hostKeys->addHostKey(prompt))
+                return;
             auto* dialog = new SshPromptDialog(prompt, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &SshPromptDialog::answered, session, &ClusterSession::answerPrompt);
+            if (prompt.kind == ssh::Prompt::Kind::UnknownHostKey)
+                hostKeys = dialog;
             dialog->open();
         });
         page = new ClusterPage(session, m_commandLog, m_clusterPages);

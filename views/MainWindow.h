@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <QHash>
+#include <QPointer>
 
 class QAction;
 class QStackedWidget;
@@ -20,6 +21,7 @@ namespace hadesk::views {
 class ClusterPage;
 class HostStatusBar;
 class JobStatusWidget;
+class SshPromptDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -73,6 +75,7 @@ private:
     JobStatusWidget* m_jobStatus;
     CommandLogModel* m_commandLog;
     QHash<QString, ClusterSession*> m_sessions;
+    QHash<ClusterSession*, QPointer<SshPromptDialog>> m_hostKeyDialogs; // the one taking new host keys
     QHash<QString, ClusterPage*> m_pagesByCluster;
     QAction* m_removeAction = nullptr;
     QAction* m_readOnlyAction = nullptr;

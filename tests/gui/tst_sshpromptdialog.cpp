@@ -35,6 +35,44 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    // The new keys of a cluster's nodes: one dialog lists each node's fingerprint and answers
+    // every prompt; a password question does not join it, nor does anything once answered.
+    void newHostKeysOfSeveralNodesAreOneDialog()
+    {
+        const auto hostKey = [](quint64 id, const char* host, const char* fingerprint) {
+            ssh::Prompt prompt;
+            prompt.id = id;
+            prompt.kind = ssh::Prompt::Kind::UnknownHostKey;
+            prompt.host = QLatin1String(host);
+            prompt.text = QStringLiteral("The authenticity of %1 cannot be established.").arg(prompt.host);
+            prompt.fingerprint = QLatin1String(fingerprint);
+            return prompt;
+        };
+        SshPromptDialog dialog(hostKey(1, "node1", "SHA256:one"));
+        dialog.open();
+        QVERIFY(dialog.addHostKey(hostKey(2, "node2", "SHA256:two")));
+        QVERIFY(dialog.addHostKey(hostKey(3, "node3", "SHA256:three")));
+        ssh::Prompt password;
+        password.id = 4;
+        password.kind = ssh::Prompt::Kind::Password;
+        QVERIFY(!dialog.addHostKey(password));
+        QCOMPARE(dialog.hosts(), (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+        QStringList shown;
+        for (const QLabel* label : dialog.findChildren<QLabel*>(QStringLiteral("fingerprint")))
+            shown << label->text();
+        QCOMPARE(shown, (QStringList{QStringLiteral("SHA256:one"), QStringLiteral("SHA256:two"), QStringLiteral("SHA256:three")}));
+        auto* trust = dialog.findChild<QPushButton*>(QStringLiteral("acceptButton"));
+        QCOMPARE(trust->text(), QStringLiteral("Trust All and Connect"));
+        QSignalSpy answered(&dialog, &SshPromptDialog::answered);
+        trust->click();
+        QCOMPARE(answered.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(answered.at(i).at(0).toULongLong(), quint64(i + 1));
+            QVERIFY(answered.at(i).at(1).value<ssh::PromptAnswer>().accepted);
+        }
+        QVERIFY(!dialog.addHostKey(hostKey(5, "node4", "SHA256:four")));
+    }
+
     void passwordIsHiddenAndClosingMeansNo()
     {
         ssh::Prompt prompt;

@@ -46,6 +46,21 @@ private:
     }
 
 private Q_SLOTS:
+    void suggestsANameFromTheHosts()
+    {
+        const auto suggested = [](const QStringList& hosts, const QStringList& taken = {}) {
+            return ClusterProfile::suggestedName(hosts, taken);
+        };
+        QCOMPARE(suggested({QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}), QStringLiteral("node"));
+        QCOMPARE(suggested({QStringLiteral("controller-0.prod.example.com"), QStringLiteral("controller-1.prod.example.com")}),
+                 QStringLiteral("controller"));
+        QCOMPARE(suggested({QStringLiteral("node1"), QStringLiteral("node2")}, {QStringLiteral("node"), QStringLiteral("node-2")}),
+                 QStringLiteral("node-3"));
+        QVERIFY(suggested({QStringLiteral("198.19.0.11"), QStringLiteral("198.19.0.12")}).isEmpty());
+        QVERIFY(suggested({QStringLiteral("alpha"), QStringLiteral("beta")}).isEmpty());
+        QVERIFY(suggested({}).isEmpty());
+    }
+
     void initTestCase()
     {
         // The configuration written for nodes added by address includes ~/.ssh/config: make
