@@ -301,6 +301,37 @@
     </message>
 </context>
 <context>
+    <name>hadesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterSession</name>
     <message>
         <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
@@ -313,6 +344,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>Kein HAProxy-Server steht für %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -466,6 +501,41 @@
     <message>
         <source>&apos;%1&apos; is not a segment role (%2)</source>
         <translation>&apos;%1&apos; ist keine Segmentrolle (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::ServiceHealth</name>
+    <message>
+        <source>%1 %2 is not running</source>
+        <translation>%1 %2 läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 :%2</source>
+        <translation>%1 :%2</translation>
+    </message>
+    <message>
+        <source>(nothing listens on %1)</source>
+        <translation>(auf %1 lauscht nichts)</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 servers up</source>
+        <translation>%1: %2/%3 Server aktiv</translation>
+    </message>
+    <message>
+        <source>DRBD %1: %2/%3 replicas UpToDate</source>
+        <translation>DRBD %1: %2/%3 Replikate UpToDate</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary auf %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +992,14 @@
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2&apos;s HAProxy</source>
+        <translation>%1 im HAProxy von %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -1074,6 +1152,18 @@
     <message>
         <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
         <translation>DRBD-Ressource %1 repliziert über das externe Segment %2 (%3): jeder Schreibvorgang geht über das öffentliche Netz</translation>
+    </message>
+    <message>
+        <source>link %1 between %2 and %3</source>
+        <translation>Verbindung %1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>link %1 from %2 to %3</source>
+        <translation>Verbindung %1 von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down: the cluster runs on its other links</source>
+        <translation>Corosync-%1 ist ausgefallen: der Cluster läuft über seine anderen Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1479,18 @@
     <message>
         <source>%1 failure on %2 cleared; it runs on %3</source>
         <translation>%1-Fehler auf %2 aufgehoben; läuft auf %3</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
     </message>
 </context>
 <context>
@@ -1958,13 +2060,6 @@
         <source>Operations</source>
         <translation>Operationen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failure(s), last %1</source>
-        <translation>
-            <numerusform>%n Fehler, zuletzt %1</numerusform>
-            <numerusform>%n Fehler, zuletzt %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fail counts</source>
         <translation>Fehlerzähler</translation>
@@ -2092,6 +2187,33 @@
     <message>
         <source>; left by a move or ban, %1</source>
         <translation>; von einem Verschieben oder Verbot zurückgelassen, %1</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>failed for good (INFINITY)</source>
+        <translation>endgültig fehlgeschlagen (INFINITY)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n Fehlschlag</numerusform>
+            <numerusform>%n Fehlschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last %1</source>
+        <translation>, zuletzt %1</translation>
+    </message>
+    <message>
+        <source>Commands run</source>
+        <translation>Ausgeführte Befehle</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3489,38 @@ Fortfahren?</translation>
         <source>without quorum: %1</source>
         <translation>ohne Quorum: %1</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>link %1 ✗ to %2</source>
+        <translation>Verbindung %1 ✗ zu %2</translation>
+    </message>
+    <message>
+        <source>link %1 ✓</source>
+        <translation>Verbindung %1 ✓</translation>
+    </message>
+    <message>
+        <source>Corosync: %1</source>
+        <translation>Corosync: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Corosync %1</source>
+        <translation>Corosync %1</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down</source>
+        <translation>Corosync-%1 ist ausgefallen</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3592,16 +3746,24 @@ Fortfahren?</translation>
         <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
         <translation>Benennen Sie die Subnetze der Knoten und sagen Sie, was jedes trägt. Die Prüfung nutzt die Rollen; HAdesk speichert sie mit dem Cluster.</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
+        <translation>Ein eigener Name, etwa „public 1G“ oder „storage“</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
         <translation>Unbekannter Host-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
-        <translation>Vergleichen Sie diesen Fingerabdruck mit dem, den der Host zeigt (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -3618,6 +3780,25 @@ Fortfahren?</translation>
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>Vergleichen Sie jeden Fingerabdruck mit dem, den der Host zeigt (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Unknown Host Keys</source>
+        <translation>Unbekannte Host-Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticity of %n host(s) cannot be established: HAdesk has never seen their keys.</source>
+        <translation>
+            <numerusform>Die Echtheit von %n Host kann nicht festgestellt werden: HAdesk hat seinen Schlüssel nie gesehen.</numerusform>
+            <numerusform>Die Echtheit von %n Hosts kann nicht festgestellt werden: HAdesk hat ihre Schlüssel nie gesehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust All and Connect</source>
+        <translation>Allen vertrauen und verbinden</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,37 @@
     </message>
 </context>
 <context>
+    <name>hadesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Through</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterSession</name>
     <message>
         <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
@@ -313,6 +344,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>No HAProxy server stands for %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -466,6 +501,41 @@
     <message>
         <source>&apos;%1&apos; is not a segment role (%2)</source>
         <translation>&apos;%1&apos; is not a segment role (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::ServiceHealth</name>
+    <message>
+        <source>%1 %2 is not running</source>
+        <translation>%1 %2 is not running</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 :%2</source>
+        <translation>%1 :%2</translation>
+    </message>
+    <message>
+        <source>(nothing listens on %1)</source>
+        <translation>(nothing listens on %1)</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1: not read</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 servers up</source>
+        <translation>%1: %2/%3 servers up</translation>
+    </message>
+    <message>
+        <source>DRBD %1: %2/%3 replicas UpToDate</source>
+        <translation>DRBD %1: %2/%3 replicas UpToDate</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary on %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +992,14 @@
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2&apos;s HAProxy</source>
+        <translation>%1 on %2&apos;s HAProxy</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -1074,6 +1152,18 @@
     <message>
         <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
         <translation>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</translation>
+    </message>
+    <message>
+        <source>link %1 between %2 and %3</source>
+        <translation>link %1 between %2 and %3</translation>
+    </message>
+    <message>
+        <source>link %1 from %2 to %3</source>
+        <translation>link %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down: the cluster runs on its other links</source>
+        <translation>Corosync %1 is down: the cluster runs on its other links</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1479,18 @@
     <message>
         <source>%1 failure on %2 cleared; it runs on %3</source>
         <translation>%1 failure on %2 cleared; it runs on %3</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
     </message>
 </context>
 <context>
@@ -1958,13 +2060,6 @@
         <source>Operations</source>
         <translation>Operations</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failure(s), last %1</source>
-        <translation>
-            <numerusform>%n failure(s), last %1</numerusform>
-            <numerusform>%n failure(s), last %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fail counts</source>
         <translation>Fail counts</translation>
@@ -2092,6 +2187,33 @@
     <message>
         <source>; left by a move or ban, %1</source>
         <translation>; left by a move or ban, %1</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Clean up</translation>
+    </message>
+    <message>
+        <source>failed for good (INFINITY)</source>
+        <translation>failed for good (INFINITY)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last %1</source>
+        <translation>, last %1</translation>
+    </message>
+    <message>
+        <source>Commands run</source>
+        <translation>Commands run</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3489,38 @@ Go ahead?</translation>
         <source>without quorum: %1</source>
         <translation>without quorum: %1</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>link %1 ✗ to %2</source>
+        <translation>link %1 ✗ to %2</translation>
+    </message>
+    <message>
+        <source>link %1 ✓</source>
+        <translation>link %1 ✓</translation>
+    </message>
+    <message>
+        <source>Corosync: %1</source>
+        <translation>Corosync: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Corosync %1</source>
+        <translation>Corosync %1</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down</source>
+        <translation>Corosync %1 is down</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3592,16 +3746,24 @@ Go ahead?</translation>
         <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
         <translation>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
+        <translation>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
         <translation>Unknown Host Key</translation>
-    </message>
-    <message>
-        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
-        <translation>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -3618,6 +3780,25 @@ Go ahead?</translation>
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>Compare each fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Unknown Host Keys</source>
+        <translation>Unknown Host Keys</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticity of %n host(s) cannot be established: HAdesk has never seen their keys.</source>
+        <translation>
+            <numerusform>The authenticity of %n host cannot be established: HAdesk has never seen its key.</numerusform>
+            <numerusform>The authenticity of %n hosts cannot be established: HAdesk has never seen their keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust All and Connect</source>
+        <translation>Trust All and Connect</translation>
     </message>
 </context>
 <context>

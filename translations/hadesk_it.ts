@@ -301,6 +301,37 @@
     </message>
 </context>
 <context>
+    <name>hadesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Tramite</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterSession</name>
     <message>
         <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
@@ -313,6 +344,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>Nessun server HAProxy rappresenta %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -466,6 +501,41 @@
     <message>
         <source>&apos;%1&apos; is not a segment role (%2)</source>
         <translation>&apos;%1&apos; non è un ruolo di segmento (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::ServiceHealth</name>
+    <message>
+        <source>%1 %2 is not running</source>
+        <translation>%1 %2 non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>%1 :%2</source>
+        <translation>%1 :%2</translation>
+    </message>
+    <message>
+        <source>(nothing listens on %1)</source>
+        <translation>(nessuno in ascolto su %1)</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1: non letto</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 servers up</source>
+        <translation>%1: %2/%3 server attivi</translation>
+    </message>
+    <message>
+        <source>DRBD %1: %2/%3 replicas UpToDate</source>
+        <translation>DRBD %1: %2/%3 repliche UpToDate</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary su %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +992,14 @@
         <source>%1 ago</source>
         <translation>%1 fa</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2&apos;s HAProxy</source>
+        <translation>%1 nell&apos;HAProxy di %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -1074,6 +1152,18 @@
     <message>
         <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
         <translation>La risorsa DRBD %1 replica sul segmento esterno %2 (%3): ogni scrittura attraversa la rete pubblica</translation>
+    </message>
+    <message>
+        <source>link %1 between %2 and %3</source>
+        <translation>collegamento %1 tra %2 e %3</translation>
+    </message>
+    <message>
+        <source>link %1 from %2 to %3</source>
+        <translation>collegamento %1 da %2 a %3</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down: the cluster runs on its other links</source>
+        <translation>Corosync %1 è caduto: il cluster funziona sugli altri collegamenti</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1479,18 @@
     <message>
         <source>%1 failure on %2 cleared; it runs on %3</source>
         <translation>errore di %1 su %2 rimosso; in esecuzione su %3</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
     </message>
 </context>
 <context>
@@ -1958,13 +2060,6 @@
         <source>Operations</source>
         <translation>Operazioni</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failure(s), last %1</source>
-        <translation>
-            <numerusform>%n fallimento, ultimo %1</numerusform>
-            <numerusform>%n fallimenti, ultimo %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fail counts</source>
         <translation>Conteggi dei fallimenti</translation>
@@ -2092,6 +2187,33 @@
     <message>
         <source>; left by a move or ban, %1</source>
         <translation>; lasciato da uno spostamento o divieto, %1</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Ripulisci</translation>
+    </message>
+    <message>
+        <source>failed for good (INFINITY)</source>
+        <translation>fallito definitivamente (INFINITY)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last %1</source>
+        <translation>, ultimo %1</translation>
+    </message>
+    <message>
+        <source>Commands run</source>
+        <translation>Comandi eseguiti</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3489,38 @@ Procedere?</translation>
         <source>without quorum: %1</source>
         <translation>senza quorum: %1</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>link %1 ✗ to %2</source>
+        <translation>collegamento %1 ✗ verso %2</translation>
+    </message>
+    <message>
+        <source>link %1 ✓</source>
+        <translation>collegamento %1 ✓</translation>
+    </message>
+    <message>
+        <source>Corosync: %1</source>
+        <translation>Corosync: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Corosync %1</source>
+        <translation>Corosync %1</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down</source>
+        <translation>Corosync %1 è caduto</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3592,16 +3746,24 @@ Procedere?</translation>
         <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
         <translation>Dai un nome alle sottoreti dei nodi e indica cosa porta ciascuna. Il controllo usa i ruoli; HAdesk li conserva con il cluster.</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfacce</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
+        <translation>Un nome a scelta, come &quot;public 1G&quot; o &quot;storage&quot;</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
         <translation>Chiave host sconosciuta</translation>
-    </message>
-    <message>
-        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
-        <translation>Confronta questa impronta con quella mostrata dall&apos;host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -3618,6 +3780,25 @@ Procedere?</translation>
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>Confronta ogni impronta con quella mostrata dall&apos;host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Unknown Host Keys</source>
+        <translation>Chiavi host sconosciute</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticity of %n host(s) cannot be established: HAdesk has never seen their keys.</source>
+        <translation>
+            <numerusform>L&apos;autenticità di %n host non può essere verificata: HAdesk non ha mai visto la sua chiave.</numerusform>
+            <numerusform>L&apos;autenticità di %n host non può essere verificata: HAdesk non ha mai visto le loro chiavi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust All and Connect</source>
+        <translation>Fidati di tutti e connetti</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,37 @@
     </message>
 </context>
 <context>
+    <name>hadesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>경유</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::ClusterSession</name>
     <message>
         <source>&apos;%1&apos; is not a server state (ready, drain or maint)</source>
@@ -313,6 +344,10 @@
     <message>
         <source>No HAProxy server stands for %1.</source>
         <translation>%1에 해당하는 HAProxy 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -465,6 +500,41 @@
     <message>
         <source>&apos;%1&apos; is not a segment role (%2)</source>
         <translation>&apos;%1&apos;은(는) 세그먼트 역할이 아닙니다 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::ServiceHealth</name>
+    <message>
+        <source>%1 %2 is not running</source>
+        <translation>%1 %2 실행 중 아님</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%3의 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 :%2</source>
+        <translation>%1 :%2</translation>
+    </message>
+    <message>
+        <source>(nothing listens on %1)</source>
+        <translation>(%1에서 수신 대기 중인 것 없음)</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1: 읽지 못함</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 servers up</source>
+        <translation>%1: 서버 %2/%3 가동</translation>
+    </message>
+    <message>
+        <source>DRBD %1: %2/%3 replicas UpToDate</source>
+        <translation>DRBD %1: 복제본 %2/%3 UpToDate</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>%1에서 Primary</translation>
     </message>
 </context>
 <context>
@@ -919,6 +989,14 @@
         <source>%1 ago</source>
         <translation>%1 전</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2&apos;s HAProxy</source>
+        <translation>%2의 HAProxy에서 %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::jobs::Job</name>
@@ -1071,6 +1149,18 @@
     <message>
         <source>DRBD resource %1 replicates over the external segment %2 (%3): every write crosses the public network</source>
         <translation>DRBD 리소스 %1이(가) 외부 세그먼트 %2(%3)로 복제합니다: 모든 쓰기가 공용 네트워크를 지납니다</translation>
+    </message>
+    <message>
+        <source>link %1 between %2 and %3</source>
+        <translation>%2와 %3 사이 링크 %1</translation>
+    </message>
+    <message>
+        <source>link %1 from %2 to %3</source>
+        <translation>%2에서 %3(으)로 가는 링크 %1</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down: the cluster runs on its other links</source>
+        <translation>Corosync %1 끊김: 클러스터는 다른 링크로 동작 중</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1476,18 @@
     <message>
         <source>%1 failure on %2 cleared; it runs on %3</source>
         <translation>%2의 %1 실패가 해제됨; %3에서 실행 중</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1에 의해</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>HAdesk</source>
+        <translation>HAdesk</translation>
     </message>
 </context>
 <context>
@@ -1951,12 +2053,6 @@
         <source>Operations</source>
         <translation>작업</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failure(s), last %1</source>
-        <translation>
-            <numerusform>실패 %n회, 마지막 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fail counts</source>
         <translation>실패 횟수</translation>
@@ -2084,6 +2180,32 @@
     <message>
         <source>; left by a move or ban, %1</source>
         <translation>; 이동 또는 금지로 남음, %1</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>정리</translation>
+    </message>
+    <message>
+        <source>failed for good (INFINITY)</source>
+        <translation>영구 실패 (INFINITY)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>실패 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last %1</source>
+        <translation>, 마지막 %1</translation>
+    </message>
+    <message>
+        <source>Commands run</source>
+        <translation>실행한 명령</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3477,38 @@ Go ahead?</source>
         <source>without quorum: %1</source>
         <translation>쿼럼 없을 때: %1</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>link %1 ✗ to %2</source>
+        <translation>%2(으)로 링크 %1 ✗</translation>
+    </message>
+    <message>
+        <source>link %1 ✓</source>
+        <translation>링크 %1 ✓</translation>
+    </message>
+    <message>
+        <source>Corosync: %1</source>
+        <translation>Corosync: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>Corosync %1</source>
+        <translation>Corosync %1</translation>
+    </message>
+    <message>
+        <source>Corosync %1 is down</source>
+        <translation>Corosync %1 끊김</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ResourceGraphView</name>
@@ -3579,16 +3733,24 @@ Go ahead?</source>
         <source>Name the subnets the nodes share and say what each carries. The lint uses the roles; HAdesk keeps them with the cluster.</source>
         <translation>노드가 공유하는 서브넷에 이름을 붙이고 각각이 무엇을 나르는지 정하세요. 검사는 역할을 사용하며, HAdesk는 이를 클러스터와 함께 보관합니다.</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>인터페이스</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
+        <translation>&quot;public 1G&quot;나 &quot;storage&quot; 같은 원하는 이름</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::SshPromptDialog</name>
     <message>
         <source>Unknown Host Key</source>
         <translation>알 수 없는 호스트 키</translation>
-    </message>
-    <message>
-        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
-        <translation>이 지문을 호스트가 보여 주는 지문과 비교하십시오(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -3605,6 +3767,24 @@ Go ahead?</source>
     <message>
         <source>Password</source>
         <translation>암호</translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</source>
+        <translation>각 지문을 호스트가 보여 주는 지문과 비교하십시오 (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub):</translation>
+    </message>
+    <message>
+        <source>Unknown Host Keys</source>
+        <translation>알 수 없는 호스트 키</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticity of %n host(s) cannot be established: HAdesk has never seen their keys.</source>
+        <translation>
+            <numerusform>호스트 %n개의 진위를 확인할 수 없습니다: HAdesk가 그 키를 본 적이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust All and Connect</source>
+        <translation>모두 신뢰하고 연결</translation>
     </message>
 </context>
 <context>
