@@ -285,9 +285,7 @@ void DrbdView::refreshChart()
             series = new QLineSeries(m_chart);
             series->setObjectName(key);
             series->setName(names.value(key, key.section(u'/', 0, 0)));
-            m_chart->addSeries(series);
-            for (QAbstractAxis* axis : m_chart->axes())
-                series->attachAxis(axis);
+            attachSeries(m_chart, series);
         }
         QList<QPointF> points;
         for (const QPointF& p : monitor->tracker().history(key)) {

@@ -39,9 +39,7 @@ QLineSeries* seriesNamed(QChart* chart, const QString& name)
             return static_cast<QLineSeries*>(series);
     auto* series = new QLineSeries(chart);
     series->setName(name);
-    chart->addSeries(series);
-    for (QAbstractAxis* axis : chart->axes())
-        series->attachAxis(axis);
+    attachSeries(chart, series);
     return series;
 }
 

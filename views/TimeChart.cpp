@@ -1,5 +1,6 @@
 #include "views/TimeChart.h"
 
+#include <QAbstractSeries>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QValueAxis>
@@ -20,6 +21,21 @@ QChart* timeChart(const QString& title, const QString& timeFormat, const QString
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(value, Qt::AlignLeft);
     return chart;
+}
+
+void attachSeries(QChart* chart, QAbstractSeries* series)
+{
+    chart->addSeries(series);
+    for (QAbstractAxis* axis : chart->axes())
+        series->attachAxis(axis);
+    // Qt Charts 6.4 lays out no labels or grid for a date-time axis that had no series when its
+    // chart was first shown; hiding and showing it again lays it out.
+    if (chart->series().size() == 1) {
+        for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+            axis->setVisible(false);
+            axis->setVisible(true);
+        }
+    }
 }
 
 } // namespace hadesk::views
