@@ -265,7 +265,8 @@ int runHaproxy(const SshCommandOptions& options, const QStringList& rawArgs)
             << Qt::endl;
         return 1;
     }
-    const RuntimeState& state = monitor->states().first();
+    // A copy: the rounds go on while the job runs, and each may replace the monitor's states.
+    const RuntimeState state = monitor->states().first();
     const QString target = action == u"weight" ? args.at(2) : args.at(args.size() - 1);
     QStringList commands;
     QString what;

@@ -98,7 +98,10 @@ QWidget* AddClusterDialog::createAddressPage()
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("Log in &with:"), m_auth);
-    form->addRow(tr("&Key file:"), keyRow);
+    // A row of two widgets gets no buddy of its own: without one, "&Key file:" shows its '&'.
+    auto* keyLabel = new QLabel(tr("&Key file:"), page);
+    keyLabel->setBuddy(m_keyFile);
+    form->addRow(keyLabel, keyRow);
     auto* note = new QLabel(tr("Host keys are checked against ~/.ssh/known_hosts; an unknown one is "
                                "shown with its fingerprint before the console trusts it."),
                             page);

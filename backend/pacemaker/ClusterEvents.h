@@ -41,8 +41,8 @@ public:
     static constexpr int kCapacity = 5000;
     using QAbstractTableModel::QAbstractTableModel;
 
-    // A resource that stopped on one node and, within kMoveSeconds, started on another, with
-    // nothing of it running between, moved: the stop becomes one "moved" event.
+    // A resource whose newest event is its stop on one node, started on another within
+    // kMoveSeconds, moved: the stop becomes one "moved" event.
     static constexpr int kMoveSeconds = 120;
     void add(const QList<ClusterEvent>& events);
     // Keeps the events across restarts of the console: read back from this file (the newest

@@ -186,6 +186,21 @@ private Q_SLOTS:
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("1 cluster"));
     }
 
+    // A label's '&' is a mnemonic only for the field it names: anywhere else it shows as a stray
+    // character (or steals a shortcut).
+    void addClusterLabelsHaveNoStrayAmpersands()
+    {
+        trigger("addClusterAction");
+        AddClusterDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog<AddClusterDialog>(m_window.get())));
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            const QString text = label->text();
+            const bool mnemonic = text.contains(u'&') && !text.contains(QLatin1String("&&"));
+            QVERIFY2(!mnemonic || label->buddy(), qPrintable(text));
+        }
+        dialog->reject();
+    }
+
     void addsAClusterByAddress()
     {
         trigger("addClusterAction");
