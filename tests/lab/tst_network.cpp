@@ -96,7 +96,16 @@ private Q_SLOTS:
         }
         QCOMPARE(vipNamed(picture, QStringLiteral("vip-ext"))->segment, QStringLiteral("198.19.0.0/24"));
         QCOMPARE(vipNamed(picture, QStringLiteral("vip-int"))->segment, QStringLiteral("198.18.0.0/24"));
-        // HAProxy's frontends on the VIPs, read from every node's configuration and sockets.
+        // HAProxy's frontends on the VIPs, read from every node's configuration and sockets (the
+        // services come with their own read, after the interfaces).
+        const auto servedOnHolders = [&picture] {
+            return std::all_of(picture.vips.cbegin(), picture.vips.cend(), [&](const Vip& vip) {
+                return std::any_of(picture.services.cbegin(), picture.services.cend(), [&](const Service& s) {
+                    return s.vip == vip.resource && s.listeningOn.contains(vip.seenOn.value(0));
+                });
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(servedOnHolders(), 30000);
         for (const auto& [resource, frontend, port] : {std::tuple{"vip-ext", "web-ext", 80}, std::tuple{"vip-int", "api-int", 5000}}) {
             const auto service = std::find_if(picture.services.cbegin(), picture.services.cend(),
                                               [&](const Service& s) { return s.vip == QLatin1String(resource); });
