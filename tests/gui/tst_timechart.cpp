@@ -38,7 +38,6 @@ private Q_SLOTS:
         view.resize(500, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(50);
 
         auto* series = new QLineSeries(chart);
         attachSeries(chart, series);
@@ -49,8 +48,7 @@ private Q_SLOTS:
             points.append({qreal(end.addSecs(-60 + 2 * i).toMSecsSinceEpoch()), 10.0});
         series->replace(points);
         chart->axes(Qt::Horizontal).constFirst()->setRange(end.addSecs(-60), end);
-        QTest::qWait(50);
-        QVERIFY2(inkUnderThePlot(view) > 50, qPrintable(QString::number(inkUnderThePlot(view))));
+        QTRY_VERIFY2(inkUnderThePlot(view) > 50, qPrintable(QString::number(inkUnderThePlot(view))));
     }
 };
 

@@ -716,9 +716,16 @@ private Q_SLOTS:
         // other reads sharing the connections (the saw-tooth between 0 and 17 was seen here).
         SteadyLoad load(QStringLiteral("198.19.0.100"), 80, 10);
         load.start();
-        QTest::qWait(3000);
-        const qreal since = qreal(QDateTime::currentMSecsSinceEpoch());
-        QTest::qWait(14000);
+        // Two rounds for the load to show in the counters, then the rounds of the next 12 s.
+        const auto roundsAfter = [monitor](const QDateTime& since) {
+            return std::count_if(monitor->history().cbegin(), monitor->history().cend(),
+                                 [&](const haproxy::TrafficSample& s) { return s.time > since; });
+        };
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        QTRY_VERIFY_WITH_TIMEOUT(roundsAfter(started) >= 2, 20000);
+        const QDateTime measured = QDateTime::currentDateTimeUtc();
+        const qreal since = qreal(measured.toMSecsSinceEpoch());
+        QTRY_VERIFY_WITH_TIMEOUT(roundsAfter(measured) >= 6, 30000);
         load.stop();
         QStringList drawn;
         bool steady = true;
