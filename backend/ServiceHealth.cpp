@@ -30,7 +30,10 @@ QList<ServiceHealthLine> ServiceHealth::build(const net::NetworkPicture& picture
             if (service.vip != vip.resource)
                 continue;
             QString text = tr("%1 :%2").arg(service.name).arg(service.port);
-            if (!holder.isEmpty() && !service.listeningOn.contains(holder)) {
+            if (!holder.isEmpty() && !picture.servicesReadOn.contains(holder)) {
+                text += u' ' + tr("(%1 not read yet)").arg(holder);
+                line.healthy = false;
+            } else if (!holder.isEmpty() && !service.listeningOn.contains(holder)) {
                 text += u' ' + tr("(nothing listens on %1)").arg(holder);
                 line.healthy = false;
             }

@@ -537,6 +537,10 @@
         <source>Primary on %1</source>
         <translation>Primary su %1</translation>
     </message>
+    <message>
+        <source>(%1 not read yet)</source>
+        <translation>(%1 non ancora letto)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::Startup</name>

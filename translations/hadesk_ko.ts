@@ -536,6 +536,10 @@
         <source>Primary on %1</source>
         <translation>%1에서 Primary</translation>
     </message>
+    <message>
+        <source>(%1 not read yet)</source>
+        <translation>(%1 아직 읽지 않음)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::Startup</name>

@@ -272,6 +272,7 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
     // Every node's Corosync knows the whole nodelist, and every DRBD node the resources' peers:
     // one node's view is the cluster's.
     for (const NodeServices& node : services) {
+        picture.servicesReadOn.insert(node.node);
         if (picture.clusterLinks.isEmpty())
             picture.clusterLinks = node.clusterLinks;
         if (picture.replicationLinks.isEmpty())
@@ -282,7 +283,7 @@ NetworkPicture NetworkModel::build(const QList<NodeInterfaces>& nodes, const pcm
         if (!node.pacemakerVersion.isEmpty())
             picture.pacemakerVersions.insert(node.node, node.pacemakerVersion);
     }
-    picture.warnings = lint(picture, cluster, services);
+    picture.warnings = lint(picture, cluster);
     return picture;
 }
 
@@ -348,17 +349,13 @@ QList<Service> NetworkModel::servicesOf(const NetworkPicture& picture, const QLi
     return found;
 }
 
-QList<Warning> NetworkModel::lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
-                                          const QList<NodeServices>& services)
+QList<Warning> NetworkModel::lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster)
 {
-    QSet<QString> reported; // nodes whose services were read
-    for (const NodeServices& node : services)
-        reported.insert(node.node);
     QList<Warning> warnings;
     for (const Service& service : picture.services) {
         const Vip* vip = picture.vip(service.vip);
         for (const QString& holder : vip ? vip->seenOn : QStringList()) {
-            if (reported.contains(holder) && !service.listeningOn.contains(holder))
+            if (picture.servicesReadOn.contains(holder) && !service.listeningOn.contains(holder))
                 warnings.append({service.vip, tr("%1 is meant to listen on %2:%3, but nothing listens there on %4, "
                                                  "which holds the address")
                                                   .arg(service.name, service.address)
@@ -478,8 +475,7 @@ QList<Warning> NetworkModel::lintLinkStatuses(const NetworkPicture& picture)
     return warnings;
 }
 
-QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
-                                  const QList<NodeServices>& services)
+QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster)
 {
     QSet<QString> reported; // nodes that told their interfaces: only they can be judged
     for (const NodeInterfaces& node : picture.nodes)
@@ -534,7 +530,7 @@ QList<Warning> NetworkModel::lint(const NetworkPicture& picture, const pcmk::Clu
                                               "binds it")
                                                .arg(vip.resource)});
     }
-    return warnings + lintServices(picture, cluster, services) + lintLinkStatuses(picture);
+    return warnings + lintServices(picture, cluster) + lintLinkStatuses(picture);
 }
 
 } // namespace hadesk::net

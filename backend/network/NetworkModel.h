@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -109,6 +110,7 @@ struct NetworkPicture
     QList<LinkStatus> linkStatuses; // every node's view of its Corosync links
     QMap<QString, QString> corosyncVersions; // node -> Corosync's version there
     QMap<QString, QString> pacemakerVersions;
+    QSet<QString> servicesReadOn; // the nodes whose services were read: a service not seen elsewhere is unknown
     QList<Warning> warnings;
 
     // The Corosync links lost, each once.
@@ -155,12 +157,10 @@ private:
     static QList<Service> servicesOf(const NetworkPicture& picture, const QList<NodeServices>& services,
                                      const pcmk::ClusterState& cluster);
     // What looks wrong, with the reason.
-    static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
-                               const QList<NodeServices>& services);
+    static QList<Warning> lint(const NetworkPicture& picture, const pcmk::ClusterState& cluster);
     static QList<Warning> lintLinks(const NetworkPicture& picture);
     static QList<Warning> lintLinkStatuses(const NetworkPicture& picture);
-    static QList<Warning> lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster,
-                                       const QList<NodeServices>& services);
+    static QList<Warning> lintServices(const NetworkPicture& picture, const pcmk::ClusterState& cluster);
 };
 
 } // namespace hadesk::net

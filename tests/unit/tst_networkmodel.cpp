@@ -352,6 +352,26 @@ private Q_SLOTS:
         QVERIFY(!lines.at(0).healthy);
     }
 
+    // The holder's services not read yet (they come after its interfaces): the line says so and
+    // nothing warns; it does not claim that nothing listens there.
+    void holderNotReadIsNotAClaim()
+    {
+        const QString holder = pictureOf(QStringLiteral("healthy")).vip(QStringLiteral("vip-ext"))->activeOn.value(0);
+        QList<NodeServices> others = services(QStringLiteral("healthy"));
+        others.removeIf([&](const NodeServices& node) { return node.node == holder; });
+        QCOMPARE(others.size(), 2);
+        const NetworkPicture picture = NetworkModel::build(interfaces(QStringLiteral("healthy")),
+                                                           cluster(QStringLiteral("healthy")), kLabRoles, others);
+        QVERIFY(!picture.servicesReadOn.contains(holder));
+        const QList<ServiceHealthLine> lines = ServiceHealth::build(picture, {}, {});
+        QVERIFY2(lines.at(0).text.contains(QStringLiteral("web-ext :80 (%1 not read yet)").arg(holder)),
+                 qPrintable(lines.at(0).text));
+        QVERIFY(!lines.at(0).text.contains(QLatin1String("nothing listens")));
+        QVERIFY(!lines.at(0).healthy);
+        for (const Warning& w : picture.warnings)
+            QVERIFY2(!w.text.contains(QLatin1String("nothing listens")), qPrintable(w.text));
+    }
+
     void findsTheServicesOnEachVip()
     {
         const NetworkPicture picture = pictureOf(QStringLiteral("healthy"));
