@@ -1,5 +1,6 @@
 #include "app/BenchParse.h"
 #include "app/DrbdCommand.h"
+#include "app/DrillCommand.h"
 #include "app/HaproxyCommand.h"
 #include "app/NetworkCommand.h"
 #include "app/OperationCommands.h"
@@ -11,7 +12,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace hadesk;
 
@@ -116,9 +120,24 @@ int removeCluster(ClusterStore& store, const QStringList& args)
 
 } // namespace
 
+// A drill's report is drawn (its PDF needs fonts, hence a QGuiApplication), off any screen: the
+// other commands stay without Qt GUI.
+std::unique_ptr<QCoreApplication> applicationFor(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "drill") != 0)
+            continue;
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = applicationFor(argc, argv);
+    QCoreApplication& app = *application;
     const QString languageWarning = Startup::begin(&app);
 
     QCommandLineParser parser;
@@ -158,6 +177,14 @@ int main(int argc, char* argv[])
         Ctl::tr("DRBD resources on HOST's DRBD nodes: roles, disks, links, sync progress with rate and ETA, "
                 "warnings; drbdadm actions with their risks confirmed (--yes), promote through Pacemaker, "
                 "split-brain recovery") +
+        QLatin1Char('\n') + QLatin1String("  drill list | show NAME|PLAN             ") +
+        Ctl::tr("the ready-made failover drills; a drill's plan as JSON") +
+        QLatin1Char('\n') + QLatin1String("  drill HOST run NAME|PLAN [...]          ") +
+        Ctl::tr("break the cluster on purpose, measure each service's outage from here, recover, prove it "
+                "restored and report (--report DIR, --yes, --dry-run); exit 1 an expectation failed, 2 refused "
+                "or aborted, 3 not proven restored") +
+        QLatin1Char('\n') + QLatin1String("  drill HOST history [--json]             ") +
+        Ctl::tr("every drill run on the cluster, with its result and worst outage") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
@@ -214,6 +241,8 @@ int main(int argc, char* argv[])
         return runNetwork(sshOptions, args);
     if (command == u"drbd")
         return runDrbd(sshOptions, args);
+    if (command == u"drill")
+        return runDrill(sshOptions, args);
     if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")

@@ -185,7 +185,7 @@ void Job::start()
 void Job::runStep(int index)
 {
     if (index >= m_steps.size()) {
-        finish(JobState::Succeeded);
+        finish(m_outcomeWhenDone, m_outcomeError);
         return;
     }
     m_current = index;
@@ -298,6 +298,7 @@ void Job::finish(JobState state, const QString& error)
     m_state = state;
     m_error = error;
     m_endedAt = QDateTime::currentDateTimeUtc();
+    beforeFinished();
     addLog(outcomeText());
     Q_EMIT progressChanged(progress());
     Q_EMIT finished();
@@ -333,6 +334,8 @@ QString Job::outcomeText() const
     case JobState::Running: return tr("running: %1").arg(m_steps.value(m_current).title);
     case JobState::Succeeded: return tr("succeeded");
     case JobState::Failed:
+        if (m_failedStep < 0) // every step ran, and what they found is a failure
+            return tr("failed: %1").arg(m_error);
         return tr("failed at \"%1\": %2 (done: %3; undone: %4)")
             .arg(m_steps.value(m_failedStep).title, m_error, list(done), list(undone));
     case JobState::Cancelled: return tr("cancelled (done: %1; undone: %2)").arg(list(done), list(undone));

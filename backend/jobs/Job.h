@@ -110,7 +110,8 @@ public:
 
     // Begins on the next turn of the event loop, so a caller can connect first.
     void start();
-    void cancel();
+    // A job whose Stop means more than stopping (a drill recovers first) says what it does.
+    virtual void cancel();
 
     JobState state() const { return m_state; }
     bool isFinished() const;
@@ -130,6 +131,19 @@ Q_SIGNALS:
     void progressChanged(double progress);
     void logged(const QString& line);
     void finished();
+
+protected:
+    // How the job ends once every step is done (a drill whose expectations failed, or that was
+    // aborted and recovered, ran every step and still did not succeed).
+    void setOutcomeWhenDone(JobState state, const QString& error = {})
+    {
+        m_outcomeWhenDone = state;
+        m_outcomeError = error;
+    }
+    // Called once as the job ends, its state set, before finished() is emitted.
+    virtual void beforeFinished() {}
+    int currentStep() const { return m_current; }
+    bool cancelRequested() const { return m_cancelRequested; }
 
 private:
     friend class StepContext;
@@ -151,6 +165,8 @@ private:
     bool m_undoing = false;
     bool m_cancelRequested = false;
     JobState m_endAfterUndo = JobState::Failed;
+    JobState m_outcomeWhenDone = JobState::Succeeded;
+    QString m_outcomeError;
     quint64 m_generation = 0; // bumped when a step ends: stale callbacks are dropped
     double m_stepFraction = 0;
     int m_failedStep = -1;

@@ -1,0 +1,106 @@
+#include "backend/drills/DrillChecks.h"
+
+#include "backend/drbd/DrbdOverview.h"
+#include "backend/haproxy/RuntimeState.h"
+#include "backend/pacemaker/ClusterState.h"
+
+namespace hadesk::drills {
+
+QList<SafetyCheck> DrillChecks::run(const QList<ResolvedFault>& faults, const pcmk::ClusterState& state,
+                                    const QList<drbd::ResourceOverview>& drbd,
+                                    const QMap<QString, haproxy::RuntimeState>& haproxyByNode)
+{
+    QList<SafetyCheck> checks;
+    checks.append({tr("quorum"), state.hasQuorum,
+                   state.hasQuorum ? tr("the partition the console reads has quorum") : tr("the cluster has no quorum")});
+
+    QStringList failures;
+    for (const pcmk::FailedAction& f : state.failures)
+        failures << tr("%1 %2 on %3").arg(f.resource, f.operation, f.node);
+    checks.append({tr("no failed actions"), failures.isEmpty(),
+                   failures.isEmpty() ? tr("none") : tr("clean these up first: %1").arg(failures.join(QStringLiteral(", ")))});
+
+    QStringList pending;
+    for (const pcmk::PendingAction& p : state.pending)
+        pending << tr("%1 %2 on %3").arg(p.resource, p.operation, p.node);
+    checks.append({tr("nothing in transition"), pending.isEmpty(),
+                   pending.isEmpty() ? tr("no action pending") : tr("still pending: %1").arg(pending.join(QStringLiteral(", ")))});
+
+    QStringList maintenance;
+    if (state.properties.value(QStringLiteral("maintenance-mode")) == u"true")
+        maintenance << tr("the cluster");
+    for (const pcmk::Node& n : state.nodes)
+        if (n.maintenance)
+            maintenance << n.name;
+    checks.append({tr("not in maintenance"), maintenance.isEmpty(),
+                   maintenance.isEmpty() ? tr("the cluster manages its resources")
+                                         : tr("in maintenance: %1").arg(maintenance.join(QStringLiteral(", ")))});
+
+    QStringList nodesDown;
+    for (const pcmk::Node& n : state.nodes)
+        if (n.isClusterMember() && (!n.online || n.standby || n.unclean || n.pending))
+            nodesDown << n.name;
+    checks.append({tr("every node online"), nodesDown.isEmpty(),
+                   nodesDown.isEmpty() ? tr("all %1 member nodes online and active").arg(state.nodes.size())
+                                       : tr("not online and active: %1").arg(nodesDown.join(QStringLiteral(", ")))});
+
+    const bool fences = std::any_of(faults.cbegin(), faults.cend(), [](const ResolvedFault& f) { return f.fences; });
+    if (fences) {
+        const bool enabled = state.properties.value(QStringLiteral("stonith-enabled"), QStringLiteral("true")) != u"false";
+        const bool device = std::any_of(state.resources.cbegin(), state.resources.cend(), [](const pcmk::Resource& r) {
+            return r.agentClass == u"stonith" && !r.activeOn.isEmpty();
+        });
+        checks.append({tr("fencing"), enabled && device,
+                       !enabled  ? tr("stonith-enabled is false: a lost node would not be fenced")
+                       : !device ? tr("no fence device runs")
+                                 : tr("enabled, with a fence device running")});
+    }
+
+    QStringList notUpToDate;
+    for (const drbd::ResourceOverview& r : drbd)
+        if (r.upToDateNodes().size() < r.replicas.size() || r.replicas.size() < 2)
+            notUpToDate << r.name;
+    if (!drbd.isEmpty())
+        checks.append({tr("DRBD peers UpToDate"), notUpToDate.isEmpty(),
+                       notUpToDate.isEmpty() ? tr("every replica UpToDate")
+                                             : tr("not every replica UpToDate: %1").arg(notUpToDate.join(QStringLiteral(", ")))});
+
+    // What each fault takes away must leave a copy behind.
+    for (const ResolvedFault& fault : faults) {
+        using K = FaultSpec::Kind;
+        const FaultSpec& spec = fault.spec;
+        if (spec.kind == K::Switchover || spec.kind == K::NodeCrash || (spec.kind == K::Partition && spec.segment == u"all")) {
+            QStringList others;
+            for (const pcmk::Node& n : state.nodes)
+                if (n.isClusterMember() && n.online && !n.standby && n.name != fault.target)
+                    others << n.name;
+            checks.append({tr("a node to take over from %1").arg(fault.target), !others.isEmpty(),
+                           others.isEmpty() ? tr("no other node is online and active: the services would have no copy")
+                                            : tr("%1 can take over").arg(others.join(QStringLiteral(", ")))});
+        }
+        if (spec.kind == K::HaproxyLoss) {
+            QStringList serving;
+            for (auto it = haproxyByNode.cbegin(); it != haproxyByNode.cend(); ++it)
+                if (it.key() != spec.node && !it->frontends.isEmpty())
+                    serving << it.key();
+            checks.append({tr("another HAProxy besides %1").arg(spec.node), !serving.isEmpty(),
+                           serving.isEmpty() ? tr("no other node's HAProxy answers: the frontends would have no copy")
+                                             : tr("HAProxy answers on %1").arg(serving.join(QStringLiteral(", ")))});
+        }
+        if (spec.kind == K::DrbdDisconnect) {
+            const auto it = std::find_if(drbd.cbegin(), drbd.cend(),
+                                         [&](const drbd::ResourceOverview& r) { return r.name == spec.drbd; });
+            const bool primary = it != drbd.cend() && !it->promotedNode.isEmpty();
+            checks.append({tr("%1 has a primary").arg(spec.drbd), primary,
+                           primary ? tr("Primary on %1").arg(it->promotedNode) : tr("no node is Primary")});
+        }
+    }
+    return checks;
+}
+
+bool DrillChecks::allPassed(const QList<SafetyCheck>& checks)
+{
+    return std::all_of(checks.cbegin(), checks.cend(), [](const SafetyCheck& c) { return c.passed; });
+}
+
+} // namespace hadesk::drills

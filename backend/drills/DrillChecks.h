@@ -1,0 +1,37 @@
+#pragma once
+
+#include "backend/drills/DrillFaults.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+namespace hadesk::pcmk {
+struct ClusterState;
+}
+namespace hadesk::haproxy {
+struct RuntimeState;
+}
+
+namespace hadesk::drills {
+
+struct SafetyCheck
+{
+    QString name;   // "quorum"
+    bool passed = false;
+    QString detail; // the reason, in words
+};
+
+// What must hold before a fault is injected. Pure: the same cluster gives the same answers.
+class DrillChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(hadesk::drills::DrillChecks)
+
+public:
+    static QList<SafetyCheck> run(const QList<ResolvedFault>& faults, const pcmk::ClusterState& state,
+                                  const QList<drbd::ResourceOverview>& drbd,
+                                  const QMap<QString, haproxy::RuntimeState>& haproxyByNode);
+    static bool allPassed(const QList<SafetyCheck>& checks);
+};
+
+} // namespace hadesk::drills

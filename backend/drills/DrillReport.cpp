@@ -1,0 +1,573 @@
+#include "backend/drills/DrillReport.h"
+
+#include "backend/pacemaker/AuditLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace hadesk::drills {
+namespace {
+
+qint64 ms(qint64 ns)
+{
+    return ns < 0 ? -1 : (ns + 500000) / 1000000;
+}
+
+QJsonValue msOrNull(qint64 ns)
+{
+    return ns < 0 ? QJsonValue() : QJsonValue(ms(ns));
+}
+
+// Times in the report count from the first fault (negative before it).
+qint64 fromFault(const DrillRecord& record, qint64 ns)
+{
+    return record.faultNs >= 0 ? ns - record.faultNs : ns;
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString seconds(qint64 ns)
+{
+    return ns < 0 ? QStringLiteral("–") : QString::number(double(ns) / 1e9, 'f', 3) + QStringLiteral(" s");
+}
+
+QJsonArray offsetsJson(const DrillRecord& record)
+{
+    QJsonArray out;
+    for (const ClockOffset& before : record.offsetsBefore) {
+        QJsonObject o{{QStringLiteral("node"), before.node}};
+        if (before.measured) {
+            o.insert(QStringLiteral("before_ms"), before.offsetMs);
+            o.insert(QStringLiteral("before_error_ms"), before.errorMs);
+        }
+        for (const ClockOffset& after : record.offsetsAfter)
+            if (after.node == before.node && after.measured) {
+                o.insert(QStringLiteral("after_ms"), after.offsetMs);
+                o.insert(QStringLiteral("after_error_ms"), after.errorMs);
+            }
+        out << o;
+    }
+    return out;
+}
+
+QJsonObject placementJson(const QMap<QString, QStringList>& placement)
+{
+    QJsonObject o;
+    for (auto it = placement.cbegin(); it != placement.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return o;
+}
+
+} // namespace
+
+QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outage)
+{
+    if (record.faultNs < 0)
+        return {};
+    struct Mark
+    {
+        qint64 t;
+        QString name;
+    };
+    QList<Mark> marks{{record.faultNs, {}}};
+    const auto firstOf = [&](const std::function<bool(const DrillEvent&)>& wanted) -> qint64 {
+        for (const DrillEvent& e : record.events)
+            if (e.tNs > record.faultNs && e.tNs <= outage.endNs && e.source != u"drill" && wanted(e))
+                return e.tNs;
+        return -1;
+    };
+    const auto lastOf = [&](const std::function<bool(const DrillEvent&)>& wanted) -> qint64 {
+        qint64 t = -1;
+        for (const DrillEvent& e : record.events)
+            if (e.tNs > record.faultNs && e.tNs <= outage.endNs && e.source != u"drill" && wanted(e))
+                t = e.tNs;
+        return t;
+    };
+    const auto add = [&](qint64 t, const QString& name) {
+        if (t >= 0)
+            marks.append({t, name});
+    };
+    add(firstOf([](const DrillEvent&) { return true; }), tr("detect"));
+    add(firstOf([](const DrillEvent& e) { return e.kind == u"fencing"; }), tr("fence"));
+    add(firstOf([](const DrillEvent& e) { return e.kind == u"promote"; }), tr("DRBD promote"));
+    add(lastOf([](const DrillEvent& e) { return e.kind == u"start"; }), tr("resource start"));
+    add(lastOf([](const DrillEvent& e) { return e.kind == u"vip"; }), tr("VIP up"));
+    if (outage.endNs > record.faultNs)
+        add(outage.endNs, tr("first ok probe"));
+    std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.t < b.t; });
+    QList<Phase> phases;
+    for (qsizetype i = 1; i < marks.size(); ++i)
+        phases.append({marks.at(i).name, marks.at(i - 1).t, marks.at(i).t});
+    return phases;
+}
+
+ServiceReport DrillReport::serviceReport(const DrillRecord& record, const ProbeStreamRecord& stream)
+{
+    ServiceReport report;
+    report.stream = &stream;
+    report.figures = analyse(stream.results, {record.plan.failuresToStart, record.plan.successesToEnd});
+    if (record.faultNs >= 0) {
+        report.ttrNs = report.figures.timeToRecoverNs(record.faultNs);
+        for (const DrillEvent& e : record.events)
+            if (e.tNs >= record.faultNs && e.source != u"drill") {
+                report.ttdNs = e.tNs - record.faultNs;
+                break;
+            }
+        if (record.settledNs >= 0)
+            report.fullRedundancyNs = record.settledNs - record.faultNs;
+        for (const Outage& outage : report.figures.outages)
+            if (outage.endNs >= record.faultNs) {
+                report.phases = phasesOf(record, outage);
+                break;
+            }
+    }
+    return report;
+}
+
+QList<ExpectationResult> DrillReport::judge(const DrillRecord& record)
+{
+    QList<ExpectationResult> results;
+    for (const Expectation& e : record.plan.expectations) {
+        for (const ProbeStreamRecord& stream : record.probes) {
+            if (e.service != u"*" && stream.target.service != e.service)
+                continue;
+            const ServiceReport report = serviceReport(record, stream);
+            const QString name = stream.target.id();
+            if (e.maxOutageMs >= 0)
+                results.append({name, tr("outage at most %1 ms").arg(e.maxOutageMs),
+                                tr("%1 ms").arg(ms(report.figures.outageNs)),
+                                report.figures.recovered && ms(report.figures.outageNs) <= e.maxOutageMs});
+            if (e.zeroFailed)
+                results.append({name, tr("no failed request"), tr("%n failed", nullptr, report.figures.failedProbes),
+                                report.figures.failedProbes == 0});
+            if (!e.endsOn.isEmpty()) {
+                const QStringList where = record.placementAfter.value(stream.target.vip);
+                results.append({name, tr("ends on %1").arg(e.endsOn),
+                                where.isEmpty() ? tr("runs nowhere") : where.join(QStringLiteral(", ")),
+                                where.contains(e.endsOn)});
+            }
+        }
+    }
+    return results;
+}
+
+QJsonObject DrillReport::toJson(const DrillRecord& record)
+{
+    QJsonArray services;
+    for (const ProbeStreamRecord& stream : record.probes) {
+        const ServiceReport r = serviceReport(record, stream);
+        QJsonArray outages;
+        for (const Outage& o : r.figures.outages)
+            outages << QJsonObject{{QStringLiteral("start_ms"), ms(std::abs(fromFault(record, o.startNs))) *
+                                                                    (fromFault(record, o.startNs) < 0 ? -1 : 1)},
+                                   {QStringLiteral("end_ms"), ms(fromFault(record, o.endNs))},
+                                   {QStringLiteral("duration_ms"), ms(o.durationNs())},
+                                   {QStringLiteral("recovered"), o.recovered}};
+        QJsonArray phases;
+        for (const Phase& p : r.phases)
+            phases << QJsonObject{{QStringLiteral("name"), p.name},
+                                  {QStringLiteral("from_ms"), ms(fromFault(record, p.fromNs))},
+                                  {QStringLiteral("to_ms"), ms(fromFault(record, p.toNs))},
+                                  {QStringLiteral("duration_ms"), ms(p.toNs - p.fromNs)}};
+        QJsonArray expectations;
+        for (const ExpectationResult& e : record.expectations)
+            if (e.service == stream.target.id())
+                expectations << QJsonObject{{QStringLiteral("what"), e.what},
+                                            {QStringLiteral("measured"), e.measured},
+                                            {QStringLiteral("passed"), e.passed}};
+        services << QJsonObject{
+            {QStringLiteral("name"), stream.target.service},
+            {QStringLiteral("probe"), stream.target.kind == ProbeKind::Http ? QStringLiteral("http") : QStringLiteral("tcp")},
+            {QStringLiteral("vip"), stream.target.vip},
+            {QStringLiteral("address"), stream.target.endpoint()},
+            {QStringLiteral("interval_ms"), stream.target.intervalMs},
+            {QStringLiteral("outage_ms"), ms(r.figures.outageNs)},
+            {QStringLiteral("outage_bracket_ms"), QJsonArray{ms(r.figures.bracketLowNs), ms(r.figures.bracketHighNs)}},
+            {QStringLiteral("ttd_ms"), msOrNull(r.ttdNs)},
+            {QStringLiteral("ttr_ms"), msOrNull(r.ttrNs)},
+            {QStringLiteral("time_to_full_redundancy_ms"), msOrNull(r.fullRedundancyNs)},
+            {QStringLiteral("probes"), r.figures.probes},
+            {QStringLiteral("failed_probes"), r.figures.failedProbes},
+            {QStringLiteral("flaps"), r.figures.flaps},
+            {QStringLiteral("worst_latency_ms"), double(r.figures.worstLatencyNs) / 1e6},
+            {QStringLiteral("recovered"), r.figures.recovered},
+            {QStringLiteral("outages"), outages},
+            {QStringLiteral("phases"), phases},
+            {QStringLiteral("expectations"), expectations}};
+    }
+    QJsonArray events;
+    for (const DrillEvent& e : record.events)
+        events << QJsonObject{{QStringLiteral("t_ms"), double(fromFault(record, e.tNs)) / 1e6 >= 0
+                                                           ? QJsonValue(ms(fromFault(record, e.tNs)))
+                                                           : QJsonValue(-ms(-fromFault(record, e.tNs)))},
+                              {QStringLiteral("node"), e.node},
+                              {QStringLiteral("source"), e.source},
+                              {QStringLiteral("kind"), e.kind},
+                              {QStringLiteral("text"), e.text}};
+    QJsonArray checks;
+    for (const SafetyCheck& c : record.checks)
+        checks << QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("passed"), c.passed},
+                              {QStringLiteral("detail"), c.detail}};
+    return {{QStringLiteral("format"), 1},
+            {QStringLiteral("drill"), record.plan.name},
+            {QStringLiteral("plan"), record.plan.toJson()},
+            {QStringLiteral("cluster"), record.cluster},
+            {QStringLiteral("started_at"), record.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("result"), record.result},
+            {QStringLiteral("reason"), record.reason},
+            {QStringLiteral("faults"), QJsonArray::fromStringList(record.faultTitles)},
+            {QStringLiteral("recovery_at_ms"), record.recoveryNs < 0 ? QJsonValue() : QJsonValue(ms(fromFault(record, record.recoveryNs)))},
+            {QStringLiteral("settled_at_ms"), record.settledNs < 0 ? QJsonValue() : QJsonValue(ms(fromFault(record, record.settledNs)))},
+            {QStringLiteral("duration_ms"), ms(record.endNs)},
+            {QStringLiteral("checks"), checks},
+            {QStringLiteral("prediction"), QJsonObject{{QStringLiteral("actions"), QJsonArray::fromStringList(record.prediction)},
+                                                       {QStringLiteral("note"), record.predictionNote}}},
+            {QStringLiteral("services"), services},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("clock_offsets"), offsetsJson(record)},
+            {QStringLiteral("config_restored"), record.configRestored},
+            {QStringLiteral("config_difference"), QJsonArray::fromStringList(record.configDifference)},
+            {QStringLiteral("not_running"), QJsonArray::fromStringList(record.notRunning)},
+            {QStringLiteral("placement_before"), placementJson(record.placementBefore)},
+            {QStringLiteral("placement_after"), placementJson(record.placementAfter)}};
+}
+
+QString DrillReport::timelineSvg(const DrillRecord& record, int width)
+{
+    const int left = 150, right = 20, band = 22, gap = 8, top = 40;
+    qint64 from = 0, to = std::max<qint64>(record.endNs, 1);
+    for (const ProbeStreamRecord& s : record.probes)
+        if (!s.results.isEmpty())
+            from = from == 0 ? s.results.first().sentNs : std::min(from, s.results.first().sentNs);
+    to = std::max(to, from + 1);
+    const int lanes = int(record.probes.size());
+    const int height = top + lanes * (band + gap) + 40;
+    const double span = double(to - from);
+    const auto x = [&](qint64 t) { return left + (double(t - from) / span) * (width - left - right); };
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+                                 "font-family=\"sans-serif\" font-size=\"11\">\n")
+                      .arg(width)
+                      .arg(height);
+    svg += QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"white\"/>\n").arg(width).arg(height);
+    // Seconds from the fault along the bottom.
+    const qint64 zero = record.faultNs >= 0 ? record.faultNs : from;
+    const double seconds = span / 1e9;
+    const int step = seconds > 120 ? 30 : seconds > 60 ? 10 : seconds > 20 ? 5 : seconds > 8 ? 2 : 1;
+    for (qint64 s = -((zero - from) / 1000000000 / step) * step; zero + s * 1000000000 <= to; s += step) {
+        const double px = x(zero + s * 1000000000);
+        if (px < left)
+            continue;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#ddd\"/>"
+                              "<text x=\"%1\" y=\"%4\" text-anchor=\"middle\" fill=\"#555\">%5 s</text>\n")
+                   .arg(px, 0, 'f', 1)
+                   .arg(top - 6)
+                   .arg(height - 28)
+                   .arg(height - 14)
+                   .arg(s);
+    }
+    for (int lane = 0; lane < lanes; ++lane) {
+        const ProbeStreamRecord& s = record.probes.at(lane);
+        const int y = top + lane * (band + gap);
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>\n")
+                   .arg(left - 6)
+                   .arg(y + band / 2 + 4)
+                   .arg(esc(s.target.id()));
+        // Runs of the same outcome as one rectangle each, up (green) or down (red).
+        qsizetype i = 0;
+        while (i < s.results.size()) {
+            qsizetype j = i;
+            while (j < s.results.size() && s.results.at(j).ok() == s.results.at(i).ok())
+                ++j;
+            const qint64 end = j < s.results.size() ? s.results.at(j).sentNs : s.results.last().sentNs + s.target.intervalMs * 1000000LL;
+            const double x0 = x(s.results.at(i).sentNs), x1 = x(end);
+            const bool ok = s.results.at(i).ok();
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"><title>%6 %7 – %8</title></rect>\n")
+                       .arg(x0, 0, 'f', 1)
+                       .arg(y)
+                       .arg(std::max(0.5, x1 - x0), 0, 'f', 1)
+                       .arg(band)
+                       .arg(ok ? QStringLiteral("#4caf50") : QStringLiteral("#e53935"))
+                       .arg(ok ? tr("up") : tr("down"))
+                       .arg(double(s.results.at(i).sentNs - zero) / 1e9, 0, 'f', 3)
+                       .arg(double(end - zero) / 1e9, 0, 'f', 3);
+            i = j;
+        }
+    }
+    const int bottom = top + lanes * (band + gap);
+    const auto marker = [&](qint64 t, const QString& colour, const QString& label, bool dashed) {
+        const double px = x(t);
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"%4\" stroke-width=\"2\"%5/>"
+                              "<text x=\"%1\" y=\"%6\" text-anchor=\"middle\" fill=\"%4\">%7</text>\n")
+                   .arg(px, 0, 'f', 1)
+                   .arg(top - 4)
+                   .arg(bottom)
+                   .arg(colour)
+                   .arg(dashed ? QStringLiteral(" stroke-dasharray=\"4 3\"") : QString())
+                   .arg(14)
+                   .arg(esc(label));
+    };
+    if (record.faultNs >= 0)
+        marker(record.faultNs, QStringLiteral("#b71c1c"), tr("fault"), false);
+    if (record.recoveryNs >= 0)
+        marker(record.recoveryNs, QStringLiteral("#1565c0"), tr("recovery"), true);
+    for (const DrillEvent& e : record.events) {
+        if (e.source == u"drill" || e.tNs < from || e.tNs > to)
+            continue;
+        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"#ff9800\"><title>%3 %4: %5</title></circle>\n")
+                   .arg(x(e.tNs), 0, 'f', 1)
+                   .arg(bottom + 4)
+                   .arg(double(e.tNs - zero) / 1e9, 0, 'f', 3)
+                   .arg(esc(e.node), esc(e.text));
+    }
+    svg += QStringLiteral("</svg>\n");
+    return svg;
+}
+
+QString DrillReport::toHtml(const DrillRecord& record)
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                                  "<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;"
+                                  "margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}"
+                                  "th{background:#f3f3f3}.passed{color:#2e7d32}.failed,.aborted,.refused{color:#c62828}"
+                                  "</style></head><body>\n")
+                       .arg(esc(tr("Drill %1 on %2").arg(record.plan.name, record.cluster)));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Drill %1 on %2").arg(record.plan.name, record.cluster)));
+    html += QStringLiteral("<p>%1 · <b class=\"%2\">%3</b>%4</p>\n")
+                .arg(esc(record.startedAt.toUTC().toString(Qt::ISODate)), esc(record.result), esc(record.result.toUpper()),
+                     record.reason.isEmpty() ? QString() : QStringLiteral(": ") + esc(record.reason));
+    if (!record.faultTitles.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Fault:")), esc(record.faultTitles.join(QStringLiteral("; "))));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Timeline"))) + timelineSvg(record);
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr>").arg(esc(tr("Services")));
+    for (const QString& h : {tr("Service"), tr("Address"), tr("Outage"), tr("Bracket"), tr("Detect"), tr("Recover"),
+                             tr("Full redundancy"), tr("Failed probes"), tr("Flaps"), tr("Worst latency"), tr("Expectations")})
+        html += QStringLiteral("<th>%1</th>").arg(esc(h));
+    html += QStringLiteral("</tr>\n");
+    for (const ProbeStreamRecord& stream : record.probes) {
+        const ServiceReport r = serviceReport(record, stream);
+        QStringList expectations;
+        for (const ExpectationResult& e : record.expectations)
+            if (e.service == stream.target.id())
+                expectations << QStringLiteral("<span class=\"%1\">%2 (%3)</span>")
+                                    .arg(e.passed ? QStringLiteral("passed") : QStringLiteral("failed"), esc(e.what), esc(e.measured));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 ms</td><td>%4–%5 ms</td><td>%6</td><td>%7</td><td>%8</td>"
+                               "<td>%9 / %10</td><td>%11</td><td>%12 ms</td><td>%13</td></tr>\n")
+                    .arg(esc(stream.target.id()), esc(stream.target.endpoint()))
+                    .arg(ms(r.figures.outageNs))
+                    .arg(ms(r.figures.bracketLowNs))
+                    .arg(ms(r.figures.bracketHighNs))
+                    .arg(seconds(r.ttdNs), seconds(r.ttrNs), seconds(r.fullRedundancyNs))
+                    .arg(r.figures.failedProbes)
+                    .arg(r.figures.probes)
+                    .arg(r.figures.flaps)
+                    .arg(double(r.figures.worstLatencyNs) / 1e6, 0, 'f', 1)
+                    .arg(expectations.join(QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Phases")));
+    for (const ProbeStreamRecord& stream : record.probes) {
+        const ServiceReport r = serviceReport(record, stream);
+        if (r.phases.isEmpty())
+            continue;
+        QStringList parts;
+        for (const Phase& p : r.phases)
+            parts << QStringLiteral("%1 %2 ms").arg(esc(p.name)).arg(ms(p.toNs - p.fromNs));
+        html += QStringLiteral("<p><b>%1</b>: %2</p>\n").arg(esc(stream.target.id()), parts.join(QStringLiteral(" → ")));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr><tr><td>")
+                .arg(esc(tr("Prediction and outcome")), esc(tr("Pacemaker predicted")), esc(tr("What happened")));
+    html += record.prediction.isEmpty() ? esc(record.predictionNote) : esc(record.prediction.join(u'\n')).replace(u'\n', QStringLiteral("<br>"));
+    html += QStringLiteral("</td><td>");
+    QStringList happened;
+    for (const DrillEvent& e : record.events)
+        if (e.source == u"pacemaker" && e.tNs >= record.faultNs)
+            happened << esc(e.text);
+    html += happened.join(QStringLiteral("<br>")) + QStringLiteral("</td></tr></table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr>\n").arg(esc(tr("Safety checks")), esc(tr("Check")), esc(tr("Result")));
+    for (const SafetyCheck& c : record.checks)
+        html += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td></tr>\n")
+                    .arg(esc(c.name), c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), esc(c.detail));
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                .arg(esc(tr("Clocks")), esc(tr("Node")), esc(tr("Offset before")), esc(tr("Offset after")));
+    const QJsonArray offsets = offsetsJson(record);
+    for (const QJsonValue& v : offsets) {
+        const QJsonObject o = v.toObject();
+        const auto cell = [&o](const char* value, const char* error) {
+            return o.contains(QLatin1String(value)) ? QStringLiteral("%1 ± %2 ms")
+                                                          .arg(o.value(QLatin1String(value)).toDouble(), 0, 'f', 1)
+                                                          .arg(o.value(QLatin1String(error)).toDouble(), 0, 'f', 1)
+                                                    : tr("not measured");
+        };
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                    .arg(esc(o.value(QLatin1String("node")).toString()), cell("before_ms", "before_error_ms"),
+                         cell("after_ms", "after_error_ms"));
+    }
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Restoration")));
+    if (!record.proofRan)
+        html += QStringLiteral("<p class=\"failed\">%1</p>\n").arg(esc(tr("not proven: the proof did not run")));
+    else if (record.configRestored && record.notRunning.isEmpty())
+        html += QStringLiteral("<p class=\"passed\">%1</p>\n").arg(esc(tr("the configuration is the one before the drill and every resource runs")));
+    else
+        html += QStringLiteral("<p class=\"failed\">%1</p><pre>%2</pre>\n")
+                    .arg(esc(tr("not restored")), esc((record.configDifference + record.notRunning).join(u'\n')));
+    html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n").arg(esc(tr("Resource")), esc(tr("Before")), esc(tr("After")));
+    for (auto it = record.placementBefore.cbegin(); it != record.placementBefore.cend(); ++it)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                    .arg(esc(it.key()), esc(it.value().join(QStringLiteral(", "))),
+                         esc(record.placementAfter.value(it.key()).join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(esc(tr("Events")), esc(tr("Time from the fault")), esc(tr("Node")), esc(tr("Source")), esc(tr("Event")));
+    for (const DrillEvent& e : record.events)
+        html += QStringLiteral("<tr><td>%1 s</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                    .arg(double(fromFault(record, e.tNs)) / 1e9, 0, 'f', 3)
+                    .arg(esc(e.node), esc(e.source), esc(e.text));
+    html += QStringLiteral("</table>\n</body></html>\n");
+    return html;
+}
+
+bool DrillReport::writePdf(const DrillRecord& record, const QString& path, QString* error)
+{
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setResolution(96);
+    pdf.setTitle(tr("Drill %1 on %2").arg(record.plan.name, record.cluster));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    const QRect page = painter.viewport();
+    // The timeline first, drawn from the same SVG as the HTML; then the rest of the page's text
+    // (QTextDocument draws no SVG).
+    const QString svg = timelineSvg(record, page.width());
+    QSvgRenderer renderer(svg.toUtf8());
+    const QSize size = renderer.defaultSize();
+    QString html = toHtml(record);
+    html.remove(QRegularExpression(QStringLiteral("<svg.*</svg>"), QRegularExpression::DotMatchesEverythingOption));
+    html.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+    QTextDocument document;
+    document.setDefaultStyleSheet(QStringLiteral("td,th{padding:2px 6px} th{background:#eee}"));
+    document.setHtml(html);
+    document.setPageSize(QSizeF(page.size()));
+    document.setTextWidth(page.width());
+    const int timelineAt = 110; // below the heading and the result
+    const int pageHeight = page.height();
+    int offset = 0;
+    for (int pageIndex = 0; offset < document.size().height(); ++pageIndex) {
+        if (pageIndex > 0)
+            pdf.newPage();
+        painter.save();
+        painter.translate(0, -offset);
+        document.drawContents(&painter, QRectF(0, offset, page.width(), pageHeight));
+        painter.restore();
+        if (pageIndex == 0 && renderer.isValid())
+            renderer.render(&painter, QRectF(0, timelineAt, size.width(), size.height()));
+        offset += pageHeight;
+    }
+    painter.end();
+    return true;
+}
+
+bool DrillReport::write(const DrillRecord& record, const QString& dir, QString* error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = tr("cannot create %1").arg(dir);
+        return false;
+    }
+    const auto save = [&](const QString& name, const QByteArray& data) {
+        QSaveFile file(QDir(dir).filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        return true;
+    };
+    return save(QStringLiteral("report.json"), QJsonDocument(toJson(record)).toJson()) &&
+           save(QStringLiteral("report.html"), toHtml(record).toUtf8()) &&
+           writePdf(record, QDir(dir).filePath(QStringLiteral("report.pdf")), error);
+}
+
+QString DrillReport::historyPath(const QString& cluster)
+{
+    QString file = cluster;
+    file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return QFileInfo(pcmk::AuditLog::path()).absoluteDir().filePath(QStringLiteral("drills/%1.jsonl").arg(file));
+}
+
+QJsonObject DrillReport::historyEntry(const DrillRecord& record, const QString& reportDir)
+{
+    qint64 worst = 0;
+    QString worstService;
+    QJsonObject outages;
+    for (const ProbeStreamRecord& stream : record.probes) {
+        const ServiceReport r = serviceReport(record, stream);
+        outages.insert(stream.target.id(), ms(r.figures.outageNs));
+        if (r.figures.outageNs >= worst) {
+            worst = r.figures.outageNs;
+            worstService = stream.target.id();
+        }
+    }
+    return {{QStringLiteral("started_at"), record.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("drill"), record.plan.name},
+            {QStringLiteral("faults"), QJsonArray::fromStringList(record.faultTitles)},
+            {QStringLiteral("result"), record.result},
+            {QStringLiteral("worst_outage_ms"), ms(worst)},
+            {QStringLiteral("worst_service"), worstService},
+            {QStringLiteral("outages_ms"), outages},
+            {QStringLiteral("config_restored"), record.configRestored},
+            {QStringLiteral("report"), reportDir.isEmpty() ? QString() : QFileInfo(reportDir).absoluteFilePath()}};
+}
+
+bool DrillReport::appendHistory(const DrillRecord& record, const QString& reportDir, QString* error)
+{
+    const QString path = historyPath(record.cluster);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    const QByteArray line = QJsonDocument(historyEntry(record, reportDir)).toJson(QJsonDocument::Compact) + '\n';
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size()) {
+        *error = tr("cannot append to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<QJsonObject> DrillReport::history(const QString& cluster)
+{
+    QList<QJsonObject> entries;
+    QFile file(historyPath(cluster));
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    while (!file.atEnd()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readLine());
+        if (doc.isObject())
+            entries << doc.object();
+    }
+    return entries;
+}
+
+} // namespace hadesk::drills

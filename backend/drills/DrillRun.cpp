@@ -1,0 +1,855 @@
+#include "backend/drills/DrillRun.h"
+
+#include "backend/ClusterSession.h"
+#include "backend/drbd/DrbdMonitor.h"
+#include "backend/haproxy/HaproxyMonitor.h"
+#include "backend/network/NetworkMonitor.h"
+#include "backend/pacemaker/ClusterEvents.h"
+#include "backend/pacemaker/ClusterOperation.h"
+#include "ssh/HostConnection.h"
+#include "ssh/ShellQuote.h"
+#include "ssh/SshJob.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace hadesk::drills {
+namespace {
+
+// Run as: sh -c SCRIPT hadesk-predict [CRM_SIMULATE OPTIONS...]: a copy of the live CIB, the
+// edit made on it, and what the scheduler would do, as XML.
+constexpr char kPredictScript[] = R"sh(set -eu
+dir=$(mktemp -d)
+trap 'rm -rf -- "$dir"' EXIT
+cibadmin --query >"$dir/cib.xml"
+)sh";
+
+// The HTTP services of a control plane, by port: what gets an HTTP probe besides the TCP one.
+bool isHttpPort(int port)
+{
+    static const QSet<int> http{80, 5000, 6080, 8000, 8004, 8042, 8080, 8386, 8774, 8776, 8778, 9292, 9311, 9511, 9696, 9876, 35357};
+    return http.contains(port);
+}
+
+ssh::JobOptions rootOptions(int timeoutMs = 120000)
+{
+    ssh::JobOptions options;
+    options.asRoot = true;
+    options.timeoutMs = timeoutMs;
+    return options;
+}
+
+// The configuration as lines to compare: the counters Pacemaker bumps by itself are left out.
+QStringList configurationLines(const QByteArray& xml)
+{
+    QStringList lines;
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    auto it = tag.globalMatch(QString::fromUtf8(xml));
+    while (it.hasNext()) {
+        const QString t = it.next().captured(0).simplified();
+        if (t.contains(QLatin1String("name=\"last-lrm-refresh\"")))
+            continue;
+        lines << t;
+    }
+    return lines;
+}
+
+// What differs, as "-" (before only) and "+" (after only) lines, in the order they appear.
+QStringList difference(const QStringList& before, const QStringList& after)
+{
+    QStringList out;
+    QMultiHash<QString, int> inAfter, inBefore;
+    for (int i = 0; i < after.size(); ++i)
+        inAfter.insert(after.at(i), i);
+    for (int i = 0; i < before.size(); ++i)
+        inBefore.insert(before.at(i), i);
+    QHash<QString, int> seenBefore, seenAfter;
+    for (const QString& line : before)
+        if (++seenBefore[line] > int(inAfter.count(line)))
+            out << u'-' + line;
+    for (const QString& line : after)
+        if (++seenAfter[line] > int(inBefore.count(line)))
+            out << u'+' + line;
+    return out;
+}
+
+QString kindOf(const pcmk::ClusterEvent& e, const pcmk::ClusterState& state)
+{
+    using K = pcmk::ClusterEvent::Kind;
+    if (e.kind == K::Fencing)
+        return QStringLiteral("fencing");
+    if (e.kind == K::Failure)
+        return QStringLiteral("failure");
+    if (e.kind == K::Node)
+        return QStringLiteral("node");
+    if (e.text.contains(QLatin1String("promoted")))
+        return QStringLiteral("promote");
+    if (e.change == pcmk::ClusterEvent::Change::Started) {
+        const pcmk::Resource* r = state.resource(e.subject);
+        return r && r->agentClass == u"ocf" && (r->type == u"IPaddr2" || r->type == u"IPaddr") ? QStringLiteral("vip")
+                                                                                                  : QStringLiteral("start");
+    }
+    if (e.change == pcmk::ClusterEvent::Change::Stopped)
+        return QStringLiteral("stop");
+    return QStringLiteral("change");
+}
+
+} // namespace
+
+DrillRun::DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, QObject* parent)
+    : Job(tr("drill: %1").arg(plan.name), session->name(), parent)
+    , m_session(session)
+    , m_plan(std::move(plan))
+    , m_reportDir(std::move(reportDir))
+{
+    m_record.plan = m_plan;
+    m_record.cluster = session->name();
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    m_record.zeroWallMs = m_clock.zeroWallMs();
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_onTick && m_onTick()) {
+            m_tick.stop();
+            m_onTick = nullptr;
+        }
+    });
+    addSteps();
+}
+
+DrillRun::~DrillRun()
+{
+    for (const QMetaObject::Connection& c : m_watching)
+        disconnect(c);
+    for (const QPointer<QProcess>& process : m_processes)
+        if (process)
+            process->kill();
+}
+
+void DrillRun::setDryRun(bool dryRun)
+{
+    m_dryRun = dryRun;
+}
+
+QList<const ProbeStream*> DrillRun::streams() const
+{
+    QList<const ProbeStream*> out;
+    for (const auto& s : m_streams)
+        out << s.get();
+    return out;
+}
+
+void DrillRun::addSteps()
+{
+    addStep({tr("check the cluster"), {}, false, [this](jobs::StepContext& s) { check(s); }, {}});
+    addStep({tr("ask Pacemaker what the fault should do (crm_simulate)"), {}, false,
+             [this](jobs::StepContext& s) { predict(s); }, {}});
+    addStep({tr("measure the nodes' clocks"), {}, false,
+             [this](jobs::StepContext& s) { measureClocks(s, &m_record.offsetsBefore); }, {}});
+    addStep({tr("save the configuration"), {}, false, [this](jobs::StepContext& s) { saveConfiguration(s); }, {}});
+    addStep({tr("probe the services before the fault"), {}, false, [this](jobs::StepContext& s) { probeSteadyState(s); }, {}});
+    m_firstFaultStep = 5;
+    for (int i = 0; i < m_plan.faults.size(); ++i) {
+        Step step{tr("inject fault %1: %2").arg(i + 1).arg(FaultSpec::kindName(m_plan.faults.at(i).kind)), {}, true,
+                  [this, i](jobs::StepContext& s) { inject(s, i); },
+                  // Undone when a later step fails: the recovery that always runs.
+                  [this, i](jobs::StepContext& s) {
+                      if (i >= m_faults.size()) {
+                          s.succeed();
+                          return;
+                      }
+                      runCommands(s, m_faults.at(i).undo, [s](bool ok) mutable {
+                          if (ok)
+                              s.succeed();
+                      }, m_plan.settleMs);
+                  }};
+        step.finishesBeforeStop = true; // a half-injected fault is undone only once it is whole
+        addStep(step);
+    }
+    addStep({tr("watch the failover"), {}, false, [this](jobs::StepContext& s) { observe(s); }, {}});
+    addStep({tr("recover: undo the faults and clean up"), {}, true, [this](jobs::StepContext& s) { recover(s); }, {}});
+    addStep({tr("wait for the cluster to settle"), {}, false, [this](jobs::StepContext& s) { settle(s); }, {}});
+    addStep({tr("prove the cluster restored"), {}, false, [this](jobs::StepContext& s) { prove(s); }, {}});
+    addStep({tr("measure the nodes' clocks again"), {}, false,
+             [this](jobs::StepContext& s) { measureClocks(s, &m_record.offsetsAfter); }, {}});
+    addStep({tr("stop the probes"), {}, false, [this](jobs::StepContext& s) { stopProbes(s); }, {}});
+}
+
+void DrillRun::everyTick(jobs::StepContext& step, std::function<bool()> tick)
+{
+    // The step's context is kept by the closure: the tick ends with the step.
+    m_onTick = [step, tick = std::move(tick)]() mutable {
+        if (step.cancelled())
+            return true;
+        return tick();
+    };
+    m_tick.start();
+}
+
+void DrillRun::cancel()
+{
+    if (!m_faultStarted || isFinished()) {
+        Job::cancel();
+        return;
+    }
+    abort(tr("stopped by the operator"));
+}
+
+void DrillRun::abort(const QString& reason)
+{
+    if (m_aborted)
+        return;
+    m_aborted = true;
+    m_abortReason = reason;
+    addEvent({m_clock.nowNs(), {}, QStringLiteral("drill"), tr("aborted: %1").arg(reason), QStringLiteral("abort")});
+}
+
+void DrillRun::addEvent(DrillEvent event)
+{
+    m_record.events.append(event);
+    Q_EMIT eventAdded(event);
+}
+
+void DrillRun::onState()
+{
+    if (!m_session)
+        return;
+    const pcmk::ClusterState& now = m_session->state();
+    const qint64 t = m_clock.nowNs();
+    for (const pcmk::ClusterEvent& e : pcmk::eventsBetween(m_last, now, QDateTime::currentDateTimeUtc())) {
+        addEvent({t, e.node.isEmpty() && e.kind == pcmk::ClusterEvent::Kind::Node ? e.subject : e.node,
+                  QStringLiteral("pacemaker"), e.text, kindOf(e, now), e.subject});
+        // A fence the drill did not ask for: something else is wrong, stop here.
+        if (e.kind == pcmk::ClusterEvent::Kind::Fencing && m_faultStarted) {
+            const bool ours = std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const ResolvedFault& f) {
+                return f.fences && (e.subject == f.target || e.text.contains(f.target));
+            });
+            if (!ours)
+                abort(tr("a fence the drill did not cause: %1").arg(e.text));
+        }
+    }
+    if (m_faultStarted && !now.hasQuorum && m_last.hasQuorum) {
+        const bool cut = std::any_of(m_faults.cbegin(), m_faults.cend(), [](const ResolvedFault& f) {
+            return f.cutsConsoleOff || f.fences;
+        });
+        if (!cut)
+            abort(tr("the cluster lost quorum, which the fault should not cause"));
+    }
+    m_last = now;
+}
+
+void DrillRun::onEventsInserted(int first, int last)
+{
+    if (!m_session)
+        return;
+    const auto& events = m_session->eventModel()->events();
+    for (int i = last; i >= first && i < events.size(); --i) {
+        const pcmk::ClusterEvent& e = events.at(i);
+        if (e.kind == pcmk::ClusterEvent::Kind::Balancer)
+            addEvent({m_clock.nowNs(), e.node, QStringLiteral("haproxy"), e.text, QStringLiteral("balancer"), e.subject});
+    }
+}
+
+QList<ProbeTarget> DrillRun::targets() const
+{
+    QList<ProbeTarget> out;
+    for (const net::Service& service : m_session->network()->picture().services) {
+        if (m_plan.skipServices.contains(service.name) || service.address.isEmpty() || service.port <= 0)
+            continue;
+        ProbeTarget tcp{service.name, service.vip, QHostAddress(service.address), service.port, ProbeKind::Tcp,
+                        QStringLiteral("/"), m_plan.tcpIntervalMs, m_plan.probeTimeoutMs};
+        out << tcp;
+        if (isHttpPort(service.port)) {
+            ProbeTarget http = tcp;
+            http.kind = ProbeKind::Http;
+            http.intervalMs = m_plan.httpIntervalMs;
+            out << http;
+        }
+    }
+    for (const ExtraProbe& extra : m_plan.extraProbes) {
+        const qsizetype colon = extra.address.lastIndexOf(u':');
+        QString host = extra.address.left(colon);
+        if (host.startsWith(u'['))
+            host = host.mid(1, host.size() - 2);
+        out << ProbeTarget{extra.name, {}, QHostAddress(host), extra.address.mid(colon + 1).toInt(),
+                           extra.http ? ProbeKind::Http : ProbeKind::Tcp, extra.path,
+                           extra.http ? m_plan.httpIntervalMs : m_plan.tcpIntervalMs, m_plan.probeTimeoutMs};
+    }
+    return out;
+}
+
+QMap<QString, QStringList> DrillRun::placementOf(const pcmk::ClusterState& state) const
+{
+    QMap<QString, QStringList> placement;
+    for (const pcmk::Resource& r : state.resources)
+        if (r.kind == pcmk::ResourceKind::Primitive && r.parent.isEmpty() && r.agentClass != u"stonith")
+            placement.insert(r.id, r.activeOn);
+        else if (r.parent.isEmpty() && r.agentClass != u"stonith")
+            placement.insert(r.id, r.activeOn);
+    return placement;
+}
+
+void DrillRun::check(jobs::StepContext& step)
+{
+    if (!m_session || !m_session->hasState()) {
+        step.fail(tr("the cluster's state is not read yet"));
+        return;
+    }
+    if (m_session->profile().readOnly) {
+        step.fail(tr("the cluster is opened read-only: no drills"));
+        return;
+    }
+    const pcmk::ClusterState& state = m_session->state();
+    m_before = state;
+    m_last = state;
+    m_actor = m_session->currentHost();
+    const int deadMan = (m_plan.observeMs + m_plan.settleMs) / 1000 + 60;
+    QList<drbd::ResourceOverview> drbd = m_session->drbd() ? m_session->drbd()->resources() : QList<drbd::ResourceOverview>{};
+    for (const FaultSpec& spec : m_plan.faults) {
+        QString error;
+        const auto fault = FaultResolver::resolve(spec, state, m_session->network()->picture(), drbd, m_actor, deadMan, &error);
+        if (!fault) {
+            m_record.result = QStringLiteral("refused");
+            m_record.reason = error;
+            step.fail(error);
+            return;
+        }
+        m_faults << *fault;
+        m_record.faultTitles << fault->title;
+    }
+    QMap<QString, haproxy::RuntimeState> haproxyByNode;
+    if (m_session->haproxy())
+        haproxyByNode = m_session->haproxy()->states();
+    m_record.checks = DrillChecks::run(m_faults, state, drbd, haproxyByNode);
+    m_record.placementBefore = placementOf(state);
+    const QList<ProbeTarget> probes = targets();
+    m_record.checks.append({tr("services to probe"), !probes.isEmpty(),
+                            probes.isEmpty() ? tr("no VIP service found (the network picture has none yet)")
+                                             : tr("%n probe stream(s)", nullptr, int(probes.size()))});
+    QStringList failed;
+    for (const SafetyCheck& c : std::as_const(m_record.checks))
+        if (!c.passed)
+            failed << tr("%1: %2").arg(c.name, c.detail);
+    if (!failed.isEmpty()) {
+        m_record.result = QStringLiteral("refused");
+        m_record.reason = failed.join(QStringLiteral("; "));
+        step.fail(tr("refused: %1").arg(m_record.reason));
+        return;
+    }
+    for (const ProbeTarget& target : probes)
+        m_streams.push_back(std::make_unique<ProbeStream>(target, &m_clock));
+    step.succeed(tr("%n check(s) passed", nullptr, int(m_record.checks.size())));
+}
+
+void DrillRun::predict(jobs::StepContext& step)
+{
+    // One simulation for every fault: the edits on the copy, then the scheduler's injections.
+    QStringList edit, options, notes;
+    for (const ResolvedFault& f : std::as_const(m_faults)) {
+        if (!f.noSimulation.isEmpty())
+            notes << f.noSimulation;
+        if (!f.simulateEdit.isEmpty()) {
+            if (!edit.isEmpty()) {
+                notes << tr("only the first edit of the configuration is simulated");
+                continue;
+            }
+            edit = f.simulateEdit;
+        }
+        options += f.simulateArgs;
+    }
+    m_record.predictionNote = notes.join(QStringLiteral("; "));
+    if (edit.isEmpty() && options.isEmpty()) {
+        step.succeed(m_record.predictionNote);
+        return;
+    }
+    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_actor));
+    if (!node)
+        return;
+    // The edit, every argument quoted, runs on the copy; crm_simulate's options come as "$@".
+    const QString script = QString::fromLatin1(kPredictScript) +
+                           (edit.isEmpty() ? QString()
+                                           : QStringLiteral("CIB_file=\"$dir/cib.xml\" %1 >/dev/null\n")
+                                                 .arg(QString::fromUtf8(ssh::ShellQuote::join(edit)))) +
+                           QStringLiteral("crm_simulate --simulate --xml-file \"$dir/cib.xml\" --output-as=xml \"$@\"\n");
+    const QStringList command = QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("hadesk-predict")} + options;
+    step.run(node, command, rootOptions(), [this, step](ssh::SshJob& job) mutable {
+        if (!job.succeeded()) {
+            // A prediction that cannot be made is said, not fatal: the drill measures anyway.
+            m_record.predictionNote = tr("crm_simulate could not predict it: %1")
+                                          .arg(QString::fromUtf8(job.allStderr()).trimmed().left(300));
+            step.succeed(m_record.predictionNote);
+            return;
+        }
+        QList<pcmk::PlannedAction> actions;
+        QString error;
+        if (!pcmk::OperationRunner::readSimulation(job.allStdout(), &actions, &error)) {
+            m_record.predictionNote = tr("crm_simulate's answer could not be read: %1").arg(error);
+            step.succeed(m_record.predictionNote);
+            return;
+        }
+        for (const pcmk::PlannedAction& a : actions)
+            m_record.prediction << a.text();
+        if (m_record.prediction.isEmpty())
+            m_record.prediction << tr("nothing moves: Pacemaker would take no action");
+        step.succeed(m_record.prediction.join(QStringLiteral("; ")));
+    });
+}
+
+void DrillRun::measureClocks(jobs::StepContext& step, QList<ClockOffset>* into)
+{
+    into->clear();
+    const QStringList hosts = m_session ? m_session->hosts() : QStringList();
+    auto remaining = std::make_shared<int>(int(hosts.size()));
+    if (hosts.isEmpty()) {
+        step.succeed();
+        return;
+    }
+    for (const QString& host : hosts) {
+        into->append({host, 0, 0, false});
+        ssh::HostConnection* node = m_session->connectionLookup()(host);
+        const qsizetype slot = into->size() - 1;
+        if (!node) {
+            if (--*remaining == 0)
+                step.succeed();
+            continue;
+        }
+        const qint64 sent = m_clock.nowNs();
+        ssh::JobOptions options;
+        options.timeoutMs = 10000;
+        options.background = true;
+        step.run(node, {QStringLiteral("date"), QStringLiteral("+%s%N")}, options,
+                 [this, step, into, slot, sent, remaining](ssh::SshJob& job) mutable {
+                     const qint64 received = m_clock.nowNs();
+                     bool ok = false;
+                     const qint64 nodeNs = job.allStdout().trimmed().toLongLong(&ok);
+                     if (job.succeeded() && ok) {
+                         // The node's time against the console's at the round trip's middle.
+                         const double consoleMidNs = double(m_clock.zeroWallMs()) * 1e6 + double(sent + received) / 2;
+                         (*into)[slot].offsetMs = (double(nodeNs) - consoleMidNs) / 1e6;
+                         (*into)[slot].errorMs = double(received - sent) / 2e6;
+                         (*into)[slot].measured = true;
+                     }
+                     if (--*remaining == 0) {
+                         QStringList said;
+                         for (const ClockOffset& o : std::as_const(*into))
+                             said << (o.measured ? tr("%1 %2 ± %3 ms").arg(o.node).arg(o.offsetMs, 0, 'f', 1).arg(o.errorMs, 0, 'f', 1)
+                                                 : tr("%1 not measured").arg(o.node));
+                         step.succeed(said.join(QStringLiteral(", ")));
+                     }
+                 });
+    }
+}
+
+void DrillRun::saveConfiguration(jobs::StepContext& step)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run: nothing more"));
+        return;
+    }
+    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_actor));
+    if (!node)
+        return;
+    step.run(node, {QStringLiteral("cibadmin"), QStringLiteral("--query"), QStringLiteral("--scope"), QStringLiteral("configuration")},
+             rootOptions(30000), [this, step](ssh::SshJob& job) mutable {
+                 if (!job.succeeded()) {
+                     step.fail(tr("cannot read the configuration: %1").arg(job.failureText()));
+                     return;
+                 }
+                 m_configBefore = job.allStdout();
+                 step.succeed(tr("%n line(s)", nullptr, int(configurationLines(m_configBefore).size())));
+             });
+}
+
+void DrillRun::startProbes()
+{
+    m_watching << connect(m_session, &ClusterSession::stateUpdated, this, &DrillRun::onState);
+    m_watching << connect(m_session->eventModel(), &QAbstractItemModel::rowsInserted, this,
+                          [this](const QModelIndex&, int first, int last) { onEventsInserted(first, last); });
+    if (m_session->haproxy())
+        m_session->haproxy()->want(this, 1000);
+    for (const auto& stream : m_streams)
+        stream->start();
+}
+
+void DrillRun::probeSteadyState(jobs::StepContext& step)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run: no probes"));
+        return;
+    }
+    startProbes();
+    const qint64 until = m_clock.nowNs() + qint64(m_plan.baselineMs) * 1000000;
+    everyTick(step, [this, step, until]() mutable {
+        if (m_clock.nowNs() < until)
+            return false;
+        QStringList failing;
+        for (const auto& stream : m_streams) {
+            const QList<ProbeResult> results = stream->results();
+            const auto failed = std::count_if(results.cbegin(), results.cend(), [](const ProbeResult& r) { return !r.ok(); });
+            if (results.isEmpty() || failed > 0)
+                failing << tr("%1 (%2 of %3 probes failed)").arg(stream->target().id()).arg(failed).arg(results.size());
+        }
+        if (!failing.isEmpty()) {
+            m_record.result = QStringLiteral("refused");
+            m_record.reason = tr("not every service answers before the fault: %1").arg(failing.join(QStringLiteral(", ")));
+            step.fail(m_record.reason);
+        } else {
+            step.succeed(tr("every service answers"));
+        }
+        return true;
+    });
+}
+
+void DrillRun::inject(jobs::StepContext& step, int index)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run: not injected"));
+        return;
+    }
+    if (m_aborted) {
+        step.succeed(tr("not injected: the drill was aborted"));
+        return;
+    }
+    const qint64 at = (m_record.faultNs >= 0 ? m_record.faultNs : m_clock.nowNs()) +
+                      qint64(m_faults.at(index).spec.atMs) * 1000000;
+    everyTick(step, [this, step, index, at]() mutable {
+        if (m_aborted) {
+            step.succeed(tr("not injected: the drill was aborted"));
+            return true;
+        }
+        if (m_clock.nowNs() < at)
+            return false;
+        const ResolvedFault& fault = m_faults.at(index);
+        m_faultStarted = true;
+        // The moment the command leaves; a partition cuts 0.3 s after its command.
+        const qint64 t = m_clock.nowNs() + (fault.cutsConsoleOff ? 300000000 : 0);
+        if (m_record.faultNs < 0)
+            m_record.faultNs = t;
+        addEvent({t, fault.target, QStringLiteral("drill"), tr("fault: %1").arg(fault.title), QStringLiteral("fault")});
+        runCommands(step, fault.inject, [step, fault](bool ok) mutable {
+            if (ok)
+                step.succeed(fault.title);
+        });
+        return true;
+    });
+}
+
+void DrillRun::observe(jobs::StepContext& step)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run"));
+        return;
+    }
+    const qint64 faultNs = m_record.faultNs;
+    const qint64 limit = faultNs + qint64(m_plan.observeMs) * 1000000;
+    auto steadySince = std::make_shared<qint64>(-1);
+    everyTick(step, [this, step, faultNs, limit, steadySince]() mutable {
+        const qint64 now = m_clock.nowNs();
+        if (m_aborted) {
+            step.succeed(tr("aborted: recovering at once"));
+            return true;
+        }
+        if (now >= limit) {
+            step.succeed(tr("not recovered within %1 s: recovering anyway").arg(m_plan.observeMs / 1000));
+            return true;
+        }
+        // Every service answering again (the last m probes ok), the cluster having reacted and
+        // nothing pending, for holdMs on end.
+        bool answering = true;
+        for (const auto& stream : m_streams) {
+            const QList<ProbeResult> results = stream->results();
+            const int m = m_plan.successesToEnd;
+            if (results.size() < m)
+                answering = false;
+            for (qsizetype i = std::max<qsizetype>(0, results.size() - m); i < results.size() && answering; ++i)
+                answering = results.at(i).ok() && results.at(i).sentNs > faultNs;
+        }
+        const bool reacted = std::any_of(m_record.events.cbegin(), m_record.events.cend(), [faultNs](const DrillEvent& e) {
+            return e.tNs >= faultNs && e.source != u"drill";
+        });
+        const bool quiet = m_session && m_session->state().pending.isEmpty();
+        if (!(answering && reacted && quiet)) {
+            *steadySince = -1;
+            return false;
+        }
+        if (*steadySince < 0)
+            *steadySince = now;
+        if (now - *steadySince < qint64(m_plan.holdMs) * 1000000)
+            return false;
+        step.succeed(tr("every service answers again; the cluster is quiet"));
+        return true;
+    });
+}
+
+void DrillRun::recover(jobs::StepContext& step)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run"));
+        return;
+    }
+    m_record.recoveryNs = m_clock.nowNs();
+    addEvent({m_record.recoveryNs, {}, QStringLiteral("drill"), tr("recovery"), QStringLiteral("recovery")});
+    // Undo in reverse order, then clear the failures the drill caused: the checks found none
+    // before it, so every failure now is the drill's.
+    QList<FaultCommand> commands;
+    for (auto it = m_faults.crbegin(); it != m_faults.crend(); ++it)
+        commands += it->undo;
+    commands.append({m_actor, {QStringLiteral("crm_resource"), QStringLiteral("--cleanup")}, true});
+    runCommands(step, commands, [step](bool ok) mutable {
+        if (ok)
+            step.succeed(tr("faults undone, failures cleaned up"));
+    }, m_plan.settleMs);
+}
+
+bool DrillRun::settled(QString* why) const
+{
+    const pcmk::ClusterState& now = m_session->state();
+    if (!now.pending.isEmpty()) {
+        *why = tr("%n action(s) pending", nullptr, int(now.pending.size()));
+        return false;
+    }
+    for (const pcmk::Node& before : m_before.nodes) {
+        const pcmk::Node* n = now.node(before.name);
+        if (before.isClusterMember() && before.online && (!n || !n->online || n->standby || n->unclean)) {
+            *why = tr("%1 is not back online").arg(before.name);
+            return false;
+        }
+    }
+    for (const pcmk::Resource& r : m_before.resources) {
+        if (r.activeOn.isEmpty() || !r.parent.isEmpty())
+            continue;
+        const pcmk::Resource* after = now.resource(r.id);
+        if (!after || after->activeOn.size() < r.activeOn.size()) {
+            *why = tr("%1 does not run everywhere it ran").arg(r.id);
+            return false;
+        }
+    }
+    if (!now.failures.isEmpty()) {
+        *why = tr("failed actions are left");
+        return false;
+    }
+    return true;
+}
+
+void DrillRun::settle(jobs::StepContext& step)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run"));
+        return;
+    }
+    const qint64 limit = m_clock.nowNs() + qint64(m_plan.settleMs) * 1000000;
+    auto since = std::make_shared<qint64>(-1);
+    auto seenVersion = std::make_shared<QString>();
+    everyTick(step, [this, step, limit, since, seenVersion]() mutable {
+        if (!m_session) {
+            step.fail(tr("the session is gone"));
+            return true;
+        }
+        const qint64 now = m_clock.nowNs();
+        QString why;
+        const bool ok = settled(&why);
+        const QString version = m_session->state().version() + QString::number(m_session->state().pending.size());
+        if (!ok || version != *seenVersion) {
+            *since = ok ? now : -1;
+            *seenVersion = version;
+        }
+        if (ok && *since >= 0 && now - *since >= qint64(kSettleHoldMs) * 1000000) {
+            m_record.settledNs = *since;
+            step.succeed(tr("settled"));
+            return true;
+        }
+        if (now >= limit) {
+            step.fail(tr("the cluster did not settle within %1 s: %2").arg(m_plan.settleMs / 1000).arg(why));
+            return true;
+        }
+        return false;
+    });
+}
+
+void DrillRun::prove(jobs::StepContext& step)
+{
+    if (m_dryRun) {
+        step.succeed(tr("dry run"));
+        return;
+    }
+    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_session->currentHost()));
+    if (!node)
+        return;
+    step.run(node, {QStringLiteral("cibadmin"), QStringLiteral("--query"), QStringLiteral("--scope"), QStringLiteral("configuration")},
+             rootOptions(30000), [this, step](ssh::SshJob& job) mutable {
+                 if (!job.succeeded()) {
+                     step.fail(tr("cannot read the configuration: %1").arg(job.failureText()));
+                     return;
+                 }
+                 m_record.proofRan = true;
+                 m_record.configDifference = difference(configurationLines(m_configBefore), configurationLines(job.allStdout()));
+                 m_record.configRestored = m_record.configDifference.isEmpty();
+                 const pcmk::ClusterState& now = m_session->state();
+                 m_record.placementAfter = placementOf(now);
+                 m_record.notRunning.clear();
+                 for (auto it = m_record.placementBefore.cbegin(); it != m_record.placementBefore.cend(); ++it) {
+                     const QStringList after = m_record.placementAfter.value(it.key());
+                     if (!it->isEmpty() && after.isEmpty())
+                         m_record.notRunning << tr("%1 ran on %2 and runs nowhere now").arg(it.key(), it->join(QStringLiteral(", ")));
+                     else if (m_plan.restorePlacement && !it->isEmpty() && QSet<QString>(it->cbegin(), it->cend()) != QSet<QString>(after.cbegin(), after.cend()))
+                         m_record.notRunning << tr("%1 ran on %2 and runs on %3 now").arg(it.key(), it->join(QStringLiteral(", ")),
+                                                                                           after.join(QStringLiteral(", ")));
+                 }
+                 if (!m_record.configRestored || !m_record.notRunning.isEmpty()) {
+                     step.fail(tr("not restored: %1").arg((m_record.configDifference + m_record.notRunning).join(QStringLiteral("; ")).left(2000)));
+                     return;
+                 }
+                 step.succeed(tr("the configuration is the one before the drill; every resource runs"));
+             });
+}
+
+void DrillRun::stopProbes(jobs::StepContext& step)
+{
+    if (m_session && m_session->haproxy())
+        m_session->haproxy()->release(this);
+    if (m_streams.empty()) {
+        step.succeed();
+        return;
+    }
+    for (const auto& stream : m_streams)
+        stream->stop();
+    everyTick(step, [this, step]() mutable {
+        if (!std::all_of(m_streams.cbegin(), m_streams.cend(), [](const auto& s) { return s->idle(); }))
+            return false;
+        conclude();
+        if (m_aborted)
+            setOutcomeWhenDone(jobs::JobState::Cancelled, tr("aborted (%1); recovered and proven").arg(m_abortReason));
+        else if (m_record.result == u"failed")
+            setOutcomeWhenDone(jobs::JobState::Failed, m_record.reason);
+        step.succeed(tr("probes stopped"));
+        return true;
+    });
+}
+
+void DrillRun::conclude()
+{
+    m_record.endNs = m_clock.nowNs();
+    m_record.probes.clear();
+    for (const auto& stream : m_streams) {
+        stream->stop();
+        m_record.probes.append({stream->target(), stream->results()});
+    }
+    m_record.expectations = DrillReport::judge(m_record);
+    if (!m_record.result.isEmpty())
+        return;
+    if (m_aborted) {
+        m_record.result = QStringLiteral("aborted");
+        m_record.reason = m_abortReason;
+        return;
+    }
+    if (m_dryRun) {
+        m_record.result = QStringLiteral("dry-run");
+        return;
+    }
+    QStringList failed;
+    for (const ExpectationResult& e : std::as_const(m_record.expectations))
+        if (!e.passed)
+            failed << tr("%1: %2, measured %3").arg(e.service, e.what, e.measured);
+    m_record.result = failed.isEmpty() ? QStringLiteral("passed") : QStringLiteral("failed");
+    m_record.reason = failed.join(QStringLiteral("; "));
+}
+
+void DrillRun::runLocal(jobs::StepContext& step, const QStringList& argv, std::function<void(bool, QString)> done)
+{
+    auto* process = new QProcess(this);
+    m_processes << process;
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(process, &QProcess::finished, this, [process, done, step](int code, QProcess::ExitStatus status) {
+        const QString output = QString::fromUtf8(process->readAll()).trimmed();
+        process->deleteLater();
+        if (step.cancelled())
+            return;
+        done(status == QProcess::NormalExit && code == 0,
+             status != QProcess::NormalExit ? tr("crashed") : tr("exit status %1: %2").arg(code).arg(output.left(300)));
+    });
+    connect(process, &QProcess::errorOccurred, this, [process, done, step, argv](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || step.cancelled())
+            return;
+        process->deleteLater();
+        done(false, tr("cannot start %1: %2").arg(argv.value(0), process->errorString()));
+    });
+    step.log(tr("on this machine: %1").arg(argv.join(u' ')));
+    process->start(argv.value(0), argv.mid(1));
+}
+
+void DrillRun::runCommands(jobs::StepContext& step, QList<FaultCommand> commands, std::function<void(bool)> done,
+                           int retryUntilMs)
+{
+    if (commands.isEmpty()) {
+        done(true);
+        return;
+    }
+    const FaultCommand command = commands.takeFirst();
+    const qint64 deadline = m_clock.nowNs() + qint64(retryUntilMs) * 1000000;
+    auto next = [this, step, commands, done, retryUntilMs](bool) mutable {
+        runCommands(step, commands, done, retryUntilMs);
+    };
+    if (command.node.isEmpty()) {
+        runLocal(step, command.argv, [step, command, next](bool ok, const QString& why) mutable {
+            if (!ok && !command.mayFail) {
+                step.fail(tr("%1 failed: %2").arg(command.argv.join(u' '), why));
+                return;
+            }
+            next(ok);
+        });
+        return;
+    }
+    // A node cut off (a partition's undo) is tried again until its dead-man timer would heal it.
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [this, step, command, next, deadline, attempt]() mutable {
+        ssh::HostConnection* node = m_session ? m_session->connectionLookup()(command.node) : nullptr;
+        if (!node) {
+            step.fail(tr("%1 cannot be reached").arg(command.node));
+            return;
+        }
+        step.run(node, command.argv, rootOptions(150000), [this, step, command, next, deadline, attempt](ssh::SshJob& job) mutable {
+            if (job.succeeded() || (command.mayFail && job.errorString().isEmpty())) {
+                next(job.succeeded());
+                return;
+            }
+            if (!job.errorString().isEmpty() && m_clock.nowNs() < deadline) {
+                step.log(tr("%1 not reached (%2): trying again").arg(command.node, job.failureText()));
+                QTimer::singleShot(2000, this, [step, attempt]() mutable {
+                    if (!step.cancelled())
+                        (*attempt)();
+                });
+                return;
+            }
+            step.fail(tr("%1 on %2: %3").arg(command.argv.join(u' '), command.node,
+                                             QString::fromUtf8(job.allStderr()).trimmed().left(300) + job.failureText()));
+        });
+    };
+    (*attempt)();
+}
+
+void DrillRun::beforeFinished()
+{
+    m_tick.stop();
+    m_onTick = nullptr;
+    for (const QMetaObject::Connection& c : m_watching)
+        disconnect(c);
+    m_watching.clear();
+    if (m_session && m_session->haproxy())
+        m_session->haproxy()->release(this);
+    if (state() != jobs::JobState::Succeeded && m_record.result.isEmpty()) {
+        // Ended by a failed step or a Stop before the fault: what was probed still counts.
+        conclude();
+        m_record.result = state() == jobs::JobState::Cancelled ? QStringLiteral("aborted") : QStringLiteral("failed");
+        m_record.reason = error();
+    } else if (m_record.result.isEmpty() || m_record.probes.isEmpty()) {
+        conclude();
+    }
+    if (m_dryRun)
+        return;
+    if (!m_reportDir.isEmpty() && !DrillReport::write(m_record, m_reportDir, &m_reportError))
+        return;
+    if (!m_record.cluster.isEmpty())
+        DrillReport::appendHistory(m_record, m_reportDir, &m_reportError);
+}
+
+} // namespace hadesk::drills

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "backend/drills/DrillFaults.h"
+#include "backend/drills/DrillReport.h"
+#include "backend/jobs/Job.h"
+#include "backend/pacemaker/ClusterState.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+class QProcess;
+
+namespace hadesk {
+class ClusterSession;
+}
+
+namespace hadesk::drills {
+
+// A failover drill as a job: check the cluster, ask Pacemaker what the fault should do, save the
+// configuration, probe every service from the console, inject the faults, watch the failover,
+// undo the faults, wait for the cluster to settle, prove it restored, and write the report. Stop
+// before the first fault stops; Stop after it (abort) recovers at once and still proves and
+// reports. Recovery always runs: a step that fails after a fault undoes it. The report is written
+// however the drill ends, into reportDir when one is given, and the run is added to the cluster's
+// drill history.
+class DrillRun final : public jobs::Job
+{
+    Q_OBJECT
+
+public:
+    DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, QObject* parent = nullptr);
+    ~DrillRun() override;
+
+    const DrillRecord& record() const { return m_record; }
+    // Only the checks and the prediction: no fault, no probes.
+    void setDryRun(bool dryRun);
+    bool dryRun() const { return m_dryRun; }
+    // Live, for a view: each probe stream as it runs.
+    QList<const ProbeStream*> streams() const;
+    const DrillClock& clock() const { return m_clock; }
+    bool aborted() const { return m_aborted; }
+    // After the first fault, a Stop is an abort: faults undone at once, then proof and report.
+    void cancel() override;
+    // The reason a drill aborted by itself (something it did not cause), empty otherwise.
+    QString abortReason() const { return m_abortReason; }
+    // Why the report or the history could not be written, if they could not.
+    QString reportError() const { return m_reportError; }
+
+    static constexpr int kTickMs = 100;
+    static constexpr int kSettleHoldMs = 3000; // the cluster unchanged this long counts as settled
+
+Q_SIGNALS:
+    void eventAdded(const hadesk::drills::DrillEvent& event);
+
+protected:
+    void beforeFinished() override;
+
+private:
+    void addSteps();
+    void check(jobs::StepContext& step);
+    void predict(jobs::StepContext& step);
+    void measureClocks(jobs::StepContext& step, QList<ClockOffset>* into);
+    void saveConfiguration(jobs::StepContext& step);
+    void probeSteadyState(jobs::StepContext& step);
+    void inject(jobs::StepContext& step, int fault);
+    void observe(jobs::StepContext& step);
+    void recover(jobs::StepContext& step);
+    void settle(jobs::StepContext& step);
+    void prove(jobs::StepContext& step);
+    void stopProbes(jobs::StepContext& step);
+    // The probes' results into the record, the expectations judged, the result decided.
+    void conclude();
+    // Runs commands one after another; a failed one fails the step unless it may fail. Done
+    // with true when all ran.
+    void runCommands(jobs::StepContext& step, QList<FaultCommand> commands, std::function<void(bool)> done,
+                     int retryUntilMs = 0);
+    void runLocal(jobs::StepContext& step, const QStringList& argv, std::function<void(bool, QString)> done);
+    void abort(const QString& reason);
+    void addEvent(DrillEvent event);
+    void onState();
+    void onEventsInserted(int first, int last);
+    void startProbes();
+    QList<ProbeTarget> targets() const;
+    QMap<QString, QStringList> placementOf(const pcmk::ClusterState& state) const;
+    bool settled(QString* why) const;
+    void everyTick(jobs::StepContext& step, std::function<bool()> tick);
+
+    QPointer<ClusterSession> m_session;
+    DrillPlan m_plan;
+    QString m_reportDir;
+    bool m_dryRun = false;
+    DrillClock m_clock;
+    DrillRecord m_record;
+    QList<ResolvedFault> m_faults;
+    QString m_actor; // the node cluster-wide commands run on
+    std::vector<std::unique_ptr<ProbeStream>> m_streams;
+    pcmk::ClusterState m_before; // the cluster as the drill found it
+    pcmk::ClusterState m_last;   // the last state seen, for its events
+    QByteArray m_configBefore;
+    int m_firstFaultStep = -1;
+    bool m_faultStarted = false;
+    bool m_aborted = false;
+    QString m_abortReason;
+    QString m_reportError;
+    QTimer m_tick;
+    std::function<bool()> m_onTick;
+    QList<QPointer<QProcess>> m_processes;
+    QList<QMetaObject::Connection> m_watching;
+};
+
+} // namespace hadesk::drills

@@ -1,0 +1,370 @@
+// The drill engine's pure parts: outage figures from probe streams, plans, faults made concrete
+// on a captured cluster, the safety checks, the report; and the probes themselves against local
+// servers that answer, refuse, fail and hang.
+#include "NetworkFixtures.h"
+#include "PacemakerFixtures.h"
+#include "backend/drbd/DrbdOverview.h"
+#include "backend/drills/DrillChecks.h"
+#include "backend/haproxy/RuntimeState.h"
+#include "backend/drills/DrillFaults.h"
+#include "backend/drills/DrillPlan.h"
+#include "backend/drills/DrillReport.h"
+#include "backend/drills/OutageAnalysis.h"
+#include "backend/drills/Probes.h"
+#include "backend/network/NetworkModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hadesk;
+using namespace hadesk::drills;
+
+namespace {
+
+constexpr qint64 kMs = 1000000;
+
+// Probes every 20 ms from t = 0: 'o' ok, 'x' failed.
+QList<ProbeResult> stream(const char* pattern)
+{
+    QList<ProbeResult> results;
+    for (qint64 i = 0; pattern[i]; ++i)
+        results.append({i * 20 * kMs, 2 * kMs, pattern[i] == 'o' ? ProbeOutcome::Ok : ProbeOutcome::Timeout});
+    return results;
+}
+
+net::NetworkPicture labPicture(const pcmk::ClusterState& state)
+{
+    QList<net::NodeInterfaces> nodes;
+    for (const char* node : {"node1", "node2", "node3"}) {
+        net::NodeInterfaces read{QLatin1String(node), {}};
+        QString error;
+        const QString prefix = QStringLiteral("network/healthy.") + QLatin1String(node);
+        net::NetworkReader::readAddresses(Fixtures::file(prefix + QLatin1String(".ip-addr.json")), &read.interfaces, &error);
+        nodes << read;
+    }
+    const QMap<QString, SegmentLabel> roles{
+        {QStringLiteral("198.19.0.0/24"), {QStringLiteral("public"), QStringLiteral("external")}},
+        {QStringLiteral("198.18.0.0/24"), {QStringLiteral("data"), QStringLiteral("internal")}}};
+    return net::NetworkModel::build(nodes, state, roles, NetworkFixtures::services(QStringLiteral("healthy")));
+}
+
+FaultSpec faultOf(FaultSpec::Kind kind, const QString& resource = {}, const QString& node = {})
+{
+    FaultSpec spec;
+    spec.kind = kind;
+    spec.resource = resource;
+    spec.node = node;
+    return spec;
+}
+
+// Answers each connection as asked: an HTTP status, or nothing at all (a hung service).
+class LocalServer : public QTcpServer
+{
+public:
+    explicit LocalServer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    if (!m_answer.isEmpty()) {
+                        socket->write(m_answer);
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+
+private:
+    QByteArray m_answer;
+};
+
+} // namespace
+
+class TestDrills : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // A blip shorter than k is a flap, not an outage; a success inside an outage shorter than m
+    // does not end it; the bracket holds the measured outage.
+    void outageRunsAndBrackets()
+    {
+        //                                   0    5    10   15   20   25
+        const ServiceFigures f = analyse(stream("ooooxxoooooxxxxxxoxxooooo"), {3, 3});
+        QCOMPARE(f.probes, 25);
+        QCOMPARE(f.outages.size(), 1);
+        const Outage& o = f.outages.first();
+        QCOMPARE(o.startNs, 11 * 20 * kMs); // the first of the six failures
+        QCOMPARE(o.endNs, 20 * 20 * kMs);   // the first of the five successes
+        QCOMPARE(o.lowNs, (19 - 11) * 20 * kMs);  // first to last failure
+        QCOMPARE(o.highNs, (20 - 10) * 20 * kMs); // last ok before to first ok after
+        QVERIFY(o.lowNs <= o.durationNs() && o.durationNs() <= o.highNs);
+        QCOMPARE(o.failedProbes, 8);
+        QCOMPARE(f.failedProbes, 10);
+        QCOMPARE(f.flaps, 1);
+        QCOMPARE(f.outageNs, 9 * 20 * kMs);
+        QVERIFY(f.recovered);
+        QCOMPARE(f.timeToRecoverNs(5 * 20 * kMs), 15 * 20 * kMs);
+        QCOMPARE(f.timeToRecoverNs(21 * 20 * kMs), qint64(-1)); // no outage after that
+    }
+
+    void outageThatNeverEnds()
+    {
+        const ServiceFigures f = analyse(stream("oooxxxxxoo"), {3, 3});
+        QCOMPARE(f.outages.size(), 1);
+        QVERIFY(!f.recovered);
+        QCOMPARE(f.outages.first().endNs, 9 * 20 * kMs);
+        QCOMPARE(analyse(stream("oooooo")).outages.size(), 0);
+        QCOMPARE(analyse(stream("oooooo")).failedProbes, 0);
+        QCOMPARE(analyse({}).probes, 0);
+    }
+
+    void plansAreValidated_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("no faults") << QByteArray(R"({"name":"x","faults":[]})") << QStringLiteral("at least one fault");
+        QTest::newRow("unknown kind") << QByteArray(R"({"name":"x","faults":[{"kind":"meteor"}]})") << QStringLiteral("unknown kind");
+        QTest::newRow("id with a shell") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api; reboot"}]})")
+                                         << QStringLiteral("resource must be a resource id");
+        QTest::newRow("command as a line") << QByteArray(R"({"name":"x","faults":[{"kind":"command","inject":"ipmitool power off","undo":["true"]}]})")
+                                           << QStringLiteral("never a shell line");
+        QTest::newRow("segment") << QByteArray(R"({"name":"x","faults":[{"kind":"partition","node":"node1","segment":"storage"}]})")
+                                 << QStringLiteral("segment must be internal, external or all");
+        QTest::newRow("interval") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"tcp_interval_ms":0}})")
+                                  << QStringLiteral("tcp_interval_ms must be a whole number from 5");
+        QTest::newRow("extra probe") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"extra":[{"name":"db","address":"db:3306"}]}})")
+                                     << QStringLiteral("an address IP:PORT");
+    }
+    void plansAreValidated()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, refusal);
+        QString error;
+        QVERIFY(!DrillPlan::fromJson(QJsonDocument::fromJson(json).object(), &error));
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+    }
+
+    // Every ready-made drill builds a plan that survives its own JSON.
+    void readyMadeDrillsRoundTrip()
+    {
+        const QMap<QString, QString> parameters{{QStringLiteral("resource"), QStringLiteral("api")},
+                                                {QStringLiteral("node"), QStringLiteral("node2")},
+                                                {QStringLiteral("segment"), QStringLiteral("internal")},
+                                                {QStringLiteral("drbd"), QStringLiteral("hafs")}};
+        const QMap<QString, QStringList> commands{{QStringLiteral("inject"), {QStringLiteral("/bin/true"), QStringLiteral("a b")}},
+                                                  {QStringLiteral("undo"), {QStringLiteral("/bin/true")}}};
+        QCOMPARE(DrillLibrary::entries().size(), 8);
+        for (const DrillLibrary::Entry& e : DrillLibrary::entries()) {
+            QString error;
+            const auto plan = DrillLibrary::build(e.name, parameters, commands, &error);
+            QVERIFY2(plan, qPrintable(e.name + u": " + error));
+            const auto again = DrillPlan::fromJson(plan->toJson(), &error);
+            QVERIFY2(again, qPrintable(error));
+            QCOMPARE(again->toJson(), plan->toJson());
+            QCOMPARE(plan->destructive(), e.name != u"switchover");
+        }
+        QString error;
+        QVERIFY(!DrillLibrary::build(QStringLiteral("switchover"), {}, {}, &error));
+        QVERIFY(!DrillLibrary::build(QStringLiteral("nonsense"), {}, {}, &error));
+    }
+
+    // The faults on the lab as captured: the node each hits, and the exact commands.
+    void faultsOnTheLab()
+    {
+        const pcmk::ClusterState state = PacemakerFixtures::state(QStringLiteral("healthy"), QStringLiteral("network"));
+        const net::NetworkPicture picture = labPicture(state);
+        const QString api = state.resource(QStringLiteral("api"))->activeOn.value(0);
+        QVERIFY(!api.isEmpty());
+        QString error;
+
+        auto f = FaultResolver::resolve(faultOf(FaultSpec::Kind::Switchover, QStringLiteral("api")), state, picture, {},
+                                        QStringLiteral("node1"), 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->target, api);
+        QCOMPARE(f->inject.first().argv,
+                 (QStringList{QStringLiteral("crm_attribute"), QStringLiteral("--node"), api, QStringLiteral("--name"),
+                              QStringLiteral("standby"), QStringLiteral("--lifetime"), QStringLiteral("reboot"),
+                              QStringLiteral("--update"), QStringLiteral("on")}));
+        QCOMPARE(f->undo.first().argv.last(), QStringLiteral("--delete"));
+
+        f = FaultResolver::resolve(faultOf(FaultSpec::Kind::ServiceKill, QStringLiteral("api")), state, picture, {},
+                                   QStringLiteral("node1"), 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->inject.first().node, api);
+        const QString pattern = f->inject.first().argv.last();
+        QVERIFY2(pattern.startsWith(QLatin1String("^/usr/bin/python3 ")) && pattern.endsWith(QLatin1String("/labhttpd\\.py --service api --port 5001")),
+                 qPrintable(pattern));
+        QCOMPARE(f->simulateArgs, (QStringList{QStringLiteral("--op-fail"), QStringLiteral("api_monitor_10000@%1=7").arg(api)}));
+
+        f = FaultResolver::resolve(faultOf(FaultSpec::Kind::NodeCrash, QStringLiteral("api")), state, picture, {}, api, 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QVERIFY(f->fences);
+        QVERIFY2(f->inject.first().node != api, "a node is not fenced from itself");
+        QCOMPARE(f->simulateArgs, (QStringList{QStringLiteral("--node-fail"), api}));
+
+        FaultSpec cut = faultOf(FaultSpec::Kind::Partition, {}, QStringLiteral("node3"));
+        cut.segment = QStringLiteral("internal");
+        f = FaultResolver::resolve(cut, state, picture, {}, QStringLiteral("node1"), 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QVERIFY(f->cutsConsoleOff);
+        QCOMPARE(f->inject.first().argv.mid(4), (QStringList{QStringLiteral("300"), QStringLiteral("int0")}));
+        QCOMPARE(f->undo.first().argv.last(), QStringLiteral("int0"));
+        QVERIFY(!f->noSimulation.isEmpty());
+
+        f = FaultResolver::resolve(faultOf(FaultSpec::Kind::HaproxyLoss, {}, QStringLiteral("node2")), state, picture, {},
+                                   QStringLiteral("node1"), 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->cleanup, QStringList{QStringLiteral("haproxy")});
+        QCOMPARE(f->simulateArgs.last(), QStringLiteral("haproxy_monitor_10000@node2=7"));
+
+        QVERIFY(!FaultResolver::resolve(faultOf(FaultSpec::Kind::Switchover, QStringLiteral("nothere")), state, picture, {},
+                                        QStringLiteral("node1"), 300, &error));
+        QVERIFY2(error.contains(QLatin1String("no resource nothere")), qPrintable(error));
+        QCOMPARE(FaultResolver::intervalMs(QStringLiteral("10s")), 10000);
+        QCOMPARE(FaultResolver::intervalMs(QStringLiteral("1min")), 60000);
+        QCOMPARE(FaultResolver::intervalMs(QStringLiteral("500ms")), 500);
+        QCOMPARE(FaultResolver::intervalMs(QStringLiteral("20")), 20000);
+        QCOMPARE(FaultResolver::intervalMs(QStringLiteral("soon")), -1);
+    }
+
+    // The lab passes; a failed action, a standby node or no node to take over refuse.
+    void safetyChecks()
+    {
+        pcmk::ClusterState state = PacemakerFixtures::state(QStringLiteral("healthy"), QStringLiteral("network"));
+        const net::NetworkPicture picture = labPicture(state);
+        QString error;
+        const auto fault = FaultResolver::resolve(faultOf(FaultSpec::Kind::NodeCrash, QStringLiteral("api")), state, picture, {},
+                                                  QStringLiteral("node1"), 300, &error);
+        QVERIFY(fault);
+        QList<SafetyCheck> checks = DrillChecks::run({*fault}, state, {}, {});
+        for (const SafetyCheck& c : checks)
+            QVERIFY2(c.passed, qPrintable(c.name + u": " + c.detail));
+        QVERIFY(std::any_of(checks.cbegin(), checks.cend(), [](const SafetyCheck& c) { return c.name == u"fencing"; }));
+
+        pcmk::FailedAction failure;
+        failure.resource = QStringLiteral("web");
+        failure.node = QStringLiteral("node2");
+        failure.operation = QStringLiteral("monitor");
+        state.failures.append(failure);
+        state.properties.insert(QStringLiteral("stonith-enabled"), QStringLiteral("false"));
+        for (pcmk::Node& n : state.nodes)
+            if (n.name != fault->target)
+                n.standby = true;
+        checks = DrillChecks::run({*fault}, state, {}, {});
+        QVERIFY(!DrillChecks::allPassed(checks));
+        QStringList failed;
+        for (const SafetyCheck& c : checks)
+            if (!c.passed)
+                failed << c.name;
+        QCOMPARE(failed, (QStringList{QStringLiteral("no failed actions"), QStringLiteral("every node online"),
+                                      QStringLiteral("fencing"), QStringLiteral("a node to take over from %1").arg(fault->target)}));
+    }
+
+    // The report's JSON has the documented keys, its HTML holds its own timeline and nothing
+    // from outside, its PDF is a PDF.
+    void reportHasEveryPart()
+    {
+        DrillRecord record;
+        record.plan = *DrillLibrary::build(QStringLiteral("switchover"), {{QStringLiteral("resource"), QStringLiteral("api")}}, {}, nullptr);
+        record.plan.expectations.append({QStringLiteral("api-int"), 1500, {}, false});
+        record.cluster = QStringLiteral("lab");
+        record.startedAt = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
+        record.faultNs = 20 * 20 * kMs;
+        record.recoveryNs = 60 * 20 * kMs;
+        record.settledNs = 70 * 20 * kMs;
+        record.endNs = 80 * 20 * kMs;
+        ProbeTarget target{QStringLiteral("api-int"), QStringLiteral("vip-int"), QHostAddress(QStringLiteral("198.18.0.100")), 5000};
+        const QByteArray pattern = QByteArray(23, 'o') + QByteArray(50, 'x') + QByteArray(10, 'o');
+        record.probes.append({target, stream(pattern.constData())});
+        record.events.append({21 * 20 * kMs, QStringLiteral("node2"), QStringLiteral("pacemaker"), QStringLiteral("api stopped on node2"),
+                              QStringLiteral("stop"), QStringLiteral("api")});
+        record.events.append({40 * 20 * kMs, QStringLiteral("node3"), QStringLiteral("pacemaker"), QStringLiteral("vip-int started on node3"),
+                              QStringLiteral("vip"), QStringLiteral("vip-int")});
+        record.offsetsBefore.append({QStringLiteral("node1"), 1.5, 0.4, true});
+        record.proofRan = record.configRestored = true;
+        record.expectations = DrillReport::judge(record);
+        QCOMPARE(record.expectations.size(), 1);
+        QVERIFY(record.expectations.first().passed); // 1000 ms of outage against 1500
+        const QJsonObject json = DrillReport::toJson(record);
+        for (const char* key : {"drill", "cluster", "started_at", "result", "services", "events", "clock_offsets",
+                                "prediction", "config_restored"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        const QJsonObject api = json.value(QLatin1String("services")).toArray().first().toObject();
+        QCOMPARE(api.value(QLatin1String("address")).toString(), QStringLiteral("198.18.0.100:5000"));
+        QCOMPARE(api.value(QLatin1String("outage_ms")).toInteger(), (73 - 23) * 20);
+        QCOMPARE(api.value(QLatin1String("ttr_ms")).toInteger(), (73 - 20) * 20);
+        QCOMPARE(api.value(QLatin1String("ttd_ms")).toInteger(), 20);
+        const QJsonArray bracket = api.value(QLatin1String("outage_bracket_ms")).toArray();
+        QVERIFY(bracket.at(0).toInteger() <= 1000 && 1000 <= bracket.at(1).toInteger());
+        QStringList phases;
+        for (const QJsonValue& p : api.value(QLatin1String("phases")).toArray())
+            phases << p.toObject().value(QLatin1String("name")).toString();
+        QCOMPARE(phases, (QStringList{QStringLiteral("detect"), QStringLiteral("VIP up"), QStringLiteral("first ok probe")}));
+        QCOMPARE(json.value(QLatin1String("events")).toArray().first().toObject().value(QLatin1String("t_ms")).toInteger(), 20);
+
+        const QString html = DrillReport::toHtml(record);
+        QVERIFY(html.contains(QLatin1String("<svg")));
+        QVERIFY(!html.contains(QLatin1String("src=")) && !html.contains(QLatin1String("href=")));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(DrillReport::write(record, dir.path(), &error), qPrintable(error));
+        QFile pdf(dir.filePath(QStringLiteral("report.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("report.json"))).size() > 500);
+    }
+
+    // Real sockets: an answering HTTP service, a 503, a closed port and a service that accepts
+    // and never answers, each with its outcome and the send time on the drill's clock.
+    void probesSeeWhatAClientSees()
+    {
+        LocalServer ok("HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nok\n");
+        LocalServer unavailable("HTTP/1.0 503 Service Unavailable\r\n\r\n");
+        LocalServer hung({});
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = closed.serverPort();
+        closed.close();
+        DrillClock clock;
+        const auto run = [&](quint16 port, ProbeKind kind) {
+            ProbeStream probes({QStringLiteral("t"), {}, QHostAddress::LocalHost, port, kind, QStringLiteral("/"), 20, 300}, &clock);
+            QSignalSpy stopped(&probes, &ProbeStream::stopped);
+            probes.start();
+            QTest::qWait(200);
+            probes.stop();
+            if (stopped.isEmpty())
+                stopped.wait(2000);
+            return probes.results();
+        };
+        const auto outcomes = [](const QList<ProbeResult>& results) {
+            QSet<ProbeOutcome> set;
+            for (const ProbeResult& r : results)
+                set.insert(r.outcome);
+            return set;
+        };
+        QList<ProbeResult> r = run(ok.serverPort(), ProbeKind::Http);
+        QVERIFY(r.size() >= 5);
+        QCOMPARE(outcomes(r), QSet<ProbeOutcome>{ProbeOutcome::Ok});
+        for (qsizetype i = 1; i < r.size(); ++i)
+            QVERIFY(r.at(i).sentNs > r.at(i - 1).sentNs);
+        QCOMPARE(outcomes(run(unavailable.serverPort(), ProbeKind::Http)), QSet<ProbeOutcome>{ProbeOutcome::Wrong});
+        QCOMPARE(outcomes(run(closedPort, ProbeKind::Tcp)), QSet<ProbeOutcome>{ProbeOutcome::Refused});
+        r = run(hung.serverPort(), ProbeKind::Http);
+        QCOMPARE(outcomes(r), QSet<ProbeOutcome>{ProbeOutcome::Timeout});
+        QVERIFY(r.first().latencyNs >= 300 * kMs);
+        QCOMPARE(outcomes(run(hung.serverPort(), ProbeKind::Tcp)), QSet<ProbeOutcome>{ProbeOutcome::Ok}); // it accepts
+    }
+};
+
+QTEST_MAIN(TestDrills) // the report's PDF draws text: fonts need a QGuiApplication
+#include "tst_drills.moc"
