@@ -48,7 +48,7 @@ QString usage()
                    "[--restore-placement]\n"
                    "       hadeskctl drill HOST history [--json]\n"
                    "PARAMETERS: --resource R, --node N, --segment internal|external|all, --drbd RES, --process PATTERN,\n"
-                   "            --inject CMD ARG... --undo CMD ARG... (each ends at the next option starting with --),\n"
+                   "            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),\n"
                    "            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS");
 }
 
@@ -79,10 +79,12 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
         if (valued.contains(arg) && hasValue) {
             a.parameters.insert(arg.mid(2), args.at(++i));
         } else if ((arg == u"--inject" || arg == u"--undo") && hasValue) {
-            // An argument list, up to the next option of ours.
+            // An argument list, up to a lone "--" (or the end): its own options are its own.
             QStringList argv;
-            while (i + 1 < args.size() && !(args.at(i + 1).startsWith(QLatin1String("--")) && args.at(i + 1).size() > 2))
+            while (i + 1 < args.size() && args.at(i + 1) != u"--")
                 argv << args.at(++i);
+            if (i + 1 < args.size())
+                ++i; // the "--"
             if (argv.isEmpty()) {
                 *error = Ctl::tr("%1 needs a command and its arguments").arg(arg);
                 return std::nullopt;

@@ -109,7 +109,12 @@ DrillRun::DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, Q
     m_record.zeroWallMs = m_clock.zeroWallMs();
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (m_onTick && m_onTick()) {
+        if (!m_onTick)
+            return;
+        // A tick that ends its step starts the next step, which may set a tick of its own.
+        const quint64 generation = m_tickGeneration;
+        const std::function<bool()> tick = m_onTick;
+        if (tick() && generation == m_tickGeneration) {
             m_tick.stop();
             m_onTick = nullptr;
         }
@@ -178,6 +183,7 @@ void DrillRun::addSteps()
 void DrillRun::everyTick(jobs::StepContext& step, std::function<bool()> tick)
 {
     // The step's context is kept by the closure: the tick ends with the step.
+    ++m_tickGeneration;
     m_onTick = [step, tick = std::move(tick)]() mutable {
         if (step.cancelled())
             return true;
@@ -217,8 +223,9 @@ void DrillRun::onState()
     const pcmk::ClusterState& now = m_session->state();
     const qint64 t = m_clock.nowNs();
     for (const pcmk::ClusterEvent& e : pcmk::eventsBetween(m_last, now, QDateTime::currentDateTimeUtc())) {
-        addEvent({t, e.node.isEmpty() && e.kind == pcmk::ClusterEvent::Kind::Node ? e.subject : e.node,
-                  QStringLiteral("pacemaker"), e.text, kindOf(e, now), e.subject});
+        const bool aboutNode = e.kind == pcmk::ClusterEvent::Kind::Node;
+        addEvent({t, e.node.isEmpty() && aboutNode ? e.subject : e.node, QStringLiteral("pacemaker"),
+                  e.subject.isEmpty() ? e.text : e.subject + QStringLiteral(": ") + e.text, kindOf(e, now), e.subject});
         // A fence the drill did not ask for: something else is wrong, stop here.
         if (e.kind == pcmk::ClusterEvent::Kind::Fencing && m_faultStarted) {
             const bool ours = std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const ResolvedFault& f) {
@@ -246,7 +253,9 @@ void DrillRun::onEventsInserted(int first, int last)
     for (int i = last; i >= first && i < events.size(); --i) {
         const pcmk::ClusterEvent& e = events.at(i);
         if (e.kind == pcmk::ClusterEvent::Kind::Balancer)
-            addEvent({m_clock.nowNs(), e.node, QStringLiteral("haproxy"), e.text, QStringLiteral("balancer"), e.subject});
+            addEvent({m_clock.nowNs(), e.node, QStringLiteral("haproxy"),
+                      e.subject.isEmpty() ? e.text : e.subject + QStringLiteral(": ") + e.text, QStringLiteral("balancer"),
+                      e.subject});
     }
 }
 

@@ -107,6 +107,7 @@ private:
     QString m_reportError;
     QTimer m_tick;
     std::function<bool()> m_onTick;
+    quint64 m_tickGeneration = 0;
     QList<QPointer<QProcess>> m_processes;
     QList<QMetaObject::Connection> m_watching;
 };

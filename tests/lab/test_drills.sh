@@ -1,0 +1,132 @@
+#!/bin/bash
+# Real failover drills on the lab, one per CTest test: test_drills.sh DRILL. Each runs hadeskctl
+# drill against the live cluster, then checks its report.json and the cluster itself.
+set -euo pipefail
+
+here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
+labctl=$here/labctl
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+pass() { echo "ok: $*"; }
+
+tmpdir=$(mktemp -d)
+trap 'rm -rf "$tmpdir"' EXIT
+export HOME=$tmpdir # the drill history and the audit log land here
+export XDG_DATA_HOME=$tmpdir/data
+
+ctl() { "$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" "$@"; }
+crm_xml() { "$labctl" exec node1 crm_mon -1 --output-as=xml; }
+where() { crm_xml | python3 "$here/labstate.py" where "$1"; }
+
+# report FILE PYTHON-EXPRESSION [MESSAGE]: the expression over r (the report) must hold.
+report() {
+    python3 - "$1" "$2" <<'PY' || fail "${3:-report check failed}: $2 (see $1)"
+import json, sys
+r = json.load(open(sys.argv[1]))
+svc = {s["name"] + " " + s["probe"]: s for s in r["services"]}
+ok = eval(sys.argv[2])
+if not ok:
+    print(json.dumps({k: r[k] for k in ("result", "reason", "config_restored", "config_difference")}, indent=1), file=sys.stderr)
+    for s in r["services"]:
+        print(s["name"], s["probe"], s["outage_ms"], s["failed_probes"], file=sys.stderr)
+sys.exit(0 if ok else 1)
+PY
+}
+
+# run NAME EXPECTED-EXIT ARGS...: a drill, its output kept beside its report.
+run() {
+    local name=$1 expected=$2 rc=0
+    shift 2
+    ctl drill node1 run "$@" --report "$tmpdir/$name" --yes >"$tmpdir/$name.log" 2>&1 || rc=$?
+    [ "$rc" = "$expected" ] || { cat "$tmpdir/$name.log" >&2; fail "$name: exit $rc, expected $expected"; }
+    [ -s "$tmpdir/$name/report.json" ] || fail "$name: no report.json"
+    [ -s "$tmpdir/$name/report.html" ] && head -c 5 "$tmpdir/$name/report.pdf" | grep -q '%PDF' ||
+        fail "$name: no HTML or PDF report"
+}
+
+# A planned switchover of api: its VIP's services see an outage, explained by phases; the
+# cluster is back as it was and the run is in the history.
+drill_switchover() {
+    local before
+    before=$(where api)
+    run switchover 0 switchover --resource api
+    local r=$tmpdir/switchover/report.json
+    report "$r" 'r["result"] == "passed" and r["config_restored"]' "not passed and restored"
+    report "$r" 'svc["api-int http"]["outage_ms"] > 0 and svc["api-int http"]["ttr_ms"] >= svc["api-int http"]["outage_ms"]' \
+        "api's outage not measured"
+    report "$r" 'svc["api-int http"]["outage_bracket_ms"][0] <= svc["api-int http"]["outage_ms"] <= svc["api-int http"]["outage_bracket_ms"][1]'
+    report "$r" '[p["name"] for p in svc["api-int http"]["phases"]][0] == "detect" and svc["api-int http"]["phases"][-1]["name"] == "first ok probe"' \
+        "no phases"
+    report "$r" 'any("standby" in e["text"] for e in r["events"]) and any("api" in a for a in r["prediction"]["actions"])' \
+        "events or prediction missing"
+    report "$r" 'len(r["clock_offsets"]) == 3 and all("before_ms" in o and "after_ms" in o for o in r["clock_offsets"])'
+    [ "$(where api)" != "$before" ] || fail "api did not move from $before"
+    ctl drill node1 history | grep -qP '\tswitchover\tpassed\t' || fail "not in the history: $(ctl drill node1 history)"
+    pass "switchover of api: $(python3 -c 'import json,sys; s=[s for s in json.load(open(sys.argv[1]))["services"] if s["name"]=="api-int" and s["probe"]=="http"][0]; print(s["outage_ms"], "ms")' "$r") of outage, restored"
+}
+
+# kill -9 of api's process: Pacemaker's monitor finds it, restarts it; the outage ends.
+drill_service_kill() {
+    run service-kill 0 service-kill --resource api
+    local r=$tmpdir/service-kill/report.json
+    report "$r" 'r["result"] == "passed" and r["config_restored"]'
+    report "$r" 'svc["api-int tcp"]["outage_ms"] > 0 or svc["api-int http"]["outage_ms"] > 0' "a killed api was not seen down"
+    report "$r" 'any(e["kind"] == "failure" for e in r["events"])' "no failure event"
+    pass "service-kill of api measured and recovered"
+}
+
+# HAProxy lost on the node that holds no VIP: the other HAProxies keep serving web, not one
+# request fails.
+drill_haproxy_loss() {
+    local node vips
+    vips="$(where vip-ext) $(where vip-int)"
+    for node in node1 node2 node3; do
+        [[ " $vips " == *" $node "* ]] || break
+    done
+    run haproxy-loss 0 haproxy-loss --node "$node" --zero-failed web-ext
+    local r=$tmpdir/haproxy-loss/report.json
+    report "$r" 'r["result"] == "passed" and svc["web-ext tcp"]["failed_probes"] == 0 and svc["web-ext http"]["failed_probes"] == 0' \
+        "web lost requests"
+    report "$r" 'all(e["passed"] for s in r["services"] for e in s["expectations"])'
+    pass "haproxy-loss on $node: web-ext kept every request"
+}
+
+# Stopped in the middle (SIGTERM after the fault): the fault is undone at once, the cluster is
+# proven restored, the drill says aborted (exit 2).
+drill_abort() {
+    # hadeskctl itself in the background (not a shell function around it): the signal is its.
+    "$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" drill node1 run monitor-fail --resource web --observe 120 \
+        --report "$tmpdir/abort" --yes >"$tmpdir/abort.log" 2>&1 &
+    local pid=$! rc=0 end=$((SECONDS + 60))
+    until grep -q 'inject fault 1: monitor-fail: done' "$tmpdir/abort.log" 2>/dev/null; do
+        ((SECONDS < end)) || { kill "$pid"; fail "the fault was never injected: $(cat "$tmpdir/abort.log")"; }
+        sleep 0.2
+    done
+    kill -TERM "$pid"
+    wait "$pid" || rc=$?
+    [ "$rc" = 2 ] || { cat "$tmpdir/abort.log" >&2; fail "aborted drill exited $rc, expected 2"; }
+    local r=$tmpdir/abort/report.json
+    report "$r" 'r["result"] == "aborted" and r["config_restored"] and not r["not_running"]' "abort did not recover"
+    report "$r" 'any(e["kind"] == "abort" for e in r["events"]) and r["recovery_at_ms"] is not None'
+    crm_xml | python3 "$here/labstate.py" settled 3 >/dev/null || fail "the cluster is not settled after the abort"
+    pass "an aborted drill recovers and proves it"
+}
+
+# A fault that changes the configuration and does not undo it: the proof finds the difference
+# and the drill exits 3.
+drill_proof() {
+    run proof 3 command --inject "$labctl" exec node1 crm_attribute --type crm_config --name hadesk-planted --update yes -- \
+        --undo true --
+    "$labctl" exec node1 crm_attribute --type crm_config --name hadesk-planted --delete >/dev/null
+    report "$tmpdir/proof/report.json" 'not r["config_restored"] and any("hadesk-planted" in d for d in r["config_difference"])' \
+        "the planted difference was not found"
+    pass "the configuration proof catches a planted difference"
+}
+
+case ${1:-} in
+    switchover | service_kill | haproxy_loss | abort | proof) "drill_$1" ;;
+    *) fail "usage: test_drills.sh switchover|service_kill|haproxy_loss|abort|proof" ;;
+esac
