@@ -493,6 +493,95 @@ bool DrillReport::writePdf(const DrillRecord& record, const QString& path, QStri
     return true;
 }
 
+QJsonObject DrillReport::rawJson(const DrillRecord& record)
+{
+    QJsonArray streams;
+    for (const ProbeStreamRecord& stream : record.probes) {
+        QJsonArray results;
+        for (const ProbeResult& r : stream.results)
+            results << QJsonArray{r.sentNs / 1000, r.latencyNs / 1000, outcomeName(r.outcome)};
+        streams << QJsonObject{{QStringLiteral("service"), stream.target.service},
+                               {QStringLiteral("vip"), stream.target.vip},
+                               {QStringLiteral("address"), stream.target.address.toString()},
+                               {QStringLiteral("port"), stream.target.port},
+                               {QStringLiteral("probe"), stream.target.kind == ProbeKind::Http ? QStringLiteral("http") : QStringLiteral("tcp")},
+                               {QStringLiteral("interval_ms"), stream.target.intervalMs},
+                               {QStringLiteral("timeout_ms"), stream.target.timeoutMs},
+                               {QStringLiteral("results_us"), results}};
+    }
+    QJsonArray events;
+    for (const DrillEvent& e : record.events)
+        events << QJsonObject{{QStringLiteral("t_us"), e.tNs / 1000}, {QStringLiteral("node"), e.node},
+                              {QStringLiteral("source"), e.source}, {QStringLiteral("kind"), e.kind},
+                              {QStringLiteral("subject"), e.subject}, {QStringLiteral("text"), e.text}};
+    const auto us = [](qint64 ns) { return ns < 0 ? QJsonValue() : QJsonValue(ns / 1000); };
+    return {{QStringLiteral("format"), 1},
+            {QStringLiteral("plan"), record.plan.toJson()},
+            {QStringLiteral("cluster"), record.cluster},
+            {QStringLiteral("started_at"), record.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("result"), record.result},
+            {QStringLiteral("fault_us"), us(record.faultNs)},
+            {QStringLiteral("recovery_us"), us(record.recoveryNs)},
+            {QStringLiteral("settled_us"), us(record.settledNs)},
+            {QStringLiteral("end_us"), us(record.endNs)},
+            {QStringLiteral("streams"), streams},
+            {QStringLiteral("events"), events}};
+}
+
+std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QString* error)
+{
+    if (json.value(QLatin1String("format")).toInt() != 1) {
+        *error = tr("not a drill's probes.json (format 1)");
+        return std::nullopt;
+    }
+    DrillRecord record;
+    const auto plan = DrillPlan::fromJson(json.value(QLatin1String("plan")).toObject(), error);
+    if (!plan)
+        return std::nullopt;
+    record.plan = *plan;
+    record.cluster = json.value(QLatin1String("cluster")).toString();
+    record.startedAt = QDateTime::fromString(json.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs);
+    record.result = json.value(QLatin1String("result")).toString();
+    const auto ns = [&json](const char* key) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        return v.isNull() || v.isUndefined() ? qint64(-1) : v.toInteger() * 1000;
+    };
+    record.faultNs = ns("fault_us");
+    record.recoveryNs = ns("recovery_us");
+    record.settledNs = ns("settled_us");
+    record.endNs = ns("end_us");
+    static const QMap<QString, ProbeOutcome> outcomes{{QStringLiteral("ok"), ProbeOutcome::Ok},
+                                                      {QStringLiteral("refused"), ProbeOutcome::Refused},
+                                                      {QStringLiteral("timeout"), ProbeOutcome::Timeout},
+                                                      {QStringLiteral("wrong"), ProbeOutcome::Wrong},
+                                                      {QStringLiteral("error"), ProbeOutcome::Error}};
+    for (const QJsonValue& v : json.value(QLatin1String("streams")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ProbeStreamRecord stream;
+        stream.target = {o.value(QLatin1String("service")).toString(), o.value(QLatin1String("vip")).toString(),
+                         QHostAddress(o.value(QLatin1String("address")).toString()), o.value(QLatin1String("port")).toInt(),
+                         o.value(QLatin1String("probe")).toString() == u"http" ? ProbeKind::Http : ProbeKind::Tcp,
+                         QStringLiteral("/"), o.value(QLatin1String("interval_ms")).toInt(),
+                         o.value(QLatin1String("timeout_ms")).toInt()};
+        for (const QJsonValue& r : o.value(QLatin1String("results_us")).toArray()) {
+            const QJsonArray a = r.toArray();
+            if (a.size() != 3 || !outcomes.contains(a.at(2).toString())) {
+                *error = tr("a probe result is not [sent_us, latency_us, outcome]");
+                return std::nullopt;
+            }
+            stream.results.append({a.at(0).toInteger() * 1000, a.at(1).toInteger() * 1000, outcomes.value(a.at(2).toString())});
+        }
+        record.probes << stream;
+    }
+    for (const QJsonValue& v : json.value(QLatin1String("events")).toArray()) {
+        const QJsonObject o = v.toObject();
+        record.events.append({o.value(QLatin1String("t_us")).toInteger() * 1000, o.value(QLatin1String("node")).toString(),
+                              o.value(QLatin1String("source")).toString(), o.value(QLatin1String("text")).toString(),
+                              o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("subject")).toString()});
+    }
+    return record;
+}
+
 bool DrillReport::write(const DrillRecord& record, const QString& dir, QString* error)
 {
     if (!QDir().mkpath(dir)) {
@@ -508,6 +597,7 @@ bool DrillReport::write(const DrillRecord& record, const QString& dir, QString* 
         return true;
     };
     return save(QStringLiteral("report.json"), QJsonDocument(toJson(record)).toJson()) &&
+           save(QStringLiteral("probes.json"), QJsonDocument(rawJson(record)).toJson(QJsonDocument::Compact)) &&
            save(QStringLiteral("report.html"), toHtml(record).toUtf8()) &&
            writePdf(record, QDir(dir).filePath(QStringLiteral("report.pdf")), error);
 }

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <optional>
+
 namespace hadesk::drills {
 
 // Something that happened during a drill, on the drill's clock.
@@ -110,7 +112,11 @@ public:
     static QString toHtml(const DrillRecord& record);
     static QString timelineSvg(const DrillRecord& record, int width = 960);
     static bool writePdf(const DrillRecord& record, const QString& path, QString* error);
-    // report.json, report.html and report.pdf in dir.
+    // Everything recorded, raw (probe results and events on the drill's clock): probes.json, from
+    // which the report's figures can be computed again.
+    static QJsonObject rawJson(const DrillRecord& record);
+    static std::optional<DrillRecord> fromRawJson(const QJsonObject& json, QString* error);
+    // report.json, report.html, report.pdf and probes.json in dir.
     static bool write(const DrillRecord& record, const QString& dir, QString* error);
 
     // The cluster's drill history, beside the audit log: one JSON line per run.

@@ -324,6 +324,46 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("report.json"))).size() > 500);
     }
 
+    // Streams recorded from real drills on the lab (tests/fixtures/drills, written by hadeskctl
+    // drill): read back raw, they give the figures the engine reported at the time.
+    void recordedDrillsGiveTheirFigures_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("switchover") << QStringLiteral("switchover");
+        QTest::newRow("service-kill") << QStringLiteral("service-kill");
+    }
+    void recordedDrillsGiveTheirFigures()
+    {
+        QFETCH(QString, name);
+        QString error;
+        const auto record = DrillReport::fromRawJson(
+            QJsonDocument::fromJson(Fixtures::file(QStringLiteral("drills/%1.probes.json").arg(name))).object(), &error);
+        QVERIFY2(record, qPrintable(error));
+        const QJsonObject reported = QJsonDocument::fromJson(Fixtures::file(QStringLiteral("drills/%1.report.json").arg(name))).object();
+        const QJsonArray again = DrillReport::toJson(*record).value(QLatin1String("services")).toArray();
+        const QJsonArray then = reported.value(QLatin1String("services")).toArray();
+        QCOMPARE(again.size(), then.size());
+        for (qsizetype i = 0; i < then.size(); ++i) {
+            const QJsonObject a = again.at(i).toObject(), t = then.at(i).toObject();
+            for (const char* key : {"name", "probe", "address", "outage_ms", "outage_bracket_ms", "ttd_ms", "ttr_ms",
+                                    "failed_probes", "flaps", "probes", "phases"})
+                QVERIFY2(a.value(QLatin1String(key)) == t.value(QLatin1String(key)),
+                         qPrintable(QStringLiteral("%1 %2: %3").arg(t.value(QLatin1String("name")).toString(), QLatin1String(key),
+                                                                  QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("now"), a.value(QLatin1String(key))},
+                                                                                                             {QStringLiteral("then"), t.value(QLatin1String(key))}})
+                                                                                        .toJson(QJsonDocument::Compact)))));
+        }
+        // What a client of api saw: an HTTP outage of seconds, told apart from TCP, which
+        // HAProxy keeps accepting.
+        const auto api = std::find_if(then.begin(), then.end(), [](const QJsonValue& v) {
+            return v.toObject().value(QLatin1String("name")).toString() == u"api-int" &&
+                   v.toObject().value(QLatin1String("probe")).toString() == u"http";
+        });
+        QVERIFY(api != then.end());
+        QVERIFY(api->toObject().value(QLatin1String("outage_ms")).toInteger() > 1000);
+        QCOMPARE(reported.value(QLatin1String("result")).toString(), QStringLiteral("passed"));
+    }
+
     // Real sockets: an answering HTTP service, a 503, a closed port and a service that accepts
     // and never answers, each with its outcome and the send time on the drill's clock.
     void probesSeeWhatAClientSees()
