@@ -47,7 +47,7 @@ QString usage()
                    "       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] "
                    "[--restore-placement]\n"
                    "       hadeskctl drill HOST history [--json]\n"
-                   "PARAMETERS: --resource R, --node N, --segment internal|external|all, --drbd RES, --process PATTERN,\n"
+                   "PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,\n"
                    "            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),\n"
                    "            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS");
 }

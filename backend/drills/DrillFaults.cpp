@@ -10,28 +10,46 @@ namespace hadesk::drills {
 namespace {
 
 // Run as: sh -c SCRIPT hadesk-partition SECONDS INTERFACE...: arms the dead-man timer first (it
-// heals the node after SECONDS whatever happens to the console), then cuts the interfaces a
-// moment later in the background, so that this command's answer leaves before the cut does.
+// heals the node after SECONDS whatever happens to the console), then drops every packet in and
+// out of the interfaces (iptables, and ip6tables where the node has IPv6 filtering) a moment
+// later in the background, so that this command's answer leaves before the cut does.
 constexpr char kPartitionScript[] = R"sh(set -eu
 seconds=$1
 shift
 for i in "$@"; do ip link show dev "$i" >/dev/null; done
-heal='for i in "$@"; do tc qdisc del dev "$i" root 2>/dev/null; tc qdisc del dev "$i" ingress 2>/dev/null; done; rm -f /run/hadesk-drill-deadman.pid'
-setsid sh -c "sleep \"\$0\"; $heal" "$seconds" "$@" </dev/null >/dev/null 2>&1 &
+command -v iptables >/dev/null || { echo "iptables is not installed on this node" >&2; exit 1; }
+heal='for t in iptables ip6tables; do command -v $t >/dev/null || continue
+$t -w -D INPUT -j hadesk-drill-in; $t -w -D FORWARD -j hadesk-drill-in; $t -w -D OUTPUT -j hadesk-drill-out
+$t -w -F hadesk-drill-in; $t -w -X hadesk-drill-in; $t -w -F hadesk-drill-out; $t -w -X hadesk-drill-out
+done 2>/dev/null; rm -f /run/hadesk-drill-deadman.pid'
+chains() {
+  $1 -w -N hadesk-drill-in && $1 -w -N hadesk-drill-out || return 1
+  for i in "$@"; do
+    [ "$i" = "$1" ] && continue
+    $1 -w -A hadesk-drill-in -i "$i" -j DROP && $1 -w -A hadesk-drill-out -o "$i" -j DROP || return 1
+  done
+}
+sh -c "$heal" # what an earlier drill may have left
+setsid sh -c "sleep \"\$0\"; $heal" "$seconds" </dev/null >/dev/null 2>&1 &
 echo $! >/run/hadesk-drill-deadman.pid
+chains iptables "$@" || { sh -c "$heal"; exit 1; }
+ipv6=no
+if command -v ip6tables >/dev/null && chains ip6tables "$@" 2>/dev/null; then ipv6=yes; fi
 setsid sh -c 'sleep 0.3
-for i in "$@"; do
-  tc qdisc add dev "$i" root handle 1: prio &&
-  tc filter add dev "$i" parent 1: matchall action drop &&
-  tc qdisc add dev "$i" ingress &&
-  tc filter add dev "$i" parent ffff: matchall action drop
-done' hadesk-cut "$@" </dev/null >/dev/null 2>&1 &
+for t in iptables ip6tables; do
+  [ "$t" = ip6tables ] && [ "$0" = no ] && continue
+  $t -w -I INPUT 1 -j hadesk-drill-in; $t -w -I FORWARD 1 -j hadesk-drill-in; $t -w -I OUTPUT 1 -j hadesk-drill-out
+done' "$ipv6" </dev/null >/dev/null 2>&1 &
 echo "cut in 0.3 s; heals by itself in $seconds s"
 )sh";
 
 // Run as: sh -c SCRIPT hadesk-heal INTERFACE...
-constexpr char kHealScript[] = R"sh(for i in "$@"; do tc qdisc del dev "$i" root 2>/dev/null; tc qdisc del dev "$i" ingress 2>/dev/null; done
+constexpr char kHealScript[] = R"sh(for t in iptables ip6tables; do command -v $t >/dev/null || continue
+$t -w -D INPUT -j hadesk-drill-in; $t -w -D FORWARD -j hadesk-drill-in; $t -w -D OUTPUT -j hadesk-drill-out
+$t -w -F hadesk-drill-in; $t -w -X hadesk-drill-in; $t -w -F hadesk-drill-out; $t -w -X hadesk-drill-out
+done 2>/dev/null
 if [ -f /run/hadesk-drill-deadman.pid ]; then kill "$(cat /run/hadesk-drill-deadman.pid)" 2>/dev/null; rm -f /run/hadesk-drill-deadman.pid; fi
+if iptables -w -S hadesk-drill-in >/dev/null 2>&1; then echo "the filter is still there" >&2; exit 1; fi
 true
 )sh";
 
@@ -198,7 +216,7 @@ std::optional<ResolvedFault> FaultResolver::resolve(const FaultSpec& spec, const
         fault.target = spec.node;
         QStringList interfaces;
         for (const net::Segment& segment : network.segments) {
-            if (spec.segment != u"all" && segment.role != spec.segment)
+            if (spec.segment != u"all" && segment.role != spec.segment && segment.subnet != spec.segment)
                 continue;
             const QString interface = segment.interfaceOn.value(spec.node);
             if (!interface.isEmpty() && !interfaces.contains(interface))

@@ -91,8 +91,11 @@ std::optional<FaultSpec> faultFromJson(const QJsonObject& json, int index, QStri
         return fail(DrillLibrary::tr("node must be a node's name, not \"%1\"").arg(fault.node));
     if (!fault.node.isEmpty() && !pcmk::ClusterOperation::isValidNodeName(fault.node))
         return fail(DrillLibrary::tr("node must be a node's name, not \"%1\"").arg(fault.node));
-    if (fault.kind == K::Partition && !QStringList{QStringLiteral("internal"), QStringLiteral("external"), QStringLiteral("all")}.contains(fault.segment))
-        return fail(DrillLibrary::tr("segment must be internal, external or all, not \"%1\"").arg(fault.segment));
+    // A role the operator gave the segments, or a subnet itself (a cluster whose roles are not named).
+    const bool subnet = QHostAddress::parseSubnet(fault.segment).second > 0;
+    if (fault.kind == K::Partition && !subnet &&
+        !QStringList{QStringLiteral("internal"), QStringLiteral("external"), QStringLiteral("all")}.contains(fault.segment))
+        return fail(DrillLibrary::tr("segment must be internal, external, all or a subnet, not \"%1\"").arg(fault.segment));
     if (fault.kind == K::DrbdDisconnect && !pcmk::ClusterOperation::isValidId(fault.drbd))
         return fail(DrillLibrary::tr("drbd must be a DRBD resource's name, not \"%1\"").arg(fault.drbd));
     if (fault.kind == K::Command && (fault.inject.isEmpty() || fault.undo.isEmpty()))

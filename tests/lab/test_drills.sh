@@ -115,6 +115,35 @@ drill_abort() {
     pass "an aborted drill recovers and proves it"
 }
 
+# The node running api fenced through the lab's power switch: api moves, the node comes back,
+# the cluster is proven restored.
+drill_node_crash() {
+    local before
+    before=$(where api)
+    run node-crash 0 node-crash --resource api
+    local r=$tmpdir/node-crash/report.json
+    report "$r" 'r["result"] == "passed" and r["config_restored"]'
+    report "$r" 'svc["api-int http"]["outage_ms"] > 0 and any(e["kind"] in ("fencing", "node") for e in r["events"])' \
+        "no outage or no fence seen"
+    report "$r" 'any(a.startswith("move api") for a in r["prediction"]["actions"])' "Pacemaker's prediction missing"
+    [ "$(where api)" != "$before" ] || fail "api still on $before"
+    crm_xml | python3 "$here/labstate.py" settled 3 >/dev/null || fail "the cluster is not settled after the crash"
+    pass "node-crash of $before: api moved, $before back, restored"
+}
+
+# node3 cut off the internal segment by packet filtering: HAProxy sees node3's servers go down
+# over that segment while Corosync keeps it a member over link 1; the filter is gone afterwards.
+drill_partition() {
+    run partition 0 partition --node node3 --segment 198.18.0.0/24 --observe 15
+    local r=$tmpdir/partition/report.json
+    report "$r" 'r["result"] == "passed" and r["config_restored"]'
+    report "$r" 'any(e["source"] == "haproxy" and "DOWN" in e["text"] for e in r["events"])' "the cut was not seen"
+    report "$r" 'not any(e["kind"] == "fencing" for e in r["events"])' "a node was fenced"
+    ! "$labctl" exec node3 iptables -w -S hadesk-drill-in >/dev/null 2>&1 || fail "the filter outlived the drill"
+    ! "$labctl" exec node3 test -e /run/hadesk-drill-deadman.pid || fail "the dead-man timer outlived the drill"
+    pass "partition of node3's internal link seen and healed"
+}
+
 # A fault that changes the configuration and does not undo it: the proof finds the difference
 # and the drill exits 3.
 drill_proof() {
@@ -127,6 +156,6 @@ drill_proof() {
 }
 
 case ${1:-} in
-    switchover | service_kill | haproxy_loss | abort | proof) "drill_$1" ;;
-    *) fail "usage: test_drills.sh switchover|service_kill|haproxy_loss|abort|proof" ;;
+    switchover | service_kill | haproxy_loss | node_crash | partition | abort | proof) "drill_$1" ;;
+    *) fail "usage: test_drills.sh switchover|service_kill|haproxy_loss|node_crash|partition|abort|proof" ;;
 esac

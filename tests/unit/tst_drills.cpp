@@ -139,7 +139,7 @@ private Q_SLOTS:
         QTest::newRow("command as a line") << QByteArray(R"({"name":"x","faults":[{"kind":"command","inject":"ipmitool power off","undo":["true"]}]})")
                                            << QStringLiteral("never a shell line");
         QTest::newRow("segment") << QByteArray(R"({"name":"x","faults":[{"kind":"partition","node":"node1","segment":"storage"}]})")
-                                 << QStringLiteral("segment must be internal, external or all");
+                                 << QStringLiteral("segment must be internal, external, all or a subnet");
         QTest::newRow("interval") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"tcp_interval_ms":0}})")
                                   << QStringLiteral("tcp_interval_ms must be a whole number from 5");
         QTest::newRow("extra probe") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"extra":[{"name":"db","address":"db:3306"}]}})")
@@ -220,6 +220,10 @@ private Q_SLOTS:
         QCOMPARE(f->inject.first().argv.mid(4), (QStringList{QStringLiteral("300"), QStringLiteral("int0")}));
         QCOMPARE(f->undo.first().argv.last(), QStringLiteral("int0"));
         QVERIFY(!f->noSimulation.isEmpty());
+        cut.segment = QStringLiteral("198.18.0.0/24"); // the subnet itself, where roles are not named
+        f = FaultResolver::resolve(cut, state, picture, {}, QStringLiteral("node1"), 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->undo.first().argv.last(), QStringLiteral("int0"));
 
         f = FaultResolver::resolve(faultOf(FaultSpec::Kind::HaproxyLoss, {}, QStringLiteral("node2")), state, picture, {},
                                    QStringLiteral("node1"), 300, &error);
