@@ -810,22 +810,27 @@ void DrillRun::runCommands(jobs::StepContext& step, QList<FaultCommand> commands
     }
     // A node cut off (a partition's undo) is tried again until its dead-man timer would heal it.
     auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [this, step, command, next, deadline, attempt]() mutable {
+    // The attempt holds itself only weakly: what waits for it (the command's answer, the retry's
+    // timer) keeps it alive, nothing else.
+    *attempt = [this, step, command, next, deadline, weak = std::weak_ptr<std::function<void()>>(attempt)]() mutable {
+        const std::shared_ptr<std::function<void()>> self = weak.lock();
+        if (!self)
+            return;
         ssh::HostConnection* node = m_session ? m_session->connectionLookup()(command.node) : nullptr;
         if (!node) {
             step.fail(tr("%1 cannot be reached").arg(command.node));
             return;
         }
-        step.run(node, command.argv, rootOptions(150000), [this, step, command, next, deadline, attempt](ssh::SshJob& job) mutable {
+        step.run(node, command.argv, rootOptions(150000), [this, step, command, next, deadline, self](ssh::SshJob& job) mutable {
             if (job.succeeded() || (command.mayFail && job.errorString().isEmpty())) {
                 next(job.succeeded());
                 return;
             }
             if (!job.errorString().isEmpty() && m_clock.nowNs() < deadline) {
                 step.log(tr("%1 not reached (%2): trying again").arg(command.node, job.failureText()));
-                QTimer::singleShot(2000, this, [step, attempt]() mutable {
+                QTimer::singleShot(2000, this, [step, self]() mutable {
                     if (!step.cancelled())
-                        (*attempt)();
+                        (*self)();
                 });
                 return;
             }

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -318,6 +319,9 @@ private Q_SLOTS:
 
         const QString html = DrillReport::toHtml(record);
         QVERIFY(html.contains(QLatin1String("<svg")));
+        QSvgRenderer timeline(DrillReport::timelineSvg(record).toUtf8()); // the PDF draws it too
+        QVERIFY(timeline.isValid());
+        QCOMPARE(timeline.defaultSize().width(), 960);
         QVERIFY(!html.contains(QLatin1String("src=")) && !html.contains(QLatin1String("href=")));
         QTemporaryDir dir;
         QString error;
