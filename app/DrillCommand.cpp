@@ -176,6 +176,8 @@ void printRecord(const drills::DrillRecord& record, QTextStream& out)
     else if (!record.predictionNote.isEmpty())
         out << Ctl::tr("  no prediction: %1").arg(record.predictionNote) << Qt::endl;
     for (const drills::ProbeStreamRecord& stream : record.probes) {
+        if (stream.results.isEmpty())
+            continue; // a dry run, or refused before probing
         const drills::ServiceReport r = drills::DrillReport::serviceReport(record, stream);
         out << Ctl::tr("  %1 %2: outage %3 ms [%4, %5], %6 of %7 probes failed, recovered after %8 ms")
                    .arg(stream.target.id(), stream.target.endpoint())
@@ -277,8 +279,7 @@ int runDrill(const SshCommandOptions& options, const QStringList& args)
             return RefusedOrAborted;
         }
     }
-    auto* drill = new DrillRun(&session, *plan, a->reportDir);
-    drill->setDryRun(a->dryRun);
+    auto* drill = new DrillRun(&session, *plan, a->reportDir, a->dryRun ? DrillRun::Mode::DryRun : DrillRun::Mode::Run);
     QObject::connect(drill, &jobs::Job::logged, drill, [&err](const QString& line) { err << "  " << line << Qt::endl; });
     // Ctrl-C and SIGTERM abort: the faults are undone at once, and the drill still proves and reports.
     std::signal(SIGINT, onSignal);

@@ -97,11 +97,12 @@ QString kindOf(const pcmk::ClusterEvent& e, const pcmk::ClusterState& state)
 
 } // namespace
 
-DrillRun::DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, QObject* parent)
+DrillRun::DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, Mode mode, QObject* parent)
     : Job(tr("drill: %1").arg(plan.name), session->name(), parent)
     , m_session(session)
     , m_plan(std::move(plan))
     , m_reportDir(std::move(reportDir))
+    , m_dryRun(mode == Mode::DryRun)
 {
     m_record.plan = m_plan;
     m_record.cluster = session->name();
@@ -131,11 +132,6 @@ DrillRun::~DrillRun()
             process->kill();
 }
 
-void DrillRun::setDryRun(bool dryRun)
-{
-    m_dryRun = dryRun;
-}
-
 QList<const ProbeStream*> DrillRun::streams() const
 {
     QList<const ProbeStream*> out;
@@ -149,6 +145,8 @@ void DrillRun::addSteps()
     addStep({tr("check the cluster"), {}, false, [this](jobs::StepContext& s) { check(s); }, {}});
     addStep({tr("ask Pacemaker what the fault should do (crm_simulate)"), {}, false,
              [this](jobs::StepContext& s) { predict(s); }, {}});
+    if (m_dryRun)
+        return;
     addStep({tr("measure the nodes' clocks"), {}, false,
              [this](jobs::StepContext& s) { measureClocks(s, &m_record.offsetsBefore); }, {}});
     addStep({tr("save the configuration"), {}, false, [this](jobs::StepContext& s) { saveConfiguration(s); }, {}});
@@ -449,24 +447,26 @@ void DrillRun::measureClocks(jobs::StepContext& step, QList<ClockOffset>* into)
     }
 }
 
-void DrillRun::saveConfiguration(jobs::StepContext& step)
+void DrillRun::readConfiguration(jobs::StepContext& step, std::function<void(const QByteArray&)> then)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run: nothing more"));
-        return;
-    }
-    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_actor));
+    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_session->currentHost()));
     if (!node)
         return;
     step.run(node, {QStringLiteral("cibadmin"), QStringLiteral("--query"), QStringLiteral("--scope"), QStringLiteral("configuration")},
-             rootOptions(30000), [this, step](ssh::SshJob& job) mutable {
-                 if (!job.succeeded()) {
+             rootOptions(30000), [step, then](ssh::SshJob& job) mutable {
+                 if (!job.succeeded())
                      step.fail(tr("cannot read the configuration: %1").arg(job.failureText()));
-                     return;
-                 }
-                 m_configBefore = job.allStdout();
-                 step.succeed(tr("%n line(s)", nullptr, int(configurationLines(m_configBefore).size())));
+                 else
+                     then(job.allStdout());
              });
+}
+
+void DrillRun::saveConfiguration(jobs::StepContext& step)
+{
+    readConfiguration(step, [this, step](const QByteArray& configuration) mutable {
+        m_configBefore = configuration;
+        step.succeed(tr("%n line(s)", nullptr, int(configurationLines(m_configBefore).size())));
+    });
 }
 
 void DrillRun::startProbes()
@@ -482,10 +482,6 @@ void DrillRun::startProbes()
 
 void DrillRun::probeSteadyState(jobs::StepContext& step)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run: no probes"));
-        return;
-    }
     startProbes();
     const qint64 until = m_clock.nowNs() + qint64(m_plan.baselineMs) * 1000000;
     everyTick(step, [this, step, until]() mutable {
@@ -511,10 +507,6 @@ void DrillRun::probeSteadyState(jobs::StepContext& step)
 
 void DrillRun::inject(jobs::StepContext& step, int index)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run: not injected"));
-        return;
-    }
     if (m_aborted) {
         step.succeed(tr("not injected: the drill was aborted"));
         return;
@@ -545,10 +537,6 @@ void DrillRun::inject(jobs::StepContext& step, int index)
 
 void DrillRun::observe(jobs::StepContext& step)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run"));
-        return;
-    }
     const qint64 faultNs = m_record.faultNs;
     const qint64 limit = faultNs + qint64(m_plan.observeMs) * 1000000;
     auto steadySince = std::make_shared<qint64>(-1);
@@ -592,10 +580,6 @@ void DrillRun::observe(jobs::StepContext& step)
 
 void DrillRun::recover(jobs::StepContext& step)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run"));
-        return;
-    }
     m_record.recoveryNs = m_clock.nowNs();
     addEvent({m_record.recoveryNs, {}, QStringLiteral("drill"), tr("recovery"), QStringLiteral("recovery")});
     // Undo in reverse order, then clear the failures the drill caused: the checks found none
@@ -642,10 +626,6 @@ bool DrillRun::settled(QString* why) const
 
 void DrillRun::settle(jobs::StepContext& step)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run"));
-        return;
-    }
     const qint64 limit = m_clock.nowNs() + qint64(m_plan.settleMs) * 1000000;
     auto since = std::make_shared<qint64>(-1);
     auto seenVersion = std::make_shared<QString>();
@@ -677,21 +657,9 @@ void DrillRun::settle(jobs::StepContext& step)
 
 void DrillRun::prove(jobs::StepContext& step)
 {
-    if (m_dryRun) {
-        step.succeed(tr("dry run"));
-        return;
-    }
-    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_session->currentHost()));
-    if (!node)
-        return;
-    step.run(node, {QStringLiteral("cibadmin"), QStringLiteral("--query"), QStringLiteral("--scope"), QStringLiteral("configuration")},
-             rootOptions(30000), [this, step](ssh::SshJob& job) mutable {
-                 if (!job.succeeded()) {
-                     step.fail(tr("cannot read the configuration: %1").arg(job.failureText()));
-                     return;
-                 }
+    readConfiguration(step, [this, step](const QByteArray& configuration) mutable {
                  m_record.proofRan = true;
-                 m_record.configDifference = difference(configurationLines(m_configBefore), configurationLines(job.allStdout()));
+                 m_record.configDifference = difference(configurationLines(m_configBefore), configurationLines(configuration));
                  m_record.configRestored = m_record.configDifference.isEmpty();
                  const pcmk::ClusterState& now = m_session->state();
                  m_record.placementAfter = placementOf(now);

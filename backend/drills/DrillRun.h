@@ -31,12 +31,12 @@ class DrillRun final : public jobs::Job
     Q_OBJECT
 
 public:
-    DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, QObject* parent = nullptr);
+    // DryRun: the checks and Pacemaker's prediction only; no fault, no probes, no report.
+    enum class Mode { Run, DryRun };
+    DrillRun(ClusterSession* session, DrillPlan plan, QString reportDir, Mode mode = Mode::Run, QObject* parent = nullptr);
     ~DrillRun() override;
 
     const DrillRecord& record() const { return m_record; }
-    // Only the checks and the prediction: no fault, no probes.
-    void setDryRun(bool dryRun);
     bool dryRun() const { return m_dryRun; }
     // Live, for a view: each probe stream as it runs.
     QList<const ProbeStream*> streams() const;
@@ -64,6 +64,8 @@ private:
     void predict(jobs::StepContext& step);
     void measureClocks(jobs::StepContext& step, QList<ClockOffset>* into);
     void saveConfiguration(jobs::StepContext& step);
+    // The configuration section, through the node the session talks through.
+    void readConfiguration(jobs::StepContext& step, std::function<void(const QByteArray&)> then);
     void probeSteadyState(jobs::StepContext& step);
     void inject(jobs::StepContext& step, int fault);
     void observe(jobs::StepContext& step);
@@ -91,7 +93,7 @@ private:
     QPointer<ClusterSession> m_session;
     DrillPlan m_plan;
     QString m_reportDir;
-    bool m_dryRun = false;
+    bool m_dryRun;
     DrillClock m_clock;
     DrillRecord m_record;
     QList<ResolvedFault> m_faults;

@@ -65,6 +65,11 @@ drill_switchover() {
     report "$r" 'len(r["clock_offsets"]) == 3 and all("before_ms" in o and "after_ms" in o for o in r["clock_offsets"])'
     [ "$(where api)" != "$before" ] || fail "api did not move from $before"
     ctl drill node1 history | grep -qP '\tswitchover\tpassed\t' || fail "not in the history: $(ctl drill node1 history)"
+    # A dry run: the checks and Pacemaker's prediction of a crash, nothing done.
+    local dry
+    dry=$(ctl drill node1 run node-crash --resource api --dry-run) || fail "dry run failed: $dry"
+    grep -q "Pacemaker predicts: .*move api" <<<"$dry" || fail "no prediction in the dry run: $dry"
+    [ "$(where api)" != "$before" ] || fail "the dry run moved api"
     pass "switchover of api: $(python3 -c 'import json,sys; s=[s for s in json.load(open(sys.argv[1]))["services"] if s["name"]=="api-int" and s["probe"]=="http"][0]; print(s["outage_ms"], "ms")' "$r") of outage, restored"
 }
 
