@@ -18,9 +18,6 @@
 #include "ssh/SshConnection.h"
 #include "backend/pacemaker/AuditLog.h"
 
-#include <QFileInfo>
-#include <QDir>
-#include <QRegularExpression>
 
 
 namespace hadesk {
@@ -69,11 +66,8 @@ void ClusterSession::open()
     if (!m_connections.isEmpty())
         return;
     // The events of a live cluster are kept beside the audit log, a file per cluster.
-    if (m_events->events().isEmpty() && !m_profile.name.isEmpty()) {
-        QString file = m_profile.name;
-        file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-        m_events->setJournal(QFileInfo(pcmk::AuditLog::path()).absoluteDir().filePath(QStringLiteral("events/%1.jsonl").arg(file)));
-    }
+    if (m_events->events().isEmpty() && !m_profile.name.isEmpty())
+        m_events->setJournal(pcmk::AuditLog::besideLog(QStringLiteral("events"), m_profile.name));
     for (int i = 0; i < m_profile.nodes.size(); ++i)
         m_connections << connectHost(i);
     m_network->setLabels(m_profile.segmentLabels);

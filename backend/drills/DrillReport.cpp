@@ -14,7 +14,6 @@
 #include <QSvgRenderer>
 #include <QTextDocument>
 
-#include <cmath>
 
 namespace hadesk::drills {
 namespace {
@@ -22,6 +21,12 @@ namespace {
 qint64 ms(qint64 ns)
 {
     return ns < 0 ? -1 : (ns + 500000) / 1000000;
+}
+
+// A time that may lie before the fault, rounded to the millisecond either way.
+qint64 signedMs(qint64 ns)
+{
+    return ns < 0 ? -((-ns + 500000) / 1000000) : (ns + 500000) / 1000000;
 }
 
 QJsonValue msOrNull(qint64 ns)
@@ -172,16 +177,15 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
         const ServiceReport r = serviceReport(record, stream);
         QJsonArray outages;
         for (const Outage& o : r.figures.outages)
-            outages << QJsonObject{{QStringLiteral("start_ms"), ms(std::abs(fromFault(record, o.startNs))) *
-                                                                    (fromFault(record, o.startNs) < 0 ? -1 : 1)},
-                                   {QStringLiteral("end_ms"), ms(fromFault(record, o.endNs))},
+            outages << QJsonObject{{QStringLiteral("start_ms"), signedMs(fromFault(record, o.startNs))},
+                                   {QStringLiteral("end_ms"), signedMs(fromFault(record, o.endNs))},
                                    {QStringLiteral("duration_ms"), ms(o.durationNs())},
                                    {QStringLiteral("recovered"), o.recovered}};
         QJsonArray phases;
         for (const Phase& p : r.phases)
             phases << QJsonObject{{QStringLiteral("name"), p.name},
-                                  {QStringLiteral("from_ms"), ms(fromFault(record, p.fromNs))},
-                                  {QStringLiteral("to_ms"), ms(fromFault(record, p.toNs))},
+                                  {QStringLiteral("from_ms"), signedMs(fromFault(record, p.fromNs))},
+                                  {QStringLiteral("to_ms"), signedMs(fromFault(record, p.toNs))},
                                   {QStringLiteral("duration_ms"), ms(p.toNs - p.fromNs)}};
         QJsonArray expectations;
         for (const ExpectationResult& e : record.expectations)
@@ -211,9 +215,7 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
     }
     QJsonArray events;
     for (const DrillEvent& e : record.events)
-        events << QJsonObject{{QStringLiteral("t_ms"), double(fromFault(record, e.tNs)) / 1e6 >= 0
-                                                           ? QJsonValue(ms(fromFault(record, e.tNs)))
-                                                           : QJsonValue(-ms(-fromFault(record, e.tNs)))},
+        events << QJsonObject{{QStringLiteral("t_ms"), signedMs(fromFault(record, e.tNs))},
                               {QStringLiteral("node"), e.node},
                               {QStringLiteral("source"), e.source},
                               {QStringLiteral("kind"), e.kind},
@@ -230,8 +232,8 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
             {QStringLiteral("result"), record.result},
             {QStringLiteral("reason"), record.reason},
             {QStringLiteral("faults"), QJsonArray::fromStringList(record.faultTitles)},
-            {QStringLiteral("recovery_at_ms"), record.recoveryNs < 0 ? QJsonValue() : QJsonValue(ms(fromFault(record, record.recoveryNs)))},
-            {QStringLiteral("settled_at_ms"), record.settledNs < 0 ? QJsonValue() : QJsonValue(ms(fromFault(record, record.settledNs)))},
+            {QStringLiteral("recovery_at_ms"), record.recoveryNs < 0 ? QJsonValue() : QJsonValue(signedMs(fromFault(record, record.recoveryNs)))},
+            {QStringLiteral("settled_at_ms"), record.settledNs < 0 ? QJsonValue() : QJsonValue(signedMs(fromFault(record, record.settledNs)))},
             {QStringLiteral("duration_ms"), ms(record.endNs)},
             {QStringLiteral("checks"), checks},
             {QStringLiteral("prediction"), QJsonObject{{QStringLiteral("actions"), QJsonArray::fromStringList(record.prediction)},
@@ -550,11 +552,9 @@ std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QSt
     record.recoveryNs = ns("recovery_us");
     record.settledNs = ns("settled_us");
     record.endNs = ns("end_us");
-    static const QMap<QString, ProbeOutcome> outcomes{{QStringLiteral("ok"), ProbeOutcome::Ok},
-                                                      {QStringLiteral("refused"), ProbeOutcome::Refused},
-                                                      {QStringLiteral("timeout"), ProbeOutcome::Timeout},
-                                                      {QStringLiteral("wrong"), ProbeOutcome::Wrong},
-                                                      {QStringLiteral("error"), ProbeOutcome::Error}};
+    QMap<QString, ProbeOutcome> outcomes; // the names report.json and probes.json write
+    for (const ProbeOutcome o : {ProbeOutcome::Ok, ProbeOutcome::Refused, ProbeOutcome::Timeout, ProbeOutcome::Wrong, ProbeOutcome::Error})
+        outcomes.insert(outcomeName(o), o);
     for (const QJsonValue& v : json.value(QLatin1String("streams")).toArray()) {
         const QJsonObject o = v.toObject();
         ProbeStreamRecord stream;
@@ -604,9 +604,7 @@ bool DrillReport::write(const DrillRecord& record, const QString& dir, QString* 
 
 QString DrillReport::historyPath(const QString& cluster)
 {
-    QString file = cluster;
-    file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    return QFileInfo(pcmk::AuditLog::path()).absoluteDir().filePath(QStringLiteral("drills/%1.jsonl").arg(file));
+    return pcmk::AuditLog::besideLog(QStringLiteral("drills"), cluster);
 }
 
 QJsonObject DrillReport::historyEntry(const DrillRecord& record, const QString& reportDir)

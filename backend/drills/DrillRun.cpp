@@ -289,9 +289,7 @@ QMap<QString, QStringList> DrillRun::placementOf(const pcmk::ClusterState& state
 {
     QMap<QString, QStringList> placement;
     for (const pcmk::Resource& r : state.resources)
-        if (r.kind == pcmk::ResourceKind::Primitive && r.parent.isEmpty() && r.agentClass != u"stonith")
-            placement.insert(r.id, r.activeOn);
-        else if (r.parent.isEmpty() && r.agentClass != u"stonith")
+        if (r.parent.isEmpty() && r.agentClass != u"stonith") // top-level: a group or clone as a whole
             placement.insert(r.id, r.activeOn);
     return placement;
 }

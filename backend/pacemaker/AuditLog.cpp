@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <pwd.h>
@@ -41,6 +42,13 @@ QString AuditLog::path()
     if (!overridePath().isEmpty())
         return overridePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/audit.jsonl");
+}
+
+QString AuditLog::besideLog(const QString& folder, const QString& cluster)
+{
+    QString file = cluster;
+    file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return QFileInfo(path()).absoluteDir().filePath(QStringLiteral("%1/%2.jsonl").arg(folder, file));
 }
 
 void AuditLog::setPath(const QString& path)

@@ -14,6 +14,9 @@ class AuditLog
 public:
     static QString path();
     static void setPath(const QString& path); // tests and hadeskctl --audit-log
+    // A cluster's own file in a folder beside the log ("events", "drills"): FOLDER/CLUSTER.jsonl,
+    // the name made safe for a file.
+    static QString besideLog(const QString& folder, const QString& cluster);
     static bool append(QJsonObject entry, QString* error);
     // The newest entries of the log (of one cluster, unless cluster is empty), oldest first, at
     // most max; only the file's tail is read, so a log of years costs no more than one of days.
