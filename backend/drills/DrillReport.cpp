@@ -451,7 +451,7 @@ QString DrillReport::toHtml(const DrillRecord& record)
     return html;
 }
 
-bool DrillReport::writePdf(const DrillRecord& record, const QString& path, QString* error)
+bool DrillReport::writePdf(const DrillRecord& record, const QString& pageHtml, const QString& path, QString* error)
 {
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -469,7 +469,7 @@ bool DrillReport::writePdf(const DrillRecord& record, const QString& path, QStri
     const QString svg = timelineSvg(record, page.width());
     QSvgRenderer renderer(svg.toUtf8());
     const QSize size = renderer.defaultSize();
-    QString html = toHtml(record);
+    QString html = pageHtml;
     html.remove(QRegularExpression(QStringLiteral("<svg.*</svg>"), QRegularExpression::DotMatchesEverythingOption));
     html.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
     QTextDocument document;
@@ -596,10 +596,11 @@ bool DrillReport::write(const DrillRecord& record, const QString& dir, QString* 
         }
         return true;
     };
+    const QString html = toHtml(record);
     return save(QStringLiteral("report.json"), QJsonDocument(toJson(record)).toJson()) &&
            save(QStringLiteral("probes.json"), QJsonDocument(rawJson(record)).toJson(QJsonDocument::Compact)) &&
-           save(QStringLiteral("report.html"), toHtml(record).toUtf8()) &&
-           writePdf(record, QDir(dir).filePath(QStringLiteral("report.pdf")), error);
+           save(QStringLiteral("report.html"), html.toUtf8()) &&
+           writePdf(record, html, QDir(dir).filePath(QStringLiteral("report.pdf")), error);
 }
 
 QString DrillReport::historyPath(const QString& cluster)

@@ -111,7 +111,8 @@ public:
     // One self-contained page: the timeline as inline SVG, the tables, the event log.
     static QString toHtml(const DrillRecord& record);
     static QString timelineSvg(const DrillRecord& record, int width = 960);
-    static bool writePdf(const DrillRecord& record, const QString& path, QString* error);
+    // The page toHtml gave, as PDF (the timeline drawn from its SVG).
+    static bool writePdf(const DrillRecord& record, const QString& html, const QString& path, QString* error);
     // Everything recorded, raw (probe results and events on the drill's clock): probes.json, from
     // which the report's figures can be computed again.
     static QJsonObject rawJson(const DrillRecord& record);
