@@ -14,6 +14,7 @@
 #include <QSvgRenderer>
 #include <QTextDocument>
 
+#include <cmath>
 
 namespace hadesk::drills {
 namespace {
@@ -77,9 +78,18 @@ QJsonObject placementJson(const QMap<QString, QStringList>& placement)
     return o;
 }
 
+// Whose clock timed an event, and within what (a node's offset from the console is known to
+// half a round trip).
+void addClock(QJsonObject& event, const DrillEvent& e)
+{
+    event.insert(QStringLiteral("clock"), e.nodeClock ? QStringLiteral("node") : QStringLiteral("console"));
+    if (e.nodeClock && e.errorMs >= 0)
+        event.insert(QStringLiteral("error_ms"), std::round(e.errorMs * 10) / 10);
+}
+
 } // namespace
 
-QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outage)
+QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outage, const QString& vip)
 {
     if (record.faultNs < 0)
         return {};
@@ -110,7 +120,8 @@ QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outa
     add(firstOf([](const DrillEvent& e) { return e.kind == u"fencing"; }), tr("fence"));
     add(firstOf([](const DrillEvent& e) { return e.kind == u"promote"; }), tr("DRBD promote"));
     add(lastOf([](const DrillEvent& e) { return e.kind == u"start"; }), tr("resource start"));
-    add(lastOf([](const DrillEvent& e) { return e.kind == u"vip"; }), tr("VIP up"));
+    // The service's own VIP, when it has one: another VIP's move is not this service's phase.
+    add(lastOf([&vip](const DrillEvent& e) { return e.kind == u"vip" && (vip.isEmpty() || e.subject == vip); }), tr("VIP up"));
     if (outage.endNs > record.faultNs)
         add(outage.endNs, tr("first ok probe"));
     std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.t < b.t; });
@@ -136,7 +147,7 @@ ServiceReport DrillReport::serviceReport(const DrillRecord& record, const ProbeS
             report.fullRedundancyNs = record.settledNs - record.faultNs;
         for (const Outage& outage : report.figures.outages)
             if (outage.endNs >= record.faultNs) {
-                report.phases = phasesOf(record, outage);
+                report.phases = phasesOf(record, outage, stream.target.vip);
                 break;
             }
     }
@@ -214,12 +225,15 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
             {QStringLiteral("expectations"), expectations}};
     }
     QJsonArray events;
-    for (const DrillEvent& e : record.events)
-        events << QJsonObject{{QStringLiteral("t_ms"), signedMs(fromFault(record, e.tNs))},
-                              {QStringLiteral("node"), e.node},
-                              {QStringLiteral("source"), e.source},
-                              {QStringLiteral("kind"), e.kind},
-                              {QStringLiteral("text"), e.text}};
+    for (const DrillEvent& e : record.events) {
+        QJsonObject event{{QStringLiteral("t_ms"), signedMs(fromFault(record, e.tNs))},
+                          {QStringLiteral("node"), e.node},
+                          {QStringLiteral("source"), e.source},
+                          {QStringLiteral("kind"), e.kind},
+                          {QStringLiteral("text"), e.text}};
+        addClock(event, e);
+        events << event;
+    }
     QJsonArray checks;
     for (const SafetyCheck& c : record.checks)
         checks << QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("passed"), c.passed},
@@ -240,6 +254,7 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
                                                        {QStringLiteral("note"), record.predictionNote}}},
             {QStringLiteral("services"), services},
             {QStringLiteral("events"), events},
+            {QStringLiteral("event_sources"), QJsonArray::fromStringList(record.eventSources)},
             {QStringLiteral("clock_offsets"), offsetsJson(record)},
             {QStringLiteral("config_restored"), record.configRestored},
             {QStringLiteral("config_difference"), QJsonArray::fromStringList(record.configDifference)},
@@ -441,12 +456,19 @@ QString DrillReport::toHtml(const DrillRecord& record)
                          esc(record.placementAfter.value(it.key()).join(QStringLiteral(", "))));
     html += QStringLiteral("</table>\n");
 
-    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(esc(tr("Events")), esc(tr("Time from the fault")), esc(tr("Node")), esc(tr("Source")), esc(tr("Event")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Events")));
+    for (const QString& source : record.eventSources)
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(source));
+    html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(esc(tr("Time from the fault")), esc(tr("Node")), esc(tr("Source")), esc(tr("Timed by")), esc(tr("Event")));
     for (const DrillEvent& e : record.events)
-        html += QStringLiteral("<tr><td>%1 s</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+        html += QStringLiteral("<tr><td>%1 s</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                     .arg(double(fromFault(record, e.tNs)) / 1e9, 0, 'f', 3)
-                    .arg(esc(e.node), esc(e.source), esc(e.text));
+                    .arg(esc(e.node), esc(e.source),
+                         !e.nodeClock        ? esc(tr("console"))
+                         : e.errorMs >= 0 ? esc(tr("node's clock ± %1 ms").arg(e.errorMs, 0, 'f', 1))
+                                          : esc(tr("node's clock, offset not measured")),
+                         esc(e.text));
     html += QStringLiteral("</table>\n</body></html>\n");
     return html;
 }
@@ -512,10 +534,13 @@ QJsonObject DrillReport::rawJson(const DrillRecord& record)
                                {QStringLiteral("results_us"), results}};
     }
     QJsonArray events;
-    for (const DrillEvent& e : record.events)
-        events << QJsonObject{{QStringLiteral("t_us"), e.tNs / 1000}, {QStringLiteral("node"), e.node},
-                              {QStringLiteral("source"), e.source}, {QStringLiteral("kind"), e.kind},
-                              {QStringLiteral("subject"), e.subject}, {QStringLiteral("text"), e.text}};
+    for (const DrillEvent& e : record.events) {
+        QJsonObject event{{QStringLiteral("t_us"), e.tNs / 1000}, {QStringLiteral("node"), e.node},
+                          {QStringLiteral("source"), e.source}, {QStringLiteral("kind"), e.kind},
+                          {QStringLiteral("subject"), e.subject}, {QStringLiteral("text"), e.text}};
+        addClock(event, e);
+        events << event;
+    }
     const auto us = [](qint64 ns) { return ns < 0 ? QJsonValue() : QJsonValue(ns / 1000); };
     return {{QStringLiteral("format"), 1},
             {QStringLiteral("plan"), record.plan.toJson()},
@@ -527,7 +552,8 @@ QJsonObject DrillReport::rawJson(const DrillRecord& record)
             {QStringLiteral("settled_us"), us(record.settledNs)},
             {QStringLiteral("end_us"), us(record.endNs)},
             {QStringLiteral("streams"), streams},
-            {QStringLiteral("events"), events}};
+            {QStringLiteral("events"), events},
+            {QStringLiteral("event_sources"), QJsonArray::fromStringList(record.eventSources)}};
 }
 
 std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QString* error)
@@ -577,8 +603,12 @@ std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QSt
         const QJsonObject o = v.toObject();
         record.events.append({o.value(QLatin1String("t_us")).toInteger() * 1000, o.value(QLatin1String("node")).toString(),
                               o.value(QLatin1String("source")).toString(), o.value(QLatin1String("text")).toString(),
-                              o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("subject")).toString()});
+                              o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("subject")).toString(),
+                              o.value(QLatin1String("clock")).toString() == u"node",
+                              o.value(QLatin1String("error_ms")).toDouble(-1)});
     }
+    for (const QJsonValue& v : json.value(QLatin1String("event_sources")).toArray())
+        record.eventSources << v.toString();
     return record;
 }
 

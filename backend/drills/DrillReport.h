@@ -23,6 +23,10 @@ struct DrillEvent
     QString text;
     QString kind{}; // fault, recovery, fencing, start, stop, promote, failure, vip, ...
     QString subject{}; // the resource or node it is about
+    // Timed by the node's own clock (an alert, ip monitor, DRBD), less its measured offset,
+    // within errorMs; otherwise when the console saw it.
+    bool nodeClock{};
+    double errorMs{-1};
 };
 
 // A node's clock against the console's, from one round trip: the node's time minus the
@@ -75,6 +79,7 @@ struct DrillRecord
     QString predictionNote;   // why there is none, when there is none
     QList<ProbeStreamRecord> probes;
     QList<DrillEvent> events;
+    QStringList eventSources; // where the events came from and whose clock timed them
     QList<ClockOffset> offsetsBefore;
     QList<ClockOffset> offsetsAfter;
     bool configRestored = false;
@@ -103,8 +108,9 @@ class DrillReport
 
 public:
     static ServiceReport serviceReport(const DrillRecord& record, const ProbeStreamRecord& stream);
-    // The outage broken into phases by the events between the fault and the first ok probe.
-    static QList<Phase> phasesOf(const DrillRecord& record, const Outage& outage);
+    // The outage broken into phases by the events between the fault and the first ok probe; the
+    // VIP's coming up is that of vip when one is given.
+    static QList<Phase> phasesOf(const DrillRecord& record, const Outage& outage, const QString& vip = {});
     // Each expectation of the plan against what was measured.
     static QList<ExpectationResult> judge(const DrillRecord& record);
     static QJsonObject toJson(const DrillRecord& record);

@@ -50,6 +50,9 @@ QStringList configurationLines(const QByteArray& xml)
         const QString t = it.next().captured(0).simplified();
         if (t.contains(QLatin1String("name=\"last-lrm-refresh\"")))
             continue;
+        // The wrapper the drill's alert needed, left empty when it is removed, says nothing.
+        if (t == u"<alerts>" || t == u"</alerts>" || t == u"<alerts/>")
+            continue;
         lines << t;
     }
     return lines;
@@ -150,8 +153,15 @@ void DrillRun::addSteps()
     addStep({tr("measure the nodes' clocks"), {}, false,
              [this](jobs::StepContext& s) { measureClocks(s, &m_record.offsetsBefore); }, {}});
     addStep({tr("save the configuration"), {}, false, [this](jobs::StepContext& s) { saveConfiguration(s); }, {}});
+    addStep({tr("follow the nodes' events (Pacemaker alerts, VIP addresses, DRBD)"), {}, true,
+             [this](jobs::StepContext& s) { followNodeEvents(s); },
+             [this](jobs::StepContext& s) {
+                 runCommands(s, alertCleanup(), [s](bool ok) mutable {
+                     if (ok)
+                         s.succeed();
+                 }, m_plan.settleMs);
+             }});
     addStep({tr("probe the services before the fault"), {}, false, [this](jobs::StepContext& s) { probeSteadyState(s); }, {}});
-    m_firstFaultStep = 5;
     for (int i = 0; i < m_plan.faults.size(); ++i) {
         Step step{tr("inject fault %1: %2").arg(i + 1).arg(FaultSpec::kindName(m_plan.faults.at(i).kind)), {}, true,
                   [this, i](jobs::StepContext& s) { inject(s, i); },
@@ -210,7 +220,10 @@ void DrillRun::abort(const QString& reason)
 
 void DrillRun::addEvent(DrillEvent event)
 {
-    m_record.events.append(event);
+    // A node's event arrives after the console's of the same moment: kept in time order.
+    const auto at = std::upper_bound(m_record.events.begin(), m_record.events.end(), event.tNs,
+                                     [](qint64 t, const DrillEvent& e) { return t < e.tNs; });
+    m_record.events.insert(at, event);
     Q_EMIT eventAdded(event);
 }
 
@@ -222,8 +235,11 @@ void DrillRun::onState()
     const qint64 t = m_clock.nowNs();
     for (const pcmk::ClusterEvent& e : pcmk::eventsBetween(m_last, now, QDateTime::currentDateTimeUtc())) {
         const bool aboutNode = e.kind == pcmk::ClusterEvent::Kind::Node;
-        addEvent({t, e.node.isEmpty() && aboutNode ? e.subject : e.node, QStringLiteral("pacemaker"),
-                  e.subject.isEmpty() ? e.text : e.subject + QStringLiteral(": ") + e.text, kindOf(e, now), e.subject});
+        // With the drill's alerts, Pacemaker's events come from them, timed by the nodes; what
+        // the state shows is kept for deciding to abort only.
+        if (!m_alertsUsed)
+            addEvent({t, e.node.isEmpty() && aboutNode ? e.subject : e.node, QStringLiteral("pacemaker"),
+                      e.subject.isEmpty() ? e.text : e.subject + QStringLiteral(": ") + e.text, kindOf(e, now), e.subject});
         // A fence the drill did not ask for: something else is wrong, stop here.
         if (e.kind == pcmk::ClusterEvent::Kind::Fencing && m_faultStarted) {
             const bool ours = std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const ResolvedFault& f) {
@@ -467,6 +483,80 @@ void DrillRun::saveConfiguration(jobs::StepContext& step)
     });
 }
 
+void DrillRun::followNodeEvents(jobs::StepContext& step)
+{
+    QHash<QString, QString> vipByAddress;
+    QSet<QString> vipResources;
+    for (const net::Vip& vip : m_session->network()->picture().vips) {
+        vipResources << vip.resource;
+        if (!vip.address.isEmpty())
+            vipByAddress.insert(vip.address, vip.resource);
+    }
+    const int limitS = (m_plan.observeMs + 2 * m_plan.settleMs) / 1000 + m_plan.baselineMs / 1000 + 300;
+    m_tap = std::make_unique<NodeEventTap>(NodeEventParser(m_clock.zeroWallMs(), vipByAddress, vipResources), limitS);
+    connect(m_tap.get(), &NodeEventTap::eventSeen, this, &DrillRun::addEvent);
+    const QStringList hosts = m_session->hosts();
+    m_tap->start(hosts, m_session->connectionLookup(), m_record.offsetsBefore);
+    const qint64 limit = m_clock.nowNs() + qint64(kTapReadyMs) * 1000000;
+    everyTick(step, [this, step, hosts, limit]() mutable {
+        const bool allKnown = std::all_of(hosts.cbegin(), hosts.cend(), [this](const QString& h) {
+            return m_tap->ready().contains(h) || !m_tap->whyUnavailable(h).isEmpty();
+        });
+        if (!allKnown && m_clock.nowNs() < limit)
+            return false;
+        for (const QString& host : hosts)
+            if (!m_tap->ready().contains(host)) {
+                const QString why = m_tap->whyUnavailable(host);
+                m_record.eventSources << tr("%1: no events from the node (%2)")
+                                             .arg(host, why.isEmpty() ? tr("its tap did not begin") : why);
+            }
+        if (m_tap->ready().isEmpty()) {
+            m_record.eventSources << tr("Pacemaker: the cluster's state as the console read it (console clock)");
+            step.succeed(tr("no node's events could be followed: the cluster's state stands in"));
+            return true;
+        }
+        addAlert(step);
+        return true;
+    });
+}
+
+void DrillRun::addAlert(jobs::StepContext& step)
+{
+    ssh::HostConnection* node = step.reach(m_session->connectionLookup()(m_actor));
+    if (!node)
+        return;
+    step.run(node, DrillAlert::addArgv(), rootOptions(30000), [this, step](ssh::SshJob& job) mutable {
+        QStringList ready(m_tap->ready().cbegin(), m_tap->ready().cend());
+        ready.sort();
+        const QString nodes = ready.join(QStringLiteral(", "));
+        m_record.eventSources << tr("VIP addresses: ip monitor on %1 (node clocks)").arg(nodes);
+        m_record.eventSources << tr("DRBD: drbdsetup events2 where it is installed, on %1 (node clocks)").arg(nodes);
+        if (!job.succeeded()) {
+            m_record.eventSources << tr("Pacemaker: the cluster's state as the console read it (console clock); "
+                                        "the drill's alert could not be added: %1").arg(job.failureText());
+            step.succeed(tr("events from %1; no alert: %2").arg(nodes, job.failureText()));
+            return;
+        }
+        m_alertAdded = true;
+        m_alertsUsed = true;
+        m_record.eventSources << tr("Pacemaker: the drill's alert on %1 (node clocks, microseconds)").arg(nodes);
+        step.succeed(tr("events from %1, with Pacemaker's alerts").arg(nodes));
+    });
+}
+
+QList<FaultCommand> DrillRun::alertCleanup()
+{
+    QList<FaultCommand> commands;
+    if (m_alertAdded)
+        commands.append({m_actor, DrillAlert::removeArgv(), false});
+    if (m_tap) {
+        m_tap->stop();
+        for (const QString& host : m_tap->ready())
+            commands.append({host, DrillAlert::cleanupArgv(), true});
+    }
+    return commands;
+}
+
 void DrillRun::startProbes()
 {
     m_watching << connect(m_session, &ClusterSession::stateUpdated, this, &DrillRun::onState);
@@ -655,6 +745,16 @@ void DrillRun::settle(jobs::StepContext& step)
 
 void DrillRun::prove(jobs::StepContext& step)
 {
+    if (m_alertAdded) {
+        // The drill's alert, which the saved configuration does not have, goes before the comparison.
+        runCommands(step, {{m_actor, DrillAlert::removeArgv(), false}}, [this, step](bool ok) mutable {
+            if (!ok)
+                return;
+            m_alertAdded = false;
+            prove(step);
+        }, m_plan.settleMs);
+        return;
+    }
     readConfiguration(step, [this, step](const QByteArray& configuration) mutable {
                  m_record.proofRan = true;
                  m_record.configDifference = difference(configurationLines(m_configBefore), configurationLines(configuration));
@@ -682,6 +782,15 @@ void DrillRun::stopProbes(jobs::StepContext& step)
 {
     if (m_session && m_session->haproxy())
         m_session->haproxy()->release(this);
+    const QList<FaultCommand> cleanup = alertCleanup();
+    if (!cleanup.isEmpty()) {
+        // The nodes' taps end and the agent goes; a node that cannot be reached is no failure.
+        runCommands(step, cleanup, [this, step](bool) mutable {
+            m_tap.reset();
+            stopProbes(step);
+        });
+        return;
+    }
     if (m_streams.empty()) {
         step.succeed();
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/drills/DrillFaults.h"
+#include "backend/drills/NodeEvents.h"
 #include "backend/drills/DrillReport.h"
 #include "backend/jobs/Job.h"
 #include "backend/pacemaker/ClusterState.h"
@@ -51,6 +52,7 @@ public:
 
     static constexpr int kTickMs = 100;
     static constexpr int kSettleHoldMs = 3000; // the cluster unchanged this long counts as settled
+    static constexpr int kTapReadyMs = 10000;   // how long the nodes' event taps may take to begin
 
 Q_SIGNALS:
     void eventAdded(const hadesk::drills::DrillEvent& event);
@@ -64,6 +66,11 @@ private:
     void predict(jobs::StepContext& step);
     void measureClocks(jobs::StepContext& step, QList<ClockOffset>* into);
     void saveConfiguration(jobs::StepContext& step);
+    // Every node's events on the drill's clock: the tap on each node, then the drill's alert.
+    void followNodeEvents(jobs::StepContext& step);
+    void addAlert(jobs::StepContext& step);
+    // The drill's alert out of the CIB (when it was added) and its agent off the nodes.
+    QList<FaultCommand> alertCleanup();
     // The configuration section, through the node the session talks through.
     void readConfiguration(jobs::StepContext& step, std::function<void(const QByteArray&)> then);
     void probeSteadyState(jobs::StepContext& step);
@@ -102,7 +109,9 @@ private:
     pcmk::ClusterState m_before; // the cluster as the drill found it
     pcmk::ClusterState m_last;   // the last state seen, for its events
     QByteArray m_configBefore;
-    int m_firstFaultStep = -1;
+    std::unique_ptr<NodeEventTap> m_tap;
+    bool m_alertAdded = false;
+    bool m_alertsUsed = false; // Pacemaker's events came from the alert, not the state
     bool m_faultStarted = false;
     bool m_aborted = false;
     QString m_abortReason;

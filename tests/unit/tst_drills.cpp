@@ -9,10 +9,12 @@
 #include "backend/drills/DrillFaults.h"
 #include "backend/drills/DrillPlan.h"
 #include "backend/drills/DrillReport.h"
+#include "backend/drills/NodeEvents.h"
 #include "backend/drills/OutageAnalysis.h"
 #include "backend/drills/Probes.h"
 #include "backend/network/NetworkModel.h"
 
+#include <QDomDocument>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -52,6 +54,25 @@ net::NetworkPicture labPicture(const pcmk::ClusterState& state)
         {QStringLiteral("198.19.0.0/24"), {QStringLiteral("public"), QStringLiteral("external")}},
         {QStringLiteral("198.18.0.0/24"), {QStringLiteral("data"), QStringLiteral("internal")}}};
     return net::NetworkModel::build(nodes, state, roles, NetworkFixtures::services(QStringLiteral("healthy")));
+}
+
+// A node tap's recorded lines (tests/fixtures/drills/node-events.*.tap: NODE, a tab, the line)
+// fed to a tap, and the events it gave.
+QList<DrillEvent> tapEvents(const QString& fixture, qint64 zeroWallMs, const QList<ClockOffset>& offsets)
+{
+    NodeEventParser parser(zeroWallMs, {{QStringLiteral("198.19.0.100"), QStringLiteral("vip-ext")}},
+                           {QStringLiteral("vip-ext"), QStringLiteral("vip-int")});
+    NodeEventTap tap(parser, 60);
+    QList<DrillEvent> events;
+    QObject::connect(&tap, &NodeEventTap::eventSeen, [&events](const DrillEvent& e) { events << e; });
+    tap.start({}, [](const QString&) { return nullptr; }, offsets);
+    for (const QByteArray& line : Fixtures::file(fixture).split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype tab = line.indexOf('\t');
+        tap.feed(QString::fromUtf8(line.left(tab)), line.mid(tab + 1));
+    }
+    return events;
 }
 
 FaultSpec faultOf(FaultSpec::Kind kind, const QString& resource = {}, const QString& node = {})
@@ -330,6 +351,120 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("report.json"))).size() > 500);
+    }
+
+    // Node timestamps in the forms the sources print, to the nanosecond since the epoch.
+    void nodeTimestamps()
+    {
+        QCOMPARE(NodeEventParser::epochNs(u"1796179686.564898"), std::optional<qint64>(1796179686564898000LL));
+        QCOMPARE(NodeEventParser::epochNs(u"1796179686"), std::optional<qint64>(1796179686000000000LL));
+        QCOMPARE(NodeEventParser::epochNs(u"2026-12-02T02:48:06.834017"), std::optional<qint64>(1796179686834017000LL));
+        QCOMPARE(NodeEventParser::epochNs(u"2026-12-02T03:48:06.834017+01:00"), std::optional<qint64>(1796179686834017000LL));
+        QCOMPARE(NodeEventParser::epochNs(u"2026-12-02T02:48:06Z"), std::optional<qint64>(1796179686000000000LL));
+        QVERIFY(!NodeEventParser::epochNs(u"02:48:06.834017"));
+        QVERIFY(!NodeEventParser::epochNs(u"yesterday"));
+        QVERIFY(!NodeEventParser::epochNs(u""));
+    }
+
+    // node3 fenced on the lab: the fence and the membership loss, which every node reports, are
+    // kept once; each event is put on the console's clock by its node's offset; monitors that
+    // found what they expected are no events; the VIP's start is a VIP event, and so is the
+    // address appearing on node1.
+    void nodeEventsOfAFence()
+    {
+        const qint64 zero = 1796179729000LL; // the drill's clock zero, on the console's wall clock
+        const QList<DrillEvent> events = tapEvents(QStringLiteral("drills/node-events.fence.tap"), zero,
+                                                   {{QStringLiteral("node1"), 250.0, 0.4, true},
+                                                    {QStringLiteral("node2"), 0, 0, false}});
+        QStringList said;
+        for (const DrillEvent& e : events)
+            said << e.source + u' ' + e.kind + u' ' + e.subject;
+        QCOMPARE(said, (QStringList{QStringLiteral("pacemaker fencing node3"), QStringLiteral("pacemaker node node3"),
+                                    QStringLiteral("pacemaker start fence-node2"), QStringLiteral("pacemaker vip vip-ext"),
+                                    QStringLiteral("address vip vip-ext")}));
+        // node1's 729.992900 less its 250 ms ahead of the console.
+        QCOMPARE(events.at(0).tNs, 742900000LL);
+        QVERIFY(events.at(0).nodeClock);
+        QCOMPARE(events.at(0).errorMs, 0.4);
+        QVERIFY(events.at(0).text.contains(u"node3"));
+        QCOMPARE(events.at(4).node, QStringLiteral("node1"));
+        QCOMPARE(events.at(4).tNs, 1131052000LL); // 02:48:50.381052 on node1, less 250 ms, from 729.000
+        QVERIFY(events.at(4).text.contains(u"198.19.0.100"));
+        // The same alert read again (a tap restarted after its node came back) is not new.
+        NodeEventParser parser(zero, {}, {});
+        NodeEventTap tap(parser, 60);
+        QSignalSpy seen(&tap, &NodeEventTap::eventSeen);
+        const QByteArray line = "pcmk\t1796179730.360900\tresource\tnode1\tfence-node2\tstart\t0\t0\t0\t0\tok";
+        tap.feed(QStringLiteral("node1"), line);
+        tap.feed(QStringLiteral("node1"), line);
+        QCOMPARE(seen.size(), 1);
+        // Before the drill (an earlier drill's file): nothing.
+        tap.feed(QStringLiteral("node1"), "pcmk\t1796179700.000000\tresource\tnode1\tweb\tstart\t0\t0\t0\t0\tok");
+        QCOMPARE(seen.size(), 1);
+    }
+
+    // node1 in standby: every stop on node1 and the starts elsewhere; cancelled monitors are
+    // nothing; the VIP leaves node1 and comes up on node3 by their addresses.
+    void nodeEventsOfAStandby()
+    {
+        const QList<DrillEvent> events =
+            tapEvents(QStringLiteral("drills/node-events.standby.tap"), 1796179686000LL, {});
+        QMap<QString, int> kinds;
+        for (const DrillEvent& e : events)
+            ++kinds[e.source + u' ' + e.kind];
+        QCOMPARE(kinds.value(QStringLiteral("pacemaker stop")), 5);
+        QCOMPARE(kinds.value(QStringLiteral("pacemaker start")), 4);
+        QCOMPARE(kinds.value(QStringLiteral("pacemaker vip")), 1);
+        QCOMPARE(kinds.value(QStringLiteral("address vip-down")), 1);
+        QCOMPARE(kinds.value(QStringLiteral("address vip")), 1);
+        QCOMPARE(events.size(), 12);
+        const auto down = std::find_if(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.kind == u"vip-down"; });
+        QCOMPARE(down->node, QStringLiteral("node1"));
+        QCOMPARE(down->tNs, 834017000LL);
+        QVERIFY(!down->text.isEmpty());
+        for (const DrillEvent& e : events)
+            QCOMPARE(e.errorMs, -1.0); // no offsets measured: said so
+    }
+
+    // The drill's alert: XML the CIB takes, removed by its id, its agent a shell script.
+    void drillAlertCommands()
+    {
+        const QStringList add = DrillAlert::addArgv();
+        QCOMPARE(add.first(), QStringLiteral("cibadmin"));
+        QDomDocument xml;
+        QVERIFY(xml.setContent(add.last()));
+        const QDomElement alert = xml.documentElement().firstChildElement().firstChildElement();
+        QCOMPARE(alert.attribute(QStringLiteral("id")), QLatin1String(DrillAlert::kId));
+        QVERIFY(alert.attribute(QStringLiteral("path")).startsWith(QLatin1String(DrillAlert::kDirectory)));
+        QVERIFY(add.last().contains(u"%s.%06N"));
+        QVERIFY(DrillAlert::removeArgv().last().contains(QLatin1String(DrillAlert::kId)));
+        QVERIFY(DrillAlert::agentScript().startsWith(u"#!/bin/sh\n"));
+        QCOMPARE(DrillAlert::cleanupArgv().last(), QLatin1String(DrillAlert::kDirectory));
+    }
+
+    // A service's "VIP up" phase is its own VIP's, not another VIP's that moved later.
+    void phasesUseTheServicesOwnVip()
+    {
+        DrillRecord record;
+        record.faultNs = 1000 * kMs;
+        record.events = {{1100 * kMs, QStringLiteral("node1"), QStringLiteral("address"), QStringLiteral("down"),
+                          QStringLiteral("vip-down"), QStringLiteral("vip-ext")},
+                         {1500 * kMs, QStringLiteral("node3"), QStringLiteral("address"), QStringLiteral("up"),
+                          QStringLiteral("vip"), QStringLiteral("vip-ext")},
+                         {1900 * kMs, QStringLiteral("node2"), QStringLiteral("address"), QStringLiteral("up"),
+                          QStringLiteral("vip"), QStringLiteral("vip-int")}};
+        Outage outage;
+        outage.startNs = 1050 * kMs;
+        outage.endNs = 2000 * kMs;
+        const auto names = [](const QList<Phase>& phases) {
+            QMap<QString, qint64> out;
+            for (const Phase& p : phases)
+                out.insert(p.name, p.toNs);
+            return out;
+        };
+        QCOMPARE(names(DrillReport::phasesOf(record, outage, QStringLiteral("vip-ext"))).value(QStringLiteral("VIP up")), 1500 * kMs);
+        QCOMPARE(names(DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"))).value(QStringLiteral("VIP up")), 1900 * kMs);
+        QCOMPARE(names(DrillReport::phasesOf(record, outage)).value(QStringLiteral("VIP up")), 1900 * kMs);
     }
 
     // Streams recorded from real drills on the lab (tests/fixtures/drills, written by hadeskctl
