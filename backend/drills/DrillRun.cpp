@@ -425,39 +425,51 @@ void DrillRun::measureClocks(jobs::StepContext& step, QList<ClockOffset>* into)
         step.succeed();
         return;
     }
+    auto hostDone = [this, step, into, remaining]() mutable {
+        if (--*remaining > 0)
+            return;
+        QStringList said;
+        for (const ClockOffset& o : std::as_const(*into))
+            said << (o.measured ? tr("%1 %2 ± %3 ms").arg(o.node).arg(o.offsetMs, 0, 'f', 1).arg(o.errorMs, 0, 'f', 1)
+                                : tr("%1 not measured").arg(o.node));
+        step.succeed(said.join(QStringLiteral(", ")));
+    };
     for (const QString& host : hosts) {
         into->append({host, 0, 0, false});
         ssh::HostConnection* node = m_session->connectionLookup()(host);
-        const qsizetype slot = into->size() - 1;
         if (!node) {
-            if (--*remaining == 0)
-                step.succeed();
+            hostDone();
             continue;
         }
-        const qint64 sent = m_clock.nowNs();
-        ssh::JobOptions options;
-        options.timeoutMs = 10000;
-        options.background = true;
-        step.run(node, {QStringLiteral("date"), QStringLiteral("+%s%N")}, options,
-                 [this, step, into, slot, sent, remaining](ssh::SshJob& job) mutable {
-                     const qint64 received = m_clock.nowNs();
-                     bool ok = false;
-                     const qint64 nodeNs = job.allStdout().trimmed().toLongLong(&ok);
-                     if (job.succeeded() && ok) {
-                         // The node's time against the console's at the round trip's middle.
-                         const double consoleMidNs = double(m_clock.zeroWallMs()) * 1e6 + double(sent + received) / 2;
-                         (*into)[slot].offsetMs = (double(nodeNs) - consoleMidNs) / 1e6;
-                         (*into)[slot].errorMs = double(received - sent) / 2e6;
-                         (*into)[slot].measured = true;
-                     }
-                     if (--*remaining == 0) {
-                         QStringList said;
-                         for (const ClockOffset& o : std::as_const(*into))
-                             said << (o.measured ? tr("%1 %2 ± %3 ms").arg(o.node).arg(o.offsetMs, 0, 'f', 1).arg(o.errorMs, 0, 'f', 1)
-                                                 : tr("%1 not measured").arg(o.node));
-                         step.succeed(said.join(QStringLiteral(", ")));
-                     }
-                 });
+        // Several round trips one after another; the shortest bounds the offset best.
+        auto sample = std::make_shared<std::function<void(int)>>();
+        *sample = [this, step, into, slot = into->size() - 1, node, hostDone,
+                   weak = std::weak_ptr<std::function<void(int)>>(sample)](int left) mutable {
+            const qint64 sent = m_clock.nowNs();
+            ssh::JobOptions options;
+            options.timeoutMs = 10000;
+            options.background = true;
+            step.run(node, {QStringLiteral("date"), QStringLiteral("+%s%N")}, options,
+                     [this, into, slot, sent, left, hostDone, self = weak.lock()](ssh::SshJob& job) mutable {
+                         const qint64 received = m_clock.nowNs();
+                         bool ok = false;
+                         const qint64 nodeNs = job.allStdout().trimmed().toLongLong(&ok);
+                         ClockOffset& o = (*into)[slot];
+                         const double errorMs = double(received - sent) / 2e6;
+                         if (job.succeeded() && ok && (!o.measured || errorMs < o.errorMs)) {
+                             // The node's time against the console's at the round trip's middle.
+                             const double consoleMidNs = double(m_clock.zeroWallMs()) * 1e6 + double(sent + received) / 2;
+                             o.offsetMs = (double(nodeNs) - consoleMidNs) / 1e6;
+                             o.errorMs = errorMs;
+                             o.measured = true;
+                         }
+                         if (left > 1 && job.succeeded() && self)
+                             (*self)(left - 1);
+                         else
+                             hostDone();
+                     });
+        };
+        (*sample)(kClockSamples);
     }
 }
 

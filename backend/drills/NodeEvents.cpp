@@ -11,7 +11,9 @@ namespace {
 
 // Run as: sh -c SCRIPT hadesk-drill-tap AGENT LIMIT_S. Writes the alert agent (again after a
 // reboot emptied /run), then follows the sources, each line tagged with its source; "ready" once
-// they run. Every source ends by itself after LIMIT_S, and all of them with the shell.
+// they run. The sources stay in the shell's process group (timeout --foreground) and go with it:
+// when the console stops reading, the next heartbeat fails and the shell takes them all down.
+// Each ends by itself after LIMIT_S besides.
 constexpr char kTapScript[] = R"sh(set -u
 dir=/run/hadesk-drill
 umask 022
@@ -19,16 +21,21 @@ mkdir -p "$dir"
 printf '%s' "$1" >"$dir/alert.new" && chmod 0755 "$dir/alert.new" && mv -f "$dir/alert.new" "$dir/alert"
 [ -e "$dir/alerts.log" ] || : >"$dir/alerts.log"
 chown hacluster "$dir/alerts.log" 2>/dev/null || chmod 0666 "$dir/alerts.log"
+trap '' PIPE
 trap 'trap - EXIT INT TERM HUP; kill 0 2>/dev/null' EXIT INT TERM HUP
 TZ=UTC0
 export TZ
-timeout "$2" ip -ts -o monitor address 2>/dev/null | sed -u 's/^/ip\t/' &
+limit="timeout --foreground $2"
+$limit ip -ts -o monitor address 2>/dev/null | sed -u 's/^/ip\t/' &
 if command -v drbdsetup >/dev/null 2>&1; then
-    timeout "$2" drbdsetup events2 --timestamps all 2>/dev/null | sed -u 's/^/drbd\t/' &
+    $limit drbdsetup events2 --timestamps all 2>/dev/null | sed -u 's/^/drbd\t/' &
 fi
-timeout "$2" tail -n +1 -F "$dir/alerts.log" 2>/dev/null | sed -u 's/^/pcmk\t/' &
+$limit tail -n +1 -F "$dir/alerts.log" 2>/dev/null | sed -u 's/^/pcmk\t/' &
 printf 'ready\t%s\n' "$(date +%s.%N)"
-wait
+end=$(($(date +%s) + $2))
+while [ "$(date +%s)" -lt "$end" ] && printf 'beat\n'; do
+    sleep 1
+done
 )sh";
 
 // The agent runs as hacluster for every alert, several at once: one short line each, appended.
@@ -43,6 +50,10 @@ printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${CRM_alert_timestamp-}" "${C
 
 // Pacemaker's status of an operation: 1 is a cancelled recurring monitor.
 constexpr int kStatusCancelled = 1;
+// OCF return codes a probe may find without anything being wrong.
+constexpr int kRunning = 0;
+constexpr int kNotRunning = 7;
+constexpr int kPromoted = 8;
 
 QString operationKind(const QString& task, bool isVip)
 {
@@ -164,8 +175,10 @@ std::optional<DrillEvent> NodeEventParser::fromAlert(const QString& node, const 
     if (status == kStatusCancelled)
         return std::nullopt;
     const bool asExpected = status == 0 && rc == targetRc;
-    // A monitor that finds what it expects (a probe or a recurring check) is no event.
-    if (task == u"monitor" && asExpected)
+    // A recurring monitor that finds what it expects is no event, nor is a probe (a one-off
+    // monitor, after a cleanup say) that finds the resource running, stopped or promoted.
+    const bool probe = task == u"monitor" && interval == 0;
+    if (task == u"monitor" && (asExpected || (probe && status == 0 && (rc == kRunning || rc == kNotRunning || rc == kPromoted))))
         return std::nullopt;
     e.node = about.isEmpty() ? node : about;
     e.subject = rsc;

@@ -36,6 +36,21 @@ sys.exit(0 if ok else 1)
 PY
 }
 
+# Nothing of the drill's own is left: its alert in the CIB, its agent on the nodes, the commands
+# that followed the nodes' events (they end within a heartbeat of the console's leaving).
+no_leftovers() {
+    local n end=$((SECONDS + 5))
+    ! "$labctl" exec node1 cibadmin --query --xpath "//alert[@id='hadesk-drill-alert']" >/dev/null 2>&1 ||
+        fail "$1: the drill's alert outlived it"
+    for n in node1 node2 node3; do
+        ! "$labctl" exec "$n" test -e /run/hadesk-drill || fail "$1: the alert agent outlived the drill on $n"
+        while "$labctl" exec "$n" pgrep -f 'ip -ts -o monitor|events2 --timestamps|/run/hadesk-drill/alerts' >/dev/null; do
+            ((SECONDS < end)) || fail "$1: the event tap outlived the drill on $n"
+            sleep 0.5
+        done
+    done
+}
+
 # run NAME EXPECTED-EXIT ARGS...: a drill, its output kept beside its report.
 run() {
     local name=$1 expected=$2 rc=0
@@ -45,6 +60,7 @@ run() {
     [ -s "$tmpdir/$name/report.json" ] || fail "$name: no report.json"
     [ -s "$tmpdir/$name/report.html" ] && head -c 5 "$tmpdir/$name/report.pdf" | grep -q '%PDF' ||
         fail "$name: no HTML or PDF report"
+    no_leftovers "$name"
 }
 
 # A planned switchover of api: its VIP's services see an outage, explained by phases; the
@@ -63,6 +79,13 @@ drill_switchover() {
     report "$r" 'any("standby" in e["text"] for e in r["events"]) and any("api" in a for a in r["prediction"]["actions"])' \
         "events or prediction missing"
     report "$r" 'len(r["clock_offsets"]) == 3 and all("before_ms" in o and "after_ms" in o for o in r["clock_offsets"])'
+    # The cluster's events timed by the nodes: api's start from the drill's alert, the VIP's
+    # address appearing, each with its clock's bound; the VIP's coming up is a phase of api's outage.
+    report "$r" 'any(e["source"] == "pacemaker" and e["clock"] == "node" and e["kind"] == "start" and e["text"].startswith("api:") for e in r["events"])' \
+        "no alert of api's start"
+    report "$r" 'any(e["source"] == "address" and e["kind"] == "vip" and e["clock"] == "node" and "error_ms" in e for e in r["events"])' \
+        "no VIP address event"
+    report "$r" 'any("alert" in s for s in r["event_sources"]) and "VIP up" in [p["name"] for p in svc["api-int http"]["phases"]]'
     [ "$(where api)" != "$before" ] || fail "api did not move from $before"
     ctl drill node1 history | grep -qP '\tswitchover\tpassed\t' || fail "not in the history: $(ctl drill node1 history)"
     # A dry run: the checks and Pacemaker's prediction of a crash, nothing done.
@@ -128,8 +151,9 @@ drill_node_crash() {
     run node-crash 0 node-crash --resource api
     local r=$tmpdir/node-crash/report.json
     report "$r" 'r["result"] == "passed" and r["config_restored"]'
-    report "$r" 'svc["api-int http"]["outage_ms"] > 0 and any(e["kind"] in ("fencing", "node") for e in r["events"])' \
+    report "$r" 'svc["api-int http"]["outage_ms"] > 0 and any(e["kind"] == "fencing" and e["clock"] == "node" for e in r["events"])' \
         "no outage or no fence seen"
+    report "$r" '[e["text"] for e in r["events"] if e["kind"] == "fencing"].__len__() == 1' "the fence told more than once"
     report "$r" 'any(a.startswith("move api") for a in r["prediction"]["actions"])' "Pacemaker's prediction missing"
     [ "$(where api)" != "$before" ] || fail "api still on $before"
     crm_xml | python3 "$here/labstate.py" settled 3 >/dev/null || fail "the cluster is not settled after the crash"
