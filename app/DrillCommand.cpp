@@ -49,7 +49,8 @@ QString usage()
                    "       hadeskctl drill HOST history [--json]\n"
                    "PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,\n"
                    "            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),\n"
-                   "            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS");
+                   "            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,\n"
+                   "            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after)");
 }
 
 struct Arguments
@@ -66,6 +67,8 @@ struct Arguments
     QString endsOn;
     QStringList zeroFailed;
     int observeSeconds = 0;
+    int settleSeconds = 0;
+    QStringList writeChecks; // NAME=URL
 };
 
 std::optional<Arguments> parse(const QStringList& args, QString* error)
@@ -100,6 +103,10 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
             a.zeroFailed << args.at(++i);
         } else if (arg == u"--observe" && hasValue) {
             a.observeSeconds = args.at(++i).toInt();
+        } else if (arg == u"--settle" && hasValue) {
+            a.settleSeconds = args.at(++i).toInt();
+        } else if (arg == u"--write-check" && hasValue) {
+            a.writeChecks << args.at(++i);
         } else if (arg == u"--yes") {
             a.yes = true;
         } else if (arg == u"--dry-run") {
@@ -150,8 +157,25 @@ std::optional<DrillPlan> planOf(const Arguments& a, QString* error)
         plan->expectations.append({service, -1, {}, true});
     if (a.observeSeconds > 0)
         plan->observeMs = a.observeSeconds * 1000;
+    if (a.settleSeconds > 0)
+        plan->settleMs = a.settleSeconds * 1000;
     if (a.restorePlacement)
         plan->restorePlacement = true;
+    if (!a.writeChecks.isEmpty()) {
+        // Through the plan's own schema, which says what is wrong with a URL.
+        QJsonObject json = plan->toJson();
+        QJsonArray writes = json.value(QLatin1String("writes")).toArray();
+        for (const QString& check : a.writeChecks) {
+            const qsizetype eq = check.indexOf(u'=');
+            if (eq <= 0) {
+                *error = Ctl::tr("--write-check takes NAME=URL, not '%1'").arg(check);
+                return std::nullopt;
+            }
+            writes << QJsonObject{{QStringLiteral("name"), check.left(eq)}, {QStringLiteral("url"), check.mid(eq + 1)}};
+        }
+        json.insert(QStringLiteral("writes"), writes);
+        plan = DrillPlan::fromJson(json, error);
+    }
     return plan;
 }
 

@@ -188,6 +188,22 @@ std::optional<DrillPlan> DrillPlan::fromJson(const QJsonObject& json, QString* e
         }
         plan.expectations << e;
     }
+    for (const QJsonValue& value : json.value(QLatin1String("writes")).toArray()) {
+        const QJsonObject o = value.toObject();
+        WriteTarget target;
+        target.name = o.value(QLatin1String("name")).toString();
+        target.url = QUrl(o.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+        if (target.name.isEmpty() || !target.url.isValid() || target.url.scheme() != u"http" || target.url.host().isEmpty() ||
+            target.url.hasQuery() || target.url.hasFragment()) {
+            *error = DrillLibrary::tr("writes: each needs a name and an http:// URL of a folder, not \"%1\"")
+                         .arg(o.value(QLatin1String("url")).toString());
+            return std::nullopt;
+        }
+        if (!readInt(o, "interval_ms", 10, 60000, &target.intervalMs, error) ||
+            !readInt(o, "timeout_ms", 100, 60000, &target.timeoutMs, error))
+            return std::nullopt;
+        plan.writes << target;
+    }
     plan.restorePlacement = json.value(QLatin1String("restore_placement")).toBool();
     return plan;
 }
@@ -217,6 +233,10 @@ QJsonObject DrillPlan::toJson() const
         extra << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("address"), p.address},
                              {QStringLiteral("kind"), p.http ? QStringLiteral("http") : QStringLiteral("tcp")},
                              {QStringLiteral("path"), p.path}};
+    QJsonArray writeList;
+    for (const WriteTarget& w : writes)
+        writeList << QJsonObject{{QStringLiteral("name"), w.name}, {QStringLiteral("url"), w.url.toString()},
+                                 {QStringLiteral("interval_ms"), w.intervalMs}, {QStringLiteral("timeout_ms"), w.timeoutMs}};
     QJsonArray expected;
     for (const Expectation& e : expectations) {
         QJsonObject o{{QStringLiteral("service"), e.service}};
@@ -240,6 +260,7 @@ QJsonObject DrillPlan::toJson() const
                          {QStringLiteral("extra"), extra},
                          {QStringLiteral("skip"), QJsonArray::fromStringList(skipServices)}}},
             {QStringLiteral("expectations"), expected},
+            {QStringLiteral("writes"), writeList},
             {QStringLiteral("limits"),
              QJsonObject{{QStringLiteral("baseline_ms"), baselineMs},
                          {QStringLiteral("observe_ms"), observeMs},

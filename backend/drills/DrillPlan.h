@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -39,6 +40,17 @@ struct ExtraProbe
     QString path = QStringLiteral("/");
 };
 
+// A service that stores what it is given (an HTTP server that takes PUT, GET and DELETE, such as
+// a WebDAV share or an object store, on a DRBD-backed filesystem): the drill writes numbered
+// records to it before and during the fault and reads them back afterwards.
+struct WriteTarget
+{
+    QString name;
+    QUrl url; // a folder: each record is url + run + "/" + its number
+    int intervalMs = 100;
+    int timeoutMs = 2000;
+};
+
 struct Expectation
 {
     QString service;         // a service's name, or "*" for every one
@@ -61,6 +73,7 @@ struct DrillPlan
     QList<ExtraProbe> extraProbes;
     QStringList skipServices; // services of the cluster not to probe
     QList<Expectation> expectations;
+    QList<WriteTarget> writes; // each expected to lose no acknowledged write
     // Time limits.
     int baselineMs = 3000;   // probes before the first fault: every service must answer
     int observeMs = 60000;   // fault to recovery at most, before the drill recovers anyway

@@ -87,6 +87,40 @@ void addClock(QJsonObject& event, const DrillEvent& e)
         event.insert(QStringLiteral("error_ms"), std::round(e.errorMs * 10) / 10);
 }
 
+QJsonArray writesJson(const DrillRecord& record, bool withRecords)
+{
+    QJsonArray out;
+    for (const WriteCheckResult& w : record.writes) {
+        QJsonArray lost;
+        for (const int seq : w.lostSeqs())
+            lost << seq;
+        QJsonObject o{{QStringLiteral("name"), w.target.name},
+                      {QStringLiteral("url"), w.target.url.toString()},
+                      {QStringLiteral("run"), w.run},
+                      {QStringLiteral("interval_ms"), w.target.intervalMs},
+                      {QStringLiteral("timeout_ms"), w.target.timeoutMs},
+                      {QStringLiteral("attempted"), int(w.records.size())},
+                      {QStringLiteral("acknowledged"), w.acknowledged()},
+                      {QStringLiteral("failed"), w.failed()},
+                      {QStringLiteral("lost"), w.lost()},
+                      {QStringLiteral("lost_seqs"), lost},
+                      {QStringLiteral("verified"), w.verified},
+                      {QStringLiteral("error"), w.verifyError}};
+        if (withRecords) {
+            // [seq, sent_us, answered_us or null, state]
+            QJsonArray records;
+            for (const WriteRecord& r : w.records)
+                records << QJsonArray{r.seq, r.sentNs / 1000, r.answeredNs < 0 ? QJsonValue() : QJsonValue(r.answeredNs / 1000),
+                                      r.state == WriteRecord::State::Acknowledged ? QStringLiteral("acknowledged")
+                                      : r.state == WriteRecord::State::Failed     ? QStringLiteral("failed")
+                                                                                  : QStringLiteral("pending")};
+            o.insert(QStringLiteral("records"), records);
+        }
+        out << o;
+    }
+    return out;
+}
+
 } // namespace
 
 QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outage, const QString& vip)
@@ -178,6 +212,11 @@ QList<ExpectationResult> DrillReport::judge(const DrillRecord& record)
             }
         }
     }
+    for (const WriteCheckResult& w : record.writes)
+        results.append({w.target.name, tr("no acknowledged write lost"),
+                        w.verified ? tr("%1 of %2 acknowledged writes lost").arg(w.lost()).arg(w.acknowledged())
+                                   : tr("not read back: %1").arg(w.verifyError),
+                        w.verified && w.lost() == 0});
     return results;
 }
 
@@ -255,6 +294,7 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
             {QStringLiteral("services"), services},
             {QStringLiteral("events"), events},
             {QStringLiteral("event_sources"), QJsonArray::fromStringList(record.eventSources)},
+            {QStringLiteral("writes"), writesJson(record, false)},
             {QStringLiteral("clock_offsets"), offsetsJson(record)},
             {QStringLiteral("config_restored"), record.configRestored},
             {QStringLiteral("config_difference"), QJsonArray::fromStringList(record.configDifference)},
@@ -408,6 +448,27 @@ QString DrillReport::toHtml(const DrillRecord& record)
         html += QStringLiteral("<p><b>%1</b>: %2</p>\n").arg(esc(stream.target.id()), parts.join(QStringLiteral(" → ")));
     }
 
+    if (!record.writes.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n")
+                    .arg(esc(tr("Writes")), esc(tr("Service")), esc(tr("Written")), esc(tr("Acknowledged")),
+                         esc(tr("Not acknowledged")), esc(tr("Lost")), esc(tr("Result")));
+        for (const WriteCheckResult& w : record.writes) {
+            QStringList lost;
+            for (const int seq : w.lostSeqs())
+                lost << QString::number(seq);
+            const bool passed = w.verified && w.lost() == 0;
+            html += QStringLiteral("<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td class=\"%7\">%8</td></tr>\n")
+                        .arg(esc(w.target.name), esc(w.target.url.toString()))
+                        .arg(w.records.size())
+                        .arg(w.acknowledged())
+                        .arg(w.failed())
+                        .arg(lost.isEmpty() ? QStringLiteral("0") : esc(tr("%1 (records %2)").arg(w.lost()).arg(lost.join(QStringLiteral(", ")))),
+                             passed ? QStringLiteral("passed") : QStringLiteral("failed"),
+                             esc(passed ? tr("every acknowledged write read back") : w.verified ? tr("writes lost") : w.verifyError));
+        }
+        html += QStringLiteral("</table>\n");
+    }
+
     html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr><tr><td>")
                 .arg(esc(tr("Prediction and outcome")), esc(tr("Pacemaker predicted")), esc(tr("What happened")));
     html += record.prediction.isEmpty() ? esc(record.predictionNote) : esc(record.prediction.join(u'\n')).replace(u'\n', QStringLiteral("<br>"));
@@ -553,7 +614,8 @@ QJsonObject DrillReport::rawJson(const DrillRecord& record)
             {QStringLiteral("end_us"), us(record.endNs)},
             {QStringLiteral("streams"), streams},
             {QStringLiteral("events"), events},
-            {QStringLiteral("event_sources"), QJsonArray::fromStringList(record.eventSources)}};
+            {QStringLiteral("event_sources"), QJsonArray::fromStringList(record.eventSources)},
+            {QStringLiteral("writes"), writesJson(record, true)}};
 }
 
 std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QString* error)
@@ -609,6 +671,34 @@ std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QSt
     }
     for (const QJsonValue& v : json.value(QLatin1String("event_sources")).toArray())
         record.eventSources << v.toString();
+    for (const QJsonValue& v : json.value(QLatin1String("writes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        WriteCheckResult w;
+        w.target.name = o.value(QLatin1String("name")).toString();
+        w.target.url = QUrl(o.value(QLatin1String("url")).toString());
+        w.target.intervalMs = o.value(QLatin1String("interval_ms")).toInt();
+        w.target.timeoutMs = o.value(QLatin1String("timeout_ms")).toInt();
+        w.run = o.value(QLatin1String("run")).toString();
+        w.verified = o.value(QLatin1String("verified")).toBool();
+        w.verifyError = o.value(QLatin1String("error")).toString();
+        QSet<int> lost;
+        for (const QJsonValue& seq : o.value(QLatin1String("lost_seqs")).toArray())
+            lost << seq.toInt();
+        for (const QJsonValue& r : o.value(QLatin1String("records")).toArray()) {
+            const QJsonArray a = r.toArray();
+            WriteRecord written;
+            written.seq = a.at(0).toInt();
+            written.sentNs = a.at(1).toInteger() * 1000;
+            written.answeredNs = a.at(2).isNull() ? -1 : a.at(2).toInteger() * 1000;
+            const QString state = a.at(3).toString();
+            written.state = state == u"acknowledged" ? WriteRecord::State::Acknowledged
+                           : state == u"failed"     ? WriteRecord::State::Failed
+                                                    : WriteRecord::State::Pending;
+            written.lost = lost.contains(written.seq);
+            w.records << written;
+        }
+        record.writes << w;
+    }
     return record;
 }
 

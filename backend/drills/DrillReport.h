@@ -4,6 +4,7 @@
 #include "backend/drills/DrillPlan.h"
 #include "backend/drills/OutageAnalysis.h"
 #include "backend/drills/Probes.h"
+#include "backend/drills/WriteCheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,6 +90,7 @@ struct DrillRecord
     QMap<QString, QStringList> placementBefore; // resource -> nodes
     QMap<QString, QStringList> placementAfter;
     QList<ExpectationResult> expectations;
+    QList<WriteCheckResult> writes; // the records written and read back, per write target
 };
 
 // The figures of one probe stream in a record.

@@ -182,6 +182,8 @@ void DrillRun::addSteps()
     addStep({tr("watch the failover"), {}, false, [this](jobs::StepContext& s) { observe(s); }, {}});
     addStep({tr("recover: undo the faults and clean up"), {}, true, [this](jobs::StepContext& s) { recover(s); }, {}});
     addStep({tr("wait for the cluster to settle"), {}, false, [this](jobs::StepContext& s) { settle(s); }, {}});
+    if (!m_plan.writes.isEmpty())
+        addStep({tr("read the acknowledged writes back"), {}, false, [this](jobs::StepContext& s) { readBackWrites(s); }, {}});
     addStep({tr("prove the cluster restored"), {}, false, [this](jobs::StepContext& s) { prove(s); }, {}});
     addStep({tr("measure the nodes' clocks again"), {}, false,
              [this](jobs::StepContext& s) { measureClocks(s, &m_record.offsetsAfter); }, {}});
@@ -359,6 +361,10 @@ void DrillRun::check(jobs::StepContext& step)
     }
     for (const ProbeTarget& target : probes)
         m_streams.push_back(std::make_unique<ProbeStream>(target, &m_clock));
+    // This drill's records in a folder of their own.
+    const QString run = QStringLiteral("hadesk-drill-%1").arg(m_record.startedAt.toString(QStringLiteral("yyyyMMddThhmmsszzz")));
+    for (const WriteTarget& target : std::as_const(m_plan.writes))
+        m_writes.push_back(std::make_unique<WriteCheck>(target, &m_clock, run));
     step.succeed(tr("%n check(s) passed", nullptr, int(m_record.checks.size())));
 }
 
@@ -578,6 +584,8 @@ void DrillRun::startProbes()
         m_session->haproxy()->want(this, 1000);
     for (const auto& stream : m_streams)
         stream->start();
+    for (const auto& writes : m_writes)
+        writes->start();
 }
 
 void DrillRun::probeSteadyState(jobs::StepContext& step)
@@ -593,6 +601,11 @@ void DrillRun::probeSteadyState(jobs::StepContext& step)
             const auto failed = std::count_if(results.cbegin(), results.cend(), [](const ProbeResult& r) { return !r.ok(); });
             if (results.isEmpty() || failed > 0)
                 failing << tr("%1 (%2 of %3 probes failed)").arg(stream->target().id()).arg(failed).arg(results.size());
+        }
+        for (const auto& writes : m_writes) {
+            const WriteCheckResult& w = writes->result();
+            if (w.acknowledged() == 0 || w.failed() > 0)
+                failing << tr("%1 (%2 of %3 writes acknowledged)").arg(w.target.name).arg(w.acknowledged()).arg(w.records.size());
         }
         if (!failing.isEmpty()) {
             m_record.result = QStringLiteral("refused");
@@ -681,6 +694,8 @@ void DrillRun::observe(jobs::StepContext& step)
 void DrillRun::recover(jobs::StepContext& step)
 {
     m_record.recoveryNs = m_clock.nowNs();
+    for (const auto& writes : m_writes) // written before and during the fault; read back once settled
+        writes->stop();
     addEvent({m_record.recoveryNs, {}, QStringLiteral("drill"), tr("recovery"), QStringLiteral("recovery")});
     // Undo in reverse order, then clear the failures the drill caused: the checks found none
     // before it, so every failure now is the drill's.
@@ -752,6 +767,25 @@ void DrillRun::settle(jobs::StepContext& step)
             return true;
         }
         return false;
+    });
+}
+
+void DrillRun::readBackWrites(jobs::StepContext& step)
+{
+    for (const auto& writes : m_writes)
+        writes->verify();
+    everyTick(step, [this, step]() mutable {
+        if (!std::all_of(m_writes.cbegin(), m_writes.cend(), [](const auto& w) { return w->done(); }))
+            return false;
+        QStringList said;
+        for (const auto& writes : m_writes) {
+            const WriteCheckResult& w = writes->result();
+            said << (w.verified ? tr("%1: %2 of %3 acknowledged writes lost").arg(w.target.name).arg(w.lost()).arg(w.acknowledged())
+                                : tr("%1: %2").arg(w.target.name, w.verifyError));
+        }
+        // A loss is the drill's finding, not the step's failure: the expectation says it.
+        step.succeed(said.join(QStringLiteral("; ")));
+        return true;
     });
 }
 
@@ -829,6 +863,11 @@ void DrillRun::conclude()
     for (const auto& stream : m_streams) {
         stream->stop();
         m_record.probes.append({stream->target(), stream->results()});
+    }
+    m_record.writes.clear();
+    for (const auto& writes : m_writes) {
+        writes->stop();
+        m_record.writes << writes->result();
     }
     m_record.expectations = DrillReport::judge(m_record);
     if (!m_record.result.isEmpty())

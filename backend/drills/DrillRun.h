@@ -79,6 +79,7 @@ private:
     void observe(jobs::StepContext& step);
     void recover(jobs::StepContext& step);
     void settle(jobs::StepContext& step);
+    void readBackWrites(jobs::StepContext& step);
     void prove(jobs::StepContext& step);
     void stopProbes(jobs::StepContext& step);
     // The probes' results into the record, the expectations judged, the result decided.
@@ -107,6 +108,7 @@ private:
     QList<ResolvedFault> m_faults;
     QString m_actor; // the node cluster-wide commands run on
     std::vector<std::unique_ptr<ProbeStream>> m_streams;
+    std::vector<std::unique_ptr<WriteCheck>> m_writes;
     pcmk::ClusterState m_before; // the cluster as the drill found it
     pcmk::ClusterState m_last;   // the last state seen, for its events
     QByteArray m_configBefore;

@@ -12,6 +12,7 @@
 #include "backend/drills/NodeEvents.h"
 #include "backend/drills/OutageAnalysis.h"
 #include "backend/drills/Probes.h"
+#include "backend/drills/WriteCheck.h"
 #include "backend/network/NetworkModel.h"
 
 #include <QDomDocument>
@@ -107,6 +108,61 @@ public:
 
 private:
     QByteArray m_answer;
+};
+
+// A store over HTTP as the write check expects one (PUT, GET, DELETE), which can be told to
+// acknowledge a record and forget it: a lost write.
+class LocalStore : public QTcpServer
+{
+public:
+    LocalStore()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_pending[socket] += socket->readAll();
+                    const QByteArray& data = m_pending[socket];
+                    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
+                    if (headerEnd < 0)
+                        return;
+                    const QList<QByteArray> lines = data.left(headerEnd).split('\n');
+                    const QList<QByteArray> request = lines.first().trimmed().split(' ');
+                    qsizetype length = 0;
+                    for (const QByteArray& line : lines)
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    if (data.size() < headerEnd + 4 + length)
+                        return;
+                    const QByteArray body = data.mid(headerEnd + 4, length);
+                    const QByteArray verb = request.value(0), path = request.value(1);
+                    m_pending.remove(socket);
+                    QByteArray answer;
+                    if (verb == "PUT") {
+                        if (!path.endsWith(forget))
+                            records.insert(path, body);
+                        answer = "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n";
+                    } else if (verb == "GET" && records.contains(path)) {
+                        answer = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(records.value(path).size()) +
+                                 "\r\n\r\n" + records.value(path);
+                    } else if (verb == "DELETE") {
+                        records.remove(path);
+                        answer = "HTTP/1.1 204 No Content\r\n\r\n";
+                    } else {
+                        answer = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n";
+                    }
+                    socket->write(answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+
+    QMap<QByteArray, QByteArray> records;
+    QByteArray forget; // a record whose path ends so is acknowledged and not kept
+
+private:
+    QHash<QTcpSocket*, QByteArray> m_pending;
 };
 
 } // namespace
@@ -465,6 +521,62 @@ private Q_SLOTS:
         QCOMPARE(names(DrillReport::phasesOf(record, outage, QStringLiteral("vip-ext"))).value(QStringLiteral("VIP up")), 1500 * kMs);
         QCOMPARE(names(DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"))).value(QStringLiteral("VIP up")), 1900 * kMs);
         QCOMPARE(names(DrillReport::phasesOf(record, outage)).value(QStringLiteral("VIP up")), 1900 * kMs);
+    }
+
+    // Numbered records written one at a time, each acknowledged one read back: the one the store
+    // acknowledged and forgot is lost, and said by its number; every record is deleted after.
+    // A store that cannot be reached acknowledges nothing.
+    void writeCheckFindsALostWrite()
+    {
+        LocalStore store;
+        store.forget = "/3";
+        DrillClock clock;
+        WriteTarget target;
+        target.name = QStringLiteral("store");
+        target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/writes/").arg(store.serverPort()));
+        target.intervalMs = 10;
+        WriteCheck check(target, &clock, QStringLiteral("run1"));
+        check.start();
+        QTRY_VERIFY_WITH_TIMEOUT(check.result().acknowledged() >= 6, 10000);
+        check.stop();
+        QTRY_VERIFY(check.idle());
+        QCOMPARE(check.recordUrl(3).path(), QStringLiteral("/writes/run1/3"));
+        QVERIFY(store.records.value("/writes/run1/1") == WriteCheck::content(QStringLiteral("run1"), 1));
+        QSignalSpy verified(&check, &WriteCheck::verified);
+        check.verify();
+        QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 10000);
+        const WriteCheckResult& r = check.result();
+        QVERIFY(r.verified);
+        QCOMPARE(r.failed(), 0);
+        QCOMPARE(r.lost(), 1);
+        QCOMPARE(r.lostSeqs(), QList<int>{3});
+        QVERIFY(store.records.isEmpty());
+        for (qsizetype i = 1; i < r.records.size(); ++i)
+            QVERIFY(r.records.at(i).sentNs >= r.records.at(i - 1).answeredNs); // one at a time
+
+        DrillRecord record;
+        QString error;
+        record.plan = *DrillLibrary::build(QStringLiteral("switchover"), {{QStringLiteral("resource"), QStringLiteral("api")}}, {}, &error);
+        record.writes << r;
+        const QList<ExpectationResult> judged = DrillReport::judge(record);
+        QCOMPARE(judged.size(), 1);
+        QVERIFY(!judged.first().passed);
+        QVERIFY(judged.first().measured.startsWith(u"1 of "));
+        // Raw and back: the same verdict.
+        const auto again = DrillReport::fromRawJson(DrillReport::rawJson(record), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->writes.size(), 1);
+        QCOMPARE(again->writes.first().lostSeqs(), QList<int>{3});
+        QCOMPARE(again->writes.first().acknowledged(), r.acknowledged());
+
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/writes/").arg(closed.serverPort()));
+        closed.close();
+        WriteCheck nowhere(target, &clock, QStringLiteral("run2"));
+        nowhere.start();
+        QTRY_VERIFY(nowhere.result().failed() >= 3);
+        QCOMPARE(nowhere.result().acknowledged(), 0);
     }
 
     // Streams recorded from real drills on the lab (tests/fixtures/drills, written by hadeskctl
