@@ -208,6 +208,7 @@ std::optional<ResolvedFault> FaultResolver::resolve(const FaultSpec& spec, const
                                   QStringLiteral("--timeout"), QStringLiteral("120")}}};
         fault.simulateArgs = {QStringLiteral("--node-fail"), fault.target};
         fault.fences = true;
+        fault.takesNodeDown = true;
         break;
     }
     case K::Partition: {
@@ -319,8 +320,21 @@ std::optional<ResolvedFault> FaultResolver::resolve(const FaultSpec& spec, const
         fault.title = tr("run %1").arg(spec.inject.join(u' '));
         fault.inject = {{{}, spec.inject}};
         fault.undo = {{{}, spec.undo}};
-        fault.noSimulation = tr("a command run on the console's machine: Pacemaker cannot know what it does");
         fault.fences = false;
+        if (spec.node.isEmpty()) {
+            fault.noSimulation = tr("a command run on the console's machine: Pacemaker cannot know what it does");
+            break;
+        }
+        // The node the command takes down (its power cut, say): simulated as that node failing,
+        // and the cluster may fence it.
+        if (!state.node(spec.node) || !state.node(spec.node)->isClusterMember()) {
+            *error = tr("%1 is not a node of the cluster").arg(spec.node);
+            return std::nullopt;
+        }
+        fault.target = spec.node;
+        fault.title = tr("run %1 (takes %2 down)").arg(spec.inject.join(u' '), spec.node);
+        fault.simulateArgs = {QStringLiteral("--node-fail"), spec.node};
+        fault.takesNodeDown = true;
         break;
     }
     if (!fault.simulateArgs.isEmpty() && fault.simulateArgs.last().isEmpty()) {

@@ -41,6 +41,9 @@ struct ResolvedFault
     QStringList cleanup;       // resources whose failures recovery clears
     bool cutsConsoleOff = false; // a partition: a dead-man timer heals the node by itself
     bool fences = false;         // needs fencing configured
+    // Takes its target down (fenced, its power cut): the cluster may fence it and lose a member
+    // without anything else being wrong.
+    bool takesNodeDown = false;
 };
 
 // Turns a plan's faults into commands on the cluster as it is now, or refuses with the reason.

@@ -245,7 +245,7 @@ void DrillRun::onState()
         // A fence the drill did not ask for: something else is wrong, stop here.
         if (e.kind == pcmk::ClusterEvent::Kind::Fencing && m_faultStarted) {
             const bool ours = std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const ResolvedFault& f) {
-                return f.fences && (e.subject == f.target || e.text.contains(f.target));
+                return f.takesNodeDown && (e.subject == f.target || e.text.contains(f.target));
             });
             if (!ours)
                 abort(tr("a fence the drill did not cause: %1").arg(e.text));
@@ -253,7 +253,7 @@ void DrillRun::onState()
     }
     if (m_faultStarted && !now.hasQuorum && m_last.hasQuorum) {
         const bool cut = std::any_of(m_faults.cbegin(), m_faults.cend(), [](const ResolvedFault& f) {
-            return f.cutsConsoleOff || f.fences;
+            return f.cutsConsoleOff || f.takesNodeDown;
         });
         if (!cut)
             abort(tr("the cluster lost quorum, which the fault should not cause"));

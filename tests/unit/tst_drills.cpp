@@ -290,6 +290,21 @@ private Q_SLOTS:
         QVERIFY2(f->inject.first().node != api, "a node is not fenced from itself");
         QCOMPARE(f->simulateArgs, (QStringList{QStringLiteral("--node-fail"), api}));
 
+        // A command that takes a node down (its power cut from outside): simulated as the node
+        // failing, its fence expected, fencing itself not needed by the drill.
+        FaultSpec power = faultOf(FaultSpec::Kind::Command, {}, QStringLiteral("node2"));
+        power.inject = QStringList{QStringLiteral("pdu"), QStringLiteral("off"), QStringLiteral("2")};
+        power.undo = QStringList{QStringLiteral("pdu"), QStringLiteral("on"), QStringLiteral("2")};
+        f = FaultResolver::resolve(power, state, picture, {}, QStringLiteral("node1"), 300, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->target, QStringLiteral("node2"));
+        QCOMPARE(f->simulateArgs, (QStringList{QStringLiteral("--node-fail"), QStringLiteral("node2")}));
+        QVERIFY(f->takesNodeDown && !f->fences);
+        QVERIFY(f->inject.first().node.isEmpty()); // on the console's machine
+        power.node = QStringLiteral("node9");
+        QVERIFY(!FaultResolver::resolve(power, state, picture, {}, QStringLiteral("node1"), 300, &error));
+        QVERIFY(error.contains(u"node9"));
+
         FaultSpec cut = faultOf(FaultSpec::Kind::Partition, {}, QStringLiteral("node3"));
         cut.segment = QStringLiteral("internal");
         f = FaultResolver::resolve(cut, state, picture, {}, QStringLiteral("node1"), 300, &error);
