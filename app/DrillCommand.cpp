@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QTextStream>
 #include <QTimer>
 
@@ -50,7 +51,8 @@ QString usage()
                    "PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,\n"
                    "            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),\n"
                    "            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,\n"
-                   "            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after)");
+                   "            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),\n"
+                   "            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster's own services)");
 }
 
 struct Arguments
@@ -69,6 +71,7 @@ struct Arguments
     int observeSeconds = 0;
     int settleSeconds = 0;
     QStringList writeChecks; // NAME=URL
+    QStringList probes;      // NAME=IP:PORT or NAME=http://IP:PORT/PATH
 };
 
 std::optional<Arguments> parse(const QStringList& args, QString* error)
@@ -107,6 +110,8 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
             a.settleSeconds = args.at(++i).toInt();
         } else if (arg == u"--write-check" && hasValue) {
             a.writeChecks << args.at(++i);
+        } else if (arg == u"--probe" && hasValue) {
+            a.probes << args.at(++i);
         } else if (arg == u"--yes") {
             a.yes = true;
         } else if (arg == u"--dry-run") {
@@ -161,18 +166,35 @@ std::optional<DrillPlan> planOf(const Arguments& a, QString* error)
         plan->settleMs = a.settleSeconds * 1000;
     if (a.restorePlacement)
         plan->restorePlacement = true;
-    if (!a.writeChecks.isEmpty()) {
-        // Through the plan's own schema, which says what is wrong with a URL.
+    if (!a.writeChecks.isEmpty() || !a.probes.isEmpty()) {
+        // Through the plan's own schema, which says what is wrong with an address or a URL.
         QJsonObject json = plan->toJson();
         QJsonArray writes = json.value(QLatin1String("writes")).toArray();
-        for (const QString& check : a.writeChecks) {
-            const qsizetype eq = check.indexOf(u'=');
+        QJsonObject probes = json.value(QLatin1String("probes")).toObject();
+        QJsonArray extra = probes.value(QLatin1String("extra")).toArray();
+        for (const QString& option : a.writeChecks + a.probes) {
+            const bool write = a.writeChecks.contains(option);
+            const qsizetype eq = option.indexOf(u'=');
             if (eq <= 0) {
-                *error = Ctl::tr("--write-check takes NAME=URL, not '%1'").arg(check);
+                *error = Ctl::tr("%1 takes NAME=%2, not '%3'")
+                             .arg(write ? QStringLiteral("--write-check") : QStringLiteral("--probe"),
+                                  write ? QStringLiteral("URL") : QStringLiteral("ADDRESS"), option);
                 return std::nullopt;
             }
-            writes << QJsonObject{{QStringLiteral("name"), check.left(eq)}, {QStringLiteral("url"), check.mid(eq + 1)}};
+            const QString name = option.left(eq), value = option.mid(eq + 1);
+            if (write) {
+                writes << QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("url"), value}};
+                continue;
+            }
+            const QUrl url(value, QUrl::StrictMode);
+            const bool http = value.startsWith(QLatin1String("http://"));
+            extra << QJsonObject{{QStringLiteral("name"), name},
+                                 {QStringLiteral("address"), http ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port(80)) : value},
+                                 {QStringLiteral("kind"), http ? QStringLiteral("http") : QStringLiteral("tcp")},
+                                 {QStringLiteral("path"), http && !url.path().isEmpty() ? url.path() : QStringLiteral("/")}};
         }
+        probes.insert(QStringLiteral("extra"), extra);
+        json.insert(QStringLiteral("probes"), probes);
         json.insert(QStringLiteral("writes"), writes);
         plan = DrillPlan::fromJson(json, error);
     }
@@ -290,7 +312,9 @@ int runDrill(const SshCommandOptions& options, const QStringList& args)
     ClusterSession& session = ctl.session();
     // The checks read HAProxy and the services on every node: wait for them.
     session.haproxy()->want(&ctl, 1000);
-    ctl.waitUntil([&] { return session.hasState() && session.network()->hasHeardFromEveryNode() && !session.network()->picture().services.isEmpty(); },
+    // A plan with probes of its own needs none of the cluster's services.
+    ctl.waitUntil([&] { return session.hasState() && session.network()->hasHeardFromEveryNode() &&
+                               (!plan->extraProbes.isEmpty() || !session.network()->picture().services.isEmpty()); },
                   60000, &error, CtlSession::OnStateFailure::Wait);
     ctl.waitUntil([&] { return !session.haproxy()->states().isEmpty(); }, 5000, &error);
     if (plan->destructive() && !a->yes && !a->dryRun) {

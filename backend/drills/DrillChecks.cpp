@@ -103,4 +103,34 @@ bool DrillChecks::allPassed(const QList<SafetyCheck>& checks)
     return std::all_of(checks.cbegin(), checks.cend(), [](const SafetyCheck& c) { return c.passed; });
 }
 
+bool DrillChecks::settled(const pcmk::ClusterState& before, const pcmk::ClusterState& now, QString* why)
+{
+    if (!now.pending.isEmpty()) {
+        *why = tr("%n action(s) pending", nullptr, int(now.pending.size()));
+        return false;
+    }
+    for (const pcmk::Node& was : before.nodes) {
+        const pcmk::Node* n = now.node(was.name);
+        if (was.isClusterMember() && was.online && (!n || !n->online || n->standby || n->unclean)) {
+            *why = tr("%1 is not back online").arg(was.name);
+            return false;
+        }
+    }
+    // Every resource, a group's members too: a group counts as running while one member does.
+    for (const pcmk::Resource& r : before.resources) {
+        if (r.activeOn.isEmpty())
+            continue;
+        const pcmk::Resource* after = now.resource(r.id);
+        if (!after || after->activeOn.size() < r.activeOn.size()) {
+            *why = tr("%1 does not run everywhere it ran").arg(r.id);
+            return false;
+        }
+    }
+    if (!now.failures.isEmpty()) {
+        *why = tr("failed actions are left");
+        return false;
+    }
+    return true;
+}
+
 } // namespace hadesk::drills

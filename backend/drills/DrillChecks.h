@@ -32,6 +32,10 @@ public:
                                   const QList<drbd::ResourceOverview>& drbd,
                                   const QMap<QString, haproxy::RuntimeState>& haproxyByNode);
     static bool allPassed(const QList<SafetyCheck>& checks);
+    // The cluster back in the state the drill found it in: nothing pending, every node that was
+    // online online again, every resource (each member of a group too) running on as many nodes
+    // as before, no failed action. Where not, why.
+    static bool settled(const pcmk::ClusterState& before, const pcmk::ClusterState& now, QString* why);
 };
 
 } // namespace hadesk::drills

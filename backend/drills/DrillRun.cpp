@@ -709,36 +709,6 @@ void DrillRun::recover(jobs::StepContext& step)
     }, m_plan.settleMs);
 }
 
-bool DrillRun::settled(QString* why) const
-{
-    const pcmk::ClusterState& now = m_session->state();
-    if (!now.pending.isEmpty()) {
-        *why = tr("%n action(s) pending", nullptr, int(now.pending.size()));
-        return false;
-    }
-    for (const pcmk::Node& before : m_before.nodes) {
-        const pcmk::Node* n = now.node(before.name);
-        if (before.isClusterMember() && before.online && (!n || !n->online || n->standby || n->unclean)) {
-            *why = tr("%1 is not back online").arg(before.name);
-            return false;
-        }
-    }
-    for (const pcmk::Resource& r : m_before.resources) {
-        if (r.activeOn.isEmpty() || !r.parent.isEmpty())
-            continue;
-        const pcmk::Resource* after = now.resource(r.id);
-        if (!after || after->activeOn.size() < r.activeOn.size()) {
-            *why = tr("%1 does not run everywhere it ran").arg(r.id);
-            return false;
-        }
-    }
-    if (!now.failures.isEmpty()) {
-        *why = tr("failed actions are left");
-        return false;
-    }
-    return true;
-}
-
 void DrillRun::settle(jobs::StepContext& step)
 {
     const qint64 limit = m_clock.nowNs() + qint64(m_plan.settleMs) * 1000000;
@@ -751,7 +721,7 @@ void DrillRun::settle(jobs::StepContext& step)
         }
         const qint64 now = m_clock.nowNs();
         QString why;
-        const bool ok = settled(&why);
+        const bool ok = DrillChecks::settled(m_before, m_session->state(), &why);
         const QString version = m_session->state().version() + QString::number(m_session->state().pending.size());
         if (!ok || version != *seenVersion) {
             *since = ok ? now : -1;

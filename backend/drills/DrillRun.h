@@ -96,7 +96,6 @@ private:
     void startProbes();
     QList<ProbeTarget> targets() const;
     QMap<QString, QStringList> placementOf(const pcmk::ClusterState& state) const;
-    bool settled(QString* why) const;
     void everyTick(jobs::StepContext& step, std::function<bool()> tick);
 
     QPointer<ClusterSession> m_session;

@@ -9,13 +9,13 @@
 namespace hadesk::drills {
 namespace {
 
-// Run as: sh -c SCRIPT hadesk-drill-tap AGENT LIMIT_S. Writes the alert agent (again after a
-// reboot emptied /run), then follows the sources, each line tagged with its source; "ready" once
+// Run as: sh -c SCRIPT hadesk-drill-tap AGENT LIMIT_S. Writes the alert agent (not in /run,
+// which systems mount noexec; written again each time, whatever a reboot left), then follows the sources, each line tagged with its source; "ready" once
 // they run. The sources stay in the shell's process group (timeout --foreground) and go with it:
 // when the console stops reading, the next heartbeat fails and the shell takes them all down.
 // Each ends by itself after LIMIT_S besides.
 constexpr char kTapScript[] = R"sh(set -u
-dir=/run/hadesk-drill
+dir=/var/lib/hadesk-drill
 umask 022
 mkdir -p "$dir"
 printf '%s' "$1" >"$dir/alert.new" && chmod 0755 "$dir/alert.new" && mv -f "$dir/alert.new" "$dir/alert"
@@ -45,7 +45,7 @@ one() { printf '%s' "$1" | tr '\t\r\n' '   '; }
 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${CRM_alert_timestamp-}" "${CRM_alert_kind-}" \
     "$(one "${CRM_alert_node-}")" "$(one "${CRM_alert_rsc-}")" "$(one "${CRM_alert_task-}")" \
     "${CRM_alert_interval-}" "${CRM_alert_rc-}" "${CRM_alert_target_rc-}" "${CRM_alert_status-}" \
-    "$(one "${CRM_alert_desc-}")" >>/run/hadesk-drill/alerts.log
+    "$(one "${CRM_alert_desc-}")" >>/var/lib/hadesk-drill/alerts.log
 )sh";
 
 // Pacemaker's status of an operation: 1 is a cancelled recurring monitor.
@@ -261,9 +261,11 @@ std::optional<DrillEvent> NodeEventParser::fromDrbd(const QString& node, const Q
     e.source = QStringLiteral("drbd");
     e.subject = resource;
     const QString role = keys.value(QStringLiteral("role"));
-    e.kind = object == u"resource" && role == u"Primary"     ? QStringLiteral("promote")
-             : object == u"resource" && role == u"Secondary" ? QStringLiteral("demote")
-                                                             : QStringLiteral("drbd");
+    // A resource created Secondary (its node back) is no demotion.
+    const bool roleChange = verb == u"change" && object == u"resource";
+    e.kind = roleChange && role == u"Primary"     ? QStringLiteral("promote")
+             : roleChange && role == u"Secondary" ? QStringLiteral("demote")
+                                                  : QStringLiteral("drbd");
     const QString peer = keys.value(QStringLiteral("conn-name"));
     const QString where = peer.isEmpty() ? resource : tr("%1 with %2").arg(resource, peer);
     e.text = verb == u"change" ? tr("DRBD %1 %2: %3").arg(where, object, changed.join(QStringLiteral(", ")))

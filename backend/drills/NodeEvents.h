@@ -59,7 +59,7 @@ private:
 struct DrillAlert
 {
     static constexpr char kId[] = "hadesk-drill-alert";
-    static constexpr char kDirectory[] = "/run/hadesk-drill";
+    static constexpr char kDirectory[] = "/var/lib/hadesk-drill";
     static QStringList addArgv();
     static QStringList removeArgv();
     static QStringList cleanupArgv(); // the agent and its file off a node

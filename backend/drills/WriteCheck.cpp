@@ -7,9 +7,11 @@
 namespace hadesk::drills {
 namespace {
 
-// A read-back that cannot reach the service is tried again this often before the check gives up.
-constexpr int kReadRetries = 5;
-constexpr int kReadRetryMs = 1000;
+// A read-back that cannot reach the service is tried again this often before the check gives up;
+// each read may take this long (a node that has just resynced, a slow disk).
+constexpr int kReadRetries = 10;
+constexpr int kReadRetryMs = 2000;
+constexpr int kReadTimeoutMs = 10000;
 
 bool answeredOk(QNetworkReply* reply)
 {
@@ -80,7 +82,8 @@ QUrl WriteCheck::recordUrl(int seq) const
 QNetworkReply* WriteCheck::send(const QByteArray& verb, const QUrl& url, const QByteArray& body)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_result.target.timeoutMs);
+    // A write has the plan's time to be acknowledged; reading back is not timed.
+    request.setTransferTimeout(verb == "PUT" ? m_result.target.timeoutMs : std::max(kReadTimeoutMs, m_result.target.timeoutMs));
     // A new connection each time, as a client after a failover would open: not one kept to a
     // node that is gone.
     request.setRawHeader("Connection", "close");
@@ -146,6 +149,7 @@ void WriteCheck::readBack(qsizetype index)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (answeredOk(reply) || status == 404 || status == 410) {
+            m_readErrors = 0;
             m_result.records[index].lost = !answeredOk(reply) || reply->readAll() != content(m_result.run, seq);
             readBack(index + 1);
             return;

@@ -43,8 +43,8 @@ no_leftovers() {
     ! "$labctl" exec node1 cibadmin --query --xpath "//alert[@id='hadesk-drill-alert']" >/dev/null 2>&1 ||
         fail "$1: the drill's alert outlived it"
     for n in node1 node2 node3; do
-        ! "$labctl" exec "$n" test -e /run/hadesk-drill || fail "$1: the alert agent outlived the drill on $n"
-        while "$labctl" exec "$n" pgrep -f 'ip -ts -o monitor|events2 --timestamps|/run/hadesk-drill/alerts' >/dev/null; do
+        ! "$labctl" exec "$n" test -e /var/lib/hadesk-drill || fail "$1: the alert agent outlived the drill on $n"
+        while "$labctl" exec "$n" pgrep -f 'ip -ts -o monitor|events2 --timestamps|/var/lib/hadesk-drill/alerts' >/dev/null; do
             ((SECONDS < end)) || fail "$1: the event tap outlived the drill on $n"
             sleep 0.5
         done
@@ -169,7 +169,7 @@ drill_partition() {
     report "$r" 'any(e["source"] == "haproxy" and "DOWN" in e["text"] for e in r["events"])' "the cut was not seen"
     report "$r" 'not any(e["kind"] == "fencing" for e in r["events"])' "a node was fenced"
     ! "$labctl" exec node3 iptables -w -S hadesk-drill-in >/dev/null 2>&1 || fail "the filter outlived the drill"
-    ! "$labctl" exec node3 test -e /run/hadesk-drill-deadman.pid || fail "the dead-man timer outlived the drill"
+    ! "$labctl" exec node3 test -e /var/lib/hadesk-drill-deadman.pid || fail "the dead-man timer outlived the drill"
     pass "partition of node3's internal link seen and healed"
 }
 

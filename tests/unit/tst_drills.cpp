@@ -594,6 +594,34 @@ private Q_SLOTS:
         QCOMPARE(nowhere.result().acknowledged(), 0);
     }
 
+    // Settled means every resource back, a group's members one by one: a group whose VIP is
+    // still stopped (a member restarting after its node came back) counts as running, and is not.
+    void settledLooksIntoGroups()
+    {
+        const pcmk::ClusterState before = PacemakerFixtures::state(QStringLiteral("healthy"), QStringLiteral("network"));
+        QString why;
+        QVERIFY2(DrillChecks::settled(before, before, &why), qPrintable(why));
+        // vip-int and api as the members of one group, the VIP stopped, the group "running".
+        QVERIFY(before.resource(QStringLiteral("vip-int")) && before.resource(QStringLiteral("api")));
+        pcmk::Resource group;
+        group.id = QStringLiteral("stack");
+        group.kind = pcmk::ResourceKind::Group;
+        group.children = {QStringLiteral("api"), QStringLiteral("vip-int")};
+        group.activeOn = before.resource(QStringLiteral("api"))->activeOn;
+        pcmk::ClusterState was = before;
+        was.resources << group;
+        for (pcmk::Resource& r : was.resources)
+            if (group.children.contains(r.id))
+                r.parent = group.id;
+        QVERIFY2(DrillChecks::settled(was, was, &why), qPrintable(why));
+        pcmk::ClusterState now = was;
+        for (pcmk::Resource& r : now.resources)
+            if (r.id == u"vip-int")
+                r.activeOn.clear();
+        QVERIFY(!DrillChecks::settled(was, now, &why));
+        QVERIFY2(why.contains(u"vip-int"), qPrintable(why));
+    }
+
     // Streams recorded from real drills on the lab (tests/fixtures/drills, written by hadeskctl
     // drill): read back raw, they give the figures the engine reported at the time.
     void recordedDrillsGiveTheirFigures_data()
