@@ -214,8 +214,9 @@ QList<ExpectationResult> DrillReport::judge(const DrillRecord& record)
     }
     for (const WriteCheckResult& w : record.writes)
         results.append({w.target.name, tr("no acknowledged write lost"),
-                        w.verified ? tr("%1 of %2 acknowledged writes lost").arg(w.lost()).arg(w.acknowledged())
-                                   : tr("not read back: %1").arg(w.verifyError),
+                        w.verified                ? tr("%1 of %2 acknowledged writes lost").arg(w.lost()).arg(w.acknowledged())
+                        : w.verifyError.isEmpty() ? tr("not read back: the drill ended before")
+                                                  : tr("not read back: %1").arg(w.verifyError),
                         w.verified && w.lost() == 0});
     return results;
 }

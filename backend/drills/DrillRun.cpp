@@ -714,15 +714,31 @@ void DrillRun::settle(jobs::StepContext& step)
     const qint64 limit = m_clock.nowNs() + qint64(m_plan.settleMs) * 1000000;
     auto since = std::make_shared<qint64>(-1);
     auto seenVersion = std::make_shared<QString>();
-    everyTick(step, [this, step, limit, since, seenVersion]() mutable {
+    auto lastCleanup = std::make_shared<qint64>(m_clock.nowNs());
+    auto cleanups = std::make_shared<int>(0);
+    everyTick(step, [this, step, limit, since, seenVersion, lastCleanup, cleanups]() mutable {
         if (!m_session) {
             step.fail(tr("the session is gone"));
             return true;
         }
         const qint64 now = m_clock.nowNs();
+        const pcmk::ClusterState& state = m_session->state();
+        // A failure after recovery's cleanup is the drill's too (a monitor that timed out while
+        // the node came back): cleaned up again, a few times, once the cluster is quiet.
+        if (!state.failures.isEmpty() && state.pending.isEmpty() && *cleanups < kSettleCleanups &&
+            now - *lastCleanup >= qint64(kSettleCleanupGapMs) * 1000000) {
+            *lastCleanup = now;
+            ++*cleanups;
+            QStringList failed;
+            for (const pcmk::FailedAction& f : state.failures)
+                failed << tr("%1 %2 on %3").arg(f.resource, f.operation, f.node);
+            step.log(tr("failed actions since recovery (%1): cleaned up again").arg(failed.join(QStringLiteral(", "))));
+            if (ssh::HostConnection* node = m_session->connectionLookup()(m_actor))
+                step.run(node, {QStringLiteral("crm_resource"), QStringLiteral("--cleanup")}, rootOptions(60000), [](ssh::SshJob&) {});
+        }
         QString why;
-        const bool ok = DrillChecks::settled(m_before, m_session->state(), &why);
-        const QString version = m_session->state().version() + QString::number(m_session->state().pending.size());
+        const bool ok = DrillChecks::settled(m_before, state, &why);
+        const QString version = state.version() + QString::number(state.pending.size());
         if (!ok || version != *seenVersion) {
             *since = ok ? now : -1;
             *seenVersion = version;

@@ -53,7 +53,9 @@ public:
     static constexpr int kTickMs = 100;
     static constexpr int kSettleHoldMs = 3000; // the cluster unchanged this long counts as settled
     static constexpr int kTapReadyMs = 10000;
-    static constexpr int kClockSamples = 5; // round trips per node and measurement   // how long the nodes' event taps may take to begin
+    static constexpr int kClockSamples = 5; // round trips per node and measurement
+    static constexpr int kSettleCleanups = 5;       // failures after recovery cleaned up at most so often
+    static constexpr int kSettleCleanupGapMs = 15000;   // how long the nodes' event taps may take to begin
 
 Q_SIGNALS:
     void eventAdded(const hadesk::drills::DrillEvent& event);

@@ -32,9 +32,10 @@ if command -v drbdsetup >/dev/null 2>&1; then
 fi
 $limit tail -n +1 -F "$dir/alerts.log" 2>/dev/null | sed -u 's/^/pcmk\t/' &
 printf 'ready\t%s\n' "$(date +%s.%N)"
-end=$(($(date +%s) + $2))
-while [ "$(date +%s)" -lt "$end" ] && printf 'beat\n'; do
+beats=0
+while [ "$beats" -lt "$2" ] && printf 'beat\n'; do
     sleep 1
+    beats=$((beats + 1))
 done
 )sh";
 

@@ -184,7 +184,42 @@ drill_proof() {
     pass "the configuration proof catches a planted difference"
 }
 
+# On the DRBD VMs: the power of the VM running the HAFS stack cut (the lab's own power-off, a
+# command fault), the stack fails over to the other VM with no acknowledged write lost, the VM is
+# powered back and the pair proven restored; the VMs' clock offsets and their own events
+# (Pacemaker's alerts, DRBD's promotion) are in the report. Intervals suit VMs under emulation.
+drill_drbd_power() {
+    local promoted survivor plan=$tmpdir/hafs-power-cut.json rc=0
+    promoted=$("$here/drbdvm" promoted) || fail "no promoted DRBD VM"
+    survivor=drbd1
+    [ "$promoted" = drbd1 ] && survivor=drbd2
+    cat >"$plan" <<EOF
+{"name": "hafs-power-cut", "description": "cut the power of the VM running the HAFS stack",
+ "faults": [{"kind": "command", "node": "$promoted",
+             "inject": ["$here/drbdvm", "poweroff", "$promoted"], "undo": ["$here/drbdvm", "poweron", "$promoted"]}],
+ "probes": {"http_interval_ms": 200, "timeout_ms": 2000,
+            "extra": [{"name": "hafs", "address": "198.18.0.200:8080", "kind": "http", "path": "/"}]},
+ "writes": [{"name": "hafs", "url": "http://198.18.0.200:8080/drill-writes/", "interval_ms": 250, "timeout_ms": 3000}],
+ "limits": {"baseline_ms": 5000, "observe_ms": 240000, "settle_ms": 600000}}
+EOF
+    ctl drill "$survivor" run "$plan" --report "$tmpdir/drbd-power" --yes >"$tmpdir/drbd-power.log" 2>&1 || rc=$?
+    [ "$rc" = 0 ] || { cat "$tmpdir/drbd-power.log" >&2; fail "drbd power cut: exit $rc"; }
+    local r=$tmpdir/drbd-power/report.json
+    report "$r" 'r["result"] == "passed" and r["config_restored"]' "not passed and restored"
+    report "$r" 'svc["hafs http"]["outage_ms"] > 0 and svc["hafs http"]["recovered"]' "no outage of the HAFS service measured"
+    report "$r" 'r["writes"][0]["verified"] and r["writes"][0]["lost"] == 0 and r["writes"][0]["acknowledged"] > 10' \
+        "acknowledged writes were lost or not read back"
+    report "$r" 'any(e["source"] == "drbd" and e["kind"] == "promote" and e["node"] == "'"$survivor"'" and e["clock"] == "node" for e in r["events"])' \
+        "no DRBD promotion on the survivor"
+    report "$r" 'any(e["source"] == "pacemaker" and e["clock"] == "node" and e["text"].startswith("hafs-vip: start") for e in r["events"])' \
+        "no alert of the VIP's start"
+    report "$r" 'sorted(o["node"] for o in r["clock_offsets"]) == ["drbd1", "drbd2"] and all("before_ms" in o and "after_ms" in o for o in r["clock_offsets"])' \
+        "the VMs' clock offsets are missing"
+    [ "$("$here/drbdvm" promoted)" = "$survivor" ] || fail "the stack is not on $survivor"
+    pass "power cut of $promoted: HAFS on $survivor after $(python3 -c 'import json,sys; print([s for s in json.load(open(sys.argv[1]))["services"]][0]["outage_ms"])' "$r") ms, no acknowledged write lost"
+}
+
 case ${1:-} in
-    switchover | service_kill | haproxy_loss | node_crash | partition | abort | proof) "drill_$1" ;;
-    *) fail "usage: test_drills.sh switchover|service_kill|haproxy_loss|node_crash|partition|abort|proof" ;;
+    switchover | service_kill | haproxy_loss | node_crash | partition | abort | proof | drbd_power) "drill_$1" ;;
+    *) fail "usage: test_drills.sh switchover|service_kill|haproxy_loss|node_crash|partition|abort|proof|drbd_power" ;;
 esac
