@@ -497,6 +497,26 @@ private Q_SLOTS:
             QCOMPARE(e.errorMs, -1.0); // no offsets measured: said so
     }
 
+    // The survivor of a DRBD power cut: the state it found ("exists") and the helpers DRBD calls
+    // are no events; the peer lost, the promotion (on the node's clock), the peer back and the
+    // resync are.
+    void nodeEventsOfADrbdFailover()
+    {
+        const qint64 zero = 1796182400000LL; // 2026-12-02T03:33:20Z
+        const QList<DrillEvent> events = tapEvents(QStringLiteral("drills/node-events.drbd-power.tap"), zero,
+                                                   {{QStringLiteral("drbd2"), -129.5, 114.9, true}});
+        QCOMPARE(events.size(), 10);
+        const auto promoted = std::find_if(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.kind == u"promote"; });
+        QVERIFY(promoted != events.cend());
+        QCOMPARE(promoted->node, QStringLiteral("drbd2"));
+        QCOMPARE(promoted->subject, QStringLiteral("hafs"));
+        QCOMPARE(promoted->tNs, 37360862000LL + 129500000LL); // 03:33:57.360862 on a clock 129.5 ms behind
+        QCOMPARE(promoted->errorMs, 114.9);
+        QCOMPARE(std::count_if(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.kind == u"drbd"; }), 9);
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.text.contains(u"SyncSource"); }));
+        QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.text.contains(u"helper"); }));
+    }
+
     // The drill's alert: XML the CIB takes, removed by its id, its agent a shell script.
     void drillAlertCommands()
     {
