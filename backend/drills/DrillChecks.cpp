@@ -4,6 +4,8 @@
 #include "backend/haproxy/RuntimeState.h"
 #include "backend/pacemaker/ClusterState.h"
 
+#include <QRegularExpression>
+
 namespace hadesk::drills {
 
 QList<SafetyCheck> DrillChecks::run(const QList<ResolvedFault>& faults, const pcmk::ClusterState& state,
@@ -131,6 +133,56 @@ bool DrillChecks::settled(const pcmk::ClusterState& before, const pcmk::ClusterS
         return false;
     }
     return true;
+}
+
+// The configuration as lines to compare: the counters Pacemaker bumps by itself are left out.
+QStringList DrillChecks::configurationLines(const QByteArray& xml)
+{
+    QStringList lines;
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    auto it = tag.globalMatch(QString::fromUtf8(xml));
+    while (it.hasNext()) {
+        const QString t = it.next().captured(0).simplified();
+        // What Pacemaker writes by itself: the last refresh, and what the DC records when it is
+        // elected (a fresh configuration has none until the first election after it).
+        static const QRegularExpression own(QStringLiteral(
+            "name=\"(last-lrm-refresh|dc-version|cluster-infrastructure|cluster-name|have-watchdog)\""));
+        if (t.startsWith(QLatin1String("<nvpair")) && own.match(t).hasMatch())
+            continue;
+        // The wrapper the drill's alert needed, left empty when it is removed, says nothing.
+        if (t == u"<alerts>" || t == u"</alerts>" || t == u"<alerts/>")
+            continue;
+        lines << t;
+    }
+    return lines;
+}
+
+namespace {
+
+// What differs, as "-" (before only) and "+" (after only) lines, in the order they appear.
+QStringList difference(const QStringList& before, const QStringList& after)
+{
+    QStringList out;
+    QMultiHash<QString, int> inAfter, inBefore;
+    for (int i = 0; i < after.size(); ++i)
+        inAfter.insert(after.at(i), i);
+    for (int i = 0; i < before.size(); ++i)
+        inBefore.insert(before.at(i), i);
+    QHash<QString, int> seenBefore, seenAfter;
+    for (const QString& line : before)
+        if (++seenBefore[line] > int(inAfter.count(line)))
+            out << u'-' + line;
+    for (const QString& line : after)
+        if (++seenAfter[line] > int(inBefore.count(line)))
+            out << u'+' + line;
+    return out;
+}
+
+} // namespace
+
+QStringList DrillChecks::configurationDifference(const QByteArray& before, const QByteArray& after)
+{
+    return difference(configurationLines(before), configurationLines(after));
 }
 
 } // namespace hadesk::drills

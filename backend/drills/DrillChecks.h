@@ -36,6 +36,11 @@ public:
     // online online again, every resource (each member of a group too) running on as many nodes
     // as before, no failed action. Where not, why.
     static bool settled(const pcmk::ClusterState& before, const pcmk::ClusterState& now, QString* why);
+    // The configuration section as lines to compare, without what Pacemaker writes by itself.
+    static QStringList configurationLines(const QByteArray& xml);
+    // What differs between two configuration sections, as "-" (before only) and "+" (after only)
+    // lines: empty when the cluster is configured as it was.
+    static QStringList configurationDifference(const QByteArray& before, const QByteArray& after);
 };
 
 } // namespace hadesk::drills

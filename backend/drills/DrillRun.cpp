@@ -40,43 +40,6 @@ ssh::JobOptions rootOptions(int timeoutMs = 120000)
     return options;
 }
 
-// The configuration as lines to compare: the counters Pacemaker bumps by itself are left out.
-QStringList configurationLines(const QByteArray& xml)
-{
-    QStringList lines;
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    auto it = tag.globalMatch(QString::fromUtf8(xml));
-    while (it.hasNext()) {
-        const QString t = it.next().captured(0).simplified();
-        if (t.contains(QLatin1String("name=\"last-lrm-refresh\"")))
-            continue;
-        // The wrapper the drill's alert needed, left empty when it is removed, says nothing.
-        if (t == u"<alerts>" || t == u"</alerts>" || t == u"<alerts/>")
-            continue;
-        lines << t;
-    }
-    return lines;
-}
-
-// What differs, as "-" (before only) and "+" (after only) lines, in the order they appear.
-QStringList difference(const QStringList& before, const QStringList& after)
-{
-    QStringList out;
-    QMultiHash<QString, int> inAfter, inBefore;
-    for (int i = 0; i < after.size(); ++i)
-        inAfter.insert(after.at(i), i);
-    for (int i = 0; i < before.size(); ++i)
-        inBefore.insert(before.at(i), i);
-    QHash<QString, int> seenBefore, seenAfter;
-    for (const QString& line : before)
-        if (++seenBefore[line] > int(inAfter.count(line)))
-            out << u'-' + line;
-    for (const QString& line : after)
-        if (++seenAfter[line] > int(inBefore.count(line)))
-            out << u'+' + line;
-    return out;
-}
-
 QString kindOf(const pcmk::ClusterEvent& e, const pcmk::ClusterState& state)
 {
     using K = pcmk::ClusterEvent::Kind;
@@ -497,7 +460,7 @@ void DrillRun::saveConfiguration(jobs::StepContext& step)
 {
     readConfiguration(step, [this, step](const QByteArray& configuration) mutable {
         m_configBefore = configuration;
-        step.succeed(tr("%n line(s)", nullptr, int(configurationLines(m_configBefore).size())));
+        step.succeed(tr("%n line(s)", nullptr, int(DrillChecks::configurationLines(m_configBefore).size())));
     });
 }
 
@@ -789,7 +752,7 @@ void DrillRun::prove(jobs::StepContext& step)
     }
     readConfiguration(step, [this, step](const QByteArray& configuration) mutable {
                  m_record.proofRan = true;
-                 m_record.configDifference = difference(configurationLines(m_configBefore), configurationLines(configuration));
+                 m_record.configDifference = DrillChecks::configurationDifference(m_configBefore, configuration);
                  m_record.configRestored = m_record.configDifference.isEmpty();
                  const pcmk::ClusterState& now = m_session->state();
                  m_record.placementAfter = placementOf(now);

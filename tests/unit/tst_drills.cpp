@@ -642,6 +642,32 @@ private Q_SLOTS:
         QVERIFY2(why.contains(u"vip-int"), qPrintable(why));
     }
 
+    // The proof compares what the operator configures: what the DC writes when it is elected (a
+    // configuration replaced by hand has none until then; a drill that moves the DC adds them),
+    // the alerts wrapper the drill's alert leaves and the last refresh are not differences; a
+    // property the drill leaves behind is.
+    void configurationProofIgnoresWhatPacemakerWrites()
+    {
+        const QByteArray before = R"(<configuration><crm_config><cluster_property_set id="cib-bootstrap-options">
+  <nvpair id="opt-stonith-enabled" name="stonith-enabled" value="false"/>
+</cluster_property_set></crm_config><resources/></configuration>)";
+        const QByteArray after = R"(<configuration><crm_config><cluster_property_set id="cib-bootstrap-options">
+  <nvpair id="opt-stonith-enabled" name="stonith-enabled" value="false"/>
+  <nvpair id="cib-bootstrap-options-have-watchdog" name="have-watchdog" value="false"/>
+  <nvpair id="cib-bootstrap-options-dc-version" name="dc-version" value="2.1.5-a3f44794f94"/>
+  <nvpair id="cib-bootstrap-options-cluster-infrastructure" name="cluster-infrastructure" value="corosync"/>
+  <nvpair id="cib-bootstrap-options-cluster-name" name="cluster-name" value="hafs"/>
+  <nvpair id="cib-bootstrap-options-last-lrm-refresh" name="last-lrm-refresh" value="1796182400"/>
+</cluster_property_set></crm_config><resources/><alerts/></configuration>)";
+        QCOMPARE(DrillChecks::configurationDifference(before, after), QStringList());
+        QByteArray planted = after;
+        planted.replace("<resources/>", "<resources/><rsc_defaults/>");
+        planted.replace(R"(value="false"/>)", R"(value="true"/>)");
+        const QStringList difference = DrillChecks::configurationDifference(before, planted);
+        QVERIFY2(difference.contains(QStringLiteral("+<rsc_defaults/>")), qPrintable(difference.join(u'\n')));
+        QVERIFY(difference.contains(QStringLiteral("-<nvpair id=\"opt-stonith-enabled\" name=\"stonith-enabled\" value=\"false\"/>")));
+    }
+
     // Streams recorded from real drills on the lab (tests/fixtures/drills, written by hadeskctl
     // drill): read back raw, they give the figures the engine reported at the time.
     void recordedDrillsGiveTheirFigures_data()
