@@ -111,9 +111,7 @@ QJsonArray writesJson(const DrillRecord& record, bool withRecords)
             QJsonArray records;
             for (const WriteRecord& r : w.records)
                 records << QJsonArray{r.seq, r.sentNs / 1000, r.answeredNs < 0 ? QJsonValue() : QJsonValue(r.answeredNs / 1000),
-                                      r.state == WriteRecord::State::Acknowledged ? QStringLiteral("acknowledged")
-                                      : r.state == WriteRecord::State::Failed     ? QStringLiteral("failed")
-                                                                                  : QStringLiteral("pending")};
+                                      WriteRecord::stateName(r.state)};
             o.insert(QStringLiteral("records"), records);
         }
         out << o;
@@ -691,10 +689,9 @@ std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QSt
             written.seq = a.at(0).toInt();
             written.sentNs = a.at(1).toInteger() * 1000;
             written.answeredNs = a.at(2).isNull() ? -1 : a.at(2).toInteger() * 1000;
-            const QString state = a.at(3).toString();
-            written.state = state == u"acknowledged" ? WriteRecord::State::Acknowledged
-                           : state == u"failed"     ? WriteRecord::State::Failed
-                                                    : WriteRecord::State::Pending;
+            for (const auto state : {WriteRecord::State::Acknowledged, WriteRecord::State::Failed})
+                if (a.at(3).toString() == WriteRecord::stateName(state))
+                    written.state = state;
             written.lost = lost.contains(written.seq);
             w.records << written;
         }

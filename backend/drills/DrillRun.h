@@ -72,7 +72,8 @@ private:
     // Every node's events on the drill's clock: the tap on each node, then the drill's alert.
     void followNodeEvents(jobs::StepContext& step);
     void addAlert(jobs::StepContext& step);
-    // The drill's alert out of the CIB (when it was added) and its agent off the nodes.
+    // The nodes' taps stopped, and the commands that take the drill's alert out of the CIB (when
+    // it was added) and its agent off the nodes.
     QList<FaultCommand> alertCleanup();
     // The configuration section, through the node the session talks through.
     void readConfiguration(jobs::StepContext& step, std::function<void(const QByteArray&)> then);

@@ -236,24 +236,23 @@ std::optional<DrillEvent> NodeEventParser::fromDrbd(const QString& node, const Q
     if (!when)
         return std::nullopt;
     const QString& object = words.at(2);
+    // Every key:value; what changed is every key but the ones that say which object it is.
+    static const QSet<QString> naming{QStringLiteral("name"), QStringLiteral("peer-node-id"), QStringLiteral("conn-name"),
+                                      QStringLiteral("volume"), QStringLiteral("minor")};
     QHash<QString, QString> keys;
+    QStringList changed;
     for (qsizetype i = 3; i < words.size(); ++i) {
         const qsizetype colon = words.at(i).indexOf(u':');
-        if (colon > 0)
-            keys.insert(words.at(i).left(colon), words.at(i).mid(colon + 1));
+        if (colon <= 0)
+            continue;
+        const QString key = words.at(i).left(colon), value = words.at(i).mid(colon + 1);
+        keys.insert(key, value);
+        if (!naming.contains(key))
+            changed << key + u' ' + value;
     }
     const QString resource = keys.value(QStringLiteral("name"));
     if (resource.isEmpty())
         return std::nullopt;
-    // What changed: every key but the ones that say which object it is.
-    static const QSet<QString> naming{QStringLiteral("name"), QStringLiteral("peer-node-id"), QStringLiteral("conn-name"),
-                                      QStringLiteral("volume"), QStringLiteral("minor")};
-    QStringList changed;
-    for (qsizetype i = 3; i < words.size(); ++i) {
-        const QString key = words.at(i).section(u':', 0, 0);
-        if (!naming.contains(key))
-            changed << words.at(i).section(u':', 0, 0) + u' ' + words.at(i).section(u':', 1);
-    }
     if (changed.isEmpty() && verb == u"change")
         return std::nullopt;
     DrillEvent e;

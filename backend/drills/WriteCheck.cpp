@@ -21,6 +21,19 @@ bool answeredOk(QNetworkReply* reply)
 
 } // namespace
 
+QString WriteRecord::stateName(State state)
+{
+    switch (state) {
+    case State::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
 int WriteCheckResult::acknowledged() const
 {
     return int(std::count_if(records.cbegin(), records.cend(),

@@ -21,6 +21,8 @@ struct WriteRecord
     qint64 answeredNs = -1;
     State state = State::Pending;
     bool lost = false; // acknowledged, and not read back as written
+    // As probes.json writes it: "pending", "acknowledged", "failed".
+    static QString stateName(State state);
 };
 
 struct WriteCheckResult
