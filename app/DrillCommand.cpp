@@ -52,7 +52,8 @@ QString usage()
                    "            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),\n"
                    "            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,\n"
                    "            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),\n"
-                   "            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster's own services)");
+                   "            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster's own services),\n"
+                   "            --probe-from NODE (every probe also sent from that node, timed by its clock)");
 }
 
 struct Arguments
@@ -72,6 +73,7 @@ struct Arguments
     int settleSeconds = 0;
     QStringList writeChecks; // NAME=URL
     QStringList probes;      // NAME=IP:PORT or NAME=http://IP:PORT/PATH
+    QStringList probeFrom;   // nodes
 };
 
 std::optional<Arguments> parse(const QStringList& args, QString* error)
@@ -112,6 +114,8 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
             a.writeChecks << args.at(++i);
         } else if (arg == u"--probe" && hasValue) {
             a.probes << args.at(++i);
+        } else if (arg == u"--probe-from" && hasValue) {
+            a.probeFrom << args.at(++i);
         } else if (arg == u"--yes") {
             a.yes = true;
         } else if (arg == u"--dry-run") {
@@ -166,7 +170,7 @@ std::optional<DrillPlan> planOf(const Arguments& a, QString* error)
         plan->settleMs = a.settleSeconds * 1000;
     if (a.restorePlacement)
         plan->restorePlacement = true;
-    if (!a.writeChecks.isEmpty() || !a.probes.isEmpty()) {
+    if (!a.writeChecks.isEmpty() || !a.probes.isEmpty() || !a.probeFrom.isEmpty()) {
         // Through the plan's own schema, which says what is wrong with an address or a URL.
         QJsonObject json = plan->toJson();
         QJsonArray writes = json.value(QLatin1String("writes")).toArray();
@@ -194,6 +198,10 @@ std::optional<DrillPlan> planOf(const Arguments& a, QString* error)
                                  {QStringLiteral("path"), http && !url.path().isEmpty() ? url.path() : QStringLiteral("/")}};
         }
         probes.insert(QStringLiteral("extra"), extra);
+        QJsonArray from = probes.value(QLatin1String("from_nodes")).toArray();
+        for (const QString& node : a.probeFrom)
+            from << node;
+        probes.insert(QStringLiteral("from_nodes"), from);
         json.insert(QStringLiteral("probes"), probes);
         json.insert(QStringLiteral("writes"), writes);
         plan = DrillPlan::fromJson(json, error);

@@ -166,7 +166,12 @@ std::optional<DrillPlan> DrillPlan::fromJson(const QJsonObject& json, QString* e
         const QJsonObject o = value.toObject();
         ExtraProbe probe{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("address")).toString(),
                          o.value(QLatin1String("kind")).toString() == u"http",
-                         o.value(QLatin1String("path")).toString(QStringLiteral("/"))};
+                         o.value(QLatin1String("path")).toString(QStringLiteral("/")),
+                         o.value(QLatin1String("from")).toString()};
+        if (!probe.from.isEmpty() && !pcmk::ClusterOperation::isValidNodeName(probe.from)) {
+            *error = DrillLibrary::tr("probes.extra: from must be a node's name, not \"%1\"").arg(probe.from);
+            return std::nullopt;
+        }
         if (probe.name.isEmpty() || !validEndpoint(probe.address) || !probe.path.startsWith(u'/') ||
             probe.path.contains(u' ') || probe.path.contains(u'\r') || probe.path.contains(u'\n')) {
             *error = DrillLibrary::tr("probes.extra: each needs a name, an address IP:PORT and a path from /, not \"%1\"")
@@ -175,8 +180,18 @@ std::optional<DrillPlan> DrillPlan::fromJson(const QJsonObject& json, QString* e
         }
         plan.extraProbes << probe;
     }
-    bool ok = true;
-    plan.skipServices = stringsOf(probes.value(QLatin1String("skip")), &ok);
+    bool skipOk = true, fromOk = true;
+    plan.skipServices = stringsOf(probes.value(QLatin1String("skip")), &skipOk);
+    plan.probeFrom = stringsOf(probes.value(QLatin1String("from_nodes")), &fromOk);
+    if (!skipOk || !fromOk) {
+        *error = DrillLibrary::tr("probes.%1 must be a list of names").arg(skipOk ? QStringLiteral("from_nodes") : QStringLiteral("skip"));
+        return std::nullopt;
+    }
+    for (const QString& node : std::as_const(plan.probeFrom))
+        if (!pcmk::ClusterOperation::isValidNodeName(node) || plan.probeFrom.count(node) > 1) {
+            *error = DrillLibrary::tr("probes.from_nodes: each must be a node's name, once, not \"%1\"").arg(node);
+            return std::nullopt;
+        }
     for (const QJsonValue& value : json.value(QLatin1String("expectations")).toArray()) {
         const QJsonObject o = value.toObject();
         Expectation e{o.value(QLatin1String("service")).toString(QStringLiteral("*")),
@@ -232,7 +247,7 @@ QJsonObject DrillPlan::toJson() const
     for (const ExtraProbe& p : extraProbes)
         extra << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("address"), p.address},
                              {QStringLiteral("kind"), p.http ? QStringLiteral("http") : QStringLiteral("tcp")},
-                             {QStringLiteral("path"), p.path}};
+                             {QStringLiteral("path"), p.path}, {QStringLiteral("from"), p.from}};
     QJsonArray writeList;
     for (const WriteTarget& w : writes)
         writeList << QJsonObject{{QStringLiteral("name"), w.name}, {QStringLiteral("url"), w.url.toString()},
@@ -258,7 +273,8 @@ QJsonObject DrillPlan::toJson() const
                          {QStringLiteral("failures_to_start"), failuresToStart},
                          {QStringLiteral("successes_to_end"), successesToEnd},
                          {QStringLiteral("extra"), extra},
-                         {QStringLiteral("skip"), QJsonArray::fromStringList(skipServices)}}},
+                         {QStringLiteral("skip"), QJsonArray::fromStringList(skipServices)},
+                         {QStringLiteral("from_nodes"), QJsonArray::fromStringList(probeFrom)}}},
             {QStringLiteral("expectations"), expected},
             {QStringLiteral("writes"), writeList},
             {QStringLiteral("limits"),

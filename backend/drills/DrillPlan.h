@@ -38,6 +38,7 @@ struct ExtraProbe
     QString address; // IP:PORT
     bool http = false;
     QString path = QStringLiteral("/");
+    QString from{}; // sent from this node only; empty: from the console (and probeFrom)
 };
 
 // A service that stores what it is given (an HTTP server that takes PUT, GET and DELETE, such as
@@ -72,6 +73,9 @@ struct DrillPlan
     int successesToEnd = 3;
     QList<ExtraProbe> extraProbes;
     QStringList skipServices; // services of the cluster not to probe
+    // Nodes every probe is also sent from (the same kinds and pace): what a client on the
+    // cluster's own network sees, beside what the console's machine sees.
+    QStringList probeFrom;
     QList<Expectation> expectations;
     QList<WriteTarget> writes; // each expected to lose no acknowledged write
     // Time limits.

@@ -154,6 +154,8 @@ QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outa
     add(lastOf([](const DrillEvent& e) { return e.kind == u"start"; }), tr("resource start"));
     // The service's own VIP, when it has one: another VIP's move is not this service's phase.
     add(lastOf([&vip](const DrillEvent& e) { return e.kind == u"vip" && (vip.isEmpty() || e.subject == vip); }), tr("VIP up"));
+    // HAProxy finding a server again: its health checks' share of the outage.
+    add(lastOf([](const DrillEvent& e) { return e.kind == u"server-up"; }), tr("backend up"));
     if (outage.endNs > record.faultNs)
         add(outage.endNs, tr("first ok probe"));
     std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.t < b.t; });
@@ -247,6 +249,7 @@ QJsonObject DrillReport::toJson(const DrillRecord& record)
             {QStringLiteral("probe"), stream.target.kind == ProbeKind::Http ? QStringLiteral("http") : QStringLiteral("tcp")},
             {QStringLiteral("vip"), stream.target.vip},
             {QStringLiteral("address"), stream.target.endpoint()},
+            {QStringLiteral("from"), stream.target.from.isEmpty() ? QJsonValue() : QJsonValue(stream.target.from)},
             {QStringLiteral("interval_ms"), stream.target.intervalMs},
             {QStringLiteral("outage_ms"), ms(r.figures.outageNs)},
             {QStringLiteral("outage_bracket_ms"), QJsonArray{ms(r.figures.bracketLowNs), ms(r.figures.bracketHighNs)}},
@@ -591,6 +594,7 @@ QJsonObject DrillReport::rawJson(const DrillRecord& record)
                                {QStringLiteral("probe"), stream.target.kind == ProbeKind::Http ? QStringLiteral("http") : QStringLiteral("tcp")},
                                {QStringLiteral("interval_ms"), stream.target.intervalMs},
                                {QStringLiteral("timeout_ms"), stream.target.timeoutMs},
+                               {QStringLiteral("from"), stream.target.from},
                                {QStringLiteral("results_us"), results}};
     }
     QJsonArray events;
@@ -649,7 +653,7 @@ std::optional<DrillRecord> DrillReport::fromRawJson(const QJsonObject& json, QSt
                          QHostAddress(o.value(QLatin1String("address")).toString()), o.value(QLatin1String("port")).toInt(),
                          o.value(QLatin1String("probe")).toString() == u"http" ? ProbeKind::Http : ProbeKind::Tcp,
                          QStringLiteral("/"), o.value(QLatin1String("interval_ms")).toInt(),
-                         o.value(QLatin1String("timeout_ms")).toInt()};
+                         o.value(QLatin1String("timeout_ms")).toInt(), o.value(QLatin1String("from")).toString()};
         for (const QJsonValue& r : o.value(QLatin1String("results_us")).toArray()) {
             const QJsonArray a = r.toArray();
             if (a.size() != 3 || !outcomes.contains(a.at(2).toString())) {

@@ -1,5 +1,7 @@
 #include "backend/drills/DrillRun.h"
 
+#include "backend/drills/NodeProbes.h"
+
 #include "backend/ClusterSession.h"
 #include "backend/drbd/DrbdMonitor.h"
 #include "backend/haproxy/HaproxyMonitor.h"
@@ -98,9 +100,9 @@ DrillRun::~DrillRun()
             process->kill();
 }
 
-QList<const ProbeStream*> DrillRun::streams() const
+QList<const ProbeSource*> DrillRun::streams() const
 {
-    QList<const ProbeStream*> out;
+    QList<const ProbeSource*> out;
     for (const auto& s : m_streams)
         out << s.get();
     return out;
@@ -231,11 +233,24 @@ void DrillRun::onEventsInserted(int first, int last)
     const auto& events = m_session->eventModel()->events();
     for (int i = last; i >= first && i < events.size(); --i) {
         const pcmk::ClusterEvent& e = events.at(i);
-        if (e.kind == pcmk::ClusterEvent::Kind::Balancer)
+        if (e.kind == pcmk::ClusterEvent::Kind::Balancer && !haproxyTimedOnNode(e.node))
             addEvent({m_clock.nowNs(), e.node, QStringLiteral("haproxy"),
                       e.subject.isEmpty() ? e.text : e.subject + QStringLiteral(": ") + e.text, QStringLiteral("balancer"),
                       e.subject});
     }
+}
+
+bool DrillRun::haproxyTimedOnNode(const QString& node) const
+{
+    // A node whose HAProxy the tap follows has its changes timed there; the console's reads of
+    // the others stand in. The console tells a change seen on several nodes once, with no node:
+    // left to the taps only when they follow every HAProxy.
+    if (!m_tap || !m_session->haproxy())
+        return false;
+    if (!node.isEmpty())
+        return m_tap->haproxyWatched().contains(node);
+    const QStringList nodes = m_session->haproxy()->nodes();
+    return std::all_of(nodes.cbegin(), nodes.cend(), [this](const QString& n) { return m_tap->haproxyWatched().contains(n); });
 }
 
 QList<ProbeTarget> DrillRun::targets() const
@@ -261,9 +276,35 @@ QList<ProbeTarget> DrillRun::targets() const
             host = host.mid(1, host.size() - 2);
         out << ProbeTarget{extra.name, {}, QHostAddress(host), extra.address.mid(colon + 1).toInt(),
                            extra.http ? ProbeKind::Http : ProbeKind::Tcp, extra.path,
-                           extra.http ? m_plan.httpIntervalMs : m_plan.tcpIntervalMs, m_plan.probeTimeoutMs};
+                           extra.http ? m_plan.httpIntervalMs : m_plan.tcpIntervalMs, m_plan.probeTimeoutMs, extra.from};
     }
+    // The same probes again from each node asked for; an extra probe that names its node is
+    // sent from there only.
+    const qsizetype fromConsole = out.size();
+    for (const QString& node : m_plan.probeFrom)
+        for (qsizetype i = 0; i < fromConsole; ++i)
+            if (out.at(i).from.isEmpty()) {
+                ProbeTarget target = out.at(i);
+                target.from = node;
+                out << target;
+            }
     return out;
+}
+
+QString DrillRun::whyNotProbeFrom(const QString& node) const
+{
+    if (!m_session->hosts().contains(node))
+        return tr("%1 is not one of the cluster's hosts (%2)").arg(node, m_session->hosts().join(QStringLiteral(", ")));
+    for (const ResolvedFault& f : m_faults)
+        if (f.target == node && (f.takesNodeDown || f.cutsConsoleOff))
+            return tr("%1 is what the fault takes away (%2): its probes would measure the fault, not the service")
+                .arg(node, f.title);
+    return {};
+}
+
+int DrillRun::nodeLimitS() const
+{
+    return (m_plan.observeMs + 2 * m_plan.settleMs) / 1000 + m_plan.baselineMs / 1000 + 300;
 }
 
 QMap<QString, QStringList> DrillRun::placementOf(const pcmk::ClusterState& state) const
@@ -312,6 +353,14 @@ void DrillRun::check(jobs::StepContext& step)
     m_record.checks.append({tr("services to probe"), !probes.isEmpty(),
                             probes.isEmpty() ? tr("no VIP service found (the network picture has none yet)")
                                              : tr("%n probe stream(s)", nullptr, int(probes.size()))});
+    QStringList probingNodes = m_plan.probeFrom;
+    for (const ExtraProbe& extra : std::as_const(m_plan.extraProbes))
+        if (!extra.from.isEmpty() && !probingNodes.contains(extra.from))
+            probingNodes << extra.from;
+    for (const QString& node : std::as_const(probingNodes)) {
+        const QString why = whyNotProbeFrom(node);
+        m_record.checks.append({tr("probes from %1").arg(node), why.isEmpty(), why.isEmpty() ? tr("a host of the cluster, not the fault's") : why});
+    }
     QStringList failed;
     for (const SafetyCheck& c : std::as_const(m_record.checks))
         if (!c.passed)
@@ -322,8 +371,13 @@ void DrillRun::check(jobs::StepContext& step)
         step.fail(tr("refused: %1").arg(m_record.reason));
         return;
     }
-    for (const ProbeTarget& target : probes)
-        m_streams.push_back(std::make_unique<ProbeStream>(target, &m_clock));
+    for (const ProbeTarget& target : probes) {
+        if (target.from.isEmpty())
+            m_streams.push_back(std::make_unique<ProbeStream>(target, &m_clock));
+        else
+            m_streams.push_back(std::make_unique<NodeProbeStream>(target, m_session->connectionLookup()(target.from),
+                                                                  m_clock.zeroWallMs(), nodeLimitS()));
+    }
     // This drill's records in a folder of their own.
     const QString run = QStringLiteral("hadesk-drill-%1").arg(m_record.startedAt.toString(QStringLiteral("yyyyMMddThhmmsszzz")));
     for (const WriteTarget& target : std::as_const(m_plan.writes))
@@ -473,11 +527,14 @@ void DrillRun::followNodeEvents(jobs::StepContext& step)
         if (!vip.address.isEmpty())
             vipByAddress.insert(vip.address, vip.resource);
     }
-    const int limitS = (m_plan.observeMs + 2 * m_plan.settleMs) / 1000 + m_plan.baselineMs / 1000 + 300;
-    m_tap = std::make_unique<NodeEventTap>(NodeEventParser(m_clock.zeroWallMs(), vipByAddress, vipResources), limitS);
+    m_tap = std::make_unique<NodeEventTap>(NodeEventParser(m_clock.zeroWallMs(), vipByAddress, vipResources), nodeLimitS());
     connect(m_tap.get(), &NodeEventTap::eventSeen, this, &DrillRun::addEvent);
     const QStringList hosts = m_session->hosts();
-    m_tap->start(hosts, m_session->connectionLookup(), m_record.offsetsBefore);
+    QHash<QString, QString> haproxySockets;
+    if (m_session->haproxy())
+        for (const QString& node : m_session->haproxy()->nodes())
+            haproxySockets.insert(node, m_session->haproxy()->socketOf(node));
+    m_tap->start(hosts, m_session->connectionLookup(), m_record.offsetsBefore, haproxySockets);
     const qint64 limit = m_clock.nowNs() + qint64(kTapReadyMs) * 1000000;
     everyTick(step, [this, step, hosts, limit]() mutable {
         const bool allKnown = std::all_of(hosts.cbegin(), hosts.cend(), [this](const QString& h) {
@@ -532,6 +589,13 @@ QList<FaultCommand> DrillRun::alertCleanup()
         commands.append({m_actor, DrillAlert::removeArgv(), false});
     if (m_tap) {
         m_tap->stop();
+        // Known once the drill ran: each watcher tells when its first read worked.
+        QStringList watched(m_tap->haproxyWatched().cbegin(), m_tap->haproxyWatched().cend());
+        watched.sort();
+        const QString source = tr("HAProxy: its servers' states read every 100 ms on %1 (node clocks, within half a read)")
+                                   .arg(watched.join(QStringLiteral(", ")));
+        if (!watched.isEmpty() && !m_record.eventSources.contains(source))
+            m_record.eventSources << source;
         for (const QString& host : m_tap->ready())
             commands.append({host, DrillAlert::cleanupArgv(), true});
     }
@@ -545,8 +609,23 @@ void DrillRun::startProbes()
                           [this](const QModelIndex&, int first, int last) { onEventsInserted(first, last); });
     if (m_session->haproxy())
         m_session->haproxy()->want(this, 1000);
-    for (const auto& stream : m_streams)
+    QSet<QString> probingNodes;
+    for (const auto& stream : m_streams) {
+        if (auto* fromNode = qobject_cast<NodeProbeStream*>(stream.get())) {
+            const QString node = fromNode->target().from;
+            const auto offset = std::find_if(m_record.offsetsBefore.cbegin(), m_record.offsetsBefore.cend(),
+                                             [&node](const ClockOffset& o) { return o.node == node; });
+            if (offset != m_record.offsetsBefore.cend())
+                fromNode->setClockOffset(*offset);
+            if (!probingNodes.contains(node))
+                m_record.eventSources << (offset != m_record.offsetsBefore.cend() && offset->measured
+                                              ? tr("Probes from %1: sent by the node, timed by its clock (±%2 ms)")
+                                                    .arg(node).arg(offset->errorMs, 0, 'f', 1)
+                                              : tr("Probes from %1: sent by the node, its clock not measured").arg(node));
+            probingNodes << node;
+        }
         stream->start();
+    }
     for (const auto& writes : m_writes)
         writes->start();
 }
@@ -562,7 +641,10 @@ void DrillRun::probeSteadyState(jobs::StepContext& step)
         for (const auto& stream : m_streams) {
             const QList<ProbeResult> results = stream->results();
             const auto failed = std::count_if(results.cbegin(), results.cend(), [](const ProbeResult& r) { return !r.ok(); });
-            if (results.isEmpty() || failed > 0)
+            const QString why = stream->whyUnavailable();
+            if (!why.isEmpty())
+                failing << tr("%1 (%2)").arg(stream->target().id(), why);
+            else if (results.isEmpty() || failed > 0)
                 failing << tr("%1 (%2 of %3 probes failed)").arg(stream->target().id()).arg(failed).arg(results.size());
         }
         for (const auto& writes : m_writes) {

@@ -40,7 +40,7 @@ public:
     const DrillRecord& record() const { return m_record; }
     bool dryRun() const { return m_dryRun; }
     // Live, for a view: each probe stream as it runs.
-    QList<const ProbeStream*> streams() const;
+    QList<const ProbeSource*> streams() const;
     const DrillClock& clock() const { return m_clock; }
     bool aborted() const { return m_aborted; }
     // After the first fault, a Stop is an abort: faults undone at once, then proof and report.
@@ -98,6 +98,10 @@ private:
     void onEventsInserted(int first, int last);
     void startProbes();
     QList<ProbeTarget> targets() const;
+    QString whyNotProbeFrom(const QString& node) const;
+    bool haproxyTimedOnNode(const QString& node) const;
+    // How long anything the drill starts on a node may run before it ends by itself.
+    int nodeLimitS() const;
     QMap<QString, QStringList> placementOf(const pcmk::ClusterState& state) const;
     void everyTick(jobs::StepContext& step, std::function<bool()> tick);
 
@@ -109,7 +113,7 @@ private:
     DrillRecord m_record;
     QList<ResolvedFault> m_faults;
     QString m_actor; // the node cluster-wide commands run on
-    std::vector<std::unique_ptr<ProbeStream>> m_streams;
+    std::vector<std::unique_ptr<ProbeSource>> m_streams;
     std::vector<std::unique_ptr<WriteCheck>> m_writes;
     pcmk::ClusterState m_before; // the cluster as the drill found it
     pcmk::ClusterState m_last;   // the last state seen, for its events

@@ -9,9 +9,9 @@
 namespace hadesk::drills {
 namespace {
 
-// Run as: sh -c SCRIPT hadesk-drill-tap AGENT LIMIT_S. Writes the alert agent (not in /run,
-// which systems mount noexec; written again each time, whatever a reboot left), then follows the sources, each line tagged with its source; "ready" once
-// they run. The sources stay in the shell's process group (timeout --foreground) and go with it:
+// Run as: sh -c SCRIPT hadesk-drill-tap AGENT LIMIT_S HAPROXY_SOCKET WATCHER. Writes the alert
+// agent (not in /run, which systems mount noexec; written again each time, whatever a reboot
+// left), then follows the sources, each line tagged with its source; "ready" once they run. The sources stay in the shell's process group (timeout --foreground) and go with it:
 // when the console stops reading, the next heartbeat fails and the shell takes them all down.
 // Each ends by itself after LIMIT_S besides.
 constexpr char kTapScript[] = R"sh(set -u
@@ -31,6 +31,14 @@ if command -v drbdsetup >/dev/null 2>&1; then
     $limit drbdsetup events2 --timestamps all 2>/dev/null | sed -u 's/^/drbd\t/' &
 fi
 $limit tail -n +1 -F "$dir/alerts.log" 2>/dev/null | sed -u 's/^/pcmk\t/' &
+if [ -n "$3" ] && [ -S "$3" ]; then
+    for py in python3 /usr/libexec/platform-python; do
+        if command -v "$py" >/dev/null 2>&1; then
+            $limit "$py" -c "$4" "$3" 2>/dev/null | sed -u 's/^/haproxy\t/' &
+            break
+        fi
+    done
+fi
 printf 'ready\t%s\n' "$(date +%s.%N)"
 beats=0
 while [ "$beats" -lt "$2" ] && printf 'beat\n'; do
@@ -38,6 +46,75 @@ while [ "$beats" -lt "$2" ] && printf 'beat\n'; do
     beats=$((beats + 1))
 done
 )sh";
+
+// HAProxy has no event stream: its servers' states are read from its admin socket every 100 ms
+// on the node, and a change is timed at the middle of the two reads that tell it, within half
+// their distance ("change MID_NS HALF_NS PROXY/SERVER OLD NEW CHECK"). A socket that stops
+// answering is HAProxy gone ("gone"), answering again "back"; "watching" once the first read
+// worked. Statuses are their first word: "UP 1/3" is still UP, on its way down.
+constexpr char kHaproxyWatcher[] = R"py(import socket, sys, time
+path = sys.argv[1]
+
+
+def servers():
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(2)
+    try:
+        s.connect(path)
+        s.sendall(b"show stat\n")
+        data = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        s.close()
+    lines = data.decode("utf-8", "replace").splitlines()
+    if not lines or not lines[0].startswith("# "):
+        raise OSError("not HAProxy's statistics")
+    head = lines[0][2:].split(",")
+    px, sv, st = head.index("pxname"), head.index("svname"), head.index("status")
+    ck = head.index("check_status") if "check_status" in head else -1
+    out = {}
+    for line in lines[1:]:
+        f = line.split(",")
+        if len(f) > st and f[sv] != "FRONTEND":
+            word = f[st] if f[st].startswith("no check") else (f[st].split(" ") or [""])[0]
+            out[f[px] + "/" + f[sv]] = (word, f[ck] if 0 <= ck < len(f) else "")
+    return out
+
+
+def say(*words):
+    sys.stdout.write("\t".join(str(w) for w in words) + "\n")
+    sys.stdout.flush()
+
+
+before, then, gone = None, None, False
+while True:
+    t0 = time.time_ns()
+    try:
+        now = servers()
+    except (OSError, ValueError):
+        now = None
+    t = (t0 + time.time_ns()) // 2
+    if now is None and before is not None and not gone:
+        say("gone", (then + t) // 2, (t - then) // 2)
+        gone = True
+    elif now is not None:
+        if before is None:
+            say("watching", len(now))
+        elif gone:
+            say("back", (then + t) // 2, (t - then) // 2)
+        else:
+            for key, (status, check) in sorted(now.items()):
+                old = before.get(key)
+                if old is not None and old[0] != status:
+                    say("change", (then + t) // 2, (t - then) // 2, key, old[0], status, check)
+        before, gone = now, False
+    then = t  # the previous read, answered or not, bounds the next change
+    time.sleep(0.1)
+)py";
 
 // The agent runs as hacluster for every alert, several at once: one short line each, appended.
 constexpr char kAgent[] = R"sh(#!/bin/sh
@@ -127,11 +204,14 @@ std::optional<DrillEvent> NodeEventParser::parse(const QString& node, const QByt
         event = fromAddress(node, rest);
     else if (source == u"drbd")
         event = fromDrbd(node, rest);
+    else if (source == u"haproxy")
+        event = fromHaproxy(node, rest);
     if (!event)
         return std::nullopt;
     event->tNs = onDrillClock(event->tNs, offset);
     event->nodeClock = true;
-    event->errorMs = offset.measured ? offset.errorMs : -1;
+    // A source read in turns (HAProxy's) knows its moment within its own bound, besides the clock's.
+    event->errorMs = offset.measured ? offset.errorMs + std::max(0.0, event->errorMs) : -1;
     return event;
 }
 
@@ -273,6 +353,40 @@ std::optional<DrillEvent> NodeEventParser::fromDrbd(const QString& node, const Q
     return e;
 }
 
+std::optional<DrillEvent> NodeEventParser::fromHaproxy(const QString& node, const QString& line) const
+{
+    const QStringList f = line.split(u'\t');
+    const QString& what = f.at(0);
+    const bool change = what == u"change" && f.size() >= 6;
+    if (!change && !((what == u"gone" || what == u"back") && f.size() >= 3))
+        return std::nullopt;
+    bool midOk = false, halfOk = false;
+    const qint64 mid = f.at(1).toLongLong(&midOk);
+    const qint64 half = f.at(2).toLongLong(&halfOk);
+    if (!midOk || !halfOk || half < 0)
+        return std::nullopt;
+    DrillEvent e;
+    e.tNs = mid;
+    e.errorMs = double(half) / 1e6;
+    e.node = node;
+    e.source = QStringLiteral("haproxy");
+    if (!change) {
+        const bool gone = what == u"gone";
+        e.kind = gone ? QStringLiteral("haproxy-down") : QStringLiteral("haproxy-up");
+        e.subject = QStringLiteral("haproxy");
+        e.text = gone ? tr("HAProxy on %1 stopped answering").arg(node) : tr("HAProxy on %1 answers again").arg(node);
+        return e;
+    }
+    const QString& server = f.at(3);
+    const QString& now = f.at(5);
+    const QString check = f.value(6);
+    e.subject = server;
+    e.kind = now == u"UP" ? QStringLiteral("server-up") : now == u"DOWN" ? QStringLiteral("server-down") : QStringLiteral("balancer");
+    e.text = check.isEmpty() ? tr("%1 on %2: %3 → %4").arg(server, node, f.at(4), now)
+                             : tr("%1 on %2: %3 → %4 (%5)").arg(server, node, f.at(4), now, check);
+    return e;
+}
+
 QStringList DrillAlert::addArgv()
 {
     const QString id = QString::fromLatin1(kId);
@@ -314,13 +428,19 @@ NodeEventTap::NodeEventTap(NodeEventParser parser, int limitS, QObject* parent)
 
 NodeEventTap::~NodeEventTap() = default; // each stream stops its command
 
-QStringList NodeEventTap::argv() const
+QStringList NodeEventTap::argv(const QString& haproxySocket) const
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kTapScript), QStringLiteral("hadesk-drill-tap"),
-            DrillAlert::agentScript(), QString::number(m_limitS)};
+            DrillAlert::agentScript(), QString::number(m_limitS), haproxySocket, haproxyWatcherScript()};
 }
 
-void NodeEventTap::start(const QStringList& hosts, const Lookup& lookup, const QList<ClockOffset>& offsets)
+QString NodeEventTap::haproxyWatcherScript()
+{
+    return QString::fromLatin1(kHaproxyWatcher);
+}
+
+void NodeEventTap::start(const QStringList& hosts, const Lookup& lookup, const QList<ClockOffset>& offsets,
+                         const QHash<QString, QString>& haproxySockets)
 {
     for (const ClockOffset& o : offsets)
         m_offsets.insert(o.node, o);
@@ -335,7 +455,8 @@ void NodeEventTap::start(const QStringList& hosts, const Lookup& lookup, const Q
             Q_EMIT nodeUnavailable(host, m_unavailable.value(host));
             continue;
         }
-        auto stream = std::make_unique<streams::NodeStream>(tr("drill events"), host, connection, argv(), options);
+        auto stream = std::make_unique<streams::NodeStream>(tr("drill events"), host, connection,
+                                                            argv(haproxySockets.value(host)), options);
         connect(stream.get(), &streams::NodeStream::line, this, [this, host](const QByteArray& line) { feed(host, line); });
         connect(stream.get(), &streams::NodeStream::statusChanged, this,
                 [this, host](streams::NodeStream::Status status, const QString& reason) {
@@ -368,11 +489,16 @@ void NodeEventTap::feed(const QString& node, const QByteArray& line)
         Q_EMIT nodeReady(node);
         return;
     }
+    if (line.startsWith("haproxy\twatching")) {
+        m_haproxyWatched.insert(node);
+        return;
+    }
     if (line.startsWith("pcmk\t")) {
-        QSet<QByteArray>& seen = m_seenLines[node];
-        if (seen.contains(line))
+        // One alert is one line, to the microsecond: seen again, it is a restarted tap reading
+        // its file from the start, or nodes sharing one file (the lab's namespaces do).
+        if (m_seenAlerts.contains(line))
             return;
-        seen.insert(line);
+        m_seenAlerts.insert(line);
     }
     std::optional<DrillEvent> event = m_parser.parse(node, line, m_offsets.value(node, ClockOffset{node, 0, 0, false}));
     if (!event || event->tNs < 0) // before the drill: an earlier drill's alert file

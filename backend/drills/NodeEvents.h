@@ -21,7 +21,7 @@ class NodeStream;
 
 namespace hadesk::drills {
 
-// One line of a node's event tap ("pcmk", "ip" or "drbd", a tab, then what the source printed)
+// One line of a node's event tap ("pcmk", "ip", "drbd" or "haproxy", a tab, then what the source printed)
 // made a drill event on the drill's clock: the node's own timestamp, less the node's clock
 // offset, becomes a time on the console's clock. Lines that say nothing about a failover (a
 // recurring monitor's ok, a cancelled monitor, an address that is no VIP, DRBD's initial
@@ -46,6 +46,7 @@ private:
     std::optional<DrillEvent> fromAlert(const QString& node, const QString& line) const;
     std::optional<DrillEvent> fromAddress(const QString& node, const QString& line) const;
     std::optional<DrillEvent> fromDrbd(const QString& node, const QString& line) const;
+    std::optional<DrillEvent> fromHaproxy(const QString& node, const QString& line) const;
     qint64 onDrillClock(qint64 nodeEpochNs, const ClockOffset& offset) const;
 
     qint64 m_zeroWallMs;
@@ -81,14 +82,19 @@ public:
     NodeEventTap(NodeEventParser parser, int limitS, QObject* parent = nullptr);
     ~NodeEventTap() override;
 
-    void start(const QStringList& hosts, const Lookup& lookup, const QList<ClockOffset>& offsets);
+    // haproxySockets: each node's HAProxy admin socket, whose servers' states are followed too.
+    void start(const QStringList& hosts, const Lookup& lookup, const QList<ClockOffset>& offsets,
+               const QHash<QString, QString>& haproxySockets = {});
     void stop();
     // The nodes whose tap has begun (the agent written, the sources running).
     const QSet<QString>& ready() const { return m_ready; }
     // Why a node has no tap; empty while it may still begin or once it has.
     QString whyUnavailable(const QString& node) const;
+    // The nodes whose HAProxy's servers are followed on the node.
+    const QSet<QString>& haproxyWatched() const { return m_haproxyWatched; }
     // The command one node runs.
-    QStringList argv() const;
+    QStringList argv(const QString& haproxySocket = {}) const;
+    static QString haproxyWatcherScript();
     // One line of a node's tap (what the node's command printed; a test feeds recorded ones).
     void feed(const QString& node, const QByteArray& line);
 
@@ -103,8 +109,9 @@ private:
     std::map<QString, std::unique_ptr<streams::NodeStream>> m_streams;
     QHash<QString, ClockOffset> m_offsets;
     QSet<QString> m_ready;
+    QSet<QString> m_haproxyWatched;
     QHash<QString, QString> m_unavailable;
-    QHash<QString, QSet<QByteArray>> m_seenLines; // a restarted tap reads its file from the start
+    QSet<QByteArray> m_seenAlerts;
     QHash<QString, qint64> m_seenEvents;          // cluster-wide alerts, by what they say
 };
 

@@ -30,7 +30,8 @@ QString outcomeName(ProbeOutcome outcome)
 
 QString ProbeTarget::id() const
 {
-    return service + (kind == ProbeKind::Http ? QStringLiteral(" http") : QStringLiteral(" tcp"));
+    const QString id = service + (kind == ProbeKind::Http ? QStringLiteral(" http") : QStringLiteral(" tcp"));
+    return from.isEmpty() ? id : id + QStringLiteral(" from ") + from;
 }
 
 QString ProbeTarget::endpoint() const
@@ -40,9 +41,14 @@ QString ProbeTarget::endpoint() const
     return host + u':' + QString::number(port);
 }
 
-ProbeStream::ProbeStream(ProbeTarget target, const DrillClock* clock, QObject* parent)
+ProbeSource::ProbeSource(ProbeTarget target, QObject* parent)
     : QObject(parent)
     , m_target(std::move(target))
+{
+}
+
+ProbeStream::ProbeStream(ProbeTarget target, const DrillClock* clock, QObject* parent)
+    : ProbeSource(std::move(target), parent)
     , m_clock(clock)
 {
     m_timer.setTimerType(Qt::PreciseTimer);

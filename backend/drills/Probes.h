@@ -47,8 +47,9 @@ struct ProbeTarget
     QString path = QStringLiteral("/"); // HTTP only
     int intervalMs = 20;
     int timeoutMs = 1000;
+    QString from{}; // the node the probes run on; empty: the console's machine
 
-    QString id() const; // "web-ext tcp" / "web-ext http"
+    QString id() const; // "web-ext tcp", "web-ext http", "web-ext http from node3"
     QString endpoint() const; // "198.19.0.100:80"
 };
 
@@ -62,9 +63,37 @@ struct ProbeResult
     bool operator==(const ProbeResult&) const = default;
 };
 
-// Sends one target's probes on a precise timer, several in flight when the service is slow, each
-// ended by its own deadline; results are kept in the order probes were sent.
-class ProbeStream : public QObject
+// One target's probes, wherever they run: results on the drill's clock, in the order sent.
+class ProbeSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProbeSource(ProbeTarget target, QObject* parent = nullptr);
+
+    const ProbeTarget& target() const { return m_target; }
+    virtual void start() = 0;
+    // No new probes; those in flight end by their deadline.
+    virtual void stop() = 0;
+    virtual bool idle() const = 0;
+    // Ended probes, in the order sent (a probe still in flight holds back those after it).
+    virtual QList<ProbeResult> results() const = 0;
+    // The newest ended probe, if any.
+    virtual const ProbeResult* last() const = 0;
+    // Why no probe can run (the node cannot be reached or lacks what the probes need); empty
+    // while they run or may still begin.
+    virtual QString whyUnavailable() const { return {}; }
+
+Q_SIGNALS:
+    void stopped(); // stop() asked and every probe in flight ended
+
+protected:
+    ProbeTarget m_target;
+};
+
+// Sends one target's probes from the console's machine on a precise timer, several in flight
+// when the service is slow, each ended by its own deadline.
+class ProbeStream : public ProbeSource
 {
     Q_OBJECT
 
@@ -72,18 +101,11 @@ public:
     ProbeStream(ProbeTarget target, const DrillClock* clock, QObject* parent = nullptr);
     ~ProbeStream() override;
 
-    const ProbeTarget& target() const { return m_target; }
-    void start();
-    // No new probes; those in flight end by their deadline.
-    void stop();
-    bool idle() const { return !m_timer.isActive() && m_inFlight.empty(); }
-    // Ended probes, in the order sent (a probe still in flight holds back those after it).
-    QList<ProbeResult> results() const;
-    // The newest ended probe, if any.
-    const ProbeResult* last() const;
-
-Q_SIGNALS:
-    void stopped(); // stop() asked and every probe in flight ended
+    void start() override;
+    void stop() override;
+    bool idle() const override { return !m_timer.isActive() && m_inFlight.empty(); }
+    QList<ProbeResult> results() const override;
+    const ProbeResult* last() const override;
 
 private:
     struct InFlight
@@ -101,7 +123,6 @@ private:
     void onError(QTcpSocket* socket);
     InFlight* find(QTcpSocket* socket);
 
-    ProbeTarget m_target;
     const DrillClock* m_clock;
     QTimer m_timer;
     QTimer m_sweep; // ends probes past their deadline

@@ -26,7 +26,7 @@ report() {
     python3 - "$1" "$2" <<'PY' || fail "${3:-report check failed}: $2 (see $1)"
 import json, sys
 r = json.load(open(sys.argv[1]))
-svc = {s["name"] + " " + s["probe"]: s for s in r["services"]}
+svc = {s["name"] + " " + s["probe"] + (" from " + s["from"] if s.get("from") else ""): s for s in r["services"]}
 ok = eval(sys.argv[2])
 if not ok:
     print(json.dumps({k: r[k] for k in ("result", "reason", "config_restored", "config_difference")}, indent=1), file=sys.stderr)
@@ -44,7 +44,8 @@ no_leftovers() {
         fail "$1: the drill's alert outlived it"
     for n in node1 node2 node3; do
         ! "$labctl" exec "$n" test -e /var/lib/hadesk-drill || fail "$1: the alert agent outlived the drill on $n"
-        while "$labctl" exec "$n" pgrep -f 'ip -ts -o monitor|events2 --timestamps|/var/lib/hadesk-drill/alerts' >/dev/null; do
+        # The tap's sources, HAProxy's watcher and the probes' agent, by words of their own.
+        while "$labctl" exec "$n" pgrep -f 'ip -ts -o monitor|events2 --timestamps|/var/lib/hadesk-drill/alerts|path = sys.argv.1.|limit_s, kind, host' >/dev/null; do
             ((SECONDS < end)) || fail "$1: the event tap outlived the drill on $n"
             sleep 0.5
         done
@@ -68,7 +69,7 @@ run() {
 drill_switchover() {
     local before
     before=$(where api)
-    run switchover 0 switchover --resource api
+    run switchover 0 switchover --resource api --probe-from node3
     local r=$tmpdir/switchover/report.json
     report "$r" 'r["result"] == "passed" and r["config_restored"]' "not passed and restored"
     report "$r" 'svc["api-int http"]["outage_ms"] > 0 and svc["api-int http"]["ttr_ms"] >= svc["api-int http"]["outage_ms"]' \
@@ -86,6 +87,17 @@ drill_switchover() {
     report "$r" 'any(e["source"] == "address" and e["kind"] == "vip" and e["clock"] == "node" and "error_ms" in e for e in r["events"])' \
         "no VIP address event"
     report "$r" 'any("alert" in s for s in r["event_sources"]) and "VIP up" in [p["name"] for p in svc["api-int http"]["phases"]]'
+    # HAProxy's servers, read on the nodes: api's server down where it left, up where it went,
+    # and that is a phase of the outage.
+    report "$r" 'any(e["source"] == "haproxy" and e["clock"] == "node" and e["kind"] == "server-down" and e["text"].startswith("api/") for e in r["events"])' \
+        "no node-timed HAProxy server-down of api"
+    report "$r" '"backend up" in [p["name"] for p in svc["api-int http"]["phases"]] and any("HAProxy" in s for s in r["event_sources"])' \
+        "HAProxy's server coming up is no phase"
+    # The same probes from node3, inside the cluster: their own streams, timed by node3's clock,
+    # seeing an outage of their own.
+    report "$r" 'svc["api-int http from node3"]["probes"] > 100 and svc["api-int http from node3"]["outage_ms"] > 0 and svc["api-int tcp from node3"]["probes"] > 100' \
+        "no probes from node3"
+    report "$r" 'any(s.startswith("Probes from node3") for s in r["event_sources"])'
     [ "$(where api)" != "$before" ] || fail "api did not move from $before"
     ctl drill node1 history | grep -qP '\tswitchover\tpassed\t' || fail "not in the history: $(ctl drill node1 history)"
     # A dry run: the checks and Pacemaker's prediction of a crash, nothing done.
@@ -119,6 +131,8 @@ drill_haproxy_loss() {
     report "$r" 'r["result"] == "passed" and svc["web-ext tcp"]["failed_probes"] == 0 and svc["web-ext http"]["failed_probes"] == 0' \
         "web lost requests"
     report "$r" 'all(e["passed"] for s in r["services"] for e in s["expectations"])'
+    report "$r" 'any(e["kind"] == "haproxy-down" and e["node"] == "'"$node"'" and e["clock"] == "node" for e in r["events"])' \
+        "HAProxy's loss on $node not seen on the node"
     pass "haproxy-loss on $node: web-ext kept every request"
 }
 

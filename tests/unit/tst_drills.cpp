@@ -10,6 +10,7 @@
 #include "backend/drills/DrillPlan.h"
 #include "backend/drills/DrillReport.h"
 #include "backend/drills/NodeEvents.h"
+#include "backend/drills/NodeProbes.h"
 #include "backend/drills/OutageAnalysis.h"
 #include "backend/drills/Probes.h"
 #include "backend/drills/WriteCheck.h"
@@ -18,6 +19,8 @@
 #include <QDomDocument>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTcpServer>
@@ -59,7 +62,9 @@ net::NetworkPicture labPicture(const pcmk::ClusterState& state)
 
 // A node tap's recorded lines (tests/fixtures/drills/node-events.*.tap: NODE, a tab, the line)
 // fed to a tap, and the events it gave.
-QList<DrillEvent> tapEvents(const QString& fixture, qint64 zeroWallMs, const QList<ClockOffset>& offsets)
+// alsoReadBy: nodes whose taps read the same lines (nodes sharing one alert file).
+QList<DrillEvent> tapEvents(const QString& fixture, qint64 zeroWallMs, const QList<ClockOffset>& offsets,
+                            const QStringList& alsoReadBy = {})
 {
     NodeEventParser parser(zeroWallMs, {{QStringLiteral("198.19.0.100"), QStringLiteral("vip-ext")}},
                            {QStringLiteral("vip-ext"), QStringLiteral("vip-int")});
@@ -72,6 +77,9 @@ QList<DrillEvent> tapEvents(const QString& fixture, qint64 zeroWallMs, const QLi
             continue;
         const qsizetype tab = line.indexOf('\t');
         tap.feed(QString::fromUtf8(line.left(tab)), line.mid(tab + 1));
+        if (line.mid(tab + 1).startsWith("pcmk\t"))
+            for (const QString& node : alsoReadBy)
+                tap.feed(node, line.mid(tab + 1));
     }
     return events;
 }
@@ -222,6 +230,14 @@ private Q_SLOTS:
                                   << QStringLiteral("tcp_interval_ms must be a whole number from 5");
         QTest::newRow("extra probe") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"extra":[{"name":"db","address":"db:3306"}]}})")
                                      << QStringLiteral("an address IP:PORT");
+        QTest::newRow("skip not a list") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"skip":"web-ext"}})")
+                                         << QStringLiteral("probes.skip must be a list");
+        QTest::newRow("probe from a shell") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"from_nodes":["node3;reboot"]}})")
+                                            << QStringLiteral("from_nodes: each must be a node's name");
+        QTest::newRow("probe from twice") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"from_nodes":["node3","node3"]}})")
+                                          << QStringLiteral("once");
+        QTest::newRow("extra probe from") << QByteArray(R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"probes":{"extra":[{"name":"db","address":"198.18.0.5:3306","from":"node 1"}]}})")
+                                          << QStringLiteral("from must be a node's name");
     }
     void plansAreValidated()
     {
@@ -252,6 +268,13 @@ private Q_SLOTS:
             QCOMPARE(plan->destructive(), e.name != u"switchover");
         }
         QString error;
+        auto plan = DrillLibrary::build(QStringLiteral("switchover"), parameters, {}, &error);
+        plan->probeFrom = QStringList{QStringLiteral("node3")};
+        plan->extraProbes.append({QStringLiteral("db"), QStringLiteral("198.18.0.5:3306"), false, QStringLiteral("/"), QStringLiteral("node1")});
+        const auto again = DrillPlan::fromJson(plan->toJson(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->probeFrom, QStringList{QStringLiteral("node3")});
+        QCOMPARE(again->extraProbes.first().from, QStringLiteral("node1"));
         QVERIFY(!DrillLibrary::build(QStringLiteral("switchover"), {}, {}, &error));
         QVERIFY(!DrillLibrary::build(QStringLiteral("nonsense"), {}, {}, &error));
     }
@@ -495,6 +518,10 @@ private Q_SLOTS:
         QVERIFY(!down->text.isEmpty());
         for (const DrillEvent& e : events)
             QCOMPARE(e.errorMs, -1.0); // no offsets measured: said so
+        // The lab's nodes share one filesystem, so every tap reads every alert: each is one event.
+        QCOMPARE(tapEvents(QStringLiteral("drills/node-events.standby.tap"), 1796179686000LL, {},
+                           {QStringLiteral("node2"), QStringLiteral("node3")}).size(),
+                 12);
     }
 
     // The survivor of a DRBD power cut: the state it found ("exists") and the helpers DRBD calls
@@ -515,6 +542,51 @@ private Q_SLOTS:
         QCOMPARE(std::count_if(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.kind == u"drbd"; }), 9);
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.text.contains(u"SyncSource"); }));
         QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const DrillEvent& e) { return e.text.contains(u"helper"); }));
+    }
+
+    // HAProxy's servers as the watcher on each node read them (captured on the lab: node2 in
+    // standby, HAProxy killed on node3): each change on the drill's clock at the middle of the
+    // two reads that told it, its bound the clock's plus half their distance; HAProxy gone and
+    // back; the nodes that watched, known.
+    void nodeEventsOfHaproxy()
+    {
+        const qint64 zero = 1796196060000LL;
+        NodeEventParser parser(zero, {}, {});
+        NodeEventTap tap(parser, 60);
+        QList<DrillEvent> events;
+        QObject::connect(&tap, &NodeEventTap::eventSeen, [&events](const DrillEvent& e) { events << e; });
+        tap.start({}, [](const QString&) { return nullptr; }, {{QStringLiteral("node1"), 2.0, 1.0, true}});
+        for (const QByteArray& line : Fixtures::file(QStringLiteral("drills/node-events.haproxy.tap")).split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const qsizetype tab = line.indexOf('\t');
+            tap.feed(QString::fromUtf8(line.left(tab)), line.mid(tab + 1));
+        }
+        tap.feed(QStringLiteral("node1"), "haproxy\tchange\tsoon\t5\tapi/node1\tUP\tDOWN");
+        QCOMPARE(tap.haproxyWatched(), (QSet<QString>{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}));
+        QCOMPARE(events.size(), 17);
+        const DrillEvent& first = events.first();
+        QCOMPARE(first.node, QStringLiteral("node1"));
+        QCOMPARE(first.source, QStringLiteral("haproxy"));
+        QCOMPARE(first.kind, QStringLiteral("server-up"));
+        QCOMPARE(first.subject, QStringLiteral("api/node3"));
+        QCOMPARE(first.tNs, 10338622036LL); // node1's clock is 2 ms ahead
+        QVERIFY(first.nodeClock);
+        QCOMPARE(first.errorMs, 1.0 + 50.312579);
+        QCOMPARE(first.text, QStringLiteral("api/node3 on node1: DOWN → UP (L7OK)"));
+        const auto count = [&events](const char* kind) {
+            return std::count_if(events.cbegin(), events.cend(), [kind](const DrillEvent& e) { return e.kind == QLatin1String(kind); });
+        };
+        QCOMPARE(count("server-up"), 4);
+        QCOMPARE(count("server-down"), 9);
+        QCOMPARE(count("haproxy-down"), 2);
+        QCOMPARE(count("haproxy-up"), 2);
+        const auto gone = std::find_if(events.cbegin(), events.cend(), [](const DrillEvent& e) {
+            return e.kind == u"haproxy-down" && e.node == u"node3";
+        });
+        QVERIFY(gone != events.cend());
+        QCOMPARE(gone->text, QStringLiteral("HAProxy on node3 stopped answering"));
+        QCOMPARE(gone->errorMs, -1.0); // node3's clock was not measured: no bound
     }
 
     // The drill's alert: XML the CIB takes, removed by its id, its agent a shell script.
@@ -556,6 +628,14 @@ private Q_SLOTS:
         QCOMPARE(names(DrillReport::phasesOf(record, outage, QStringLiteral("vip-ext"))).value(QStringLiteral("VIP up")), 1500 * kMs);
         QCOMPARE(names(DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"))).value(QStringLiteral("VIP up")), 1900 * kMs);
         QCOMPARE(names(DrillReport::phasesOf(record, outage)).value(QStringLiteral("VIP up")), 1900 * kMs);
+        QVERIFY(!names(DrillReport::phasesOf(record, outage)).contains(QStringLiteral("backend up")));
+        // HAProxy finding the server again, after the VIP: the health checks' share.
+        record.events.append({1950 * kMs, QStringLiteral("node3"), QStringLiteral("haproxy"), QStringLiteral("api/node3 on node3: DOWN → UP"),
+                              QStringLiteral("server-up"), QStringLiteral("api/node3")});
+        const QList<Phase> phases = DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"));
+        QCOMPARE(phases.at(phases.size() - 2).name, QStringLiteral("backend up"));
+        QCOMPARE(phases.at(phases.size() - 2).fromNs, 1900 * kMs);
+        QCOMPARE(phases.at(phases.size() - 2).toNs, 1950 * kMs);
     }
 
     // Numbered records written one at a time, each acknowledged one read back: the one the store
@@ -768,6 +848,104 @@ private Q_SLOTS:
         QCOMPARE(outcomes(r), QSet<ProbeOutcome>{ProbeOutcome::Timeout});
         QVERIFY(r.first().latencyNs >= 300 * kMs);
         QCOMPARE(outcomes(run(hung.serverPort(), ProbeKind::Tcp)), QSet<ProbeOutcome>{ProbeOutcome::Ok}); // it accepts
+    }
+
+    // The agent a node runs for its probes, run here exactly as a node would run it, against the
+    // same servers: the same outcomes as the console's own probes, in the order sent, on the
+    // drill's clock.
+    void nodeProbesSeeWhatTheConsoleSees()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+            QSKIP("python3 is not installed here");
+        LocalServer ok("HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nok\n");
+        LocalServer unavailable("HTTP/1.0 503 Service Unavailable\r\n\r\n");
+        LocalServer hung({});
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = closed.serverPort();
+        closed.close();
+        DrillClock clock;
+        const auto run = [&](quint16 port, ProbeKind kind) {
+            const ProbeTarget target{QStringLiteral("t"), {}, QHostAddress::LocalHost, port, kind, QStringLiteral("/"), 20, 300,
+                                     QStringLiteral("here")};
+            NodeProbeStream probes(target, nullptr, clock.zeroWallMs(), 2);
+            const QStringList argv = probes.argv();
+            QProcess agent;
+            QObject::connect(&agent, &QProcess::readyReadStandardOutput, &agent, [&] {
+                while (agent.canReadLine())
+                    probes.feed(agent.readLine());
+            });
+            agent.start(argv.first(), argv.mid(1));
+            const bool five = QTest::qWaitFor([&probes] { return probes.results().size() >= 5; }, 10000);
+            agent.kill();
+            agent.waitForFinished(2000);
+            return five && probes.ready() ? probes.results() : QList<ProbeResult>{};
+        };
+        const auto outcomes = [](const QList<ProbeResult>& results) {
+            QSet<ProbeOutcome> set;
+            for (const ProbeResult& r : results)
+                set.insert(r.outcome);
+            return set;
+        };
+        QList<ProbeResult> r = run(ok.serverPort(), ProbeKind::Http);
+        QVERIFY(r.size() >= 5);
+        QCOMPARE(outcomes(r), QSet<ProbeOutcome>{ProbeOutcome::Ok});
+        for (qsizetype i = 1; i < r.size(); ++i) {
+            QVERIFY(r.at(i).sentNs > r.at(i - 1).sentNs);
+            QVERIFY(r.at(i).sentNs - r.at(i - 1).sentNs < 200 * kMs); // on its pace, 20 ms apart
+        }
+        // The node's wall clock, put on the drill's: within the run, give or take a millisecond
+        // (the drill's zero is kept to the millisecond).
+        QVERIFY(r.first().sentNs > -2 * kMs);
+        QVERIFY(r.last().sentNs < clock.nowNs() + 2 * kMs);
+        QCOMPARE(outcomes(run(unavailable.serverPort(), ProbeKind::Http)), QSet<ProbeOutcome>{ProbeOutcome::Wrong});
+        QCOMPARE(outcomes(run(closedPort, ProbeKind::Tcp)), QSet<ProbeOutcome>{ProbeOutcome::Refused});
+        r = run(hung.serverPort(), ProbeKind::Http);
+        QCOMPARE(outcomes(r), QSet<ProbeOutcome>{ProbeOutcome::Timeout});
+        QVERIFY(r.first().latencyNs >= 300 * kMs);
+        QCOMPARE(outcomes(run(hung.serverPort(), ProbeKind::Tcp)), QSet<ProbeOutcome>{ProbeOutcome::Ok});
+    }
+
+    // What a node's agent prints, on the drill's clock: the node's time less its offset; what
+    // is not the agent's, and a restarted agent's repeat of the past, are not probes.
+    void nodeProbeResultsOnTheDrillClock()
+    {
+        const qint64 zeroWallMs = 1796195317000;
+        NodeProbeStream probes({QStringLiteral("api-int"), QStringLiteral("vip-int"), QHostAddress(QStringLiteral("198.18.0.100")),
+                                5000, ProbeKind::Http, QStringLiteral("/"), 50, 1000, QStringLiteral("node3")},
+                               nullptr, zeroWallMs, 60);
+        probes.setClockOffset({QStringLiteral("node3"), 250.0, 1.5, true}); // node3 is 250 ms ahead
+        QVERIFY(probes.argv().contains(QStringLiteral("198.18.0.100")));
+        QVERIFY(!probes.ready());
+        probes.feed("ready 1796195317816873161\n");
+        QVERIFY(probes.ready());
+        probes.feed("p 1796195318250000000 2729829 ok\n");
+        probes.feed("Last login: yesterday\n");
+        probes.feed("p 1796195318300000000 1000000000 timeout\n");
+        probes.feed("p 1796195318350000000 1000 bogus\n");
+        probes.feed("p 1796195318200000000 1000 ok\n"); // before the last: a replay
+        probes.feed("p 1796195318400000000 812000 refused\n");
+        const QList<ProbeResult> r = probes.results();
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r.at(0), (ProbeResult{1000 * kMs, 2729829, ProbeOutcome::Ok}));
+        QCOMPARE(r.at(1), (ProbeResult{1050 * kMs, 1000 * kMs, ProbeOutcome::Timeout}));
+        QCOMPARE(r.at(2).outcome, ProbeOutcome::Refused);
+        QCOMPARE(probes.last()->sentNs, 1150 * kMs);
+        QCOMPARE(probes.target().id(), QStringLiteral("api-int http from node3"));
+        // A probe from a node is its own stream in the report, saying where it ran from.
+        DrillRecord record;
+        QString buildError;
+        record.plan = *DrillLibrary::build(QStringLiteral("switchover"), {{QStringLiteral("resource"), QStringLiteral("api")}}, {}, &buildError);
+        record.probes.append({probes.target(), r});
+        const QJsonObject raw = DrillReport::rawJson(record);
+        QCOMPARE(raw.value(QLatin1String("streams")).toArray().first().toObject().value(QLatin1String("from")).toString(),
+                 QStringLiteral("node3"));
+        QString error;
+        const auto again = DrillReport::fromRawJson(raw, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->probes.first().target.from, QStringLiteral("node3"));
+        QCOMPARE(DrillReport::toJson(record).value(QLatin1String("services")).toArray().first().toObject().value(QLatin1String("from")).toString(),
+                 QStringLiteral("node3"));
     }
 };
 
