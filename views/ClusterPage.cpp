@@ -9,6 +9,7 @@
 #include "views/ActionMenus.h"
 #include "views/OperationDialog.h"
 #include "views/DrbdView.h"
+#include "views/DrillsView.h"
 #include "views/JobsView.h"
 #include "views/HaproxyView.h"
 #include "views/NetworkView.h"
@@ -102,9 +103,10 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
     m_network = new NetworkView(session, this);
     m_haproxy = new HaproxyView(session, this);
     m_drbd = new DrbdView(session, this);
+    m_drills = new DrillsView(session, this);
     const QStringList titles = viewTitles();
     m_jobs = new JobsView(session->jobs(), session->streams(), this);
-    const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, m_drbd, resourcesTab(), placementTab(), eventsTab(), commandsTab(commandLog), m_jobs};
+    const QList<QWidget*> tabs{scroll, m_graph, m_network, m_haproxy, m_drbd, resourcesTab(), placementTab(), eventsTab(), m_drills, commandsTab(commandLog), m_jobs};
     for (qsizetype i = 0; i < tabs.size(); ++i)
         addTab(tabs.at(i), titles.at(i));
     connect(session, &ClusterSession::stateUpdated, this, [this] {
@@ -115,13 +117,13 @@ ClusterPage::ClusterPage(ClusterSession* session, QAbstractItemModel* commandLog
 
 QStringList ClusterPage::viewTitles()
 {
-    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&HAProxy"), tr("&DRBD"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("&Commands"), tr("&Jobs")};
+    return {tr("&Overview"), tr("&Graph"), tr("&Network"), tr("&HAProxy"), tr("&DRBD"), tr("&Resources"), tr("&Placement"), tr("&Events"), tr("Dr&ills"), tr("&Commands"), tr("&Jobs")};
 }
 
 QStringList ClusterPage::viewNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("graph"), QStringLiteral("network"), QStringLiteral("haproxy"), QStringLiteral("drbd"), QStringLiteral("resources"), QStringLiteral("placement"),
-            QStringLiteral("events"), QStringLiteral("commands"), QStringLiteral("jobs")};
+            QStringLiteral("events"), QStringLiteral("drills"), QStringLiteral("commands"), QStringLiteral("jobs")};
 }
 
 bool ClusterPage::showView(const QString& name)

@@ -14,6 +14,7 @@ class ClusterSession;
 namespace hadesk::views {
 
 class DrbdView;
+class DrillsView;
 class HaproxyView;
 class JobsView;
 class NetworkView;
@@ -37,12 +38,13 @@ public:
     NetworkView* network() const { return m_network; }
     HaproxyView* haproxy() const { return m_haproxy; }
     DrbdView* drbd() const { return m_drbd; }
+    DrillsView* drills() const { return m_drills; }
     JobsView* jobs() const { return m_jobs; }
     // The resource the operator has selected on the tab in front (tree, graph or grid).
     // The detail panel of the Resources tab on this resource (as selecting it in the tree does).
     void showResource(const QString& resource) { showDetails(resource); }
     QString selectedResource() const;
-    // Tabs by their object names: overview, graph, network, haproxy, drbd, resources, placement, events, commands, jobs.
+    // Tabs by their object names: overview, graph, network, haproxy, drbd, resources, placement, events, drills, commands, jobs.
     bool showView(const QString& name);
     static QStringList viewNames();
     // What the tabs say, in the same order.
@@ -62,6 +64,7 @@ private:
     NetworkView* m_network = nullptr;
     HaproxyView* m_haproxy = nullptr;
     DrbdView* m_drbd = nullptr;
+    DrillsView* m_drills = nullptr;
     JobsView* m_jobs = nullptr;
     QTreeView* m_resourceView = nullptr;
     QTableView* m_placementView = nullptr;

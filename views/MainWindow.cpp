@@ -188,7 +188,7 @@ void MainWindow::createResourceMenu()
     });
 }
 
-// Ctrl+1, Ctrl+2, ...: the tabs of the open cluster, in order.
+// Ctrl+1 … Ctrl+9, Ctrl+0: the first ten tabs of the open cluster, in order.
 void MainWindow::createViewMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&View"));
@@ -196,7 +196,8 @@ void MainWindow::createViewMenu()
     const QStringList names = ClusterPage::viewNames();
     for (int i = 0; i < names.size(); ++i) {
         QAction* entry = menu->addAction(titles.value(i));
-        entry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 10)
+            entry->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
         connect(entry, &QAction::triggered, this, [this, name = names.at(i)] {
             if (ClusterPage* page = currentPage())
                 page->showView(name);

@@ -1,6 +1,7 @@
 #include "views/TimeChart.h"
 
 #include <QAbstractSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QValueAxis>
@@ -21,6 +22,37 @@ QChart* timeChart(const QString& title, const QString& timeFormat, const QString
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(value, Qt::AlignLeft);
     return chart;
+}
+
+QChart* bandChart(const QString& title, const QString& timeFormat, const QStringList& rows)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* time = new QDateTimeAxis;
+    time->setFormat(timeFormat);
+    time->setTickCount(6);
+    auto* names = new QCategoryAxis;
+    names->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    names->setGridLineVisible(false);
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(names, Qt::AlignLeft);
+    setBandRows(chart, rows);
+    return chart;
+}
+
+void setBandRows(QChart* chart, const QStringList& rows)
+{
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical)) {
+        auto* names = qobject_cast<QCategoryAxis*>(axis);
+        if (!names)
+            continue;
+        for (const QString& label : names->categoriesLabels())
+            names->remove(label);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            names->append(rows.at(i), qreal(rows.size() - 1 - i));
+        names->setRange(-0.6, qreal(std::max<qsizetype>(rows.size(), 1)) - 0.4);
+    }
 }
 
 void attachSeries(QChart* chart, QAbstractSeries* series)

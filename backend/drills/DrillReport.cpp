@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -410,6 +411,15 @@ QString DrillReport::toHtml(const DrillRecord& record)
                      record.reason.isEmpty() ? QString() : QStringLiteral(": ") + esc(record.reason));
     if (!record.faultTitles.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Fault:")), esc(record.faultTitles.join(QStringLiteral("; "))));
+    // Whether the cluster was put back, up front: an aborted drill's first question.
+    if (record.faultNs >= 0) {
+        const bool restored = record.proofRan && record.configRestored && record.notRunning.isEmpty();
+        html += QStringLiteral("<p class=\"%1\"><b>%2</b></p>\n")
+                    .arg(restored ? QStringLiteral("passed") : QStringLiteral("failed"),
+                         esc(restored ? tr("Cluster restored: the configuration as before, every resource running")
+                                      : record.proofRan ? tr("Cluster NOT restored (see Restoration)")
+                                                        : tr("Cluster not proven restored: the proof did not run")));
+    }
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Timeline"))) + timelineSvg(record);
 
     html += QStringLiteral("<h2>%1</h2>\n<table><tr>").arg(esc(tr("Services")));
@@ -536,6 +546,26 @@ QString DrillReport::toHtml(const DrillRecord& record)
     return html;
 }
 
+QString DrillReport::richText(const QString& pageHtml, const QString& timelineImage)
+{
+    QString html = pageHtml;
+    static const QRegularExpression svg(QStringLiteral("<svg.*</svg>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression style(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption);
+    html.replace(svg, timelineImage.isEmpty() ? QString() : QStringLiteral("<img src=\"%1\">").arg(timelineImage.toHtmlEscaped()));
+    html.remove(style);
+    return html;
+}
+
+QImage DrillReport::timelineImage(const DrillRecord& record, int width)
+{
+    QSvgRenderer renderer(timelineSvg(record, width).toUtf8());
+    QImage image(renderer.defaultSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    return image;
+}
+
 bool DrillReport::writePdf(const DrillRecord& record, const QString& pageHtml, const QString& path, QString* error)
 {
     QPdfWriter pdf(path);
@@ -554,9 +584,7 @@ bool DrillReport::writePdf(const DrillRecord& record, const QString& pageHtml, c
     const QString svg = timelineSvg(record, page.width());
     QSvgRenderer renderer(svg.toUtf8());
     const QSize size = renderer.defaultSize();
-    QString html = pageHtml;
-    html.remove(QRegularExpression(QStringLiteral("<svg.*</svg>"), QRegularExpression::DotMatchesEverythingOption));
-    html.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+    const QString html = richText(pageHtml);
     QTextDocument document;
     document.setDefaultStyleSheet(QStringLiteral("td,th{padding:2px 6px} th{background:#eee}"));
     document.setHtml(html);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QImage>
 #include <QJsonObject>
 #include <QMap>
 
@@ -119,6 +120,10 @@ public:
     // One self-contained page: the timeline as inline SVG, the tables, the event log.
     static QString toHtml(const DrillRecord& record);
     static QString timelineSvg(const DrillRecord& record, int width = 960);
+    // The page toHtml gave, for QTextDocument, which draws no SVG: the timeline an image by that
+    // name (none when empty), the style sheet left out.
+    static QString richText(const QString& pageHtml, const QString& timelineImage = {});
+    static QImage timelineImage(const DrillRecord& record, int width);
     // The page toHtml gave, as PDF (the timeline drawn from its SVG).
     static bool writePdf(const DrillRecord& record, const QString& html, const QString& path, QString* error);
     // Everything recorded, raw (probe results and events on the drill's clock): probes.json, from

@@ -307,6 +307,34 @@ int DrillRun::nodeLimitS() const
     return (m_plan.observeMs + 2 * m_plan.settleMs) / 1000 + m_plan.baselineMs / 1000 + 300;
 }
 
+std::optional<QList<ResolvedFault>> DrillRun::resolve(const DrillPlan& plan, ClusterSession* session, QString* error)
+{
+    if (!session->hasState()) {
+        *error = tr("the cluster's state is not read yet");
+        return std::nullopt;
+    }
+    const QList<drbd::ResourceOverview> drbd = session->drbd() ? session->drbd()->resources() : QList<drbd::ResourceOverview>{};
+    QList<ResolvedFault> faults;
+    for (const FaultSpec& spec : plan.faults) {
+        const auto fault = FaultResolver::resolve(spec, session->state(), session->network()->picture(), drbd,
+                                                  session->currentHost(), deadManSeconds(plan), error);
+        if (!fault)
+            return std::nullopt;
+        faults << *fault;
+    }
+    return faults;
+}
+
+DrillRecord DrillRun::liveRecord() const
+{
+    DrillRecord record = m_record;
+    if (!m_streams.empty() && record.probes.isEmpty()) // concluded records have theirs
+        for (const auto& stream : m_streams)
+            record.probes.append({stream->target(), stream->results()});
+    record.endNs = record.endNs > 0 ? record.endNs : m_clock.nowNs();
+    return record;
+}
+
 QMap<QString, QStringList> DrillRun::placementOf(const pcmk::ClusterState& state) const
 {
     QMap<QString, QStringList> placement;
@@ -330,20 +358,18 @@ void DrillRun::check(jobs::StepContext& step)
     m_before = state;
     m_last = state;
     m_actor = m_session->currentHost();
-    const int deadMan = (m_plan.observeMs + m_plan.settleMs) / 1000 + 60;
-    QList<drbd::ResourceOverview> drbd = m_session->drbd() ? m_session->drbd()->resources() : QList<drbd::ResourceOverview>{};
-    for (const FaultSpec& spec : m_plan.faults) {
-        QString error;
-        const auto fault = FaultResolver::resolve(spec, state, m_session->network()->picture(), drbd, m_actor, deadMan, &error);
-        if (!fault) {
-            m_record.result = QStringLiteral("refused");
-            m_record.reason = error;
-            step.fail(error);
-            return;
-        }
-        m_faults << *fault;
-        m_record.faultTitles << fault->title;
+    QString error;
+    const auto faults = resolve(m_plan, m_session, &error);
+    if (!faults) {
+        m_record.result = QStringLiteral("refused");
+        m_record.reason = error;
+        step.fail(error);
+        return;
     }
+    m_faults = *faults;
+    for (const ResolvedFault& fault : m_faults)
+        m_record.faultTitles << fault.title;
+    const QList<drbd::ResourceOverview> drbd = m_session->drbd() ? m_session->drbd()->resources() : QList<drbd::ResourceOverview>{};
     QMap<QString, haproxy::RuntimeState> haproxyByNode;
     if (m_session->haproxy())
         haproxyByNode = m_session->haproxy()->states();

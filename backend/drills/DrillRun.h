@@ -38,6 +38,13 @@ public:
     ~DrillRun() override;
 
     const DrillRecord& record() const { return m_record; }
+    // Everything seen so far, for a view: the record with each stream's results until now.
+    DrillRecord liveRecord() const;
+    // The plan's faults made concrete on the cluster as it is now (the console's node acting), or
+    // why they cannot be: an unknown resource, a node that is not the cluster's.
+    static std::optional<QList<ResolvedFault>> resolve(const DrillPlan& plan, ClusterSession* session, QString* error);
+    // How long a partitioned node waits for the console before it heals itself.
+    static int deadManSeconds(const DrillPlan& plan) { return (plan.observeMs + plan.settleMs) / 1000 + 60; }
     bool dryRun() const { return m_dryRun; }
     // Live, for a view: each probe stream as it runs.
     QList<const ProbeSource*> streams() const;

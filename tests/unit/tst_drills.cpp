@@ -438,6 +438,16 @@ private Q_SLOTS:
         QVERIFY(timeline.isValid());
         QCOMPARE(timeline.defaultSize().width(), 960);
         QVERIFY(!html.contains(QLatin1String("src=")) && !html.contains(QLatin1String("href=")));
+        // Whether the cluster was put back, up front.
+        QVERIFY(html.contains(QLatin1String("Cluster restored")));
+        DrillRecord broken = record;
+        broken.notRunning = QStringList{QStringLiteral("api")};
+        QVERIFY(DrillReport::toHtml(broken).contains(QLatin1String("Cluster NOT restored")));
+        // For QTextDocument, which draws no SVG: the timeline an image, no style sheet.
+        const QString rich = DrillReport::richText(html, QStringLiteral("timeline"));
+        QVERIFY(!rich.contains(QLatin1String("<svg")) && !rich.contains(QLatin1String("<style>")));
+        QVERIFY(rich.contains(QLatin1String("<img src=\"timeline\">")));
+        QCOMPARE(DrillReport::timelineImage(record, 800).width(), 800);
         QTemporaryDir dir;
         QString error;
         QVERIFY2(DrillReport::write(record, dir.path(), &error), qPrintable(error));
