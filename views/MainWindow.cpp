@@ -13,11 +13,14 @@
 #include "views/ClusterPage.h"
 #include "views/NetworkView.h"
 #include "views/Dialogs.h"
+#include "views/DrillsView.h"
 #include "views/HostStatusBar.h"
 #include "views/JobsView.h"
 #include "views/SshPromptDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QMessageBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -202,6 +205,48 @@ void MainWindow::createViewMenu()
             if (ClusterPage* page = currentPage())
                 page->showView(name);
         });
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QList<DrillsView*> running;
+    QStringList clusters;
+    for (ClusterPage* page : std::as_const(m_pagesByCluster))
+        if (page->drills() && page->drills()->isRunning()) {
+            running << page->drills();
+            clusters << page->session()->name();
+        }
+    if (running.isEmpty()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // A drill left running would leave its fault in the cluster: it is aborted and recovered
+    // first, and the window closes once every drill has ended.
+    event->ignore();
+    if (m_closingAfterDrills)
+        return;
+    const QString names = clusters.join(QStringLiteral(", "));
+    const bool abort = m_askAbortDrills
+                           ? m_askAbortDrills(names)
+                           : QMessageBox::question(this, tr("A drill is running"),
+                                                   tr("A failover drill is running on %1. Closing aborts it: its fault is "
+                                                      "undone, the cluster recovered and proven restored, then the console "
+                                                      "closes. Abort the drill and close?").arg(names),
+                                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    if (!abort)
+        return;
+    m_closingAfterDrills = true;
+    statusBar()->showMessage(tr("Aborting the drill on %1 and recovering the cluster before closing…").arg(names));
+    for (DrillsView* drills : std::as_const(running)) {
+        connect(drills, &DrillsView::finished, this, [this] {
+            const bool stillRunning = std::any_of(m_pagesByCluster.cbegin(), m_pagesByCluster.cend(), [](ClusterPage* page) {
+                return page->drills() && page->drills()->isRunning();
+            });
+            if (!stillRunning)
+                close();
+        });
+        drills->abort();
     }
 }
 

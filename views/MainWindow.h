@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QStackedWidget;
 class QTreeView;
@@ -43,8 +45,15 @@ public:
     HostStatusBar* hostStatus() const { return m_hostStatus; }
     JobStatusWidget* jobStatus() const { return m_jobStatus; }
 
+    // Closing while a drill runs asks first (the clusters' names given); tests answer for the
+    // operator. Yes aborts every drill, recovers, and closes once they have ended.
+    void setAbortDrillsOnClose(std::function<bool(const QString& clusters)> ask) { m_askAbortDrills = std::move(ask); }
+
 Q_SIGNALS:
     void fileFailed(const QString& cibFile, const QString& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 public Q_SLOTS:
     void addCluster();
@@ -79,6 +88,8 @@ private:
     QHash<QString, ClusterPage*> m_pagesByCluster;
     QAction* m_removeAction = nullptr;
     QAction* m_readOnlyAction = nullptr;
+    std::function<bool(const QString&)> m_askAbortDrills;
+    bool m_closingAfterDrills = false;
 };
 
 } // namespace hadesk::views

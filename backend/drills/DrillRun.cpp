@@ -191,7 +191,30 @@ void DrillRun::addEvent(DrillEvent event)
     const auto at = std::upper_bound(m_record.events.begin(), m_record.events.end(), event.tNs,
                                      [](qint64 t, const DrillEvent& e) { return t < e.tNs; });
     m_record.events.insert(at, event);
+    // The cluster's event timeline gains what only the drill sees (its own steps, DRBD's and
+    // HAProxy's changes and the VIPs' addresses as the nodes timed them); Pacemaker's changes
+    // are there already, from the cluster's state.
+    if (m_session && event.source != u"pacemaker" && !(event.source == u"haproxy" && !event.nodeClock))
+        m_session->eventModel()->add({timelineEvent(event, m_clock.zeroWallMs())});
     Q_EMIT eventAdded(event);
+}
+
+pcmk::ClusterEvent DrillRun::timelineEvent(const DrillEvent& event, qint64 zeroWallMs)
+{
+    using K = pcmk::ClusterEvent::Kind;
+    pcmk::ClusterEvent e;
+    e.time = QDateTime::fromMSecsSinceEpoch(zeroWallMs + event.tNs / 1000000, Qt::UTC);
+    e.kind = event.source == u"drbd" ? K::Drbd : K::Drill;
+    e.subject = event.subject.isEmpty() ? event.node : event.subject;
+    e.node = event.node;
+    const QString timed = event.nodeClock && event.errorMs >= 0
+                              ? tr(" (%1's clock, ±%2 ms)").arg(event.node).arg(event.errorMs, 0, 'f', 1)
+                              : QString();
+    e.text = event.source == u"drill" ? event.text : QStringLiteral("%1: %2%3").arg(event.source, event.text, timed);
+    static const QSet<QString> problems{QStringLiteral("fault"), QStringLiteral("abort"), QStringLiteral("server-down"),
+                                        QStringLiteral("haproxy-down"), QStringLiteral("vip-down")};
+    e.problem = problems.contains(event.kind);
+    return e;
 }
 
 void DrillRun::onState()

@@ -4,6 +4,7 @@
 #include "backend/drills/NodeEvents.h"
 #include "backend/drills/DrillReport.h"
 #include "backend/jobs/Job.h"
+#include "backend/pacemaker/ClusterEvents.h"
 #include "backend/pacemaker/ClusterState.h"
 
 #include <QPointer>
@@ -43,6 +44,8 @@ public:
     // The plan's faults made concrete on the cluster as it is now (the console's node acting), or
     // why they cannot be: an unknown resource, a node that is not the cluster's.
     static std::optional<QList<ResolvedFault>> resolve(const DrillPlan& plan, ClusterSession* session, QString* error);
+    // A drill's event as the cluster's event timeline shows it, on the console's wall clock.
+    static pcmk::ClusterEvent timelineEvent(const DrillEvent& event, qint64 zeroWallMs);
     // How long a partitioned node waits for the console before it heals itself.
     static int deadManSeconds(const DrillPlan& plan) { return (plan.observeMs + plan.settleMs) / 1000 + 60; }
     bool dryRun() const { return m_dryRun; }

@@ -216,7 +216,7 @@ void EventModel::setJournal(const QString& path)
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const QDateTime time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         const int kind = o.value(QStringLiteral("kind")).toInt(-1);
-        if (!time.isValid() || kind < 0 || kind > int(ClusterEvent::Kind::Console))
+        if (!time.isValid() || kind < 0 || kind > int(ClusterEvent::Kind::Drbd))
             continue; // a line this version cannot read is skipped, not fatal
         const QString subject = o.value(QStringLiteral("subject")).toString();
         const QDateTime replaces = QDateTime::fromString(o.value(QStringLiteral("replaces")).toString(), Qt::ISODateWithMs);
@@ -341,6 +341,8 @@ QString EventModel::kindText(ClusterEvent::Kind kind)
     case ClusterEvent::Kind::Constraint: return tr("constraint");
     case ClusterEvent::Kind::Balancer: return tr("HAProxy");
     case ClusterEvent::Kind::Console: return tr("HAdesk");
+    case ClusterEvent::Kind::Drill: return tr("drill");
+    case ClusterEvent::Kind::Drbd: return tr("DRBD");
     }
     return {};
 }

@@ -11,7 +11,7 @@ namespace hadesk::pcmk {
 struct ClusterEvent
 {
     // New kinds go last: the journal keeps them as numbers.
-    enum class Kind { Cluster, Node, Resource, Failure, Fencing, Constraint, Balancer, Console };
+    enum class Kind { Cluster, Node, Resource, Failure, Fencing, Constraint, Balancer, Console, Drill, Drbd };
     enum class Change { Other, Started, Stopped }; // a resource's, on node: two of them may be one move
     QDateTime time;
     Kind kind = Kind::Cluster;

@@ -9,6 +9,7 @@
 #include "backend/haproxy/HaproxyMonitor.h"
 #include "backend/network/NetworkMonitor.h"
 #include "backend/pacemaker/AuditLog.h"
+#include "backend/pacemaker/ClusterEvents.h"
 #include "views/ClusterPage.h"
 #include "views/DrillTimeline.h"
 #include "views/DrillsView.h"
@@ -167,6 +168,16 @@ private Q_SLOTS:
         QVERIFY(finished.wait(240000));
         QCOMPARE(m_drills->run()->record().result, QStringLiteral("passed"));
         QVERIFY(m_drills->outages()->rowCount() >= 4);
+        // The Events tab has the drill's own events and HAProxy's, as the nodes timed them.
+        const QList<pcmk::ClusterEvent>& events = m_page->session()->eventModel()->events();
+        const auto drillEvent = [&events](const QString& start) {
+            return std::any_of(events.cbegin(), events.cend(), [&start](const pcmk::ClusterEvent& e) {
+                return e.kind == pcmk::ClusterEvent::Kind::Drill && e.text.startsWith(start);
+            });
+        };
+        QVERIFY(drillEvent(QStringLiteral("fault: standby")));
+        QVERIFY(drillEvent(QStringLiteral("haproxy: api/")));
+        QVERIFY(drillEvent(QStringLiteral("address: VIP")));
 
         // The engine's report.json, written where the console keeps the run, and the console's
         // report: the same figure for api.
@@ -239,6 +250,28 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_drills->openHistoryEntry(1, &error), qPrintable(error));
         QVERIFY(m_drills->report()->toPlainText().contains(QLatin1String("switchover")));
+    }
+
+    // Closing the window while a drill runs asks, then aborts and recovers before it closes.
+    void closingDuringADrillAbortsFirst()
+    {
+        QVERIFY(m_drills->selectDrill(QStringLiteral("monitor-fail")));
+        QVERIFY(m_drills->setParameter(QStringLiteral("resource"), QStringLiteral("api")));
+        QVERIFY2(m_drills->plan(), qPrintable(m_drills->planError()));
+        QVERIFY2(m_drills->start(), qPrintable(m_drills->refusal()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_drills->run()->liveRecord().faultNs >= 0, 120000);
+        QString asked;
+        m_window->setAbortDrillsOnClose([&asked](const QString& clusters) {
+            asked = clusters;
+            return true;
+        });
+        QVERIFY(!m_window->close()); // not yet: the drill recovers first
+        QCOMPARE(asked, m_page->session()->name());
+        QVERIFY(m_window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 300000);
+        const drills::DrillRecord& record = m_drills->run()->record();
+        QCOMPARE(record.result, QStringLiteral("aborted"));
+        QVERIFY(record.proofRan && record.configRestored && record.notRunning.isEmpty());
     }
 };
 

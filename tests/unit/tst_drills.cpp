@@ -9,6 +9,7 @@
 #include "backend/drills/DrillFaults.h"
 #include "backend/drills/DrillPlan.h"
 #include "backend/drills/DrillReport.h"
+#include "backend/drills/DrillRun.h"
 #include "backend/drills/NodeEvents.h"
 #include "backend/drills/NodeProbes.h"
 #include "backend/drills/OutageAnalysis.h"
@@ -597,6 +598,28 @@ private Q_SLOTS:
         QVERIFY(gone != events.cend());
         QCOMPARE(gone->text, QStringLiteral("HAProxy on node3 stopped answering"));
         QCOMPARE(gone->errorMs, -1.0); // node3's clock was not measured: no bound
+    }
+
+    // What the cluster's event timeline shows of a drill: on the console's wall clock, DRBD's as
+    // DRBD's, the rest as the drill's, saying whose clock timed it; a fault is a problem.
+    void drillEventsOnTheTimeline()
+    {
+        const qint64 zero = 1796196060000LL;
+        const pcmk::ClusterEvent drbd = DrillRun::timelineEvent(
+            {2500 * kMs, QStringLiteral("drbd2"), QStringLiteral("drbd"), QStringLiteral("DRBD hafs resource: role Primary"),
+             QStringLiteral("promote"), QStringLiteral("hafs"), true, 3.25},
+            zero);
+        QCOMPARE(drbd.kind, pcmk::ClusterEvent::Kind::Drbd);
+        QCOMPARE(drbd.time, QDateTime::fromMSecsSinceEpoch(zero + 2500, Qt::UTC));
+        QCOMPARE(drbd.subject, QStringLiteral("hafs"));
+        QCOMPARE(drbd.text, QStringLiteral("drbd: DRBD hafs resource: role Primary (drbd2's clock, ±3.3 ms)"));
+        QVERIFY(!drbd.problem);
+        const pcmk::ClusterEvent fault = DrillRun::timelineEvent(
+            {0, {}, QStringLiteral("drill"), QStringLiteral("fault: standby node2 (runs api)"), QStringLiteral("fault")}, zero);
+        QCOMPARE(fault.kind, pcmk::ClusterEvent::Kind::Drill);
+        QCOMPARE(fault.text, QStringLiteral("fault: standby node2 (runs api)"));
+        QVERIFY(fault.problem);
+        QCOMPARE(pcmk::EventModel::kindText(fault.kind), QStringLiteral("drill"));
     }
 
     // The drill's alert: XML the CIB takes, removed by its id, its agent a shell script.
