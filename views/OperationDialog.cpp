@@ -97,29 +97,6 @@ OperationDialog* OperationDialog::start(ClusterSession* session, const pcmk::Clu
     return dialog;
 }
 
-QString OperationDialog::describe(const pcmk::PlannedAction& a)
-{
-    const QString& r = a.resource;
-    if (a.action == u"move" || a.action == u"migrate")
-        return tr("%1 moves %2 → %3").arg(r, a.source, a.dest);
-    const QString where = a.node.isEmpty() ? a.source : a.node;
-    if (a.action == u"start")
-        return tr("%1 starts on %2").arg(r, where);
-    if (a.action == u"stop")
-        return tr("%1 stops on %2").arg(r, where);
-    if (a.action == u"promote")
-        return tr("%1 is promoted on %2").arg(r, where);
-    if (a.action == u"demote")
-        return tr("%1 is demoted on %2").arg(r, where);
-    if (a.action == u"restart")
-        return tr("%1 restarts on %2").arg(r, where);
-    if (a.action == u"reload")
-        return tr("%1 reloads its parameters on %2").arg(r, where);
-    if (a.action == u"recover")
-        return tr("%1 is recovered on %2").arg(r, where);
-    return tr("%1: %2 on %3").arg(r, a.action, where);
-}
-
 void OperationDialog::setBusy(const QString& text)
 {
     m_status->setText(text);
@@ -228,7 +205,7 @@ void OperationDialog::onPreview()
     else
         m_status->setText(tr("Pacemaker will:"));
     for (const pcmk::PlannedAction& action : std::as_const(m_preview.actions))
-        m_actions->addItem(describe(action));
+        m_actions->addItem(action.inWords());
     m_apply->setEnabled(true);
     m_apply->setFocus();
 }

@@ -35,7 +35,6 @@ public:
     // Opens the dialog (window-modal, not blocking) and starts the preview.
     static OperationDialog* start(ClusterSession* session, const pcmk::ClusterOperation& operation, QWidget* parent);
 
-    static QString describe(const pcmk::PlannedAction& action);
 
     bool hasPreview() const { return m_previewed; }
 

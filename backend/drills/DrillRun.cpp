@@ -481,7 +481,7 @@ void DrillRun::predict(jobs::StepContext& step)
             return;
         }
         for (const pcmk::PlannedAction& a : actions)
-            m_record.prediction << a.text();
+            m_record.prediction << a.inWords();
         if (m_record.prediction.isEmpty())
             m_record.prediction << tr("nothing moves: Pacemaker would take no action");
         step.succeed(m_record.prediction.join(QStringLiteral("; ")));

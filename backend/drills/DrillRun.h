@@ -5,6 +5,7 @@
 #include "backend/drills/DrillReport.h"
 #include "backend/jobs/Job.h"
 #include "backend/pacemaker/ClusterEvents.h"
+#include "backend/pacemaker/ClusterOperation.h"
 #include "backend/pacemaker/ClusterState.h"
 
 #include <QPointer>

@@ -6,6 +6,7 @@
 #include "backend/pacemaker/ResourceSection.h"
 #include "backend/pacemaker/XmlTree.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -556,12 +557,41 @@ std::optional<ClusterOperation> ClusterOperation::forCluster(const QString& acti
 
 QString PlannedAction::text() const
 {
+    if (resource.isEmpty()) // the node's own: a fence
+        return QStringLiteral("%1 %2").arg(action, node);
     if (!source.isEmpty() && dest.isEmpty()) // restart, reload: in place
         return QStringLiteral("%1 %2 on %3").arg(action, resource, source);
     if (!source.isEmpty() || !dest.isEmpty())
         return QStringLiteral("%1 %2 (%3 -> %4)").arg(action, resource, source, dest);
     return node.isEmpty() ? QStringLiteral("%1 %2").arg(action, resource)
                           : QStringLiteral("%1 %2 on %3").arg(action, resource, node);
+}
+
+QString PlannedAction::inWords() const
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("hadesk::pcmk::PlannedAction", text); };
+    if (resource.isEmpty()) {
+        const QString how = action.section(u'(', 1).section(u')', 0, 0);
+        return how.isEmpty() ? tr("%1 is fenced").arg(node) : tr("%1 is fenced (%2)").arg(node, how);
+    }
+    if (action == u"move" || action == u"migrate")
+        return tr("%1 moves %2 → %3").arg(resource, source, dest);
+    const QString where = node.isEmpty() ? source : node;
+    if (action == u"start")
+        return tr("%1 starts on %2").arg(resource, where);
+    if (action == u"stop")
+        return tr("%1 stops on %2").arg(resource, where);
+    if (action == u"promote")
+        return tr("%1 is promoted on %2").arg(resource, where);
+    if (action == u"demote")
+        return tr("%1 is demoted on %2").arg(resource, where);
+    if (action == u"restart")
+        return tr("%1 restarts on %2").arg(resource, where);
+    if (action == u"reload")
+        return tr("%1 reloads its parameters on %2").arg(resource, where);
+    if (action == u"recover")
+        return tr("%1 is recovered on %2").arg(resource, where);
+    return tr("%1: %2 on %3").arg(resource, action, where);
 }
 
 bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>* actions, QString* error)
@@ -579,6 +609,10 @@ bool OperationRunner::readSimulation(const QByteArray& xml, QList<PlannedAction>
             actions->append({action->attr(QStringLiteral("action")), action->attr(QStringLiteral("resource")),
                              action->attr(QStringLiteral("node")), action->attr(QStringLiteral("source")),
                              action->attr(QStringLiteral("dest"))});
+        // "Fence (reboot)" of a node the change takes away: said first, it comes first.
+        qsizetype fences = 0;
+        for (const XmlElement* action : summary->childrenNamed(QStringLiteral("node_action")))
+            actions->insert(fences++, {action->attr(QStringLiteral("task")).toLower(), {}, action->attr(QStringLiteral("node")), {}, {}});
     }
     return true;
 }

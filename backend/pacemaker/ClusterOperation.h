@@ -102,12 +102,14 @@ struct ClusterOperation
 // What Pacemaker's scheduler says it will do (crm_simulate's transition summary).
 struct PlannedAction
 {
-    QString action; // start, stop, move, promote, demote, restart, ...
-    QString resource;
+    QString action; // start, stop, move, promote, demote, restart, ...; "fence (reboot)" of a node
+    QString resource; // empty for a node's own action
     QString node;   // where, for start/stop/promote/...
     QString source; // from, for move/migrate
     QString dest;   // to, for move/migrate
     QString text() const;
+    // As an operator says it: "api moves node2 → node3", "node2 is fenced (reboot)".
+    QString inWords() const;
 };
 
 struct Preview

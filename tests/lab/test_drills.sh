@@ -103,7 +103,7 @@ drill_switchover() {
     # A dry run: the checks and Pacemaker's prediction of a crash, nothing done.
     local dry
     dry=$(ctl drill node1 run node-crash --resource api --dry-run) || fail "dry run failed: $dry"
-    grep -q "Pacemaker predicts: .*move api" <<<"$dry" || fail "no prediction in the dry run: $dry"
+    grep -q "Pacemaker predicts: .*api moves" <<<"$dry" || fail "no prediction in the dry run: $dry"
     [ "$(where api)" != "$before" ] || fail "the dry run moved api"
     pass "switchover of api: $(python3 -c 'import json,sys; s=[s for s in json.load(open(sys.argv[1]))["services"] if s["name"]=="api-int" and s["probe"]=="http"][0]; print(s["outage_ms"], "ms")' "$r") of outage, restored"
 }
@@ -168,7 +168,7 @@ drill_node_crash() {
     report "$r" 'svc["api-int http"]["outage_ms"] > 0 and any(e["kind"] == "fencing" and e["clock"] == "node" for e in r["events"])' \
         "no outage or no fence seen"
     report "$r" '[e["text"] for e in r["events"] if e["kind"] == "fencing"].__len__() == 1' "the fence told more than once"
-    report "$r" 'any(a.startswith("move api") for a in r["prediction"]["actions"])' "Pacemaker's prediction missing"
+    report "$r" 'any(a.startswith("api moves") for a in r["prediction"]["actions"])' "Pacemaker's prediction missing"
     [ "$(where api)" != "$before" ] || fail "api still on $before"
     crm_xml | python3 "$here/labstate.py" settled 3 >/dev/null || fail "the cluster is not settled after the crash"
     pass "node-crash of $before: api moved, $before back, restored"

@@ -16,6 +16,7 @@
 #include "backend/drills/Probes.h"
 #include "backend/drills/WriteCheck.h"
 #include "backend/network/NetworkModel.h"
+#include "backend/pacemaker/ClusterOperation.h"
 
 #include <QDomDocument>
 #include <QJsonArray>
@@ -598,6 +599,23 @@ private Q_SLOTS:
         QVERIFY(gone != events.cend());
         QCOMPARE(gone->text, QStringLiteral("HAProxy on node3 stopped answering"));
         QCOMPARE(gone->errorMs, -1.0); // node3's clock was not measured: no bound
+    }
+
+    // Pacemaker's prediction of a node failure (crm_simulate --node-fail on the lab), in words:
+    // the fence first, then what stops and moves.
+    void predictionInWords()
+    {
+        QList<pcmk::PlannedAction> actions;
+        QString error;
+        QVERIFY2(pcmk::OperationRunner::readSimulation(Fixtures::file(QStringLiteral("pacemaker/node-fail.simulate.xml")), &actions, &error),
+                 qPrintable(error));
+        QStringList words;
+        for (const pcmk::PlannedAction& a : actions)
+            words << a.inWords();
+        QCOMPARE(words, (QStringList{QStringLiteral("node2 is fenced (reboot)"), QStringLiteral("haproxy:2 stops on node2"),
+                                     QStringLiteral("web:2 stops on node2")}));
+        QCOMPARE((pcmk::PlannedAction{QStringLiteral("move"), QStringLiteral("api"), {}, QStringLiteral("node2"), QStringLiteral("node3")}.inWords()),
+                 QStringLiteral("api moves node2 → node3"));
     }
 
     // What the cluster's event timeline shows of a drill: on the console's wall clock, DRBD's as
