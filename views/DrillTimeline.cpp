@@ -51,11 +51,6 @@ QAreaSeries* DrillTimeline::band(const QString& name, const QColor& colour)
     area->setColor(colour);
     area->setBorderColor(colour);
     attachSeries(chart(), area);
-    // One legend entry per kind of band, not per row.
-    const bool first = !m_inLegend.contains(name);
-    m_inLegend.insert(name);
-    for (QLegendMarker* m : chart()->legend()->markers(area))
-        m->setVisible(first);
     return area;
 }
 
@@ -86,7 +81,6 @@ void DrillTimeline::clear()
     m_bands.clear();
     m_events.clear();
     m_bandsByRow.clear();
-    m_inLegend.clear();
     m_rows.clear();
     m_eventMarks = nullptr;
     m_fault = m_recovery = nullptr;
@@ -168,6 +162,14 @@ void DrillTimeline::show(const drills::DrillRecord& record)
     };
     line(m_fault, record.faultNs);
     line(m_recovery, record.recoveryNs);
+    // One legend entry per kind of band, not per row.
+    QSet<QString> named;
+    for (QLegendMarker* m : chart()->legend()->markers()) {
+        const bool shown = !named.contains(m->label()) && m->series()->isVisible();
+        m->setVisible(shown);
+        if (shown)
+            named.insert(m->label());
+    }
     for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal))
         if (auto* time = qobject_cast<QDateTimeAxis*>(axis))
             time->setRange(QDateTime::fromMSecsSinceEpoch(m_zeroWallMs), QDateTime::fromMSecsSinceEpoch(m_zeroWallMs + lastMs + 1000));

@@ -66,7 +66,6 @@ private:
     };
     QList<Mark> m_events;
     QMap<QString, QList<Band>> m_bandsByRow;
-    QSet<QString> m_inLegend;
 };
 
 } // namespace hadesk::views

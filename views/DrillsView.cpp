@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -785,7 +786,16 @@ QWidget* DrillsView::historyPage()
             m_report->setPlainText(error);
         m_pages->setCurrentIndex(2);
     });
+    m_history->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(m_history, 1);
+    auto* which = new QHBoxLayout;
+    which->addWidget(new QLabel(tr("Outage across the runs of"), page));
+    m_historyDrill = new QComboBox(page);
+    m_historyDrill->setObjectName(QStringLiteral("drillHistoryDrill"));
+    connect(m_historyDrill, &QComboBox::currentTextChanged, this, &DrillsView::refreshHistoryChart);
+    which->addWidget(m_historyDrill);
+    which->addStretch(1);
+    layout->addLayout(which);
     m_historyChart = timeChart(tr("Each service's outage, run by run"), QStringLiteral("MM-dd hh:mm"), QStringLiteral("%d ms"));
     auto* chartView = new QChartView(m_historyChart, page);
     chartView->setObjectName(QStringLiteral("drillHistoryChart"));
@@ -799,11 +809,8 @@ void DrillsView::refreshHistory()
 {
     m_historyEntries = drills::DrillReport::history(m_session->name());
     m_history->setRowCount(int(m_historyEntries.size()));
-    // Newest first in the table; the chart in time order.
-    QMap<QString, QLineSeries*> byService;
-    m_historyChart->removeAllSeries();
-    qint64 maxOutage = 1;
-    QDateTime first, last;
+    QStringList drills;
+    // Newest first.
     for (qsizetype i = 0; i < m_historyEntries.size(); ++i) {
         const QJsonObject& e = m_historyEntries.at(i);
         const int row = int(m_historyEntries.size() - 1 - i);
@@ -813,7 +820,28 @@ void DrillsView::refreshHistory()
         m_history->setItem(row, 2, cell(e.value(QLatin1String("result")).toString()));
         m_history->setItem(row, 3, cell(msText(e.value(QLatin1String("worst_outage_ms")).toInteger() * 1000000)));
         m_history->setItem(row, 4, cell(e.value(QLatin1String("worst_service")).toString()));
-        if (!at.isValid())
+        if (!drills.contains(e.value(QLatin1String("drill")).toString()))
+            drills << e.value(QLatin1String("drill")).toString();
+    }
+    // The newest run's drill: after a drill, its runs compared.
+    const QString newest = m_historyEntries.isEmpty() ? QString() : m_historyEntries.constLast().value(QLatin1String("drill")).toString();
+    const QSignalBlocker quiet(m_historyDrill);
+    m_historyDrill->clear();
+    m_historyDrill->addItems(drills);
+    m_historyDrill->setCurrentText(newest);
+    refreshHistoryChart();
+}
+
+void DrillsView::refreshHistoryChart()
+{
+    const QString drill = m_historyDrill->currentText();
+    QMap<QString, QLineSeries*> byService;
+    m_historyChart->removeAllSeries();
+    qint64 maxOutage = 1;
+    QDateTime first, last;
+    for (const QJsonObject& e : std::as_const(m_historyEntries)) {
+        const QDateTime at = QDateTime::fromString(e.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs);
+        if (!at.isValid() || e.value(QLatin1String("drill")).toString() != drill)
             continue;
         first = first.isValid() ? std::min(first, at) : at;
         last = last.isValid() ? std::max(last, at) : at;
@@ -831,12 +859,15 @@ void DrillsView::refreshHistory()
     }
     for (QLineSeries* series : std::as_const(byService))
         attachSeries(m_historyChart, series);
-    if (first.isValid()) {
-        for (QAbstractAxis* axis : m_historyChart->axes(Qt::Horizontal))
-            axis->setRange(first.addSecs(-60), last.addSecs(60));
-        for (QAbstractAxis* axis : m_historyChart->axes(Qt::Vertical))
-            axis->setRange(0, double(maxOutage) * 1.1);
-    }
+    if (!first.isValid())
+        return;
+    for (QAbstractAxis* axis : m_historyChart->axes(Qt::Horizontal))
+        axis->setRange(first.addSecs(-60), last.addSecs(60));
+    for (QAbstractAxis* axis : m_historyChart->axes(Qt::Vertical))
+        if (auto* value = qobject_cast<QValueAxis*>(axis)) {
+            value->setRange(0, double(maxOutage) * 1.1);
+            value->applyNiceNumbers();
+        }
 }
 
 bool DrillsView::openHistoryEntry(int row, QString* error)

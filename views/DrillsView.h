@@ -87,7 +87,10 @@ public:
     bool exportReport(const QString& path, QString* error) const;
     QTableWidget* history() const { return m_history; }
     QChart* historyChart() const { return m_historyChart; }
+    // The drill whose runs the chart compares (runs of different drills are not comparable).
+    QComboBox* historyDrill() const { return m_historyDrill; }
     void refreshHistory();
+    void refreshHistoryChart();
     // The report of a run in the history, computed again from its probes.json.
     bool openHistoryEntry(int row, QString* error);
     QTabWidget* pages() const { return m_pages; }
@@ -147,6 +150,7 @@ private:
     QList<QPushButton*> m_exports;
     QTableWidget* m_history = nullptr;
     QChart* m_historyChart = nullptr;
+    QComboBox* m_historyDrill = nullptr;
     QList<QJsonObject> m_historyEntries;
 
     QPointer<drills::DrillRun> m_dryRun;

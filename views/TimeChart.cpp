@@ -49,7 +49,8 @@ void setBandRows(QChart* chart, const QStringList& rows)
             continue;
         for (const QString& label : names->categoriesLabels())
             names->remove(label);
-        for (qsizetype i = 0; i < rows.size(); ++i)
+        // Categories go in increasing value: the last row (at 0) first.
+        for (qsizetype i = rows.size() - 1; i >= 0; --i)
             names->append(rows.at(i), qreal(rows.size() - 1 - i));
         names->setRange(-0.6, qreal(std::max<qsizetype>(rows.size(), 1)) - 0.4);
     }

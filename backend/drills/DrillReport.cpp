@@ -551,7 +551,7 @@ QString DrillReport::richText(const QString& pageHtml, const QString& timelineIm
     QString html = pageHtml;
     static const QRegularExpression svg(QStringLiteral("<svg.*</svg>"), QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression style(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption);
-    html.replace(svg, timelineImage.isEmpty() ? QString() : QStringLiteral("<img src=\"%1\">").arg(timelineImage.toHtmlEscaped()));
+    html.replace(svg, timelineImage.isEmpty() ? QString() : QStringLiteral("<p><img src=\"%1\"></p>").arg(timelineImage.toHtmlEscaped()));
     html.remove(style);
     return html;
 }

@@ -17,6 +17,7 @@
 
 #include <QChart>
 #include <QComboBox>
+#include <QLineSeries>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,14 @@ class TestDrillsView : public QObject
     {
         m_drills->planEditor()->setPlainText(json);
         m_drills->validatePlan();
+    }
+
+    // HADESK_SCREENSHOTS=DIR: the window as it is now, for the README.
+    void screenshot(const char* name) const
+    {
+        const QString dir = qEnvironmentVariable("HADESK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
     }
 
     static QJsonObject readJson(const QString& path)
@@ -149,6 +158,7 @@ private Q_SLOTS:
                      qPrintable(checks->topLevelItem(i)->text(0) + u": " + checks->topLevelItem(i)->text(1)));
         QVERIFY2(m_drills->prediction().contains(QLatin1String("Pacemaker predicts")) && m_drills->prediction().contains(QLatin1String("api")),
                  qPrintable(m_drills->prediction()));
+        screenshot("console-drill-plan");
 
         QSignalSpy finished(m_drills, &DrillsView::finished);
         QVERIFY2(m_drills->start(), qPrintable(m_drills->refusal())); // a switchover asks no name
@@ -164,6 +174,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(downBand(), 60000);
         QVERIFY(m_drills->isRunning()); // seen while it ran, not afterwards
         QTRY_VERIFY_WITH_TIMEOUT(timeline->eventCount() > 3, 10000);
+        QTest::qWait(500);
+        screenshot("console-drill-live");
         QVERIFY(!m_drills->stepLabel()->text().isEmpty());
         QVERIFY(finished.wait(240000));
         QCOMPARE(m_drills->run()->record().result, QStringLiteral("passed"));
@@ -192,6 +204,7 @@ private Q_SLOTS:
         const QString shown = m_drills->report()->toPlainText();
         QVERIFY2(shown.contains(QStringLiteral("%1 ms").arg(outage)), qPrintable(shown.left(2000)));
         QVERIFY(shown.contains(QLatin1String("api-int http")));
+        screenshot("console-drill-report");
 
         QString error;
         const QString html = m_dir.filePath(QStringLiteral("switchover.html"));
@@ -246,7 +259,16 @@ private Q_SLOTS:
         QCOMPARE(history->item(0, 1)->text(), QStringLiteral("node-crash"));
         QCOMPARE(history->item(0, 2)->text(), QStringLiteral("aborted"));
         QCOMPARE(history->item(1, 1)->text(), QStringLiteral("switchover"));
+        // The chart compares runs of one drill: the newest's, node-crash, then switchover's.
+        QCOMPARE(m_drills->historyDrill()->currentText(), QStringLiteral("node-crash"));
         QVERIFY(m_drills->historyChart()->series().size() >= 4);
+        m_drills->historyDrill()->setCurrentText(QStringLiteral("switchover"));
+        QVERIFY(m_drills->historyChart()->series().size() >= 4);
+        const auto* api = qobject_cast<QLineSeries*>(m_drills->historyChart()->series().first());
+        QVERIFY(api && api->count() == 1);
+        m_drills->pages()->setCurrentIndex(3);
+        QTest::qWait(300);
+        screenshot("console-drill-history");
         QString error;
         QVERIFY2(m_drills->openHistoryEntry(1, &error), qPrintable(error));
         QVERIFY(m_drills->report()->toPlainText().contains(QLatin1String("switchover")));

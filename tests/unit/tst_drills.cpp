@@ -448,7 +448,7 @@ private Q_SLOTS:
         // For QTextDocument, which draws no SVG: the timeline an image, no style sheet.
         const QString rich = DrillReport::richText(html, QStringLiteral("timeline"));
         QVERIFY(!rich.contains(QLatin1String("<svg")) && !rich.contains(QLatin1String("<style>")));
-        QVERIFY(rich.contains(QLatin1String("<img src=\"timeline\">")));
+        QVERIFY(rich.contains(QLatin1String("<p><img src=\"timeline\"></p>")));
         QCOMPARE(DrillReport::timelineImage(record, 800).width(), 800);
         QTemporaryDir dir;
         QString error;
