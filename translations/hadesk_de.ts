@@ -741,6 +741,1171 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drills::DrillChecks</name>
+    <message>
+        <source>quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>the partition the console reads has quorum</source>
+        <translation>die Partition, die die Konsole liest, hat Quorum</translation>
+    </message>
+    <message>
+        <source>the cluster has no quorum</source>
+        <translation>der Cluster hat kein Quorum</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>no failed actions</source>
+        <translation>keine fehlgeschlagenen Aktionen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>clean these up first: %1</source>
+        <translation>zuerst bereinigen: %1</translation>
+    </message>
+    <message>
+        <source>nothing in transition</source>
+        <translation>nichts im Übergang</translation>
+    </message>
+    <message>
+        <source>no action pending</source>
+        <translation>keine Aktion ausstehend</translation>
+    </message>
+    <message>
+        <source>still pending: %1</source>
+        <translation>noch ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation>der Cluster</translation>
+    </message>
+    <message>
+        <source>not in maintenance</source>
+        <translation>nicht im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>the cluster manages its resources</source>
+        <translation>der Cluster verwaltet seine Ressourcen</translation>
+    </message>
+    <message>
+        <source>in maintenance: %1</source>
+        <translation>im Wartungsmodus: %1</translation>
+    </message>
+    <message>
+        <source>every node online</source>
+        <translation>jeder Knoten online</translation>
+    </message>
+    <message>
+        <source>all %1 member nodes online and active</source>
+        <translation>alle %1 Mitgliedsknoten online und aktiv</translation>
+    </message>
+    <message>
+        <source>not online and active: %1</source>
+        <translation>nicht online und aktiv: %1</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>Fencing</translation>
+    </message>
+    <message>
+        <source>stonith-enabled is false: a lost node would not be fenced</source>
+        <translation>stonith-enabled ist false: ein verlorener Knoten würde nicht abgeschottet</translation>
+    </message>
+    <message>
+        <source>no fence device runs</source>
+        <translation>kein Fencing-Gerät läuft</translation>
+    </message>
+    <message>
+        <source>enabled, with a fence device running</source>
+        <translation>aktiviert, mit laufendem Fencing-Gerät</translation>
+    </message>
+    <message>
+        <source>DRBD peers UpToDate</source>
+        <translation>DRBD-Partner UpToDate</translation>
+    </message>
+    <message>
+        <source>every replica UpToDate</source>
+        <translation>jede Replik UpToDate</translation>
+    </message>
+    <message>
+        <source>not every replica UpToDate: %1</source>
+        <translation>nicht jede Replik UpToDate: %1</translation>
+    </message>
+    <message>
+        <source>a node to take over from %1</source>
+        <translation>ein Knoten, der %1 übernimmt</translation>
+    </message>
+    <message>
+        <source>no other node is online and active: the services would have no copy</source>
+        <translation>kein anderer Knoten ist online und aktiv: die Dienste hätten keine Kopie</translation>
+    </message>
+    <message>
+        <source>%1 can take over</source>
+        <translation>%1 kann übernehmen</translation>
+    </message>
+    <message>
+        <source>another HAProxy besides %1</source>
+        <translation>ein weiteres HAProxy neben %1</translation>
+    </message>
+    <message>
+        <source>no other node&apos;s HAProxy answers: the frontends would have no copy</source>
+        <translation>kein HAProxy eines anderen Knotens antwortet: die Frontends hätten keine Kopie</translation>
+    </message>
+    <message>
+        <source>HAProxy answers on %1</source>
+        <translation>HAProxy antwortet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 has a primary</source>
+        <translation>%1 hat einen Primary</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary auf %1</translation>
+    </message>
+    <message>
+        <source>no node is Primary</source>
+        <translation>kein Knoten ist Primary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pending</source>
+        <translation>
+            <numerusform>%n Aktion ausstehend</numerusform>
+            <numerusform>%n Aktionen ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not back online</source>
+        <translation>%1 ist nicht wieder online</translation>
+    </message>
+    <message>
+        <source>%1 does not run everywhere it ran</source>
+        <translation>%1 läuft nicht überall, wo es lief</translation>
+    </message>
+    <message>
+        <source>failed actions are left</source>
+        <translation>fehlgeschlagene Aktionen bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillLibrary</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>fault %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>inject and undo are lists of arguments (strings), never a shell line</source>
+        <translation>inject und undo sind Listen von Argumenten (Zeichenketten), nie eine Shell-Zeile</translation>
+    </message>
+    <message>
+        <source>resource must be a resource id, not &quot;%1&quot;</source>
+        <translation>resource muss eine Ressourcen-ID sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>node must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>node muss der Name eines Knotens sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>segment must be internal, external, all or a subnet, not &quot;%1&quot;</source>
+        <translation>segment muss internal, external, all oder ein Subnetz sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>drbd must be a DRBD resource&apos;s name, not &quot;%1&quot;</source>
+        <translation>drbd muss der Name einer DRBD-Ressource sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a command fault needs both inject and undo, each a list of arguments</source>
+        <translation>ein command-Fehler braucht inject und undo, jeweils eine Liste von Argumenten</translation>
+    </message>
+    <message>
+        <source>process must be one line of at most 200 characters</source>
+        <translation>process muss eine Zeile mit höchstens 200 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>name must be one line of at most 80 characters without &apos;/&apos;</source>
+        <translation>name muss eine Zeile mit höchstens 80 Zeichen ohne &apos;/&apos; sein</translation>
+    </message>
+    <message>
+        <source>faults must list at least one fault</source>
+        <translation>faults muss mindestens einen Fehler enthalten</translation>
+    </message>
+    <message>
+        <source>probes.extra: from must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>probes.extra: from muss der Name eines Knotens sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>probes.extra: each needs a name, an address IP:PORT and a path from /, not &quot;%1&quot;</source>
+        <translation>probes.extra: jede braucht einen Namen, eine Adresse IP:PORT und einen Pfad ab /, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>probes.%1 must be a list of names</source>
+        <translation>probes.%1 muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: each must be a node&apos;s name, once, not &quot;%1&quot;</source>
+        <translation>probes.from_nodes: jeder muss der Name eines Knotens sein, einmal, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>expectations: ends_on must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>expectations: ends_on muss der Name eines Knotens sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>writes: each needs a name and an http:// URL of a folder, not &quot;%1&quot;</source>
+        <translation>writes: jeder braucht einen Namen und eine http://-URL eines Ordners, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>standby the node running a resource (planned)</source>
+        <translation>den Knoten, auf dem eine Ressource läuft, in Standby versetzen (geplant)</translation>
+    </message>
+    <message>
+        <source>fence the node running a resource through the cluster&apos;s own fencing</source>
+        <translation>den Knoten, auf dem eine Ressource läuft, über das Fencing des Clusters abschotten</translation>
+    </message>
+    <message>
+        <source>cut one node off a segment with packet filtering on the node</source>
+        <translation>einen Knoten per Paketfilter auf dem Knoten von einem Segment trennen</translation>
+    </message>
+    <message>
+        <source>kill -9 a resource&apos;s process on its node</source>
+        <translation>kill -9 auf den Prozess einer Ressource auf ihrem Knoten</translation>
+    </message>
+    <message>
+        <source>make a resource&apos;s monitor fail (crm_resource --fail)</source>
+        <translation>den Monitor einer Ressource fehlschlagen lassen (crm_resource --fail)</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on a node</source>
+        <translation>HAProxy auf einem Knoten stoppen</translation>
+    </message>
+    <message>
+        <source>disconnect a DRBD resource&apos;s replication</source>
+        <translation>die Replikation einer DRBD-Ressource trennen</translation>
+    </message>
+    <message>
+        <source>a fault and its undo, each a command run on the console&apos;s machine</source>
+        <translation>ein Fehler und seine Rücknahme, jeweils ein Befehl auf dem Rechner der Konsole</translation>
+    </message>
+    <message>
+        <source>no ready-made drill is called &quot;%1&quot;</source>
+        <translation>keine vorgefertigte Übung heißt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillPlanStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillReport</name>
+    <message>
+        <source>detect</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>fence</source>
+        <translation>Fencing</translation>
+    </message>
+    <message>
+        <source>DRBD promote</source>
+        <translation>DRBD-Promote</translation>
+    </message>
+    <message>
+        <source>resource start</source>
+        <translation>Ressourcenstart</translation>
+    </message>
+    <message>
+        <source>VIP up</source>
+        <translation>VIP aktiv</translation>
+    </message>
+    <message>
+        <source>backend up</source>
+        <translation>Backend aktiv</translation>
+    </message>
+    <message>
+        <source>first ok probe</source>
+        <translation>erste erfolgreiche Probe</translation>
+    </message>
+    <message>
+        <source>outage at most %1 ms</source>
+        <translation>Ausfall höchstens %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no failed request</source>
+        <translation>keine fehlgeschlagene Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>endet auf %1</translation>
+    </message>
+    <message>
+        <source>runs nowhere</source>
+        <translation>läuft nirgends</translation>
+    </message>
+    <message>
+        <source>no acknowledged write lost</source>
+        <translation>kein bestätigter Schreibvorgang verloren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged writes lost</source>
+        <translation>%1 von %2 bestätigten Schreibvorgängen verloren</translation>
+    </message>
+    <message>
+        <source>not read back: the drill ended before</source>
+        <translation>nicht zurückgelesen: die Übung endete vorher</translation>
+    </message>
+    <message>
+        <source>not read back: %1</source>
+        <translation>nicht zurückgelesen: %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Drill %1 on %2</source>
+        <translation>Übung %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Cluster restored: the configuration as before, every resource running</source>
+        <translation>Cluster wiederhergestellt: die Konfiguration wie vorher, jede Ressource läuft</translation>
+    </message>
+    <message>
+        <source>Cluster NOT restored (see Restoration)</source>
+        <translation>Cluster NICHT wiederhergestellt (siehe Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Cluster not proven restored: the proof did not run</source>
+        <translation>Wiederherstellung des Clusters nicht nachgewiesen: der Nachweis lief nicht</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Full redundancy</source>
+        <translation>Volle Redundanz</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Fehlgeschlagene Proben</translation>
+    </message>
+    <message>
+        <source>Flaps</source>
+        <translation>Aussetzer</translation>
+    </message>
+    <message>
+        <source>Worst latency</source>
+        <translation>Schlechteste Latenz</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (records %2)</source>
+        <translation>%1 (Datensätze %2)</translation>
+    </message>
+    <message>
+        <source>every acknowledged write read back</source>
+        <translation>jeder bestätigte Schreibvorgang zurückgelesen</translation>
+    </message>
+    <message>
+        <source>writes lost</source>
+        <translation>Schreibvorgänge verloren</translation>
+    </message>
+    <message>
+        <source>Prediction and outcome</source>
+        <translation>Vorhersage und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicted</source>
+        <translation>Pacemaker sagte voraus</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Safety checks</source>
+        <translation>Sicherheitsprüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Uhren</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Offset before</source>
+        <translation>Versatz vorher</translation>
+    </message>
+    <message>
+        <source>Offset after</source>
+        <translation>Versatz nachher</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>not proven: the proof did not run</source>
+        <translation>nicht nachgewiesen: der Nachweis lief nicht</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill and every resource runs</source>
+        <translation>die Konfiguration ist die von vor der Übung und jede Ressource läuft</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Time from the fault</source>
+        <translation>Zeit ab dem Fehler</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Timed by</source>
+        <translation>Zeitgeber</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock ± %1 ms</source>
+        <translation>Uhr des Knotens ± %1 ms</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock, offset not measured</source>
+        <translation>Uhr des Knotens, Versatz nicht gemessen</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a drill&apos;s probes.json (format 1)</source>
+        <translation>keine probes.json einer Übung (Format 1)</translation>
+    </message>
+    <message>
+        <source>a probe result is not [sent_us, latency_us, outcome]</source>
+        <translation>ein Probenergebnis ist nicht [sent_us, latency_us, outcome]</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>an %1 kann nicht angehängt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillRun</name>
+    <message>
+        <source>drill: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <source>check the cluster</source>
+        <translation>den Cluster prüfen</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what the fault should do (crm_simulate)</source>
+        <translation>Pacemaker fragen, was der Fehler bewirken soll (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks</source>
+        <translation>die Uhren der Knoten messen</translation>
+    </message>
+    <message>
+        <source>save the configuration</source>
+        <translation>die Konfiguration sichern</translation>
+    </message>
+    <message>
+        <source>follow the nodes&apos; events (Pacemaker alerts, VIP addresses, DRBD)</source>
+        <translation>den Ereignissen der Knoten folgen (Pacemaker-Alerts, VIP-Adressen, DRBD)</translation>
+    </message>
+    <message>
+        <source>probe the services before the fault</source>
+        <translation>die Dienste vor dem Fehler prüfen</translation>
+    </message>
+    <message>
+        <source>inject fault %1: %2</source>
+        <translation>Fehler %1 auslösen: %2</translation>
+    </message>
+    <message>
+        <source>watch the failover</source>
+        <translation>den Failover beobachten</translation>
+    </message>
+    <message>
+        <source>recover: undo the faults and clean up</source>
+        <translation>wiederherstellen: die Fehler zurücknehmen und aufräumen</translation>
+    </message>
+    <message>
+        <source>wait for the cluster to settle</source>
+        <translation>warten, bis sich der Cluster beruhigt</translation>
+    </message>
+    <message>
+        <source>read the acknowledged writes back</source>
+        <translation>die bestätigten Schreibvorgänge zurücklesen</translation>
+    </message>
+    <message>
+        <source>prove the cluster restored</source>
+        <translation>nachweisen, dass der Cluster wiederhergestellt ist</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks again</source>
+        <translation>die Uhren der Knoten erneut messen</translation>
+    </message>
+    <message>
+        <source>stop the probes</source>
+        <translation>die Proben stoppen</translation>
+    </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>vom Bediener gestoppt</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source> (%1&apos;s clock, ±%2 ms)</source>
+        <translation> (Uhr von %1, ±%2 ms)</translation>
+    </message>
+    <message>
+        <source>a fence the drill did not cause: %1</source>
+        <translation>ein Fencing, das die Übung nicht verursacht hat: %1</translation>
+    </message>
+    <message>
+        <source>the cluster lost quorum, which the fault should not cause</source>
+        <translation>der Cluster hat das Quorum verloren, was der Fehler nicht verursachen sollte</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the cluster&apos;s hosts (%2)</source>
+        <translation>%1 ist keiner der Hosts des Clusters (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is what the fault takes away (%2): its probes would measure the fault, not the service</source>
+        <translation>%1 ist, was der Fehler wegnimmt (%2): seine Proben würden den Fehler messen, nicht den Dienst</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s state is not read yet</source>
+        <translation>der Zustand des Clusters ist noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the cluster is opened read-only: no drills</source>
+        <translation>der Cluster ist schreibgeschützt geöffnet: keine Übungen</translation>
+    </message>
+    <message>
+        <source>services to probe</source>
+        <translation>zu prüfende Dienste</translation>
+    </message>
+    <message>
+        <source>no VIP service found (the network picture has none yet)</source>
+        <translation>kein VIP-Dienst gefunden (das Netzwerkbild hat noch keinen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe stream(s)</source>
+        <translation>
+            <numerusform>%n Probenstrom</numerusform>
+            <numerusform>%n Probenströme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probes from %1</source>
+        <translation>Proben von %1</translation>
+    </message>
+    <message>
+        <source>a host of the cluster, not the fault&apos;s</source>
+        <translation>ein Host des Clusters, nicht der des Fehlers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n Prüfung bestanden</numerusform>
+            <numerusform>%n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first edit of the configuration is simulated</source>
+        <translation>nur die erste Änderung der Konfiguration wird simuliert</translation>
+    </message>
+    <message>
+        <source>crm_simulate could not predict it: %1</source>
+        <translation>crm_simulate konnte es nicht vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source>crm_simulate&apos;s answer could not be read: %1</source>
+        <translation>die Antwort von crm_simulate war nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>nothing moves: Pacemaker would take no action</source>
+        <translation>nichts bewegt sich: Pacemaker würde nichts tun</translation>
+    </message>
+    <message>
+        <source>%1 %2 ± %3 ms</source>
+        <translation>%1 %2 ± %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 nicht gemessen</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no events from the node (%2)</source>
+        <translation>%1: keine Ereignisse vom Knoten (%2)</translation>
+    </message>
+    <message>
+        <source>its tap did not begin</source>
+        <translation>sein Abgriff hat nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock)</source>
+        <translation>Pacemaker: der Zustand des Clusters, wie ihn die Konsole las (Uhr der Konsole)</translation>
+    </message>
+    <message>
+        <source>no node&apos;s events could be followed: the cluster&apos;s state stands in</source>
+        <translation>den Ereignissen keines Knotens konnte gefolgt werden: der Zustand des Clusters springt ein</translation>
+    </message>
+    <message>
+        <source>VIP addresses: ip monitor on %1 (node clocks)</source>
+        <translation>VIP-Adressen: ip monitor auf %1 (Uhren der Knoten)</translation>
+    </message>
+    <message>
+        <source>DRBD: drbdsetup events2 where it is installed, on %1 (node clocks)</source>
+        <translation>DRBD: drbdsetup events2, wo installiert, auf %1 (Uhren der Knoten)</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock); the drill&apos;s alert could not be added: %1</source>
+        <translation>Pacemaker: der Zustand des Clusters, wie ihn die Konsole las (Uhr der Konsole); der Alert der Übung konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>events from %1; no alert: %2</source>
+        <translation>Ereignisse von %1; kein Alert: %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the drill&apos;s alert on %1 (node clocks, microseconds)</source>
+        <translation>Pacemaker: der Alert der Übung auf %1 (Uhren der Knoten, Mikrosekunden)</translation>
+    </message>
+    <message>
+        <source>events from %1, with Pacemaker&apos;s alerts</source>
+        <translation>Ereignisse von %1, mit den Alerts von Pacemaker</translation>
+    </message>
+    <message>
+        <source>HAProxy: its servers&apos; states read every 100 ms on %1 (node clocks, within half a read)</source>
+        <translation>HAProxy: die Zustände seiner Server alle 100 ms auf %1 gelesen (Uhren der Knoten, auf eine halbe Lesung genau)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, timed by its clock (±%2 ms)</source>
+        <translation>Proben von %1: vom Knoten gesendet, nach seiner Uhr (±%2 ms)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, its clock not measured</source>
+        <translation>Proben von %1: vom Knoten gesendet, seine Uhr nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 probes failed)</source>
+        <translation>%1 (%2 von %3 Proben fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 writes acknowledged)</source>
+        <translation>%1 (%2 von %3 Schreibvorgängen bestätigt)</translation>
+    </message>
+    <message>
+        <source>not every service answers before the fault: %1</source>
+        <translation>nicht jeder Dienst antwortet vor dem Fehler: %1</translation>
+    </message>
+    <message>
+        <source>every service answers</source>
+        <translation>jeder Dienst antwortet</translation>
+    </message>
+    <message>
+        <source>not injected: the drill was aborted</source>
+        <translation>nicht ausgelöst: die Übung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>aborted: recovering at once</source>
+        <translation>abgebrochen: sofortige Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>not recovered within %1 s: recovering anyway</source>
+        <translation>nicht innerhalb von %1 s erholt: trotzdem wiederherstellen</translation>
+    </message>
+    <message>
+        <source>every service answers again; the cluster is quiet</source>
+        <translation>jeder Dienst antwortet wieder; der Cluster ist ruhig</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>faults undone, failures cleaned up</source>
+        <translation>Fehler zurückgenommen, Fehlschläge bereinigt</translation>
+    </message>
+    <message>
+        <source>the session is gone</source>
+        <translation>die Sitzung ist weg</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>failed actions since recovery (%1): cleaned up again</source>
+        <translation>fehlgeschlagene Aktionen seit der Wiederherstellung (%1): erneut bereinigt</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>beruhigt</translation>
+    </message>
+    <message>
+        <source>the cluster did not settle within %1 s: %2</source>
+        <translation>der Cluster hat sich nicht innerhalb von %1 s beruhigt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 acknowledged writes lost</source>
+        <translation>%1: %2 von %3 bestätigten Schreibvorgängen verloren</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs nowhere now</source>
+        <translation>%1 lief auf %2 und läuft jetzt nirgends</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs on %3 now</source>
+        <translation>%1 lief auf %2 und läuft jetzt auf %3</translation>
+    </message>
+    <message>
+        <source>not restored: %1</source>
+        <translation>nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill; every resource runs</source>
+        <translation>die Konfiguration ist die von vor der Übung; jede Ressource läuft</translation>
+    </message>
+    <message>
+        <source>aborted (%1); recovered and proven</source>
+        <translation>abgebrochen (%1); wiederhergestellt und nachgewiesen</translation>
+    </message>
+    <message>
+        <source>probes stopped</source>
+        <translation>Proben gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: %2, measured %3</source>
+        <translation>%1: %2, gemessen %3</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>Exit-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>on this machine: %1</source>
+        <translation>auf diesem Rechner: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 not reached (%2): trying again</source>
+        <translation>%1 nicht erreicht (%2): erneuter Versuch</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::FaultResolver</name>
+    <message>
+        <source>the cluster has no resource %1</source>
+        <translation>der Cluster hat keine Ressource %1</translation>
+    </message>
+    <message>
+        <source>%1 runs nowhere: there is nothing to fail over</source>
+        <translation>%1 läuft nirgends: es gibt nichts umzuschalten</translation>
+    </message>
+    <message>
+        <source>the cluster has no node %1</source>
+        <translation>der Cluster hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>standby %1 (runs %2)</source>
+        <translation>Standby für %1 (führt %2 aus)</translation>
+    </message>
+    <message>
+        <source>no other node is left to fence %1 from</source>
+        <translation>kein anderer Knoten bleibt, um %1 abzuschotten</translation>
+    </message>
+    <message>
+        <source>fence %1 (runs %2)</source>
+        <translation>%1 abschotten (führt %2 aus)</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on any segment the console knows</source>
+        <translation>%1 hat auf keinem der Konsole bekannten Segment eine Schnittstelle</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on a segment with the role %2 (name the segments&apos; roles first)</source>
+        <translation>%1 hat keine Schnittstelle auf einem Segment mit der Rolle %2 (zuerst die Rollen der Segmente benennen)</translation>
+    </message>
+    <message>
+        <source>cut %1 off %2 (%3)</source>
+        <translation>%1 von %2 trennen (%3)</translation>
+    </message>
+    <message>
+        <source>Pacemaker&apos;s simulator cannot cut one link: Corosync decides whether the node stays a member over its other links</source>
+        <translation>der Simulator von Pacemaker kann keinen einzelnen Link trennen: Corosync entscheidet, ob der Knoten über seine anderen Links Mitglied bleibt</translation>
+    </message>
+    <message>
+        <source>cannot tell which process is %1&apos;s from its agent: give the process (a pkill -f pattern)</source>
+        <translation>aus dem Agenten ist nicht erkennbar, welcher Prozess zu %1 gehört: den Prozess angeben (ein pkill-f-Muster)</translation>
+    </message>
+    <message>
+        <source>kill -9 %1&apos;s process on %2</source>
+        <translation>kill -9 auf den Prozess von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>fail %1&apos;s monitor on %2</source>
+        <translation>den Monitor von %1 auf %2 fehlschlagen lassen</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on %1</source>
+        <translation>HAProxy auf %1 stoppen</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 is not a cluster resource</source>
+        <translation>HAProxy auf %1 ist keine Cluster-Ressource</translation>
+    </message>
+    <message>
+        <source>no node reports the DRBD resource %1</source>
+        <translation>kein Knoten meldet die DRBD-Ressource %1</translation>
+    </message>
+    <message>
+        <source>disconnect DRBD %1 on %2</source>
+        <translation>DRBD %1 auf %2 trennen</translation>
+    </message>
+    <message>
+        <source>a replication link is DRBD&apos;s, not Pacemaker&apos;s: nothing to simulate</source>
+        <translation>ein Replikationslink gehört DRBD, nicht Pacemaker: nichts zu simulieren</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>a command run on the console&apos;s machine: Pacemaker cannot know what it does</source>
+        <translation>ein Befehl auf dem Rechner der Konsole: Pacemaker kann nicht wissen, was er bewirkt</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of the cluster</source>
+        <translation>%1 ist kein Knoten des Clusters</translation>
+    </message>
+    <message>
+        <source>run %1 (takes %2 down)</source>
+        <translation>%1 ausführen (legt %2 still)</translation>
+    </message>
+    <message>
+        <source>%1 has no monitor to fail</source>
+        <translation>%1 hat keinen Monitor, der fehlschlagen könnte</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventParser</name>
+    <message>
+        <source>%1 joined the cluster</source>
+        <translation>%1 ist dem Cluster beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left the cluster</source>
+        <translation>%1 hat den Cluster verlassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fencing of %1: %2</source>
+        <translation>Fencing von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (every %3 s) on %4 failed: %5 (rc %6)</source>
+        <translation>%1: %2 (alle %3 s) auf %4 fehlgeschlagen: %5 (rc %6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 failed: %4 (rc %5)</source>
+        <translation>%1: %2 auf %3 fehlgeschlagen: %4 (rc %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 %4</source>
+        <translation>%1: %2 auf %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VIP %1 left %2 on %3</source>
+        <translation>VIP %1 hat %2 auf %3 verlassen</translation>
+    </message>
+    <message>
+        <source>VIP %1 up on %2 of %3</source>
+        <translation>VIP %1 aktiv auf %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>DRBD %1 %2: %3</source>
+        <translation>DRBD %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 stopped answering</source>
+        <translation>HAProxy auf %1 antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 answers again</source>
+        <translation>HAProxy auf %1 antwortet wieder</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4</source>
+        <translation>%1 auf %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4 (%5)</source>
+        <translation>%1 auf %2: %3 → %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventTap</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>drill events</source>
+        <translation>Übungsereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeProbeStream</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>drill probes</source>
+        <translation>Übungsproben</translation>
+    </message>
+    <message>
+        <source>probes from %1 need python3, which the node lacks</source>
+        <translation>Proben von %1 brauchen python3, das dem Knoten fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::WriteCheck</name>
+    <message>
+        <source>record %1 could not be read back: %2</source>
+        <translation>Datensatz %1 konnte nicht zurückgelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigCheckJob</name>
     <message>
         <source>Check the HAProxy configuration</source>
@@ -1074,6 +2239,10 @@
     <message>
         <source>%1 is not connected</source>
         <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2665,14 @@
         <source>HAdesk</source>
         <translation>HAdesk</translation>
     </message>
+    <message>
+        <source>drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>
@@ -1670,6 +2847,53 @@
     <message>
         <source>standby</source>
         <translation>Standby</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlannedAction</name>
+    <message>
+        <source>%1 is fenced</source>
+        <translation>%1 wird abgeschottet</translation>
+    </message>
+    <message>
+        <source>%1 is fenced (%2)</source>
+        <translation>%1 wird abgeschottet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 wandert %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 startet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%1 stoppt auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%1 wird auf %2 befördert</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%1 wird auf %2 zurückgestuft</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%1 startet auf %2 neu</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%1 lädt ihre Parameter auf %2 neu</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%1 wird auf %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3443,10 @@
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
+    <message>
+        <source>Dr&amp;ills</source>
+        <translation>Üb&amp;ungen</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -2633,6 +3861,360 @@ Fortfahren?</translation>
     <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>%1 nach einem Split Brain auf %2 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillTimeline</name>
+    <message>
+        <source>Services and events</source>
+        <translation>Dienste und Ereignisse</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>cluster events</source>
+        <translation>Cluster-Ereignisse</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>Ausfall</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillsView</name>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>Break %1 on purpose?</source>
+        <translation>%1 absichtlich stören?</translation>
+    </message>
+    <message>
+        <source>The drill &lt;b&gt;%1&lt;/b&gt; breaks the cluster &lt;b&gt;%2&lt;/b&gt; on purpose, then puts it back. Type the cluster&apos;s name to start it.</source>
+        <translation>Die Übung &lt;b&gt;%1&lt;/b&gt; stört den Cluster &lt;b&gt;%2&lt;/b&gt; absichtlich und stellt ihn dann wieder her. Zum Starten den Namen des Clusters eingeben.</translation>
+    </message>
+    <message>
+        <source>Start the drill</source>
+        <translation>Übung starten</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The plan (the JSON &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt; runs):</source>
+        <translation>Der Plan (das JSON, das &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt; ausführt):</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The safety checks and Pacemaker&apos;s prediction of the fault; nothing is changed</source>
+        <translation>Die Sicherheitsprüfungen und die Vorhersage von Pacemaker für den Fehler; nichts wird geändert</translation>
+    </message>
+    <message>
+        <source>Start drill…</source>
+        <translation>Übung starten…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the plan with this cluster&apos;s drills</source>
+        <translation>Den Plan bei den Übungen dieses Clusters aufbewahren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove this saved plan</source>
+        <translation>Diesen gespeicherten Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a drill plan</source>
+        <translation>Einen Übungsplan importieren</translation>
+    </message>
+    <message>
+        <source>Drill plans (*.json)</source>
+        <translation>Übungspläne (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the drill plan</source>
+        <translation>Den Übungsplan exportieren</translation>
+    </message>
+    <message>
+        <source>🔒 This cluster is opened read-only: no drills. Cluster ▸ Read-only turns it off.</source>
+        <translation>🔒 Dieser Cluster ist schreibgeschützt geöffnet: keine Übungen. Cluster ▸ Schreibgeschützt schaltet das ab.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>saved with this cluster</source>
+        <translation>bei diesem Cluster gespeichert</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power off</source>
+        <translation>ipmitool -H bmc-node2 chassis power off</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power on</source>
+        <translation>ipmitool -H bmc-node2 chassis power on</translation>
+    </message>
+    <message>
+        <source>A command and its arguments, run on this machine (split like a command line, never run by a shell)</source>
+        <translation>Ein Befehl mit seinen Argumenten, auf diesem Rechner ausgeführt (wie eine Befehlszeile zerlegt, nie von einer Shell ausgeführt)</translation>
+    </message>
+    <message>
+        <source>Fault command</source>
+        <translation>Fehlerbefehl</translation>
+    </message>
+    <message>
+        <source>Undo command</source>
+        <translation>Rücknahmebefehl</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>DRBD resource</source>
+        <translation>DRBD-Ressource</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 (at character %2)</source>
+        <translation>kein JSON-Objekt: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: %1 is not one of the cluster&apos;s hosts</source>
+        <translation>probes.from_nodes: %1 ist keiner der Hosts des Clusters</translation>
+    </message>
+    <message>
+        <source>✔ ready: %1</source>
+        <translation>✔ bereit: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker…</source>
+        <translation>Pacemaker wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicts: %1</source>
+        <translation>Pacemaker sagt voraus: %1</translation>
+    </message>
+    <message>
+        <source>No prediction: %1</source>
+        <translation>Keine Vorhersage: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>not started: the cluster is opened read-only</source>
+        <translation>nicht gestartet: der Cluster ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>not started: a drill is running on this cluster</source>
+        <translation>nicht gestartet: auf diesem Cluster läuft eine Übung</translation>
+    </message>
+    <message>
+        <source>not started: cancelled</source>
+        <translation>nicht gestartet: abgebrochen</translation>
+    </message>
+    <message>
+        <source>not started: &quot;%1&quot; is not the cluster&apos;s name (%2)</source>
+        <translation>nicht gestartet: „%1“ ist nicht der Name des Clusters (%2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Aborting: the fault is undone at once, then the cluster is proven restored…</source>
+        <translation>Abbruch: der Fehler wird sofort zurückgenommen, dann die Wiederherstellung des Clusters nachgewiesen…</translation>
+    </message>
+    <message>
+        <source>No drill is running. Pick one on the Plan page.</source>
+        <translation>Keine Übung läuft. Auf der Seite Plan eine auswählen.</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Undo the fault at once, recover, prove the cluster restored</source>
+        <translation>Den Fehler sofort zurücknehmen, wiederherstellen, die Wiederherstellung des Clusters nachweisen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Outage so far</source>
+        <translation>Ausfall bisher</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Fehlgeschlagene Proben</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>Ended: %1 — %2</source>
+        <translation>Beendet: %1 — %2</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s report appears here when it ends, or when one is opened from the history.</source>
+        <translation>Der Bericht einer Übung erscheint hier, wenn sie endet oder aus dem Verlauf geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Den Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>no report to export</source>
+        <translation>kein Bericht zum Exportieren</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Worst outage</source>
+        <translation>Schlechtester Ausfall</translation>
+    </message>
+    <message>
+        <source>Double-click a run for its report</source>
+        <translation>Doppelklick auf einen Lauf zeigt seinen Bericht</translation>
+    </message>
+    <message>
+        <source>Outage across the runs of</source>
+        <translation>Ausfall über die Läufe von</translation>
+    </message>
+    <message>
+        <source>Each service&apos;s outage, run by run</source>
+        <translation>Der Ausfall jedes Dienstes, Lauf für Lauf</translation>
+    </message>
+    <message>
+        <source>no such run</source>
+        <translation>kein solcher Lauf</translation>
+    </message>
+    <message>
+        <source>the run&apos;s report is not kept (%1)</source>
+        <translation>der Bericht des Laufs ist nicht aufbewahrt (%1)</translation>
+    </message>
+    <message>
+        <source>it had no report folder</source>
+        <translation>er hatte keinen Berichtsordner</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +4633,18 @@ Fortfahren?</translation>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
+    <message>
+        <source>A drill is running</source>
+        <translation>Eine Übung läuft</translation>
+    </message>
+    <message>
+        <source>A failover drill is running on %1. Closing aborts it: its fault is undone, the cluster recovered and proven restored, then the console closes. Abort the drill and close?</source>
+        <translation>Auf %1 läuft eine Failover-Übung. Schließen bricht sie ab: ihr Fehler wird zurückgenommen, der Cluster wiederhergestellt und die Wiederherstellung nachgewiesen, dann schließt die Konsole. Übung abbrechen und schließen?</translation>
+    </message>
+    <message>
+        <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
+        <translation>Die Übung auf %1 wird abgebrochen und der Cluster vor dem Schließen wiederhergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -3187,42 +4781,6 @@ Fortfahren?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 moves %2 → %3</source>
-        <translation>%1 wandert %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 starts on %2</source>
-        <translation>%1 startet auf %2</translation>
-    </message>
-    <message>
-        <source>%1 stops on %2</source>
-        <translation>%1 stoppt auf %2</translation>
-    </message>
-    <message>
-        <source>%1 is promoted on %2</source>
-        <translation>%1 wird auf %2 befördert</translation>
-    </message>
-    <message>
-        <source>%1 is demoted on %2</source>
-        <translation>%1 wird auf %2 zurückgestuft</translation>
-    </message>
-    <message>
-        <source>%1 restarts on %2</source>
-        <translation>%1 startet auf %2 neu</translation>
-    </message>
-    <message>
-        <source>%1 reloads its parameters on %2</source>
-        <translation>%1 lädt ihre Parameter auf %2 neu</translation>
-    </message>
-    <message>
-        <source>%1 is recovered on %2</source>
-        <translation>%1 wird auf %2 wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>%1: %2 on %3</source>
-        <translation>%1: %2 auf %3</translation>
     </message>
     <message>
         <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
@@ -4099,6 +5657,104 @@ Fortfahren?</translation>
     <message>
         <source>%1 is a cluster: name the node to run drbdadm on</source>
         <translation>%1 ist ein Cluster: nennen Sie den Knoten, auf dem drbdadm laufen soll</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster&apos;s own services),
+            --probe-from NODE (every probe also sent from that node, timed by its clock)</source>
+        <translation>Aufruf: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (jede Argumentliste endet an einem einzelnen --),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (nummerierte Datensätze vor und während des Fehlers per PUT an URL, danach zurückgelesen),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (zusätzlich zu den Diensten des Clusters geprüft),
+            --probe-from NODE (jede Probe auch von diesem Knoten gesendet, nach seiner Uhr)</translation>
+    </message>
+    <message>
+        <source>%1 needs a command and its arguments</source>
+        <translation>%1 braucht einen Befehl und seine Argumente</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is for a ready-made drill; a plan file gives its own faults</source>
+        <translation>--%1 ist für eine vorgefertigte Übung; eine Plandatei gibt ihre eigenen Fehler an</translation>
+    </message>
+    <message>
+        <source>%1 takes NAME=%2, not &apos;%3&apos;</source>
+        <translation>%1 nimmt NAME=%2, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <source>drill %1 on %2: %3</source>
+        <translation>Übung %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>  Pacemaker predicts: %1</source>
+        <translation>  Pacemaker sagt voraus: %1</translation>
+    </message>
+    <message>
+        <source>  no prediction: %1</source>
+        <translation>  keine Vorhersage: %1</translation>
+    </message>
+    <message>
+        <source>  %1 %2: outage %3 ms [%4, %5], %6 of %7 probes failed, recovered after %8 ms</source>
+        <translation>  %1 %2: Ausfall %3 ms [%4, %5], %6 von %7 Proben fehlgeschlagen, erholt nach %8 ms</translation>
+    </message>
+    <message>
+        <source>  restored: configuration as before, every resource runs</source>
+        <translation>  wiederhergestellt: Konfiguration wie vorher, jede Ressource läuft</translation>
+    </message>
+    <message>
+        <source>  NOT restored: %1</source>
+        <translation>  NICHT wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>worst outage %1 ms (%2)</source>
+        <translation>schlechtester Ausfall %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>This drill breaks the cluster %1 on purpose (%2). Type the cluster&apos;s name to go on: </source>
+        <translation>Diese Übung stört den Cluster %1 absichtlich (%2). Zum Fortfahren den Namen des Clusters eingeben: </translation>
+    </message>
+    <message>
+        <source>hadeskctl: not started: the name did not match</source>
+        <translation>hadeskctl: nicht gestartet: der Name stimmte nicht</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>the ready-made failover drills; a drill&apos;s plan as JSON</source>
+        <translation>die vorgefertigten Failover-Übungen; der Plan einer Übung als JSON</translation>
+    </message>
+    <message>
+        <source>break the cluster on purpose, measure each service&apos;s outage from here, recover, prove it restored and report (--report DIR, --yes, --dry-run); exit 1 an expectation failed, 2 refused or aborted, 3 not proven restored</source>
+        <translation>den Cluster absichtlich stören, den Ausfall jedes Dienstes von hier messen, wiederherstellen, die Wiederherstellung nachweisen und berichten (--report DIR, --yes, --dry-run); Exit 1: eine Erwartung verfehlt, 2: abgelehnt oder abgebrochen, 3: Wiederherstellung nicht nachgewiesen</translation>
+    </message>
+    <message>
+        <source>every drill run on the cluster, with its result and worst outage</source>
+        <translation>jede auf dem Cluster gelaufene Übung, mit Ergebnis und schlechtestem Ausfall</translation>
     </message>
 </context>
 <context>

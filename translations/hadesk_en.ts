@@ -741,6 +741,1171 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drills::DrillChecks</name>
+    <message>
+        <source>quorum</source>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <source>the partition the console reads has quorum</source>
+        <translation>the partition the console reads has quorum</translation>
+    </message>
+    <message>
+        <source>the cluster has no quorum</source>
+        <translation>the cluster has no quorum</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>no failed actions</source>
+        <translation>no failed actions</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>clean these up first: %1</source>
+        <translation>clean these up first: %1</translation>
+    </message>
+    <message>
+        <source>nothing in transition</source>
+        <translation>nothing in transition</translation>
+    </message>
+    <message>
+        <source>no action pending</source>
+        <translation>no action pending</translation>
+    </message>
+    <message>
+        <source>still pending: %1</source>
+        <translation>still pending: %1</translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation>the cluster</translation>
+    </message>
+    <message>
+        <source>not in maintenance</source>
+        <translation>not in maintenance</translation>
+    </message>
+    <message>
+        <source>the cluster manages its resources</source>
+        <translation>the cluster manages its resources</translation>
+    </message>
+    <message>
+        <source>in maintenance: %1</source>
+        <translation>in maintenance: %1</translation>
+    </message>
+    <message>
+        <source>every node online</source>
+        <translation>every node online</translation>
+    </message>
+    <message>
+        <source>all %1 member nodes online and active</source>
+        <translation>all %1 member nodes online and active</translation>
+    </message>
+    <message>
+        <source>not online and active: %1</source>
+        <translation>not online and active: %1</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>fencing</translation>
+    </message>
+    <message>
+        <source>stonith-enabled is false: a lost node would not be fenced</source>
+        <translation>stonith-enabled is false: a lost node would not be fenced</translation>
+    </message>
+    <message>
+        <source>no fence device runs</source>
+        <translation>no fence device runs</translation>
+    </message>
+    <message>
+        <source>enabled, with a fence device running</source>
+        <translation>enabled, with a fence device running</translation>
+    </message>
+    <message>
+        <source>DRBD peers UpToDate</source>
+        <translation>DRBD peers UpToDate</translation>
+    </message>
+    <message>
+        <source>every replica UpToDate</source>
+        <translation>every replica UpToDate</translation>
+    </message>
+    <message>
+        <source>not every replica UpToDate: %1</source>
+        <translation>not every replica UpToDate: %1</translation>
+    </message>
+    <message>
+        <source>a node to take over from %1</source>
+        <translation>a node to take over from %1</translation>
+    </message>
+    <message>
+        <source>no other node is online and active: the services would have no copy</source>
+        <translation>no other node is online and active: the services would have no copy</translation>
+    </message>
+    <message>
+        <source>%1 can take over</source>
+        <translation>%1 can take over</translation>
+    </message>
+    <message>
+        <source>another HAProxy besides %1</source>
+        <translation>another HAProxy besides %1</translation>
+    </message>
+    <message>
+        <source>no other node&apos;s HAProxy answers: the frontends would have no copy</source>
+        <translation>no other node&apos;s HAProxy answers: the frontends would have no copy</translation>
+    </message>
+    <message>
+        <source>HAProxy answers on %1</source>
+        <translation>HAProxy answers on %1</translation>
+    </message>
+    <message>
+        <source>%1 has a primary</source>
+        <translation>%1 has a primary</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary on %1</translation>
+    </message>
+    <message>
+        <source>no node is Primary</source>
+        <translation>no node is Primary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pending</source>
+        <translation>
+            <numerusform>%n action pending</numerusform>
+            <numerusform>%n actions pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not back online</source>
+        <translation>%1 is not back online</translation>
+    </message>
+    <message>
+        <source>%1 does not run everywhere it ran</source>
+        <translation>%1 does not run everywhere it ran</translation>
+    </message>
+    <message>
+        <source>failed actions are left</source>
+        <translation>failed actions are left</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillLibrary</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>fault %1: %2</source>
+        <translation>fault %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unknown kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>inject and undo are lists of arguments (strings), never a shell line</source>
+        <translation>inject and undo are lists of arguments (strings), never a shell line</translation>
+    </message>
+    <message>
+        <source>resource must be a resource id, not &quot;%1&quot;</source>
+        <translation>resource must be a resource id, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>node must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>node must be a node&apos;s name, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segment must be internal, external, all or a subnet, not &quot;%1&quot;</source>
+        <translation>segment must be internal, external, all or a subnet, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>drbd must be a DRBD resource&apos;s name, not &quot;%1&quot;</source>
+        <translation>drbd must be a DRBD resource&apos;s name, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a command fault needs both inject and undo, each a list of arguments</source>
+        <translation>a command fault needs both inject and undo, each a list of arguments</translation>
+    </message>
+    <message>
+        <source>process must be one line of at most 200 characters</source>
+        <translation>process must be one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>name must be one line of at most 80 characters without &apos;/&apos;</source>
+        <translation>name must be one line of at most 80 characters without &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>faults must list at least one fault</source>
+        <translation>faults must list at least one fault</translation>
+    </message>
+    <message>
+        <source>probes.extra: from must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>probes.extra: from must be a node&apos;s name, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>probes.extra: each needs a name, an address IP:PORT and a path from /, not &quot;%1&quot;</source>
+        <translation>probes.extra: each needs a name, an address IP:PORT and a path from /, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>probes.%1 must be a list of names</source>
+        <translation>probes.%1 must be a list of names</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: each must be a node&apos;s name, once, not &quot;%1&quot;</source>
+        <translation>probes.from_nodes: each must be a node&apos;s name, once, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expectations: ends_on must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>expectations: ends_on must be a node&apos;s name, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>writes: each needs a name and an http:// URL of a folder, not &quot;%1&quot;</source>
+        <translation>writes: each needs a name and an http:// URL of a folder, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>standby the node running a resource (planned)</source>
+        <translation>standby the node running a resource (planned)</translation>
+    </message>
+    <message>
+        <source>fence the node running a resource through the cluster&apos;s own fencing</source>
+        <translation>fence the node running a resource through the cluster&apos;s own fencing</translation>
+    </message>
+    <message>
+        <source>cut one node off a segment with packet filtering on the node</source>
+        <translation>cut one node off a segment with packet filtering on the node</translation>
+    </message>
+    <message>
+        <source>kill -9 a resource&apos;s process on its node</source>
+        <translation>kill -9 a resource&apos;s process on its node</translation>
+    </message>
+    <message>
+        <source>make a resource&apos;s monitor fail (crm_resource --fail)</source>
+        <translation>make a resource&apos;s monitor fail (crm_resource --fail)</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on a node</source>
+        <translation>stop HAProxy on a node</translation>
+    </message>
+    <message>
+        <source>disconnect a DRBD resource&apos;s replication</source>
+        <translation>disconnect a DRBD resource&apos;s replication</translation>
+    </message>
+    <message>
+        <source>a fault and its undo, each a command run on the console&apos;s machine</source>
+        <translation>a fault and its undo, each a command run on the console&apos;s machine</translation>
+    </message>
+    <message>
+        <source>no ready-made drill is called &quot;%1&quot;</source>
+        <translation>no ready-made drill is called &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillPlanStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>cannot remove %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillReport</name>
+    <message>
+        <source>detect</source>
+        <translation>detect</translation>
+    </message>
+    <message>
+        <source>fence</source>
+        <translation>fence</translation>
+    </message>
+    <message>
+        <source>DRBD promote</source>
+        <translation>DRBD promote</translation>
+    </message>
+    <message>
+        <source>resource start</source>
+        <translation>resource start</translation>
+    </message>
+    <message>
+        <source>VIP up</source>
+        <translation>VIP up</translation>
+    </message>
+    <message>
+        <source>backend up</source>
+        <translation>backend up</translation>
+    </message>
+    <message>
+        <source>first ok probe</source>
+        <translation>first ok probe</translation>
+    </message>
+    <message>
+        <source>outage at most %1 ms</source>
+        <translation>outage at most %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no failed request</source>
+        <translation>no failed request</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>ends on %1</translation>
+    </message>
+    <message>
+        <source>runs nowhere</source>
+        <translation>runs nowhere</translation>
+    </message>
+    <message>
+        <source>no acknowledged write lost</source>
+        <translation>no acknowledged write lost</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged writes lost</source>
+        <translation>%1 of %2 acknowledged writes lost</translation>
+    </message>
+    <message>
+        <source>not read back: the drill ended before</source>
+        <translation>not read back: the drill ended before</translation>
+    </message>
+    <message>
+        <source>not read back: %1</source>
+        <translation>not read back: %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recovery</translation>
+    </message>
+    <message>
+        <source>Drill %1 on %2</source>
+        <translation>Drill %1 on %2</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>Fault:</translation>
+    </message>
+    <message>
+        <source>Cluster restored: the configuration as before, every resource running</source>
+        <translation>Cluster restored: the configuration as before, every resource running</translation>
+    </message>
+    <message>
+        <source>Cluster NOT restored (see Restoration)</source>
+        <translation>Cluster NOT restored (see Restoration)</translation>
+    </message>
+    <message>
+        <source>Cluster not proven restored: the proof did not run</source>
+        <translation>Cluster not proven restored: the proof did not run</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Full redundancy</source>
+        <translation>Full redundancy</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Failed probes</translation>
+    </message>
+    <message>
+        <source>Flaps</source>
+        <translation>Flaps</translation>
+    </message>
+    <message>
+        <source>Worst latency</source>
+        <translation>Worst latency</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Writes</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Not acknowledged</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1 (records %2)</source>
+        <translation>%1 (records %2)</translation>
+    </message>
+    <message>
+        <source>every acknowledged write read back</source>
+        <translation>every acknowledged write read back</translation>
+    </message>
+    <message>
+        <source>writes lost</source>
+        <translation>writes lost</translation>
+    </message>
+    <message>
+        <source>Prediction and outcome</source>
+        <translation>Prediction and outcome</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicted</source>
+        <translation>Pacemaker predicted</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Safety checks</source>
+        <translation>Safety checks</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Clocks</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Offset before</source>
+        <translation>Offset before</translation>
+    </message>
+    <message>
+        <source>Offset after</source>
+        <translation>Offset after</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>not proven: the proof did not run</source>
+        <translation>not proven: the proof did not run</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill and every resource runs</source>
+        <translation>the configuration is the one before the drill and every resource runs</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>not restored</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Time from the fault</source>
+        <translation>Time from the fault</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Timed by</source>
+        <translation>Timed by</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock ± %1 ms</source>
+        <translation>node&apos;s clock ± %1 ms</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock, offset not measured</source>
+        <translation>node&apos;s clock, offset not measured</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>not a drill&apos;s probes.json (format 1)</source>
+        <translation>not a drill&apos;s probes.json (format 1)</translation>
+    </message>
+    <message>
+        <source>a probe result is not [sent_us, latency_us, outcome]</source>
+        <translation>a probe result is not [sent_us, latency_us, outcome]</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>cannot append to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillRun</name>
+    <message>
+        <source>drill: %1</source>
+        <translation>drill: %1</translation>
+    </message>
+    <message>
+        <source>check the cluster</source>
+        <translation>check the cluster</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what the fault should do (crm_simulate)</source>
+        <translation>ask Pacemaker what the fault should do (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks</source>
+        <translation>measure the nodes&apos; clocks</translation>
+    </message>
+    <message>
+        <source>save the configuration</source>
+        <translation>save the configuration</translation>
+    </message>
+    <message>
+        <source>follow the nodes&apos; events (Pacemaker alerts, VIP addresses, DRBD)</source>
+        <translation>follow the nodes&apos; events (Pacemaker alerts, VIP addresses, DRBD)</translation>
+    </message>
+    <message>
+        <source>probe the services before the fault</source>
+        <translation>probe the services before the fault</translation>
+    </message>
+    <message>
+        <source>inject fault %1: %2</source>
+        <translation>inject fault %1: %2</translation>
+    </message>
+    <message>
+        <source>watch the failover</source>
+        <translation>watch the failover</translation>
+    </message>
+    <message>
+        <source>recover: undo the faults and clean up</source>
+        <translation>recover: undo the faults and clean up</translation>
+    </message>
+    <message>
+        <source>wait for the cluster to settle</source>
+        <translation>wait for the cluster to settle</translation>
+    </message>
+    <message>
+        <source>read the acknowledged writes back</source>
+        <translation>read the acknowledged writes back</translation>
+    </message>
+    <message>
+        <source>prove the cluster restored</source>
+        <translation>prove the cluster restored</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks again</source>
+        <translation>measure the nodes&apos; clocks again</translation>
+    </message>
+    <message>
+        <source>stop the probes</source>
+        <translation>stop the probes</translation>
+    </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>stopped by the operator</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>aborted: %1</translation>
+    </message>
+    <message>
+        <source> (%1&apos;s clock, ±%2 ms)</source>
+        <translation> (%1&apos;s clock, ±%2 ms)</translation>
+    </message>
+    <message>
+        <source>a fence the drill did not cause: %1</source>
+        <translation>a fence the drill did not cause: %1</translation>
+    </message>
+    <message>
+        <source>the cluster lost quorum, which the fault should not cause</source>
+        <translation>the cluster lost quorum, which the fault should not cause</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the cluster&apos;s hosts (%2)</source>
+        <translation>%1 is not one of the cluster&apos;s hosts (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is what the fault takes away (%2): its probes would measure the fault, not the service</source>
+        <translation>%1 is what the fault takes away (%2): its probes would measure the fault, not the service</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s state is not read yet</source>
+        <translation>the cluster&apos;s state is not read yet</translation>
+    </message>
+    <message>
+        <source>the cluster is opened read-only: no drills</source>
+        <translation>the cluster is opened read-only: no drills</translation>
+    </message>
+    <message>
+        <source>services to probe</source>
+        <translation>services to probe</translation>
+    </message>
+    <message>
+        <source>no VIP service found (the network picture has none yet)</source>
+        <translation>no VIP service found (the network picture has none yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe stream(s)</source>
+        <translation>
+            <numerusform>%n probe stream</numerusform>
+            <numerusform>%n probe streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probes from %1</source>
+        <translation>probes from %1</translation>
+    </message>
+    <message>
+        <source>a host of the cluster, not the fault&apos;s</source>
+        <translation>a host of the cluster, not the fault&apos;s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n check passed</numerusform>
+            <numerusform>%n checks passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first edit of the configuration is simulated</source>
+        <translation>only the first edit of the configuration is simulated</translation>
+    </message>
+    <message>
+        <source>crm_simulate could not predict it: %1</source>
+        <translation>crm_simulate could not predict it: %1</translation>
+    </message>
+    <message>
+        <source>crm_simulate&apos;s answer could not be read: %1</source>
+        <translation>crm_simulate&apos;s answer could not be read: %1</translation>
+    </message>
+    <message>
+        <source>nothing moves: Pacemaker would take no action</source>
+        <translation>nothing moves: Pacemaker would take no action</translation>
+    </message>
+    <message>
+        <source>%1 %2 ± %3 ms</source>
+        <translation>%1 %2 ± %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 not measured</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation>cannot read the configuration: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no events from the node (%2)</source>
+        <translation>%1: no events from the node (%2)</translation>
+    </message>
+    <message>
+        <source>its tap did not begin</source>
+        <translation>its tap did not begin</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock)</source>
+        <translation>Pacemaker: the cluster&apos;s state as the console read it (console clock)</translation>
+    </message>
+    <message>
+        <source>no node&apos;s events could be followed: the cluster&apos;s state stands in</source>
+        <translation>no node&apos;s events could be followed: the cluster&apos;s state stands in</translation>
+    </message>
+    <message>
+        <source>VIP addresses: ip monitor on %1 (node clocks)</source>
+        <translation>VIP addresses: ip monitor on %1 (node clocks)</translation>
+    </message>
+    <message>
+        <source>DRBD: drbdsetup events2 where it is installed, on %1 (node clocks)</source>
+        <translation>DRBD: drbdsetup events2 where it is installed, on %1 (node clocks)</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock); the drill&apos;s alert could not be added: %1</source>
+        <translation>Pacemaker: the cluster&apos;s state as the console read it (console clock); the drill&apos;s alert could not be added: %1</translation>
+    </message>
+    <message>
+        <source>events from %1; no alert: %2</source>
+        <translation>events from %1; no alert: %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the drill&apos;s alert on %1 (node clocks, microseconds)</source>
+        <translation>Pacemaker: the drill&apos;s alert on %1 (node clocks, microseconds)</translation>
+    </message>
+    <message>
+        <source>events from %1, with Pacemaker&apos;s alerts</source>
+        <translation>events from %1, with Pacemaker&apos;s alerts</translation>
+    </message>
+    <message>
+        <source>HAProxy: its servers&apos; states read every 100 ms on %1 (node clocks, within half a read)</source>
+        <translation>HAProxy: its servers&apos; states read every 100 ms on %1 (node clocks, within half a read)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, timed by its clock (±%2 ms)</source>
+        <translation>Probes from %1: sent by the node, timed by its clock (±%2 ms)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, its clock not measured</source>
+        <translation>Probes from %1: sent by the node, its clock not measured</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 probes failed)</source>
+        <translation>%1 (%2 of %3 probes failed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 writes acknowledged)</source>
+        <translation>%1 (%2 of %3 writes acknowledged)</translation>
+    </message>
+    <message>
+        <source>not every service answers before the fault: %1</source>
+        <translation>not every service answers before the fault: %1</translation>
+    </message>
+    <message>
+        <source>every service answers</source>
+        <translation>every service answers</translation>
+    </message>
+    <message>
+        <source>not injected: the drill was aborted</source>
+        <translation>not injected: the drill was aborted</translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation>fault: %1</translation>
+    </message>
+    <message>
+        <source>aborted: recovering at once</source>
+        <translation>aborted: recovering at once</translation>
+    </message>
+    <message>
+        <source>not recovered within %1 s: recovering anyway</source>
+        <translation>not recovered within %1 s: recovering anyway</translation>
+    </message>
+    <message>
+        <source>every service answers again; the cluster is quiet</source>
+        <translation>every service answers again; the cluster is quiet</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recovery</translation>
+    </message>
+    <message>
+        <source>faults undone, failures cleaned up</source>
+        <translation>faults undone, failures cleaned up</translation>
+    </message>
+    <message>
+        <source>the session is gone</source>
+        <translation>the session is gone</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>failed actions since recovery (%1): cleaned up again</source>
+        <translation>failed actions since recovery (%1): cleaned up again</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <source>the cluster did not settle within %1 s: %2</source>
+        <translation>the cluster did not settle within %1 s: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 acknowledged writes lost</source>
+        <translation>%1: %2 of %3 acknowledged writes lost</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs nowhere now</source>
+        <translation>%1 ran on %2 and runs nowhere now</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs on %3 now</source>
+        <translation>%1 ran on %2 and runs on %3 now</translation>
+    </message>
+    <message>
+        <source>not restored: %1</source>
+        <translation>not restored: %1</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill; every resource runs</source>
+        <translation>the configuration is the one before the drill; every resource runs</translation>
+    </message>
+    <message>
+        <source>aborted (%1); recovered and proven</source>
+        <translation>aborted (%1); recovered and proven</translation>
+    </message>
+    <message>
+        <source>probes stopped</source>
+        <translation>probes stopped</translation>
+    </message>
+    <message>
+        <source>%1: %2, measured %3</source>
+        <translation>%1: %2, measured %3</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>crashed</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>exit status %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>on this machine: %1</source>
+        <translation>on this machine: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 cannot be reached</translation>
+    </message>
+    <message>
+        <source>%1 not reached (%2): trying again</source>
+        <translation>%1 not reached (%2): trying again</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::FaultResolver</name>
+    <message>
+        <source>the cluster has no resource %1</source>
+        <translation>the cluster has no resource %1</translation>
+    </message>
+    <message>
+        <source>%1 runs nowhere: there is nothing to fail over</source>
+        <translation>%1 runs nowhere: there is nothing to fail over</translation>
+    </message>
+    <message>
+        <source>the cluster has no node %1</source>
+        <translation>the cluster has no node %1</translation>
+    </message>
+    <message>
+        <source>standby %1 (runs %2)</source>
+        <translation>standby %1 (runs %2)</translation>
+    </message>
+    <message>
+        <source>no other node is left to fence %1 from</source>
+        <translation>no other node is left to fence %1 from</translation>
+    </message>
+    <message>
+        <source>fence %1 (runs %2)</source>
+        <translation>fence %1 (runs %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on any segment the console knows</source>
+        <translation>%1 has no interface on any segment the console knows</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on a segment with the role %2 (name the segments&apos; roles first)</source>
+        <translation>%1 has no interface on a segment with the role %2 (name the segments&apos; roles first)</translation>
+    </message>
+    <message>
+        <source>cut %1 off %2 (%3)</source>
+        <translation>cut %1 off %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pacemaker&apos;s simulator cannot cut one link: Corosync decides whether the node stays a member over its other links</source>
+        <translation>Pacemaker&apos;s simulator cannot cut one link: Corosync decides whether the node stays a member over its other links</translation>
+    </message>
+    <message>
+        <source>cannot tell which process is %1&apos;s from its agent: give the process (a pkill -f pattern)</source>
+        <translation>cannot tell which process is %1&apos;s from its agent: give the process (a pkill -f pattern)</translation>
+    </message>
+    <message>
+        <source>kill -9 %1&apos;s process on %2</source>
+        <translation>kill -9 %1&apos;s process on %2</translation>
+    </message>
+    <message>
+        <source>fail %1&apos;s monitor on %2</source>
+        <translation>fail %1&apos;s monitor on %2</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on %1</source>
+        <translation>stop HAProxy on %1</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 is not a cluster resource</source>
+        <translation>HAProxy on %1 is not a cluster resource</translation>
+    </message>
+    <message>
+        <source>no node reports the DRBD resource %1</source>
+        <translation>no node reports the DRBD resource %1</translation>
+    </message>
+    <message>
+        <source>disconnect DRBD %1 on %2</source>
+        <translation>disconnect DRBD %1 on %2</translation>
+    </message>
+    <message>
+        <source>a replication link is DRBD&apos;s, not Pacemaker&apos;s: nothing to simulate</source>
+        <translation>a replication link is DRBD&apos;s, not Pacemaker&apos;s: nothing to simulate</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <source>a command run on the console&apos;s machine: Pacemaker cannot know what it does</source>
+        <translation>a command run on the console&apos;s machine: Pacemaker cannot know what it does</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of the cluster</source>
+        <translation>%1 is not a node of the cluster</translation>
+    </message>
+    <message>
+        <source>run %1 (takes %2 down)</source>
+        <translation>run %1 (takes %2 down)</translation>
+    </message>
+    <message>
+        <source>%1 has no monitor to fail</source>
+        <translation>%1 has no monitor to fail</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventParser</name>
+    <message>
+        <source>%1 joined the cluster</source>
+        <translation>%1 joined the cluster</translation>
+    </message>
+    <message>
+        <source>%1 left the cluster</source>
+        <translation>%1 left the cluster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fencing of %1: %2</source>
+        <translation>fencing of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (every %3 s) on %4 failed: %5 (rc %6)</source>
+        <translation>%1: %2 (every %3 s) on %4 failed: %5 (rc %6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 failed: %4 (rc %5)</source>
+        <translation>%1: %2 on %3 failed: %4 (rc %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 %4</source>
+        <translation>%1: %2 on %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VIP %1 left %2 on %3</source>
+        <translation>VIP %1 left %2 on %3</translation>
+    </message>
+    <message>
+        <source>VIP %1 up on %2 of %3</source>
+        <translation>VIP %1 up on %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>DRBD %1 %2: %3</source>
+        <translation>DRBD %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 stopped answering</source>
+        <translation>HAProxy on %1 stopped answering</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 answers again</source>
+        <translation>HAProxy on %1 answers again</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4</source>
+        <translation>%1 on %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4 (%5)</source>
+        <translation>%1 on %2: %3 → %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventTap</name>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>drill events</source>
+        <translation>drill events</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeProbeStream</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 is not connected</translation>
+    </message>
+    <message>
+        <source>drill probes</source>
+        <translation>drill probes</translation>
+    </message>
+    <message>
+        <source>probes from %1 need python3, which the node lacks</source>
+        <translation>probes from %1 need python3, which the node lacks</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::WriteCheck</name>
+    <message>
+        <source>record %1 could not be read back: %2</source>
+        <translation>record %1 could not be read back: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigCheckJob</name>
     <message>
         <source>Check the HAProxy configuration</source>
@@ -1074,6 +2239,10 @@
     <message>
         <source>%1 is not connected</source>
         <translation>%1 is not connected</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2665,14 @@
         <source>HAdesk</source>
         <translation>HAdesk</translation>
     </message>
+    <message>
+        <source>drill</source>
+        <translation>drill</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>
@@ -1670,6 +2847,53 @@
     <message>
         <source>standby</source>
         <translation>standby</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlannedAction</name>
+    <message>
+        <source>%1 is fenced</source>
+        <translation>%1 is fenced</translation>
+    </message>
+    <message>
+        <source>%1 is fenced (%2)</source>
+        <translation>%1 is fenced (%2)</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 moves %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 starts on %2</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%1 stops on %2</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%1 is promoted on %2</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%1 is demoted on %2</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%1 restarts on %2</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%1 reloads its parameters on %2</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%1 is recovered on %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 on %3</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3443,10 @@
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>Dr&amp;ills</source>
+        <translation>Dr&amp;ills</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -2633,6 +3861,360 @@ Go ahead?</translation>
     <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>Recover %1 from a split brain on %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillTimeline</name>
+    <message>
+        <source>Services and events</source>
+        <translation>Services and events</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>answering</translation>
+    </message>
+    <message>
+        <source>cluster events</source>
+        <translation>cluster events</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recovery</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>outage</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillsView</name>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>Break %1 on purpose?</source>
+        <translation>Break %1 on purpose?</translation>
+    </message>
+    <message>
+        <source>The drill &lt;b&gt;%1&lt;/b&gt; breaks the cluster &lt;b&gt;%2&lt;/b&gt; on purpose, then puts it back. Type the cluster&apos;s name to start it.</source>
+        <translation>The drill &lt;b&gt;%1&lt;/b&gt; breaks the cluster &lt;b&gt;%2&lt;/b&gt; on purpose, then puts it back. Type the cluster&apos;s name to start it.</translation>
+    </message>
+    <message>
+        <source>Start the drill</source>
+        <translation>Start the drill</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>The plan (the JSON &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt; runs):</source>
+        <translation>The plan (the JSON &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt; runs):</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>The safety checks and Pacemaker&apos;s prediction of the fault; nothing is changed</source>
+        <translation>The safety checks and Pacemaker&apos;s prediction of the fault; nothing is changed</translation>
+    </message>
+    <message>
+        <source>Start drill…</source>
+        <translation>Start drill…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep the plan with this cluster&apos;s drills</source>
+        <translation>Keep the plan with this cluster&apos;s drills</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove this saved plan</source>
+        <translation>Remove this saved plan</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a drill plan</source>
+        <translation>Import a drill plan</translation>
+    </message>
+    <message>
+        <source>Drill plans (*.json)</source>
+        <translation>Drill plans (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the drill plan</source>
+        <translation>Export the drill plan</translation>
+    </message>
+    <message>
+        <source>🔒 This cluster is opened read-only: no drills. Cluster ▸ Read-only turns it off.</source>
+        <translation>🔒 This cluster is opened read-only: no drills. Cluster ▸ Read-only turns it off.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>saved with this cluster</source>
+        <translation>saved with this cluster</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power off</source>
+        <translation>ipmitool -H bmc-node2 chassis power off</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power on</source>
+        <translation>ipmitool -H bmc-node2 chassis power on</translation>
+    </message>
+    <message>
+        <source>A command and its arguments, run on this machine (split like a command line, never run by a shell)</source>
+        <translation>A command and its arguments, run on this machine (split like a command line, never run by a shell)</translation>
+    </message>
+    <message>
+        <source>Fault command</source>
+        <translation>Fault command</translation>
+    </message>
+    <message>
+        <source>Undo command</source>
+        <translation>Undo command</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>DRBD resource</source>
+        <translation>DRBD resource</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 (at character %2)</source>
+        <translation>not a JSON object: %1 (at character %2)</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: %1 is not one of the cluster&apos;s hosts</source>
+        <translation>probes.from_nodes: %1 is not one of the cluster&apos;s hosts</translation>
+    </message>
+    <message>
+        <source>✔ ready: %1</source>
+        <translation>✔ ready: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker…</source>
+        <translation>Asking Pacemaker…</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicts: %1</source>
+        <translation>Pacemaker predicts: %1</translation>
+    </message>
+    <message>
+        <source>No prediction: %1</source>
+        <translation>No prediction: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>not started: %1</translation>
+    </message>
+    <message>
+        <source>not started: the cluster is opened read-only</source>
+        <translation>not started: the cluster is opened read-only</translation>
+    </message>
+    <message>
+        <source>not started: a drill is running on this cluster</source>
+        <translation>not started: a drill is running on this cluster</translation>
+    </message>
+    <message>
+        <source>not started: cancelled</source>
+        <translation>not started: cancelled</translation>
+    </message>
+    <message>
+        <source>not started: &quot;%1&quot; is not the cluster&apos;s name (%2)</source>
+        <translation>not started: &quot;%1&quot; is not the cluster&apos;s name (%2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Aborting: the fault is undone at once, then the cluster is proven restored…</source>
+        <translation>Aborting: the fault is undone at once, then the cluster is proven restored…</translation>
+    </message>
+    <message>
+        <source>No drill is running. Pick one on the Plan page.</source>
+        <translation>No drill is running. Pick one on the Plan page.</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Undo the fault at once, recover, prove the cluster restored</source>
+        <translation>Undo the fault at once, recover, prove the cluster restored</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Outage so far</source>
+        <translation>Outage so far</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Failed probes</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Probes</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>answering</translation>
+    </message>
+    <message>
+        <source>Ended: %1 — %2</source>
+        <translation>Ended: %1 — %2</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s report appears here when it ends, or when one is opened from the history.</source>
+        <translation>A drill&apos;s report appears here when it ends, or when one is opened from the history.</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>no report to export</source>
+        <translation>no report to export</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Worst outage</source>
+        <translation>Worst outage</translation>
+    </message>
+    <message>
+        <source>Double-click a run for its report</source>
+        <translation>Double-click a run for its report</translation>
+    </message>
+    <message>
+        <source>Outage across the runs of</source>
+        <translation>Outage across the runs of</translation>
+    </message>
+    <message>
+        <source>Each service&apos;s outage, run by run</source>
+        <translation>Each service&apos;s outage, run by run</translation>
+    </message>
+    <message>
+        <source>no such run</source>
+        <translation>no such run</translation>
+    </message>
+    <message>
+        <source>the run&apos;s report is not kept (%1)</source>
+        <translation>the run&apos;s report is not kept (%1)</translation>
+    </message>
+    <message>
+        <source>it had no report folder</source>
+        <translation>it had no report folder</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +4633,18 @@ Go ahead?</translation>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
+    <message>
+        <source>A drill is running</source>
+        <translation>A drill is running</translation>
+    </message>
+    <message>
+        <source>A failover drill is running on %1. Closing aborts it: its fault is undone, the cluster recovered and proven restored, then the console closes. Abort the drill and close?</source>
+        <translation>A failover drill is running on %1. Closing aborts it: its fault is undone, the cluster recovered and proven restored, then the console closes. Abort the drill and close?</translation>
+    </message>
+    <message>
+        <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
+        <translation>Aborting the drill on %1 and recovering the cluster before closing…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -3187,42 +4781,6 @@ Go ahead?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 moves %2 → %3</source>
-        <translation>%1 moves %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 starts on %2</source>
-        <translation>%1 starts on %2</translation>
-    </message>
-    <message>
-        <source>%1 stops on %2</source>
-        <translation>%1 stops on %2</translation>
-    </message>
-    <message>
-        <source>%1 is promoted on %2</source>
-        <translation>%1 is promoted on %2</translation>
-    </message>
-    <message>
-        <source>%1 is demoted on %2</source>
-        <translation>%1 is demoted on %2</translation>
-    </message>
-    <message>
-        <source>%1 restarts on %2</source>
-        <translation>%1 restarts on %2</translation>
-    </message>
-    <message>
-        <source>%1 reloads its parameters on %2</source>
-        <translation>%1 reloads its parameters on %2</translation>
-    </message>
-    <message>
-        <source>%1 is recovered on %2</source>
-        <translation>%1 is recovered on %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 on %3</source>
-        <translation>%1: %2 on %3</translation>
     </message>
     <message>
         <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
@@ -4099,6 +5657,104 @@ Go ahead?</translation>
     <message>
         <source>%1 is a cluster: name the node to run drbdadm on</source>
         <translation>%1 is a cluster: name the node to run drbdadm on</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster&apos;s own services),
+            --probe-from NODE (every probe also sent from that node, timed by its clock)</source>
+        <translation>usage: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster&apos;s own services),
+            --probe-from NODE (every probe also sent from that node, timed by its clock)</translation>
+    </message>
+    <message>
+        <source>%1 needs a command and its arguments</source>
+        <translation>%1 needs a command and its arguments</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is for a ready-made drill; a plan file gives its own faults</source>
+        <translation>--%1 is for a ready-made drill; a plan file gives its own faults</translation>
+    </message>
+    <message>
+        <source>%1 takes NAME=%2, not &apos;%3&apos;</source>
+        <translation>%1 takes NAME=%2, not &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>parameters: %1</translation>
+    </message>
+    <message>
+        <source>drill %1 on %2: %3</source>
+        <translation>drill %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>  Pacemaker predicts: %1</source>
+        <translation>  Pacemaker predicts: %1</translation>
+    </message>
+    <message>
+        <source>  no prediction: %1</source>
+        <translation>  no prediction: %1</translation>
+    </message>
+    <message>
+        <source>  %1 %2: outage %3 ms [%4, %5], %6 of %7 probes failed, recovered after %8 ms</source>
+        <translation>  %1 %2: outage %3 ms [%4, %5], %6 of %7 probes failed, recovered after %8 ms</translation>
+    </message>
+    <message>
+        <source>  restored: configuration as before, every resource runs</source>
+        <translation>  restored: configuration as before, every resource runs</translation>
+    </message>
+    <message>
+        <source>  NOT restored: %1</source>
+        <translation>  NOT restored: %1</translation>
+    </message>
+    <message>
+        <source>worst outage %1 ms (%2)</source>
+        <translation>worst outage %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>This drill breaks the cluster %1 on purpose (%2). Type the cluster&apos;s name to go on: </source>
+        <translation>This drill breaks the cluster %1 on purpose (%2). Type the cluster&apos;s name to go on: </translation>
+    </message>
+    <message>
+        <source>hadeskctl: not started: the name did not match</source>
+        <translation>hadeskctl: not started: the name did not match</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>the ready-made failover drills; a drill&apos;s plan as JSON</source>
+        <translation>the ready-made failover drills; a drill&apos;s plan as JSON</translation>
+    </message>
+    <message>
+        <source>break the cluster on purpose, measure each service&apos;s outage from here, recover, prove it restored and report (--report DIR, --yes, --dry-run); exit 1 an expectation failed, 2 refused or aborted, 3 not proven restored</source>
+        <translation>break the cluster on purpose, measure each service&apos;s outage from here, recover, prove it restored and report (--report DIR, --yes, --dry-run); exit 1 an expectation failed, 2 refused or aborted, 3 not proven restored</translation>
+    </message>
+    <message>
+        <source>every drill run on the cluster, with its result and worst outage</source>
+        <translation>every drill run on the cluster, with its result and worst outage</translation>
     </message>
 </context>
 <context>

@@ -741,6 +741,1171 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drills::DrillChecks</name>
+    <message>
+        <source>quorum</source>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <source>the partition the console reads has quorum</source>
+        <translation>la partizione letta dalla console ha il quorum</translation>
+    </message>
+    <message>
+        <source>the cluster has no quorum</source>
+        <translation>il cluster non ha il quorum</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>no failed actions</source>
+        <translation>nessuna azione fallita</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>clean these up first: %1</source>
+        <translation>da ripulire prima: %1</translation>
+    </message>
+    <message>
+        <source>nothing in transition</source>
+        <translation>niente in transizione</translation>
+    </message>
+    <message>
+        <source>no action pending</source>
+        <translation>nessuna azione in sospeso</translation>
+    </message>
+    <message>
+        <source>still pending: %1</source>
+        <translation>ancora in sospeso: %1</translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation>il cluster</translation>
+    </message>
+    <message>
+        <source>not in maintenance</source>
+        <translation>non in manutenzione</translation>
+    </message>
+    <message>
+        <source>the cluster manages its resources</source>
+        <translation>il cluster gestisce le sue risorse</translation>
+    </message>
+    <message>
+        <source>in maintenance: %1</source>
+        <translation>in manutenzione: %1</translation>
+    </message>
+    <message>
+        <source>every node online</source>
+        <translation>ogni nodo online</translation>
+    </message>
+    <message>
+        <source>all %1 member nodes online and active</source>
+        <translation>tutti i %1 nodi membri online e attivi</translation>
+    </message>
+    <message>
+        <source>not online and active: %1</source>
+        <translation>non online e attivi: %1</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>fencing</translation>
+    </message>
+    <message>
+        <source>stonith-enabled is false: a lost node would not be fenced</source>
+        <translation>stonith-enabled è false: un nodo perso non verrebbe isolato</translation>
+    </message>
+    <message>
+        <source>no fence device runs</source>
+        <translation>nessun dispositivo di fencing in esecuzione</translation>
+    </message>
+    <message>
+        <source>enabled, with a fence device running</source>
+        <translation>abilitato, con un dispositivo di fencing in esecuzione</translation>
+    </message>
+    <message>
+        <source>DRBD peers UpToDate</source>
+        <translation>peer DRBD UpToDate</translation>
+    </message>
+    <message>
+        <source>every replica UpToDate</source>
+        <translation>ogni replica UpToDate</translation>
+    </message>
+    <message>
+        <source>not every replica UpToDate: %1</source>
+        <translation>non tutte le repliche UpToDate: %1</translation>
+    </message>
+    <message>
+        <source>a node to take over from %1</source>
+        <translation>un nodo che subentri a %1</translation>
+    </message>
+    <message>
+        <source>no other node is online and active: the services would have no copy</source>
+        <translation>nessun altro nodo è online e attivo: i servizi non avrebbero copia</translation>
+    </message>
+    <message>
+        <source>%1 can take over</source>
+        <translation>%1 può subentrare</translation>
+    </message>
+    <message>
+        <source>another HAProxy besides %1</source>
+        <translation>un altro HAProxy oltre a %1</translation>
+    </message>
+    <message>
+        <source>no other node&apos;s HAProxy answers: the frontends would have no copy</source>
+        <translation>nessun HAProxy di un altro nodo risponde: i frontend non avrebbero copia</translation>
+    </message>
+    <message>
+        <source>HAProxy answers on %1</source>
+        <translation>HAProxy risponde su %1</translation>
+    </message>
+    <message>
+        <source>%1 has a primary</source>
+        <translation>%1 ha un Primary</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>Primary su %1</translation>
+    </message>
+    <message>
+        <source>no node is Primary</source>
+        <translation>nessun nodo è Primary</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pending</source>
+        <translation>
+            <numerusform>%n azione in sospeso</numerusform>
+            <numerusform>%n azioni in sospeso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not back online</source>
+        <translation>%1 non è tornato online</translation>
+    </message>
+    <message>
+        <source>%1 does not run everywhere it ran</source>
+        <translation>%1 non gira ovunque girasse</translation>
+    </message>
+    <message>
+        <source>failed actions are left</source>
+        <translation>restano azioni fallite</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillLibrary</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 deve essere un numero intero da %2 a %3</translation>
+    </message>
+    <message>
+        <source>fault %1: %2</source>
+        <translation>guasto %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <source>inject and undo are lists of arguments (strings), never a shell line</source>
+        <translation>inject e undo sono liste di argomenti (stringhe), mai una riga di shell</translation>
+    </message>
+    <message>
+        <source>resource must be a resource id, not &quot;%1&quot;</source>
+        <translation>resource deve essere l&apos;id di una risorsa, non «%1»</translation>
+    </message>
+    <message>
+        <source>node must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>node deve essere il nome di un nodo, non «%1»</translation>
+    </message>
+    <message>
+        <source>segment must be internal, external, all or a subnet, not &quot;%1&quot;</source>
+        <translation>segment deve essere internal, external, all o una sottorete, non «%1»</translation>
+    </message>
+    <message>
+        <source>drbd must be a DRBD resource&apos;s name, not &quot;%1&quot;</source>
+        <translation>drbd deve essere il nome di una risorsa DRBD, non «%1»</translation>
+    </message>
+    <message>
+        <source>a command fault needs both inject and undo, each a list of arguments</source>
+        <translation>un guasto command richiede sia inject sia undo, ciascuno una lista di argomenti</translation>
+    </message>
+    <message>
+        <source>process must be one line of at most 200 characters</source>
+        <translation>process deve essere una riga di al massimo 200 caratteri</translation>
+    </message>
+    <message>
+        <source>name must be one line of at most 80 characters without &apos;/&apos;</source>
+        <translation>name deve essere una riga di al massimo 80 caratteri senza &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>faults must list at least one fault</source>
+        <translation>faults deve elencare almeno un guasto</translation>
+    </message>
+    <message>
+        <source>probes.extra: from must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>probes.extra: from deve essere il nome di un nodo, non «%1»</translation>
+    </message>
+    <message>
+        <source>probes.extra: each needs a name, an address IP:PORT and a path from /, not &quot;%1&quot;</source>
+        <translation>probes.extra: ciascuna richiede un nome, un indirizzo IP:PORTA e un percorso da /, non «%1»</translation>
+    </message>
+    <message>
+        <source>probes.%1 must be a list of names</source>
+        <translation>probes.%1 deve essere una lista di nomi</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: each must be a node&apos;s name, once, not &quot;%1&quot;</source>
+        <translation>probes.from_nodes: ciascuno deve essere il nome di un nodo, una volta sola, non «%1»</translation>
+    </message>
+    <message>
+        <source>expectations: ends_on must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>expectations: ends_on deve essere il nome di un nodo, non «%1»</translation>
+    </message>
+    <message>
+        <source>writes: each needs a name and an http:// URL of a folder, not &quot;%1&quot;</source>
+        <translation>writes: ciascuno richiede un nome e un URL http:// di una cartella, non «%1»</translation>
+    </message>
+    <message>
+        <source>standby the node running a resource (planned)</source>
+        <translation>mettere in standby il nodo su cui gira una risorsa (pianificato)</translation>
+    </message>
+    <message>
+        <source>fence the node running a resource through the cluster&apos;s own fencing</source>
+        <translation>isolare il nodo su cui gira una risorsa con il fencing del cluster</translation>
+    </message>
+    <message>
+        <source>cut one node off a segment with packet filtering on the node</source>
+        <translation>staccare un nodo da un segmento con il filtro dei pacchetti sul nodo</translation>
+    </message>
+    <message>
+        <source>kill -9 a resource&apos;s process on its node</source>
+        <translation>kill -9 del processo di una risorsa sul suo nodo</translation>
+    </message>
+    <message>
+        <source>make a resource&apos;s monitor fail (crm_resource --fail)</source>
+        <translation>far fallire il monitor di una risorsa (crm_resource --fail)</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on a node</source>
+        <translation>fermare HAProxy su un nodo</translation>
+    </message>
+    <message>
+        <source>disconnect a DRBD resource&apos;s replication</source>
+        <translation>disconnettere la replica di una risorsa DRBD</translation>
+    </message>
+    <message>
+        <source>a fault and its undo, each a command run on the console&apos;s machine</source>
+        <translation>un guasto e il suo annullamento, ciascuno un comando eseguito sulla macchina della console</translation>
+    </message>
+    <message>
+        <source>no ready-made drill is called &quot;%1&quot;</source>
+        <translation>nessuna esercitazione pronta si chiama «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillPlanStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 non è un oggetto JSON: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossibile rimuovere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillReport</name>
+    <message>
+        <source>detect</source>
+        <translation>rilevamento</translation>
+    </message>
+    <message>
+        <source>fence</source>
+        <translation>fencing</translation>
+    </message>
+    <message>
+        <source>DRBD promote</source>
+        <translation>promozione DRBD</translation>
+    </message>
+    <message>
+        <source>resource start</source>
+        <translation>avvio della risorsa</translation>
+    </message>
+    <message>
+        <source>VIP up</source>
+        <translation>VIP attivo</translation>
+    </message>
+    <message>
+        <source>backend up</source>
+        <translation>backend attivo</translation>
+    </message>
+    <message>
+        <source>first ok probe</source>
+        <translation>prima sonda riuscita</translation>
+    </message>
+    <message>
+        <source>outage at most %1 ms</source>
+        <translation>interruzione al massimo %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no failed request</source>
+        <translation>nessuna richiesta fallita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallita</numerusform>
+            <numerusform>%n fallite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>finisce su %1</translation>
+    </message>
+    <message>
+        <source>runs nowhere</source>
+        <translation>non gira da nessuna parte</translation>
+    </message>
+    <message>
+        <source>no acknowledged write lost</source>
+        <translation>nessuna scrittura confermata persa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged writes lost</source>
+        <translation>%1 di %2 scritture confermate perse</translation>
+    </message>
+    <message>
+        <source>not read back: the drill ended before</source>
+        <translation>non riletto: l&apos;esercitazione è finita prima</translation>
+    </message>
+    <message>
+        <source>not read back: %1</source>
+        <translation>non riletto: %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>guasto</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>ripristino</translation>
+    </message>
+    <message>
+        <source>Drill %1 on %2</source>
+        <translation>Esercitazione %1 su %2</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>Guasto:</translation>
+    </message>
+    <message>
+        <source>Cluster restored: the configuration as before, every resource running</source>
+        <translation>Cluster ripristinato: la configurazione come prima, ogni risorsa in esecuzione</translation>
+    </message>
+    <message>
+        <source>Cluster NOT restored (see Restoration)</source>
+        <translation>Cluster NON ripristinato (vedi Ripristino)</translation>
+    </message>
+    <message>
+        <source>Cluster not proven restored: the proof did not run</source>
+        <translation>Ripristino del cluster non dimostrato: la verifica non è stata eseguita</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Interruzione</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Intervallo</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Rilevamento</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recupero</translation>
+    </message>
+    <message>
+        <source>Full redundancy</source>
+        <translation>Ridondanza piena</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Sonde fallite</translation>
+    </message>
+    <message>
+        <source>Flaps</source>
+        <translation>Intermittenze</translation>
+    </message>
+    <message>
+        <source>Worst latency</source>
+        <translation>Latenza peggiore</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Attese</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Scritture</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scritte</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confermate</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Non confermate</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>%1 (records %2)</source>
+        <translation>%1 (record %2)</translation>
+    </message>
+    <message>
+        <source>every acknowledged write read back</source>
+        <translation>ogni scrittura confermata riletta</translation>
+    </message>
+    <message>
+        <source>writes lost</source>
+        <translation>scritture perse</translation>
+    </message>
+    <message>
+        <source>Prediction and outcome</source>
+        <translation>Previsione ed esito</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicted</source>
+        <translation>Pacemaker prevedeva</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Safety checks</source>
+        <translation>Controlli di sicurezza</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Orologi</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Offset before</source>
+        <translation>Scarto prima</translation>
+    </message>
+    <message>
+        <source>Offset after</source>
+        <translation>Scarto dopo</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurato</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Ripristino</translation>
+    </message>
+    <message>
+        <source>not proven: the proof did not run</source>
+        <translation>non dimostrato: la verifica non è stata eseguita</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill and every resource runs</source>
+        <translation>la configurazione è quella di prima dell&apos;esercitazione e ogni risorsa è in esecuzione</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>non ripristinato</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Time from the fault</source>
+        <translation>Tempo dal guasto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Timed by</source>
+        <translation>Cronometrato da</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock ± %1 ms</source>
+        <translation>orologio del nodo ± %1 ms</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock, offset not measured</source>
+        <translation>orologio del nodo, scarto non misurato</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>not a drill&apos;s probes.json (format 1)</source>
+        <translation>non è il probes.json di un&apos;esercitazione (formato 1)</translation>
+    </message>
+    <message>
+        <source>a probe result is not [sent_us, latency_us, outcome]</source>
+        <translation>un risultato di sonda non è [sent_us, latency_us, outcome]</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>impossibile aggiungere a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillRun</name>
+    <message>
+        <source>drill: %1</source>
+        <translation>esercitazione: %1</translation>
+    </message>
+    <message>
+        <source>check the cluster</source>
+        <translation>controllare il cluster</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what the fault should do (crm_simulate)</source>
+        <translation>chiedere a Pacemaker che cosa dovrebbe fare il guasto (crm_simulate)</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks</source>
+        <translation>misurare gli orologi dei nodi</translation>
+    </message>
+    <message>
+        <source>save the configuration</source>
+        <translation>salvare la configurazione</translation>
+    </message>
+    <message>
+        <source>follow the nodes&apos; events (Pacemaker alerts, VIP addresses, DRBD)</source>
+        <translation>seguire gli eventi dei nodi (alert di Pacemaker, indirizzi VIP, DRBD)</translation>
+    </message>
+    <message>
+        <source>probe the services before the fault</source>
+        <translation>sondare i servizi prima del guasto</translation>
+    </message>
+    <message>
+        <source>inject fault %1: %2</source>
+        <translation>iniettare il guasto %1: %2</translation>
+    </message>
+    <message>
+        <source>watch the failover</source>
+        <translation>osservare il failover</translation>
+    </message>
+    <message>
+        <source>recover: undo the faults and clean up</source>
+        <translation>ripristinare: annullare i guasti e ripulire</translation>
+    </message>
+    <message>
+        <source>wait for the cluster to settle</source>
+        <translation>attendere che il cluster si assesti</translation>
+    </message>
+    <message>
+        <source>read the acknowledged writes back</source>
+        <translation>rileggere le scritture confermate</translation>
+    </message>
+    <message>
+        <source>prove the cluster restored</source>
+        <translation>dimostrare il cluster ripristinato</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks again</source>
+        <translation>misurare di nuovo gli orologi dei nodi</translation>
+    </message>
+    <message>
+        <source>stop the probes</source>
+        <translation>fermare le sonde</translation>
+    </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>fermata dall&apos;operatore</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>interrotta: %1</translation>
+    </message>
+    <message>
+        <source> (%1&apos;s clock, ±%2 ms)</source>
+        <translation> (orologio di %1, ±%2 ms)</translation>
+    </message>
+    <message>
+        <source>a fence the drill did not cause: %1</source>
+        <translation>un fencing non causato dall&apos;esercitazione: %1</translation>
+    </message>
+    <message>
+        <source>the cluster lost quorum, which the fault should not cause</source>
+        <translation>il cluster ha perso il quorum, cosa che il guasto non dovrebbe causare</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the cluster&apos;s hosts (%2)</source>
+        <translation>%1 non è uno degli host del cluster (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is what the fault takes away (%2): its probes would measure the fault, not the service</source>
+        <translation>%1 è ciò che il guasto toglie (%2): le sue sonde misurerebbero il guasto, non il servizio</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s state is not read yet</source>
+        <translation>lo stato del cluster non è ancora stato letto</translation>
+    </message>
+    <message>
+        <source>the cluster is opened read-only: no drills</source>
+        <translation>il cluster è aperto in sola lettura: niente esercitazioni</translation>
+    </message>
+    <message>
+        <source>services to probe</source>
+        <translation>servizi da sondare</translation>
+    </message>
+    <message>
+        <source>no VIP service found (the network picture has none yet)</source>
+        <translation>nessun servizio VIP trovato (il quadro della rete non ne ha ancora)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe stream(s)</source>
+        <translation>
+            <numerusform>%n flusso di sonde</numerusform>
+            <numerusform>%n flussi di sonde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probes from %1</source>
+        <translation>sonde da %1</translation>
+    </message>
+    <message>
+        <source>a host of the cluster, not the fault&apos;s</source>
+        <translation>un host del cluster, non quello del guasto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rifiutata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n controllo superato</numerusform>
+            <numerusform>%n controlli superati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first edit of the configuration is simulated</source>
+        <translation>viene simulata solo la prima modifica della configurazione</translation>
+    </message>
+    <message>
+        <source>crm_simulate could not predict it: %1</source>
+        <translation>crm_simulate non ha potuto prevederlo: %1</translation>
+    </message>
+    <message>
+        <source>crm_simulate&apos;s answer could not be read: %1</source>
+        <translation>la risposta di crm_simulate non si è potuta leggere: %1</translation>
+    </message>
+    <message>
+        <source>nothing moves: Pacemaker would take no action</source>
+        <translation>non si muove nulla: Pacemaker non farebbe nulla</translation>
+    </message>
+    <message>
+        <source>%1 %2 ± %3 ms</source>
+        <translation>%1 %2 ± %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 non misurato</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation>impossibile leggere la configurazione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no events from the node (%2)</source>
+        <translation>%1: nessun evento dal nodo (%2)</translation>
+    </message>
+    <message>
+        <source>its tap did not begin</source>
+        <translation>il suo ascolto non è partito</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock)</source>
+        <translation>Pacemaker: lo stato del cluster come letto dalla console (orologio della console)</translation>
+    </message>
+    <message>
+        <source>no node&apos;s events could be followed: the cluster&apos;s state stands in</source>
+        <translation>non si sono potuti seguire gli eventi di alcun nodo: lo stato del cluster ne fa le veci</translation>
+    </message>
+    <message>
+        <source>VIP addresses: ip monitor on %1 (node clocks)</source>
+        <translation>indirizzi VIP: ip monitor su %1 (orologi dei nodi)</translation>
+    </message>
+    <message>
+        <source>DRBD: drbdsetup events2 where it is installed, on %1 (node clocks)</source>
+        <translation>DRBD: drbdsetup events2 dove installato, su %1 (orologi dei nodi)</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock); the drill&apos;s alert could not be added: %1</source>
+        <translation>Pacemaker: lo stato del cluster come letto dalla console (orologio della console); l&apos;alert dell&apos;esercitazione non si è potuto aggiungere: %1</translation>
+    </message>
+    <message>
+        <source>events from %1; no alert: %2</source>
+        <translation>eventi da %1; nessun alert: %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the drill&apos;s alert on %1 (node clocks, microseconds)</source>
+        <translation>Pacemaker: l&apos;alert dell&apos;esercitazione su %1 (orologi dei nodi, microsecondi)</translation>
+    </message>
+    <message>
+        <source>events from %1, with Pacemaker&apos;s alerts</source>
+        <translation>eventi da %1, con gli alert di Pacemaker</translation>
+    </message>
+    <message>
+        <source>HAProxy: its servers&apos; states read every 100 ms on %1 (node clocks, within half a read)</source>
+        <translation>HAProxy: gli stati dei suoi server letti ogni 100 ms su %1 (orologi dei nodi, entro mezza lettura)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, timed by its clock (±%2 ms)</source>
+        <translation>sonde da %1: inviate dal nodo, cronometrate dal suo orologio (±%2 ms)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, its clock not measured</source>
+        <translation>sonde da %1: inviate dal nodo, il suo orologio non misurato</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 probes failed)</source>
+        <translation>%1 (%2 di %3 sonde fallite)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 writes acknowledged)</source>
+        <translation>%1 (%2 di %3 scritture confermate)</translation>
+    </message>
+    <message>
+        <source>not every service answers before the fault: %1</source>
+        <translation>non tutti i servizi rispondono prima del guasto: %1</translation>
+    </message>
+    <message>
+        <source>every service answers</source>
+        <translation>ogni servizio risponde</translation>
+    </message>
+    <message>
+        <source>not injected: the drill was aborted</source>
+        <translation>non iniettato: l&apos;esercitazione è stata interrotta</translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation>guasto: %1</translation>
+    </message>
+    <message>
+        <source>aborted: recovering at once</source>
+        <translation>interrotta: ripristino immediato</translation>
+    </message>
+    <message>
+        <source>not recovered within %1 s: recovering anyway</source>
+        <translation>non recuperato entro %1 s: si ripristina comunque</translation>
+    </message>
+    <message>
+        <source>every service answers again; the cluster is quiet</source>
+        <translation>ogni servizio risponde di nuovo; il cluster è quieto</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>ripristino</translation>
+    </message>
+    <message>
+        <source>faults undone, failures cleaned up</source>
+        <translation>guasti annullati, errori ripuliti</translation>
+    </message>
+    <message>
+        <source>the session is gone</source>
+        <translation>la sessione non c&apos;è più</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 su %3</translation>
+    </message>
+    <message>
+        <source>failed actions since recovery (%1): cleaned up again</source>
+        <translation>azioni fallite dal ripristino (%1): ripulite di nuovo</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>assestato</translation>
+    </message>
+    <message>
+        <source>the cluster did not settle within %1 s: %2</source>
+        <translation>il cluster non si è assestato entro %1 s: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 acknowledged writes lost</source>
+        <translation>%1: %2 di %3 scritture confermate perse</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs nowhere now</source>
+        <translation>%1 girava su %2 e ora non gira da nessuna parte</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs on %3 now</source>
+        <translation>%1 girava su %2 e ora gira su %3</translation>
+    </message>
+    <message>
+        <source>not restored: %1</source>
+        <translation>non ripristinato: %1</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill; every resource runs</source>
+        <translation>la configurazione è quella di prima dell&apos;esercitazione; ogni risorsa è in esecuzione</translation>
+    </message>
+    <message>
+        <source>aborted (%1); recovered and proven</source>
+        <translation>interrotta (%1); ripristinata e dimostrata</translation>
+    </message>
+    <message>
+        <source>probes stopped</source>
+        <translation>sonde fermate</translation>
+    </message>
+    <message>
+        <source>%1: %2, measured %3</source>
+        <translation>%1: %2, misurato %3</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>andato in crash</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>stato di uscita %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossibile avviare %1: %2</translation>
+    </message>
+    <message>
+        <source>on this machine: %1</source>
+        <translation>su questa macchina: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>%1 not reached (%2): trying again</source>
+        <translation>%1 non raggiunto (%2): nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 su %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::FaultResolver</name>
+    <message>
+        <source>the cluster has no resource %1</source>
+        <translation>il cluster non ha la risorsa %1</translation>
+    </message>
+    <message>
+        <source>%1 runs nowhere: there is nothing to fail over</source>
+        <translation>%1 non gira da nessuna parte: non c&apos;è nulla da spostare</translation>
+    </message>
+    <message>
+        <source>the cluster has no node %1</source>
+        <translation>il cluster non ha il nodo %1</translation>
+    </message>
+    <message>
+        <source>standby %1 (runs %2)</source>
+        <translation>standby di %1 (esegue %2)</translation>
+    </message>
+    <message>
+        <source>no other node is left to fence %1 from</source>
+        <translation>non resta alcun altro nodo da cui isolare %1</translation>
+    </message>
+    <message>
+        <source>fence %1 (runs %2)</source>
+        <translation>isolare %1 (esegue %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on any segment the console knows</source>
+        <translation>%1 non ha interfacce su alcun segmento noto alla console</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on a segment with the role %2 (name the segments&apos; roles first)</source>
+        <translation>%1 non ha interfacce su un segmento con il ruolo %2 (nominare prima i ruoli dei segmenti)</translation>
+    </message>
+    <message>
+        <source>cut %1 off %2 (%3)</source>
+        <translation>staccare %1 da %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pacemaker&apos;s simulator cannot cut one link: Corosync decides whether the node stays a member over its other links</source>
+        <translation>il simulatore di Pacemaker non può tagliare un solo collegamento: è Corosync a decidere se il nodo resta membro tramite gli altri collegamenti</translation>
+    </message>
+    <message>
+        <source>cannot tell which process is %1&apos;s from its agent: give the process (a pkill -f pattern)</source>
+        <translation>dall&apos;agente non si capisce quale processo sia di %1: indicare il processo (un modello per pkill -f)</translation>
+    </message>
+    <message>
+        <source>kill -9 %1&apos;s process on %2</source>
+        <translation>kill -9 del processo di %1 su %2</translation>
+    </message>
+    <message>
+        <source>fail %1&apos;s monitor on %2</source>
+        <translation>far fallire il monitor di %1 su %2</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on %1</source>
+        <translation>fermare HAProxy su %1</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 is not a cluster resource</source>
+        <translation>HAProxy su %1 non è una risorsa del cluster</translation>
+    </message>
+    <message>
+        <source>no node reports the DRBD resource %1</source>
+        <translation>nessun nodo segnala la risorsa DRBD %1</translation>
+    </message>
+    <message>
+        <source>disconnect DRBD %1 on %2</source>
+        <translation>disconnettere DRBD %1 su %2</translation>
+    </message>
+    <message>
+        <source>a replication link is DRBD&apos;s, not Pacemaker&apos;s: nothing to simulate</source>
+        <translation>un collegamento di replica è di DRBD, non di Pacemaker: niente da simulare</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>eseguire %1</translation>
+    </message>
+    <message>
+        <source>a command run on the console&apos;s machine: Pacemaker cannot know what it does</source>
+        <translation>un comando eseguito sulla macchina della console: Pacemaker non può sapere che cosa faccia</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of the cluster</source>
+        <translation>%1 non è un nodo del cluster</translation>
+    </message>
+    <message>
+        <source>run %1 (takes %2 down)</source>
+        <translation>eseguire %1 (spegne %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no monitor to fail</source>
+        <translation>%1 non ha un monitor da far fallire</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventParser</name>
+    <message>
+        <source>%1 joined the cluster</source>
+        <translation>%1 è entrato nel cluster</translation>
+    </message>
+    <message>
+        <source>%1 left the cluster</source>
+        <translation>%1 ha lasciato il cluster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fencing of %1: %2</source>
+        <translation>fencing di %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (every %3 s) on %4 failed: %5 (rc %6)</source>
+        <translation>%1: %2 (ogni %3 s) su %4 fallito: %5 (rc %6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 failed: %4 (rc %5)</source>
+        <translation>%1: %2 su %3 fallito: %4 (rc %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 %4</source>
+        <translation>%1: %2 su %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VIP %1 left %2 on %3</source>
+        <translation>il VIP %1 ha lasciato %2 su %3</translation>
+    </message>
+    <message>
+        <source>VIP %1 up on %2 of %3</source>
+        <translation>VIP %1 attivo su %2 di %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>DRBD %1 %2: %3</source>
+        <translation>DRBD %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 stopped answering</source>
+        <translation>HAProxy su %1 non risponde più</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 answers again</source>
+        <translation>HAProxy su %1 risponde di nuovo</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4</source>
+        <translation>%1 su %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4 (%5)</source>
+        <translation>%1 su %2: %3 → %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventTap</name>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>drill events</source>
+        <translation>eventi dell&apos;esercitazione</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeProbeStream</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 non è connesso</translation>
+    </message>
+    <message>
+        <source>drill probes</source>
+        <translation>sonde dell&apos;esercitazione</translation>
+    </message>
+    <message>
+        <source>probes from %1 need python3, which the node lacks</source>
+        <translation>le sonde da %1 richiedono python3, che manca sul nodo</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::WriteCheck</name>
+    <message>
+        <source>record %1 could not be read back: %2</source>
+        <translation>il record %1 non si è potuto rileggere: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigCheckJob</name>
     <message>
         <source>Check the HAProxy configuration</source>
@@ -1074,6 +2239,10 @@
     <message>
         <source>%1 is not connected</source>
         <translation>%1 non è connesso</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallito: %1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2665,14 @@
         <source>HAdesk</source>
         <translation>HAdesk</translation>
     </message>
+    <message>
+        <source>drill</source>
+        <translation>esercitazione</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>
@@ -1670,6 +2847,53 @@
     <message>
         <source>standby</source>
         <translation>standby</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlannedAction</name>
+    <message>
+        <source>%1 is fenced</source>
+        <translation>%1 viene isolato</translation>
+    </message>
+    <message>
+        <source>%1 is fenced (%2)</source>
+        <translation>%1 viene isolato (%2)</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 si sposta %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 si avvia su %2</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%1 si ferma su %2</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%1 viene promossa su %2</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%1 viene retrocessa su %2</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%1 si riavvia su %2</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%1 ricarica i parametri su %2</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%1 viene ripristinata su %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 su %3</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3443,10 @@
         <source>Audit log</source>
         <translation>Registro di audit</translation>
     </message>
+    <message>
+        <source>Dr&amp;ills</source>
+        <translation>Eserc&amp;itazioni</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -2633,6 +3861,360 @@ Procedere?</translation>
     <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>Ripristina %1 da uno split brain su %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillTimeline</name>
+    <message>
+        <source>Services and events</source>
+        <translation>Servizi ed eventi</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventi</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>risponde</translation>
+    </message>
+    <message>
+        <source>cluster events</source>
+        <translation>eventi del cluster</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>guasto</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>ripristino</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>interruzione</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillsView</name>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>Break %1 on purpose?</source>
+        <translation>Guastare %1 di proposito?</translation>
+    </message>
+    <message>
+        <source>The drill &lt;b&gt;%1&lt;/b&gt; breaks the cluster &lt;b&gt;%2&lt;/b&gt; on purpose, then puts it back. Type the cluster&apos;s name to start it.</source>
+        <translation>L&apos;esercitazione &lt;b&gt;%1&lt;/b&gt; guasta di proposito il cluster &lt;b&gt;%2&lt;/b&gt;, poi lo rimette a posto. Digitare il nome del cluster per avviarla.</translation>
+    </message>
+    <message>
+        <source>Start the drill</source>
+        <translation>Avvia l&apos;esercitazione</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapporto</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>The plan (the JSON &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt; runs):</source>
+        <translation>Il piano (il JSON che esegue &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt;):</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>The safety checks and Pacemaker&apos;s prediction of the fault; nothing is changed</source>
+        <translation>I controlli di sicurezza e la previsione di Pacemaker del guasto; non si cambia nulla</translation>
+    </message>
+    <message>
+        <source>Start drill…</source>
+        <translation>Avvia esercitazione…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Keep the plan with this cluster&apos;s drills</source>
+        <translation>Conservare il piano tra le esercitazioni di questo cluster</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Remove this saved plan</source>
+        <translation>Rimuovere questo piano salvato</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Import a drill plan</source>
+        <translation>Importare un piano di esercitazione</translation>
+    </message>
+    <message>
+        <source>Drill plans (*.json)</source>
+        <translation>Piani di esercitazione (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Export the drill plan</source>
+        <translation>Esportare il piano di esercitazione</translation>
+    </message>
+    <message>
+        <source>🔒 This cluster is opened read-only: no drills. Cluster ▸ Read-only turns it off.</source>
+        <translation>🔒 Questo cluster è aperto in sola lettura: niente esercitazioni. Cluster ▸ Sola lettura lo disattiva.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>saved with this cluster</source>
+        <translation>salvato con questo cluster</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power off</source>
+        <translation>ipmitool -H bmc-node2 chassis power off</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power on</source>
+        <translation>ipmitool -H bmc-node2 chassis power on</translation>
+    </message>
+    <message>
+        <source>A command and its arguments, run on this machine (split like a command line, never run by a shell)</source>
+        <translation>Un comando con i suoi argomenti, eseguito su questa macchina (diviso come una riga di comando, mai eseguito da una shell)</translation>
+    </message>
+    <message>
+        <source>Fault command</source>
+        <translation>Comando del guasto</translation>
+    </message>
+    <message>
+        <source>Undo command</source>
+        <translation>Comando di annullamento</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>DRBD resource</source>
+        <translation>Risorsa DRBD</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 (at character %2)</source>
+        <translation>non è un oggetto JSON: %1 (al carattere %2)</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: %1 is not one of the cluster&apos;s hosts</source>
+        <translation>probes.from_nodes: %1 non è uno degli host del cluster</translation>
+    </message>
+    <message>
+        <source>✔ ready: %1</source>
+        <translation>✔ pronto: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 non è un oggetto JSON: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker…</source>
+        <translation>Si chiede a Pacemaker…</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicts: %1</source>
+        <translation>Pacemaker prevede: %1</translation>
+    </message>
+    <message>
+        <source>No prediction: %1</source>
+        <translation>Nessuna previsione: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rifiutata: %1</translation>
+    </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>non avviata: %1</translation>
+    </message>
+    <message>
+        <source>not started: the cluster is opened read-only</source>
+        <translation>non avviata: il cluster è aperto in sola lettura</translation>
+    </message>
+    <message>
+        <source>not started: a drill is running on this cluster</source>
+        <translation>non avviata: su questo cluster è in corso un&apos;esercitazione</translation>
+    </message>
+    <message>
+        <source>not started: cancelled</source>
+        <translation>non avviata: annullata</translation>
+    </message>
+    <message>
+        <source>not started: &quot;%1&quot; is not the cluster&apos;s name (%2)</source>
+        <translation>non avviata: «%1» non è il nome del cluster (%2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Aborting: the fault is undone at once, then the cluster is proven restored…</source>
+        <translation>Interruzione: il guasto viene annullato subito, poi si dimostra il cluster ripristinato…</translation>
+    </message>
+    <message>
+        <source>No drill is running. Pick one on the Plan page.</source>
+        <translation>Nessuna esercitazione in corso. Sceglierne una nella pagina Piano.</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Undo the fault at once, recover, prove the cluster restored</source>
+        <translation>Annullare subito il guasto, ripristinare, dimostrare il cluster ripristinato</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Outage so far</source>
+        <translation>Interruzione finora</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>Sonde fallite</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>risponde</translation>
+    </message>
+    <message>
+        <source>Ended: %1 — %2</source>
+        <translation>Terminata: %1 — %2</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s report appears here when it ends, or when one is opened from the history.</source>
+        <translation>Il rapporto di un&apos;esercitazione compare qui quando termina, o quando lo si apre dalla cronologia.</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Esporta HTML…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Esporta JSON…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esportare il rapporto</translation>
+    </message>
+    <message>
+        <source>no report to export</source>
+        <translation>nessun rapporto da esportare</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossibile copiare %1 in %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Esercitazione</translation>
+    </message>
+    <message>
+        <source>Worst outage</source>
+        <translation>Interruzione peggiore</translation>
+    </message>
+    <message>
+        <source>Double-click a run for its report</source>
+        <translation>Doppio clic su un&apos;esecuzione per il suo rapporto</translation>
+    </message>
+    <message>
+        <source>Outage across the runs of</source>
+        <translation>Interruzione nelle esecuzioni di</translation>
+    </message>
+    <message>
+        <source>Each service&apos;s outage, run by run</source>
+        <translation>L&apos;interruzione di ogni servizio, esecuzione per esecuzione</translation>
+    </message>
+    <message>
+        <source>no such run</source>
+        <translation>nessuna esecuzione del genere</translation>
+    </message>
+    <message>
+        <source>the run&apos;s report is not kept (%1)</source>
+        <translation>il rapporto dell&apos;esecuzione non è conservato (%1)</translation>
+    </message>
+    <message>
+        <source>it had no report folder</source>
+        <translation>non aveva una cartella di rapporto</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +4633,18 @@ Procedere?</translation>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
+    <message>
+        <source>A drill is running</source>
+        <translation>È in corso un&apos;esercitazione</translation>
+    </message>
+    <message>
+        <source>A failover drill is running on %1. Closing aborts it: its fault is undone, the cluster recovered and proven restored, then the console closes. Abort the drill and close?</source>
+        <translation>Su %1 è in corso un&apos;esercitazione di failover. Chiudere la interrompe: il guasto viene annullato, il cluster ripristinato e dimostrato tale, poi la console si chiude. Interrompere l&apos;esercitazione e chiudere?</translation>
+    </message>
+    <message>
+        <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
+        <translation>Si interrompe l&apos;esercitazione su %1 e si ripristina il cluster prima di chiudere…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -3187,42 +4781,6 @@ Procedere?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 moves %2 → %3</source>
-        <translation>%1 si sposta %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 starts on %2</source>
-        <translation>%1 si avvia su %2</translation>
-    </message>
-    <message>
-        <source>%1 stops on %2</source>
-        <translation>%1 si ferma su %2</translation>
-    </message>
-    <message>
-        <source>%1 is promoted on %2</source>
-        <translation>%1 viene promossa su %2</translation>
-    </message>
-    <message>
-        <source>%1 is demoted on %2</source>
-        <translation>%1 viene retrocessa su %2</translation>
-    </message>
-    <message>
-        <source>%1 restarts on %2</source>
-        <translation>%1 si riavvia su %2</translation>
-    </message>
-    <message>
-        <source>%1 reloads its parameters on %2</source>
-        <translation>%1 ricarica i parametri su %2</translation>
-    </message>
-    <message>
-        <source>%1 is recovered on %2</source>
-        <translation>%1 viene ripristinata su %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 on %3</source>
-        <translation>%1: %2 su %3</translation>
     </message>
     <message>
         <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
@@ -4099,6 +5657,104 @@ Procedere?</translation>
     <message>
         <source>%1 is a cluster: name the node to run drbdadm on</source>
         <translation>%1 è un cluster: indicare il nodo su cui eseguire drbdadm</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster&apos;s own services),
+            --probe-from NODE (every probe also sent from that node, timed by its clock)</source>
+        <translation>uso: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (ogni lista di argomenti finisce a un -- isolato),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (record numerati inviati con PUT a URL prima e durante il guasto, riletti dopo),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (sondato oltre ai servizi del cluster),
+            --probe-from NODE (ogni sonda inviata anche da quel nodo, cronometrata dal suo orologio)</translation>
+    </message>
+    <message>
+        <source>%1 needs a command and its arguments</source>
+        <translation>%1 richiede un comando e i suoi argomenti</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argomento inatteso &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 non è un oggetto JSON: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is for a ready-made drill; a plan file gives its own faults</source>
+        <translation>--%1 è per un&apos;esercitazione pronta; un file di piano indica i propri guasti</translation>
+    </message>
+    <message>
+        <source>%1 takes NAME=%2, not &apos;%3&apos;</source>
+        <translation>%1 accetta NOME=%2, non &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>parametri: %1</translation>
+    </message>
+    <message>
+        <source>drill %1 on %2: %3</source>
+        <translation>esercitazione %1 su %2: %3</translation>
+    </message>
+    <message>
+        <source>  Pacemaker predicts: %1</source>
+        <translation>  Pacemaker prevede: %1</translation>
+    </message>
+    <message>
+        <source>  no prediction: %1</source>
+        <translation>  nessuna previsione: %1</translation>
+    </message>
+    <message>
+        <source>  %1 %2: outage %3 ms [%4, %5], %6 of %7 probes failed, recovered after %8 ms</source>
+        <translation>  %1 %2: interruzione %3 ms [%4, %5], %6 di %7 sonde fallite, recuperato dopo %8 ms</translation>
+    </message>
+    <message>
+        <source>  restored: configuration as before, every resource runs</source>
+        <translation>  ripristinato: configurazione come prima, ogni risorsa in esecuzione</translation>
+    </message>
+    <message>
+        <source>  NOT restored: %1</source>
+        <translation>  NON ripristinato: %1</translation>
+    </message>
+    <message>
+        <source>worst outage %1 ms (%2)</source>
+        <translation>interruzione peggiore %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>This drill breaks the cluster %1 on purpose (%2). Type the cluster&apos;s name to go on: </source>
+        <translation>Questa esercitazione guasta di proposito il cluster %1 (%2). Digitare il nome del cluster per proseguire: </translation>
+    </message>
+    <message>
+        <source>hadeskctl: not started: the name did not match</source>
+        <translation>hadeskctl: non avviata: il nome non corrispondeva</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>rapporto: %1</translation>
+    </message>
+    <message>
+        <source>the ready-made failover drills; a drill&apos;s plan as JSON</source>
+        <translation>le esercitazioni di failover pronte; il piano di un&apos;esercitazione come JSON</translation>
+    </message>
+    <message>
+        <source>break the cluster on purpose, measure each service&apos;s outage from here, recover, prove it restored and report (--report DIR, --yes, --dry-run); exit 1 an expectation failed, 2 refused or aborted, 3 not proven restored</source>
+        <translation>guastare il cluster di proposito, misurare da qui l&apos;interruzione di ogni servizio, ripristinare, dimostrare il ripristino e riferire (--report DIR, --yes, --dry-run); uscita 1 un&apos;attesa mancata, 2 rifiutata o interrotta, 3 ripristino non dimostrato</translation>
+    </message>
+    <message>
+        <source>every drill run on the cluster, with its result and worst outage</source>
+        <translation>ogni esercitazione eseguita sul cluster, con esito e interruzione peggiore</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,1166 @@
     </message>
 </context>
 <context>
+    <name>hadesk::drills::DrillChecks</name>
+    <message>
+        <source>quorum</source>
+        <translation>쿼럼</translation>
+    </message>
+    <message>
+        <source>the partition the console reads has quorum</source>
+        <translation>콘솔이 읽는 파티션에 쿼럼이 있음</translation>
+    </message>
+    <message>
+        <source>the cluster has no quorum</source>
+        <translation>클러스터에 쿼럼이 없음</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%3의 %1 %2</translation>
+    </message>
+    <message>
+        <source>no failed actions</source>
+        <translation>실패한 작업 없음</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>clean these up first: %1</source>
+        <translation>먼저 정리하십시오: %1</translation>
+    </message>
+    <message>
+        <source>nothing in transition</source>
+        <translation>전환 중인 것 없음</translation>
+    </message>
+    <message>
+        <source>no action pending</source>
+        <translation>대기 중인 작업 없음</translation>
+    </message>
+    <message>
+        <source>still pending: %1</source>
+        <translation>아직 대기 중: %1</translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>not in maintenance</source>
+        <translation>유지 관리 중 아님</translation>
+    </message>
+    <message>
+        <source>the cluster manages its resources</source>
+        <translation>클러스터가 리소스를 관리함</translation>
+    </message>
+    <message>
+        <source>in maintenance: %1</source>
+        <translation>유지 관리 중: %1</translation>
+    </message>
+    <message>
+        <source>every node online</source>
+        <translation>모든 노드 온라인</translation>
+    </message>
+    <message>
+        <source>all %1 member nodes online and active</source>
+        <translation>구성원 노드 %1개 모두 온라인이며 활성</translation>
+    </message>
+    <message>
+        <source>not online and active: %1</source>
+        <translation>온라인·활성 아님: %1</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>펜싱</translation>
+    </message>
+    <message>
+        <source>stonith-enabled is false: a lost node would not be fenced</source>
+        <translation>stonith-enabled가 false: 잃은 노드가 펜싱되지 않음</translation>
+    </message>
+    <message>
+        <source>no fence device runs</source>
+        <translation>실행 중인 펜스 장치 없음</translation>
+    </message>
+    <message>
+        <source>enabled, with a fence device running</source>
+        <translation>활성화됨, 펜스 장치 실행 중</translation>
+    </message>
+    <message>
+        <source>DRBD peers UpToDate</source>
+        <translation>DRBD 피어 UpToDate</translation>
+    </message>
+    <message>
+        <source>every replica UpToDate</source>
+        <translation>모든 복제본 UpToDate</translation>
+    </message>
+    <message>
+        <source>not every replica UpToDate: %1</source>
+        <translation>모든 복제본이 UpToDate는 아님: %1</translation>
+    </message>
+    <message>
+        <source>a node to take over from %1</source>
+        <translation>%1을(를) 대신할 노드</translation>
+    </message>
+    <message>
+        <source>no other node is online and active: the services would have no copy</source>
+        <translation>다른 온라인·활성 노드 없음: 서비스의 사본이 없게 됨</translation>
+    </message>
+    <message>
+        <source>%1 can take over</source>
+        <translation>%1이(가) 대신할 수 있음</translation>
+    </message>
+    <message>
+        <source>another HAProxy besides %1</source>
+        <translation>%1 외의 다른 HAProxy</translation>
+    </message>
+    <message>
+        <source>no other node&apos;s HAProxy answers: the frontends would have no copy</source>
+        <translation>다른 노드의 HAProxy가 응답하지 않음: 프런트엔드의 사본이 없게 됨</translation>
+    </message>
+    <message>
+        <source>HAProxy answers on %1</source>
+        <translation>%1에서 HAProxy가 응답함</translation>
+    </message>
+    <message>
+        <source>%1 has a primary</source>
+        <translation>%1에 Primary가 있음</translation>
+    </message>
+    <message>
+        <source>Primary on %1</source>
+        <translation>%1에서 Primary</translation>
+    </message>
+    <message>
+        <source>no node is Primary</source>
+        <translation>Primary인 노드 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pending</source>
+        <translation>
+            <numerusform>대기 중인 작업 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not back online</source>
+        <translation>%1이(가) 다시 온라인이 아님</translation>
+    </message>
+    <message>
+        <source>%1 does not run everywhere it ran</source>
+        <translation>%1이(가) 실행되던 모든 곳에서 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>failed actions are left</source>
+        <translation>실패한 작업이 남아 있음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillLibrary</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1은(는) %2에서 %3 사이의 정수여야 함</translation>
+    </message>
+    <message>
+        <source>fault %1: %2</source>
+        <translation>장애 %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>알 수 없는 종류 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>inject and undo are lists of arguments (strings), never a shell line</source>
+        <translation>inject와 undo는 인수(문자열) 목록이며 셸 명령줄이 아님</translation>
+    </message>
+    <message>
+        <source>resource must be a resource id, not &quot;%1&quot;</source>
+        <translation>resource는 리소스 ID여야 함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>node must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>node는 노드 이름이어야 함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>segment must be internal, external, all or a subnet, not &quot;%1&quot;</source>
+        <translation>segment는 internal, external, all 또는 서브넷이어야 함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>drbd must be a DRBD resource&apos;s name, not &quot;%1&quot;</source>
+        <translation>drbd는 DRBD 리소스 이름이어야 함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>a command fault needs both inject and undo, each a list of arguments</source>
+        <translation>command 장애에는 inject와 undo가 모두 필요하며 각각 인수 목록임</translation>
+    </message>
+    <message>
+        <source>process must be one line of at most 200 characters</source>
+        <translation>process는 200자 이하의 한 줄이어야 함</translation>
+    </message>
+    <message>
+        <source>name must be one line of at most 80 characters without &apos;/&apos;</source>
+        <translation>name은 &apos;/&apos; 없는 80자 이하의 한 줄이어야 함</translation>
+    </message>
+    <message>
+        <source>faults must list at least one fault</source>
+        <translation>faults에는 장애가 하나 이상 있어야 함</translation>
+    </message>
+    <message>
+        <source>probes.extra: from must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>probes.extra: from은 노드 이름이어야 함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>probes.extra: each needs a name, an address IP:PORT and a path from /, not &quot;%1&quot;</source>
+        <translation>probes.extra: 각각 이름, IP:PORT 주소, /로 시작하는 경로가 필요함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>probes.%1 must be a list of names</source>
+        <translation>probes.%1은(는) 이름 목록이어야 함</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: each must be a node&apos;s name, once, not &quot;%1&quot;</source>
+        <translation>probes.from_nodes: 각각 노드 이름이어야 하며 한 번만, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>expectations: ends_on must be a node&apos;s name, not &quot;%1&quot;</source>
+        <translation>expectations: ends_on은 노드 이름이어야 함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>writes: each needs a name and an http:// URL of a folder, not &quot;%1&quot;</source>
+        <translation>writes: 각각 이름과 폴더의 http:// URL이 필요함, &quot;%1&quot;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>standby the node running a resource (planned)</source>
+        <translation>리소스를 실행하는 노드를 대기 상태로 전환(계획됨)</translation>
+    </message>
+    <message>
+        <source>fence the node running a resource through the cluster&apos;s own fencing</source>
+        <translation>리소스를 실행하는 노드를 클러스터 자체 펜싱으로 펜싱</translation>
+    </message>
+    <message>
+        <source>cut one node off a segment with packet filtering on the node</source>
+        <translation>노드의 패킷 필터링으로 노드를 세그먼트에서 분리</translation>
+    </message>
+    <message>
+        <source>kill -9 a resource&apos;s process on its node</source>
+        <translation>노드에서 리소스 프로세스를 kill -9</translation>
+    </message>
+    <message>
+        <source>make a resource&apos;s monitor fail (crm_resource --fail)</source>
+        <translation>리소스의 모니터를 실패시킴(crm_resource --fail)</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on a node</source>
+        <translation>노드의 HAProxy 중지</translation>
+    </message>
+    <message>
+        <source>disconnect a DRBD resource&apos;s replication</source>
+        <translation>DRBD 리소스의 복제 연결 끊기</translation>
+    </message>
+    <message>
+        <source>a fault and its undo, each a command run on the console&apos;s machine</source>
+        <translation>장애와 되돌리기, 각각 콘솔 컴퓨터에서 실행하는 명령</translation>
+    </message>
+    <message>
+        <source>no ready-made drill is called &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;(이)라는 기성 훈련이 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillPlanStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1은(는) JSON 객체가 아님: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1을(를) 제거할 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillReport</name>
+    <message>
+        <source>detect</source>
+        <translation>감지</translation>
+    </message>
+    <message>
+        <source>fence</source>
+        <translation>펜싱</translation>
+    </message>
+    <message>
+        <source>DRBD promote</source>
+        <translation>DRBD 승격</translation>
+    </message>
+    <message>
+        <source>resource start</source>
+        <translation>리소스 시작</translation>
+    </message>
+    <message>
+        <source>VIP up</source>
+        <translation>VIP 활성</translation>
+    </message>
+    <message>
+        <source>backend up</source>
+        <translation>백엔드 활성</translation>
+    </message>
+    <message>
+        <source>first ok probe</source>
+        <translation>첫 정상 프로브</translation>
+    </message>
+    <message>
+        <source>outage at most %1 ms</source>
+        <translation>중단 최대 %1ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no failed request</source>
+        <translation>실패한 요청 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>%1에서 끝남</translation>
+    </message>
+    <message>
+        <source>runs nowhere</source>
+        <translation>어디에서도 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>no acknowledged write lost</source>
+        <translation>확인된 쓰기 손실 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged writes lost</source>
+        <translation>확인된 쓰기 %2개 중 %1개 손실</translation>
+    </message>
+    <message>
+        <source>not read back: the drill ended before</source>
+        <translation>다시 읽지 않음: 훈련이 먼저 끝남</translation>
+    </message>
+    <message>
+        <source>not read back: %1</source>
+        <translation>다시 읽지 않음: %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Drill %1 on %2</source>
+        <translation>%2의 훈련 %1</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>장애:</translation>
+    </message>
+    <message>
+        <source>Cluster restored: the configuration as before, every resource running</source>
+        <translation>클러스터 복원됨: 구성이 이전과 같고 모든 리소스 실행 중</translation>
+    </message>
+    <message>
+        <source>Cluster NOT restored (see Restoration)</source>
+        <translation>클러스터가 복원되지 않음(복원 참조)</translation>
+    </message>
+    <message>
+        <source>Cluster not proven restored: the proof did not run</source>
+        <translation>클러스터 복원이 증명되지 않음: 증명이 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>감지</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>회복</translation>
+    </message>
+    <message>
+        <source>Full redundancy</source>
+        <translation>완전한 이중화</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>실패한 프로브</translation>
+    </message>
+    <message>
+        <source>Flaps</source>
+        <translation>깜빡임</translation>
+    </message>
+    <message>
+        <source>Worst latency</source>
+        <translation>최악 지연</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>기대치</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>쓴 것</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>%1 (records %2)</source>
+        <translation>%1(레코드 %2)</translation>
+    </message>
+    <message>
+        <source>every acknowledged write read back</source>
+        <translation>확인된 모든 쓰기를 다시 읽음</translation>
+    </message>
+    <message>
+        <source>writes lost</source>
+        <translation>쓰기 손실</translation>
+    </message>
+    <message>
+        <source>Prediction and outcome</source>
+        <translation>예측과 결과</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicted</source>
+        <translation>Pacemaker의 예측</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>발생한 일</translation>
+    </message>
+    <message>
+        <source>Safety checks</source>
+        <translation>안전 점검</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>시계</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Offset before</source>
+        <translation>이전 오프셋</translation>
+    </message>
+    <message>
+        <source>Offset after</source>
+        <translation>이후 오프셋</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>측정 안 됨</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>not proven: the proof did not run</source>
+        <translation>증명되지 않음: 증명이 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill and every resource runs</source>
+        <translation>구성이 훈련 전과 같고 모든 리소스가 실행 중</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>복원되지 않음</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Time from the fault</source>
+        <translation>장애 이후 시간</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Timed by</source>
+        <translation>시간 기준</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock ± %1 ms</source>
+        <translation>노드 시계 ± %1ms</translation>
+    </message>
+    <message>
+        <source>node&apos;s clock, offset not measured</source>
+        <translation>노드 시계, 오프셋 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a drill&apos;s probes.json (format 1)</source>
+        <translation>훈련의 probes.json(형식 1)이 아님</translation>
+    </message>
+    <message>
+        <source>a probe result is not [sent_us, latency_us, outcome]</source>
+        <translation>프로브 결과가 [sent_us, latency_us, outcome]이 아님</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>%1에 추가할 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillRun</name>
+    <message>
+        <source>drill: %1</source>
+        <translation>훈련: %1</translation>
+    </message>
+    <message>
+        <source>check the cluster</source>
+        <translation>클러스터 점검</translation>
+    </message>
+    <message>
+        <source>ask Pacemaker what the fault should do (crm_simulate)</source>
+        <translation>장애가 어떤 결과를 낼지 Pacemaker에 묻기(crm_simulate)</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks</source>
+        <translation>노드 시계 측정</translation>
+    </message>
+    <message>
+        <source>save the configuration</source>
+        <translation>구성 저장</translation>
+    </message>
+    <message>
+        <source>follow the nodes&apos; events (Pacemaker alerts, VIP addresses, DRBD)</source>
+        <translation>노드 이벤트 추적(Pacemaker 알림, VIP 주소, DRBD)</translation>
+    </message>
+    <message>
+        <source>probe the services before the fault</source>
+        <translation>장애 전 서비스 프로브</translation>
+    </message>
+    <message>
+        <source>inject fault %1: %2</source>
+        <translation>장애 %1 주입: %2</translation>
+    </message>
+    <message>
+        <source>watch the failover</source>
+        <translation>페일오버 관찰</translation>
+    </message>
+    <message>
+        <source>recover: undo the faults and clean up</source>
+        <translation>복구: 장애 되돌리기 및 정리</translation>
+    </message>
+    <message>
+        <source>wait for the cluster to settle</source>
+        <translation>클러스터가 안정될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>read the acknowledged writes back</source>
+        <translation>확인된 쓰기 다시 읽기</translation>
+    </message>
+    <message>
+        <source>prove the cluster restored</source>
+        <translation>클러스터 복원 증명</translation>
+    </message>
+    <message>
+        <source>measure the nodes&apos; clocks again</source>
+        <translation>노드 시계 다시 측정</translation>
+    </message>
+    <message>
+        <source>stop the probes</source>
+        <translation>프로브 중지</translation>
+    </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>운영자가 중지함</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>중단됨: %1</translation>
+    </message>
+    <message>
+        <source> (%1&apos;s clock, ±%2 ms)</source>
+        <translation> (%1의 시계, ±%2ms)</translation>
+    </message>
+    <message>
+        <source>a fence the drill did not cause: %1</source>
+        <translation>훈련이 일으키지 않은 펜싱: %1</translation>
+    </message>
+    <message>
+        <source>the cluster lost quorum, which the fault should not cause</source>
+        <translation>클러스터가 쿼럼을 잃음(장애가 일으키면 안 되는 일)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the cluster&apos;s hosts (%2)</source>
+        <translation>%1은(는) 클러스터의 호스트가 아님(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is what the fault takes away (%2): its probes would measure the fault, not the service</source>
+        <translation>%1은(는) 장애가 없애는 대상임(%2): 그 프로브는 서비스가 아닌 장애를 측정하게 됨</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s state is not read yet</source>
+        <translation>클러스터 상태를 아직 읽지 않음</translation>
+    </message>
+    <message>
+        <source>the cluster is opened read-only: no drills</source>
+        <translation>클러스터가 읽기 전용으로 열림: 훈련 불가</translation>
+    </message>
+    <message>
+        <source>services to probe</source>
+        <translation>프로브할 서비스</translation>
+    </message>
+    <message>
+        <source>no VIP service found (the network picture has none yet)</source>
+        <translation>VIP 서비스를 찾지 못함(네트워크 그림에 아직 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe stream(s)</source>
+        <translation>
+            <numerusform>프로브 스트림 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>probes from %1</source>
+        <translation>%1에서의 프로브</translation>
+    </message>
+    <message>
+        <source>a host of the cluster, not the fault&apos;s</source>
+        <translation>장애 대상이 아닌 클러스터 호스트</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>점검 %n개 통과</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first edit of the configuration is simulated</source>
+        <translation>구성의 첫 번째 변경만 시뮬레이션됨</translation>
+    </message>
+    <message>
+        <source>crm_simulate could not predict it: %1</source>
+        <translation>crm_simulate가 예측하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>crm_simulate&apos;s answer could not be read: %1</source>
+        <translation>crm_simulate의 응답을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>nothing moves: Pacemaker would take no action</source>
+        <translation>아무것도 이동하지 않음: Pacemaker가 아무 작업도 하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 %2 ± %3 ms</source>
+        <translation>%1 %2 ± %3ms</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation>구성을 읽을 수 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n줄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no events from the node (%2)</source>
+        <translation>%1: 노드에서 이벤트 없음(%2)</translation>
+    </message>
+    <message>
+        <source>its tap did not begin</source>
+        <translation>탭이 시작되지 않음</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock)</source>
+        <translation>Pacemaker: 콘솔이 읽은 클러스터 상태(콘솔 시계)</translation>
+    </message>
+    <message>
+        <source>no node&apos;s events could be followed: the cluster&apos;s state stands in</source>
+        <translation>어떤 노드의 이벤트도 추적할 수 없음: 클러스터 상태로 대신함</translation>
+    </message>
+    <message>
+        <source>VIP addresses: ip monitor on %1 (node clocks)</source>
+        <translation>VIP 주소: %1의 ip monitor(노드 시계)</translation>
+    </message>
+    <message>
+        <source>DRBD: drbdsetup events2 where it is installed, on %1 (node clocks)</source>
+        <translation>DRBD: 설치된 곳의 drbdsetup events2, %1(노드 시계)</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the cluster&apos;s state as the console read it (console clock); the drill&apos;s alert could not be added: %1</source>
+        <translation>Pacemaker: 콘솔이 읽은 클러스터 상태(콘솔 시계); 훈련 알림을 추가할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>events from %1; no alert: %2</source>
+        <translation>%1의 이벤트, 알림 없음: %2</translation>
+    </message>
+    <message>
+        <source>Pacemaker: the drill&apos;s alert on %1 (node clocks, microseconds)</source>
+        <translation>Pacemaker: %1의 훈련 알림(노드 시계, 마이크로초)</translation>
+    </message>
+    <message>
+        <source>events from %1, with Pacemaker&apos;s alerts</source>
+        <translation>%1의 이벤트, Pacemaker 알림 포함</translation>
+    </message>
+    <message>
+        <source>HAProxy: its servers&apos; states read every 100 ms on %1 (node clocks, within half a read)</source>
+        <translation>HAProxy: %1에서 100ms마다 읽은 서버 상태(노드 시계, 읽기 간격의 절반 이내)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, timed by its clock (±%2 ms)</source>
+        <translation>%1에서의 프로브: 노드가 보내고 그 시계로 측정(±%2ms)</translation>
+    </message>
+    <message>
+        <source>Probes from %1: sent by the node, its clock not measured</source>
+        <translation>%1에서의 프로브: 노드가 보냄, 시계 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 probes failed)</source>
+        <translation>%1(프로브 %3개 중 %2개 실패)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 writes acknowledged)</source>
+        <translation>%1(쓰기 %3개 중 %2개 확인)</translation>
+    </message>
+    <message>
+        <source>not every service answers before the fault: %1</source>
+        <translation>장애 전에 모든 서비스가 응답하지는 않음: %1</translation>
+    </message>
+    <message>
+        <source>every service answers</source>
+        <translation>모든 서비스가 응답함</translation>
+    </message>
+    <message>
+        <source>not injected: the drill was aborted</source>
+        <translation>주입하지 않음: 훈련이 중단됨</translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation>장애: %1</translation>
+    </message>
+    <message>
+        <source>aborted: recovering at once</source>
+        <translation>중단됨: 즉시 복구 중</translation>
+    </message>
+    <message>
+        <source>not recovered within %1 s: recovering anyway</source>
+        <translation>%1초 안에 회복되지 않음: 그래도 복구</translation>
+    </message>
+    <message>
+        <source>every service answers again; the cluster is quiet</source>
+        <translation>모든 서비스가 다시 응답함, 클러스터가 조용함</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>faults undone, failures cleaned up</source>
+        <translation>장애 되돌림, 실패 정리됨</translation>
+    </message>
+    <message>
+        <source>the session is gone</source>
+        <translation>세션이 사라짐</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%3의 %1 %2</translation>
+    </message>
+    <message>
+        <source>failed actions since recovery (%1): cleaned up again</source>
+        <translation>복구 이후 실패한 작업(%1): 다시 정리함</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>안정됨</translation>
+    </message>
+    <message>
+        <source>the cluster did not settle within %1 s: %2</source>
+        <translation>클러스터가 %1초 안에 안정되지 않음: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 acknowledged writes lost</source>
+        <translation>%1: 확인된 쓰기 %3개 중 %2개 손실</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs nowhere now</source>
+        <translation>%1은(는) %2에서 실행되었으나 지금은 어디에서도 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 ran on %2 and runs on %3 now</source>
+        <translation>%1은(는) %2에서 실행되었고 지금은 %3에서 실행됨</translation>
+    </message>
+    <message>
+        <source>not restored: %1</source>
+        <translation>복원되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>the configuration is the one before the drill; every resource runs</source>
+        <translation>구성이 훈련 전과 같음, 모든 리소스 실행 중</translation>
+    </message>
+    <message>
+        <source>aborted (%1); recovered and proven</source>
+        <translation>중단됨(%1), 복구 및 증명됨</translation>
+    </message>
+    <message>
+        <source>probes stopped</source>
+        <translation>프로브 중지됨</translation>
+    </message>
+    <message>
+        <source>%1: %2, measured %3</source>
+        <translation>%1: %2, 측정값 %3</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>비정상 종료</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>종료 상태 %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>on this machine: %1</source>
+        <translation>이 컴퓨터에서: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 not reached (%2): trying again</source>
+        <translation>%1에 연결하지 못함(%2): 다시 시도</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::FaultResolver</name>
+    <message>
+        <source>the cluster has no resource %1</source>
+        <translation>클러스터에 리소스 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>%1 runs nowhere: there is nothing to fail over</source>
+        <translation>%1이(가) 어디에서도 실행되지 않음: 페일오버할 것이 없음</translation>
+    </message>
+    <message>
+        <source>the cluster has no node %1</source>
+        <translation>클러스터에 노드 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>standby %1 (runs %2)</source>
+        <translation>%1 대기 전환(%2 실행 중)</translation>
+    </message>
+    <message>
+        <source>no other node is left to fence %1 from</source>
+        <translation>%1을(를) 펜싱할 다른 노드가 남아 있지 않음</translation>
+    </message>
+    <message>
+        <source>fence %1 (runs %2)</source>
+        <translation>%1 펜싱(%2 실행 중)</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on any segment the console knows</source>
+        <translation>%1에 콘솔이 아는 세그먼트의 인터페이스가 없음</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on a segment with the role %2 (name the segments&apos; roles first)</source>
+        <translation>%1에 역할이 %2인 세그먼트의 인터페이스가 없음(먼저 세그먼트 역할을 지정하십시오)</translation>
+    </message>
+    <message>
+        <source>cut %1 off %2 (%3)</source>
+        <translation>%1을(를) %2에서 분리(%3)</translation>
+    </message>
+    <message>
+        <source>Pacemaker&apos;s simulator cannot cut one link: Corosync decides whether the node stays a member over its other links</source>
+        <translation>Pacemaker 시뮬레이터는 링크 하나만 끊을 수 없음: 노드가 다른 링크로 구성원으로 남을지는 Corosync가 결정함</translation>
+    </message>
+    <message>
+        <source>cannot tell which process is %1&apos;s from its agent: give the process (a pkill -f pattern)</source>
+        <translation>에이전트로는 어느 프로세스가 %1의 것인지 알 수 없음: 프로세스를 지정하십시오(pkill -f 패턴)</translation>
+    </message>
+    <message>
+        <source>kill -9 %1&apos;s process on %2</source>
+        <translation>%2에서 %1의 프로세스를 kill -9</translation>
+    </message>
+    <message>
+        <source>fail %1&apos;s monitor on %2</source>
+        <translation>%2에서 %1의 모니터를 실패시킴</translation>
+    </message>
+    <message>
+        <source>stop HAProxy on %1</source>
+        <translation>%1의 HAProxy 중지</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 is not a cluster resource</source>
+        <translation>%1의 HAProxy는 클러스터 리소스가 아님</translation>
+    </message>
+    <message>
+        <source>no node reports the DRBD resource %1</source>
+        <translation>DRBD 리소스 %1을(를) 보고하는 노드 없음</translation>
+    </message>
+    <message>
+        <source>disconnect DRBD %1 on %2</source>
+        <translation>%2에서 DRBD %1 연결 끊기</translation>
+    </message>
+    <message>
+        <source>a replication link is DRBD&apos;s, not Pacemaker&apos;s: nothing to simulate</source>
+        <translation>복제 링크는 Pacemaker가 아닌 DRBD의 것임: 시뮬레이션할 것 없음</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 실행</translation>
+    </message>
+    <message>
+        <source>a command run on the console&apos;s machine: Pacemaker cannot know what it does</source>
+        <translation>콘솔 컴퓨터에서 실행하는 명령: Pacemaker는 그 결과를 알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a node of the cluster</source>
+        <translation>%1은(는) 클러스터의 노드가 아님</translation>
+    </message>
+    <message>
+        <source>run %1 (takes %2 down)</source>
+        <translation>%1 실행(%2을(를) 다운시킴)</translation>
+    </message>
+    <message>
+        <source>%1 has no monitor to fail</source>
+        <translation>%1에는 실패시킬 모니터가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventParser</name>
+    <message>
+        <source>%1 joined the cluster</source>
+        <translation>%1이(가) 클러스터에 합류함</translation>
+    </message>
+    <message>
+        <source>%1 left the cluster</source>
+        <translation>%1이(가) 클러스터를 떠남</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fencing of %1: %2</source>
+        <translation>%1 펜싱: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (every %3 s) on %4 failed: %5 (rc %6)</source>
+        <translation>%1: %4에서 %2(%3초마다) 실패: %5(rc %6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 failed: %4 (rc %5)</source>
+        <translation>%1: %3에서 %2 실패: %4(rc %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 %4</source>
+        <translation>%1: %3에서 %2 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VIP %1 left %2 on %3</source>
+        <translation>VIP %1이(가) %3의 %2을(를) 떠남</translation>
+    </message>
+    <message>
+        <source>VIP %1 up on %2 of %3</source>
+        <translation>VIP %1이(가) %3의 %2에서 활성</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1(%2와(과))</translation>
+    </message>
+    <message>
+        <source>DRBD %1 %2: %3</source>
+        <translation>DRBD %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 stopped answering</source>
+        <translation>%1의 HAProxy가 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>HAProxy on %1 answers again</source>
+        <translation>%1의 HAProxy가 다시 응답함</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4</source>
+        <translation>%2의 %1: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 → %4 (%5)</source>
+        <translation>%2의 %1: %3 → %4(%5)</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeEventTap</name>
+    <message>
+        <source>not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>drill events</source>
+        <translation>훈련 이벤트</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::NodeProbeStream</name>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1에 연결되지 않음</translation>
+    </message>
+    <message>
+        <source>drill probes</source>
+        <translation>훈련 프로브</translation>
+    </message>
+    <message>
+        <source>probes from %1 need python3, which the node lacks</source>
+        <translation>%1에서의 프로브에는 python3가 필요하지만 노드에 없음</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::drills::WriteCheck</name>
+    <message>
+        <source>record %1 could not be read back: %2</source>
+        <translation>레코드 %1을(를) 다시 읽을 수 없음: %2</translation>
+    </message>
+</context>
+<context>
     <name>hadesk::haproxy::ConfigCheckJob</name>
     <message>
         <source>Check the HAProxy configuration</source>
@@ -1071,6 +2231,10 @@
     <message>
         <source>%1 is not connected</source>
         <translation>%1에 연결되지 않음</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2657,14 @@
         <source>HAdesk</source>
         <translation>HAdesk</translation>
     </message>
+    <message>
+        <source>drill</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::pcmk::NodeTableModel</name>
@@ -1664,6 +2836,53 @@
     <message>
         <source>standby</source>
         <translation>대기</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::pcmk::PlannedAction</name>
+    <message>
+        <source>%1 is fenced</source>
+        <translation>%1이(가) 펜싱됨</translation>
+    </message>
+    <message>
+        <source>%1 is fenced (%2)</source>
+        <translation>%1이(가) 펜싱됨(%2)</translation>
+    </message>
+    <message>
+        <source>%1 moves %2 → %3</source>
+        <translation>%1 이동 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%2에서 %1 시작</translation>
+    </message>
+    <message>
+        <source>%1 stops on %2</source>
+        <translation>%2에서 %1 중지</translation>
+    </message>
+    <message>
+        <source>%1 is promoted on %2</source>
+        <translation>%2에서 %1 승격</translation>
+    </message>
+    <message>
+        <source>%1 is demoted on %2</source>
+        <translation>%2에서 %1 강등</translation>
+    </message>
+    <message>
+        <source>%1 restarts on %2</source>
+        <translation>%2에서 %1 재시작</translation>
+    </message>
+    <message>
+        <source>%1 reloads its parameters on %2</source>
+        <translation>%2에서 %1 매개변수 다시 읽기</translation>
+    </message>
+    <message>
+        <source>%1 is recovered on %2</source>
+        <translation>%2에서 %1 복구</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %3에서 %2</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +3430,10 @@
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
+    <message>
+        <source>Dr&amp;ills</source>
+        <translation>훈련(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::ConstraintDialog</name>
@@ -2624,6 +3847,360 @@ Go ahead?</source>
     <message>
         <source>Recover %1 from a split brain on %2</source>
         <translation>%2에서 스플릿 브레인으로부터 %1 복구</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillTimeline</name>
+    <message>
+        <source>Services and events</source>
+        <translation>서비스와 이벤트</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>응답 중</translation>
+    </message>
+    <message>
+        <source>cluster events</source>
+        <translation>클러스터 이벤트</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>중단</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::DrillsView</name>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1ms</translation>
+    </message>
+    <message>
+        <source>Break %1 on purpose?</source>
+        <translation>%1을(를) 일부러 망가뜨릴까요?</translation>
+    </message>
+    <message>
+        <source>The drill &lt;b&gt;%1&lt;/b&gt; breaks the cluster &lt;b&gt;%2&lt;/b&gt; on purpose, then puts it back. Type the cluster&apos;s name to start it.</source>
+        <translation>훈련 &lt;b&gt;%1&lt;/b&gt;은(는) 클러스터 &lt;b&gt;%2&lt;/b&gt;을(를) 일부러 망가뜨린 뒤 되돌립니다. 시작하려면 클러스터 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Start the drill</source>
+        <translation>훈련 시작</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>The plan (the JSON &lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt; runs):</source>
+        <translation>계획(&lt;code&gt;hadeskctl drill HOST run PLAN.json&lt;/code&gt;이 실행하는 JSON):</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>The safety checks and Pacemaker&apos;s prediction of the fault; nothing is changed</source>
+        <translation>안전 점검과 장애에 대한 Pacemaker의 예측, 아무것도 바꾸지 않음</translation>
+    </message>
+    <message>
+        <source>Start drill…</source>
+        <translation>훈련 시작…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Keep the plan with this cluster&apos;s drills</source>
+        <translation>이 클러스터의 훈련에 계획 보관</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove this saved plan</source>
+        <translation>저장된 이 계획 제거</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Import a drill plan</source>
+        <translation>훈련 계획 가져오기</translation>
+    </message>
+    <message>
+        <source>Drill plans (*.json)</source>
+        <translation>훈련 계획(*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the drill plan</source>
+        <translation>훈련 계획 내보내기</translation>
+    </message>
+    <message>
+        <source>🔒 This cluster is opened read-only: no drills. Cluster ▸ Read-only turns it off.</source>
+        <translation>🔒 이 클러스터는 읽기 전용으로 열림: 훈련 불가. 클러스터 ▸ 읽기 전용에서 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>saved with this cluster</source>
+        <translation>이 클러스터에 저장됨</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power off</source>
+        <translation>ipmitool -H bmc-node2 chassis power off</translation>
+    </message>
+    <message>
+        <source>ipmitool -H bmc-node2 chassis power on</source>
+        <translation>ipmitool -H bmc-node2 chassis power on</translation>
+    </message>
+    <message>
+        <source>A command and its arguments, run on this machine (split like a command line, never run by a shell)</source>
+        <translation>이 컴퓨터에서 실행하는 명령과 인수(명령줄처럼 나누며 셸로 실행하지 않음)</translation>
+    </message>
+    <message>
+        <source>Fault command</source>
+        <translation>장애 명령</translation>
+    </message>
+    <message>
+        <source>Undo command</source>
+        <translation>되돌리기 명령</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>DRBD resource</source>
+        <translation>DRBD 리소스</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 (at character %2)</source>
+        <translation>JSON 객체가 아님: %1(문자 %2)</translation>
+    </message>
+    <message>
+        <source>probes.from_nodes: %1 is not one of the cluster&apos;s hosts</source>
+        <translation>probes.from_nodes: %1은(는) 클러스터의 호스트가 아님</translation>
+    </message>
+    <message>
+        <source>✔ ready: %1</source>
+        <translation>✔ 준비됨: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1은(는) JSON 객체가 아님: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Asking Pacemaker…</source>
+        <translation>Pacemaker에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Pacemaker predicts: %1</source>
+        <translation>Pacemaker 예측: %1</translation>
+    </message>
+    <message>
+        <source>No prediction: %1</source>
+        <translation>예측 없음: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>시작하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>not started: the cluster is opened read-only</source>
+        <translation>시작하지 않음: 클러스터가 읽기 전용으로 열림</translation>
+    </message>
+    <message>
+        <source>not started: a drill is running on this cluster</source>
+        <translation>시작하지 않음: 이 클러스터에서 훈련이 실행 중</translation>
+    </message>
+    <message>
+        <source>not started: cancelled</source>
+        <translation>시작하지 않음: 취소됨</translation>
+    </message>
+    <message>
+        <source>not started: &quot;%1&quot; is not the cluster&apos;s name (%2)</source>
+        <translation>시작하지 않음: &quot;%1&quot;은(는) 클러스터 이름이 아님(%2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>Aborting: the fault is undone at once, then the cluster is proven restored…</source>
+        <translation>중단: 장애를 즉시 되돌리고 클러스터 복원을 증명합니다…</translation>
+    </message>
+    <message>
+        <source>No drill is running. Pick one on the Plan page.</source>
+        <translation>실행 중인 훈련이 없습니다. 계획 페이지에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Undo the fault at once, recover, prove the cluster restored</source>
+        <translation>장애를 즉시 되돌리고 복구한 뒤 클러스터 복원을 증명</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Outage so far</source>
+        <translation>지금까지 중단</translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation>실패한 프로브</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>프로브</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>응답 중</translation>
+    </message>
+    <message>
+        <source>Ended: %1 — %2</source>
+        <translation>종료됨: %1 — %2</translation>
+    </message>
+    <message>
+        <source>A drill&apos;s report appears here when it ends, or when one is opened from the history.</source>
+        <translation>훈련이 끝나거나 기록에서 열면 보고서가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>no report to export</source>
+        <translation>내보낼 보고서가 없음</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1을(를) %2(으)로 복사할 수 없음</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Worst outage</source>
+        <translation>최악 중단</translation>
+    </message>
+    <message>
+        <source>Double-click a run for its report</source>
+        <translation>실행을 두 번 클릭하면 보고서가 열립니다</translation>
+    </message>
+    <message>
+        <source>Outage across the runs of</source>
+        <translation>다음 훈련의 실행별 중단:</translation>
+    </message>
+    <message>
+        <source>Each service&apos;s outage, run by run</source>
+        <translation>실행별 각 서비스의 중단</translation>
+    </message>
+    <message>
+        <source>no such run</source>
+        <translation>그런 실행이 없음</translation>
+    </message>
+    <message>
+        <source>the run&apos;s report is not kept (%1)</source>
+        <translation>실행 보고서가 보관되지 않음(%1)</translation>
+    </message>
+    <message>
+        <source>it had no report folder</source>
+        <translation>보고서 폴더가 없었음</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +4618,18 @@ Go ahead?</source>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
+    <message>
+        <source>A drill is running</source>
+        <translation>훈련이 실행 중</translation>
+    </message>
+    <message>
+        <source>A failover drill is running on %1. Closing aborts it: its fault is undone, the cluster recovered and proven restored, then the console closes. Abort the drill and close?</source>
+        <translation>%1에서 페일오버 훈련이 실행 중입니다. 닫으면 훈련이 중단됩니다: 장애를 되돌리고 클러스터를 복구해 복원을 증명한 뒤 콘솔이 닫힙니다. 훈련을 중단하고 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
+        <translation>닫기 전에 %1의 훈련을 중단하고 클러스터를 복구하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -3177,42 +4766,6 @@ Go ahead?</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 moves %2 → %3</source>
-        <translation>%1 이동 %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 starts on %2</source>
-        <translation>%2에서 %1 시작</translation>
-    </message>
-    <message>
-        <source>%1 stops on %2</source>
-        <translation>%2에서 %1 중지</translation>
-    </message>
-    <message>
-        <source>%1 is promoted on %2</source>
-        <translation>%2에서 %1 승격</translation>
-    </message>
-    <message>
-        <source>%1 is demoted on %2</source>
-        <translation>%2에서 %1 강등</translation>
-    </message>
-    <message>
-        <source>%1 restarts on %2</source>
-        <translation>%2에서 %1 재시작</translation>
-    </message>
-    <message>
-        <source>%1 reloads its parameters on %2</source>
-        <translation>%2에서 %1 매개변수 다시 읽기</translation>
-    </message>
-    <message>
-        <source>%1 is recovered on %2</source>
-        <translation>%2에서 %1 복구</translation>
-    </message>
-    <message>
-        <source>%1: %2 on %3</source>
-        <translation>%1: %3에서 %2</translation>
     </message>
     <message>
         <source>Asking Pacemaker what this would do (crm_simulate on a copy of the live CIB)…</source>
@@ -4084,6 +5637,104 @@ Go ahead?</source>
     <message>
         <source>%1 is a cluster: name the node to run drbdadm on</source>
         <translation>%1은(는) 클러스터입니다: drbdadm을 실행할 노드를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (each argument list ends at a lone --),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (numbered records PUT to URL before and during the fault, read back after),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (probed besides the cluster&apos;s own services),
+            --probe-from NODE (every probe also sent from that node, timed by its clock)</source>
+        <translation>사용법: hadeskctl drill list
+       hadeskctl drill show NAME|PLAN.json [PARAMETERS]
+       hadeskctl drill HOST run NAME|PLAN.json [PARAMETERS] [--report DIR] [--yes] [--dry-run] [--restore-placement]
+       hadeskctl drill HOST history [--json]
+PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --drbd RES, --process PATTERN,
+            --inject CMD ARG... -- --undo CMD ARG... -- (각 인수 목록은 단독 --에서 끝남),
+            --max-outage MS, --ends-on NODE, --zero-failed SERVICE, --observe SECONDS, --settle SECONDS,
+            --write-check NAME=URL (장애 전과 도중에 번호 매긴 레코드를 URL에 PUT하고 나중에 다시 읽음),
+            --probe NAME=IP:PORT or NAME=http://IP:PORT/PATH (클러스터 자체 서비스 외에 추가로 프로브),
+            --probe-from NODE (모든 프로브를 그 노드에서도 보내고 그 시계로 측정)</translation>
+    </message>
+    <message>
+        <source>%1 needs a command and its arguments</source>
+        <translation>%1에는 명령과 인수가 필요함</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1은(는) JSON 객체가 아님: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is for a ready-made drill; a plan file gives its own faults</source>
+        <translation>--%1은(는) 기성 훈련용임, 계획 파일은 자체 장애를 지정함</translation>
+    </message>
+    <message>
+        <source>%1 takes NAME=%2, not &apos;%3&apos;</source>
+        <translation>%1은(는) NAME=%2 형식임, &apos;%3&apos;이(가) 아님</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>매개변수: %1</translation>
+    </message>
+    <message>
+        <source>drill %1 on %2: %3</source>
+        <translation>%2의 훈련 %1: %3</translation>
+    </message>
+    <message>
+        <source>  Pacemaker predicts: %1</source>
+        <translation>  Pacemaker 예측: %1</translation>
+    </message>
+    <message>
+        <source>  no prediction: %1</source>
+        <translation>  예측 없음: %1</translation>
+    </message>
+    <message>
+        <source>  %1 %2: outage %3 ms [%4, %5], %6 of %7 probes failed, recovered after %8 ms</source>
+        <translation>  %1 %2: 중단 %3ms [%4, %5], 프로브 %7개 중 %6개 실패, %8ms 후 회복</translation>
+    </message>
+    <message>
+        <source>  restored: configuration as before, every resource runs</source>
+        <translation>  복원됨: 구성이 이전과 같고 모든 리소스 실행 중</translation>
+    </message>
+    <message>
+        <source>  NOT restored: %1</source>
+        <translation>  복원되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>worst outage %1 ms (%2)</source>
+        <translation>최악 중단 %1ms(%2)</translation>
+    </message>
+    <message>
+        <source>This drill breaks the cluster %1 on purpose (%2). Type the cluster&apos;s name to go on: </source>
+        <translation>이 훈련은 클러스터 %1을(를) 일부러 망가뜨립니다(%2). 계속하려면 클러스터 이름을 입력하십시오: </translation>
+    </message>
+    <message>
+        <source>hadeskctl: not started: the name did not match</source>
+        <translation>hadeskctl: 시작하지 않음: 이름이 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>보고서: %1</translation>
+    </message>
+    <message>
+        <source>the ready-made failover drills; a drill&apos;s plan as JSON</source>
+        <translation>기성 페일오버 훈련, 훈련 계획을 JSON으로</translation>
+    </message>
+    <message>
+        <source>break the cluster on purpose, measure each service&apos;s outage from here, recover, prove it restored and report (--report DIR, --yes, --dry-run); exit 1 an expectation failed, 2 refused or aborted, 3 not proven restored</source>
+        <translation>클러스터를 일부러 망가뜨리고 여기에서 각 서비스의 중단을 측정하고 복구한 뒤 복원을 증명하고 보고(--report DIR, --yes, --dry-run); 종료 1 기대치 실패, 2 거부 또는 중단, 3 복원 증명 안 됨</translation>
+    </message>
+    <message>
+        <source>every drill run on the cluster, with its result and worst outage</source>
+        <translation>클러스터에서 실행한 모든 훈련과 결과, 최악 중단</translation>
     </message>
 </context>
 <context>
