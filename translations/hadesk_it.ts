@@ -4216,6 +4216,82 @@ Procedere?</translation>
         <source>it had no report folder</source>
         <translation>non aveva una cartella di rapporto</translation>
     </message>
+    <message>
+        <source>Probes, limits, expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP probe every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP probe every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage begins after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failed probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ok probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe before the fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the failover at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then watch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the cluster at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations per service (* is every service):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::HaproxyConfigDialog</name>

@@ -387,7 +387,8 @@ QWidget* ClusterPage::eventsTab()
     kinds->setObjectName(QStringLiteral("eventKind"));
     kinds->addItem(tr("All kinds"));
     using Kind = pcmk::ClusterEvent::Kind;
-    for (Kind kind : {Kind::Cluster, Kind::Node, Kind::Resource, Kind::Failure, Kind::Fencing, Kind::Constraint})
+    for (Kind kind : {Kind::Cluster, Kind::Node, Kind::Resource, Kind::Failure, Kind::Fencing, Kind::Constraint, Kind::Balancer,
+                      Kind::Drbd, Kind::Drill, Kind::Console})
         kinds->addItem(pcmk::EventModel::kindText(kind), int(kind));
     QSortFilterProxyModel* problems = problemFilter(m_session->eventModel(), pcmk::EventModel::ProblemRole, page);
     auto* ofKind = new QSortFilterProxyModel(page);

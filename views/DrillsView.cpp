@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -155,7 +157,7 @@ QWidget* DrillsView::planPage()
     column->addWidget(m_formBox);
     auto* planLabel = new QLabel(tr("The plan (the JSON <code>hadeskctl drill HOST run PLAN.json</code> runs):"), right);
     column->addWidget(planLabel);
-    m_editor = new QPlainTextEdit(right);
+    m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("drillPlanEditor"));
     m_editor->setFont(QFont(QStringLiteral("monospace")));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -163,7 +165,11 @@ QWidget* DrillsView::planPage()
         if (!m_filling)
             m_validateSoon.start();
     });
-    column->addWidget(m_editor, 1);
+    auto* planTabs = new QTabWidget(right);
+    planTabs->setObjectName(QStringLiteral("drillPlanTabs"));
+    planTabs->addTab(settingsPage(), tr("Probes, limits, expectations"));
+    planTabs->addTab(m_editor, tr("JSON"));
+    column->addWidget(planTabs, 1);
     m_validation = new QLabel(right);
     m_validation->setObjectName(QStringLiteral("drillPlanValidation"));
     m_validation->setWordWrap(true);
@@ -248,6 +254,160 @@ QWidget* DrillsView::planPage()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(split);
     return page;
+}
+
+QWidget* DrillsView::settingsPage()
+{
+    auto* page = new QWidget;
+    auto* layout = new QHBoxLayout(page);
+    auto* numbers = new QFormLayout;
+    struct Field
+    {
+        const char* key;
+        QString label;
+        int low, high;
+        QString suffix;
+    };
+    const QList<Field> fields{
+        {"probes.tcp_interval_ms", tr("TCP probe every"), 5, 10000, tr(" ms")},
+        {"probes.http_interval_ms", tr("HTTP probe every"), 5, 10000, tr(" ms")},
+        {"probes.timeout_ms", tr("Probe timeout"), 10, 30000, tr(" ms")},
+        {"probes.failures_to_start", tr("Outage begins after"), 1, 100, tr(" failed probes")},
+        {"probes.successes_to_end", tr("Outage ends after"), 1, 100, tr(" ok probes")},
+        {"limits.baseline_ms", tr("Probe before the fault"), 500, 600000, tr(" ms")},
+        {"limits.observe_ms", tr("Watch the failover at most"), 1000, 3600000, tr(" ms")},
+        {"limits.hold_ms", tr("Then watch on"), 0, 600000, tr(" ms")},
+        {"limits.settle_ms", tr("Wait for the cluster at most"), 1000, 3600000, tr(" ms")},
+    };
+    for (const Field& f : fields) {
+        auto* box = new QSpinBox(page);
+        box->setObjectName(QStringLiteral("drillSetting-") + QLatin1String(f.key));
+        box->setRange(f.low, f.high);
+        box->setSuffix(f.suffix);
+        box->setKeyboardTracking(false);
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!m_filling)
+                applySettings();
+        });
+        m_settings.insert(QLatin1String(f.key), box);
+        numbers->addRow(f.label, box);
+    }
+    layout->addLayout(numbers);
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Expectations per service (* is every service):"), page));
+    m_expectations = new QTableWidget(0, 4, page);
+    m_expectations->setObjectName(QStringLiteral("drillExpectations"));
+    m_expectations->setHorizontalHeaderLabels({tr("Service"), tr("Outage at most"), tr("Ends on"), tr("No failed request")});
+    m_expectations->verticalHeader()->setVisible(false);
+    m_expectations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    right->addWidget(m_expectations, 1);
+    layout->addLayout(right, 1);
+    showSettings(drills::DrillPlan{}); // the defaults, until a plan is chosen
+    return page;
+}
+
+void DrillsView::fillExpectationRows()
+{
+    QStringList services{QStringLiteral("*")};
+    for (const net::Service& service : m_session->network()->picture().services)
+        if (!services.contains(service.name))
+            services << service.name;
+    QStringList nodes{QString()};
+    for (const pcmk::Node& n : m_session->state().nodes)
+        nodes << n.name;
+    QStringList shown;
+    for (int row = 0; row < m_expectations->rowCount(); ++row)
+        shown << m_expectations->item(row, 0)->text();
+    if (shown == services)
+        return;
+    m_expectations->setRowCount(int(services.size()));
+    for (int row = 0; row < int(services.size()); ++row) {
+        m_expectations->setItem(row, 0, cell(services.at(row)));
+        auto* outage = new QSpinBox(m_expectations);
+        outage->setRange(-1, 3600000);
+        outage->setSpecialValueText(tr("not asked"));
+        outage->setSuffix(tr(" ms"));
+        outage->setValue(-1);
+        outage->setKeyboardTracking(false);
+        auto* endsOn = new QComboBox(m_expectations);
+        endsOn->addItems(nodes);
+        endsOn->setItemText(0, tr("not asked"));
+        auto* zero = new QCheckBox(m_expectations);
+        m_expectations->setCellWidget(row, 1, outage);
+        m_expectations->setCellWidget(row, 2, endsOn);
+        m_expectations->setCellWidget(row, 3, zero);
+        const auto changed = [this] {
+            if (!m_filling)
+                applySettings();
+        };
+        connect(outage, &QSpinBox::valueChanged, this, changed);
+        connect(endsOn, &QComboBox::currentIndexChanged, this, changed);
+        connect(zero, &QCheckBox::toggled, this, changed);
+    }
+}
+
+void DrillsView::applySettings()
+{
+    QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8());
+    if (!doc.isObject())
+        return; // the JSON is being typed: the form waits for it to parse
+    QJsonObject plan = doc.object();
+    for (auto it = m_settings.cbegin(); it != m_settings.cend(); ++it) {
+        const QString section = it.key().section(u'.', 0, 0), key = it.key().section(u'.', 1);
+        QJsonObject part = plan.value(section).toObject();
+        part.insert(key, it.value()->value());
+        plan.insert(section, part);
+    }
+    QJsonArray expected;
+    for (int row = 0; row < m_expectations->rowCount(); ++row) {
+        const auto* outage = qobject_cast<QSpinBox*>(m_expectations->cellWidget(row, 1));
+        const auto* endsOn = qobject_cast<QComboBox*>(m_expectations->cellWidget(row, 2));
+        const auto* zero = qobject_cast<QCheckBox*>(m_expectations->cellWidget(row, 3));
+        if (outage->value() < 0 && endsOn->currentIndex() <= 0 && !zero->isChecked())
+            continue;
+        QJsonObject e{{QStringLiteral("service"), m_expectations->item(row, 0)->text()}};
+        if (outage->value() >= 0)
+            e.insert(QStringLiteral("max_outage_ms"), outage->value());
+        if (endsOn->currentIndex() > 0)
+            e.insert(QStringLiteral("ends_on"), endsOn->currentText());
+        if (zero->isChecked())
+            e.insert(QStringLiteral("zero_failed"), true);
+        expected << e;
+    }
+    plan.insert(QStringLiteral("expectations"), expected);
+    m_filling = true;
+    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(plan).toJson()));
+    m_filling = false;
+    validatePlan();
+}
+
+void DrillsView::showSettings(const drills::DrillPlan& plan)
+{
+    m_filling = true;
+    const QJsonObject json = plan.toJson();
+    for (auto it = m_settings.cbegin(); it != m_settings.cend(); ++it)
+        it.value()->setValue(json.value(it.key().section(u'.', 0, 0)).toObject().value(it.key().section(u'.', 1)).toInt());
+    fillExpectationRows();
+    for (int row = 0; row < m_expectations->rowCount(); ++row) {
+        const QString service = m_expectations->item(row, 0)->text();
+        auto* outage = qobject_cast<QSpinBox*>(m_expectations->cellWidget(row, 1));
+        auto* endsOn = qobject_cast<QComboBox*>(m_expectations->cellWidget(row, 2));
+        auto* zero = qobject_cast<QCheckBox*>(m_expectations->cellWidget(row, 3));
+        outage->setValue(-1);
+        endsOn->setCurrentIndex(0);
+        zero->setChecked(false);
+        for (const drills::Expectation& e : plan.expectations) {
+            if (e.service != service)
+                continue;
+            if (e.maxOutageMs >= 0)
+                outage->setValue(int(e.maxOutageMs));
+            if (!e.endsOn.isEmpty())
+                endsOn->setCurrentIndex(std::max(0, endsOn->findText(e.endsOn)));
+            if (e.zeroFailed)
+                zero->setChecked(true);
+        }
+    }
+    m_filling = false;
 }
 
 void DrillsView::fillLibrary()
@@ -416,7 +576,7 @@ void DrillsView::rebuildPlan()
         m_editor->setPlainText(QString::fromUtf8(QJsonDocument(built->toJson()).toJson()));
     m_filling = false;
     if (built) {
-        validatePlan();
+        applySettings(); // the form's probes, limits and expectations kept from drill to drill
     } else {
         m_plan.reset();
         m_planError = error;
@@ -436,6 +596,8 @@ void DrillsView::validatePlan()
         error = tr("not a JSON object: %1 (at character %2)").arg(parseError.errorString()).arg(parseError.offset);
     else
         plan = drills::DrillPlan::fromJson(doc.object(), &error);
+    if (plan && !m_filling)
+        showSettings(*plan); // what was typed or loaded, in the form too
     QStringList titles;
     if (plan) {
         // Against the cluster as it is now: the resources, nodes and segments it names.

@@ -18,6 +18,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -52,6 +53,10 @@ public:
     QComboBox* parameter(const QString& name) const;
     bool setParameter(const QString& name, const QString& value);
     QPlainTextEdit* planEditor() const { return m_editor; }
+    // The plan's probes, time limits and expectations per service as a form; each change is
+    // written into the plan, and a plan typed or loaded is shown in it.
+    QSpinBox* setting(const QString& key) const { return m_settings.value(key); }
+    QTableWidget* expectations() const { return m_expectations; }
     // Why the plan in the editor cannot run on this cluster; empty when it can.
     QString planError() const { return m_planError; }
     std::optional<drills::DrillPlan> plan() const { return m_plan; }
@@ -109,6 +114,11 @@ private:
     // The cluster changed: its resources and nodes offered again, what was chosen kept.
     void showParametersKeepingValues();
     void rebuildPlan();
+    QWidget* settingsPage();
+    void fillExpectationRows();
+    // The form into the plan's JSON, and the plan into the form.
+    void applySettings();
+    void showSettings(const drills::DrillPlan& plan);
     void updateActions();
     void refreshLive();
     void onRunFinished();
@@ -126,6 +136,8 @@ private:
     QMap<QString, QComboBox*> m_parameters;
     QMap<QString, QLineEdit*> m_commands;
     QPlainTextEdit* m_editor = nullptr;
+    QMap<QString, QSpinBox*> m_settings; // "probes.tcp_interval_ms", "limits.observe_ms", ...
+    QTableWidget* m_expectations = nullptr;
     QLabel* m_validation = nullptr;
     QTimer m_validateSoon;
     QPushButton* m_check = nullptr;

@@ -10,6 +10,7 @@
 #include "backend/pacemaker/ClusterEvents.h"
 #include "../unit/PacemakerFixtures.h"
 #include "views/Dialogs.h"
+#include "views/DrillsView.h"
 #include "views/MainWindow.h"
 #include "views/OverviewWidget.h"
 
@@ -19,6 +20,8 @@
 #include <QImage>
 #include <QCheckBox>
 #include <QTableView>
+#include <QTableWidget>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -264,6 +267,47 @@ private Q_SLOTS:
         auto* box = m_window->findChild<QMessageBox*>();
         QVERIFY(box && box->isVisible());
         box->close();
+    }
+
+    // An offline CIB is read-only: its Drills tab offers no drill, and says why. Its plan form
+    // still writes the plan's probes, limits and expectations into the JSON and shows a plan
+    // typed there.
+    void drillsOfAReadOnlyCluster()
+    {
+        ClusterPage* page = m_window->openFile(QStringLiteral(HADESK_FIXTURES "/pacemaker/healthy.cib.xml"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->session()->hasState());
+        QVERIFY(page->showView(QStringLiteral("drills")));
+        DrillsView* drills = page->drills();
+        QVERIFY(drills->selectDrill(QStringLiteral("switchover")));
+        QVERIFY(drills->setParameter(QStringLiteral("resource"), QStringLiteral("api")));
+        QVERIFY2(drills->plan(), qPrintable(drills->planError()));
+        QVERIFY(drills->findChild<QLabel*>(QStringLiteral("drillsReadOnly"))->isVisible());
+        QVERIFY(!drills->findChild<QPushButton*>(QStringLiteral("drillStart"))->isEnabled());
+        QVERIFY(!drills->findChild<QPushButton*>(QStringLiteral("drillCheck"))->isEnabled());
+        QVERIFY(!drills->start());
+        QVERIFY2(drills->refusal().contains(QLatin1String("read-only")), qPrintable(drills->refusal()));
+
+        QCOMPARE(drills->setting(QStringLiteral("limits.observe_ms"))->value(), 60000); // the defaults shown
+        drills->setting(QStringLiteral("limits.observe_ms"))->setValue(30000);
+        QCOMPARE(drills->plan()->observeMs, 30000);
+        QTableWidget* expectations = drills->expectations();
+        QCOMPARE(expectations->item(0, 0)->text(), QStringLiteral("*"));
+        qobject_cast<QSpinBox*>(expectations->cellWidget(0, 1))->setValue(5000);
+        QCOMPARE(drills->plan()->expectations.size(), 1);
+        QCOMPARE(drills->plan()->expectations.first().maxOutageMs, 5000);
+        // Another parameter keeps what the form says.
+        QVERIFY(drills->setParameter(QStringLiteral("resource"), QStringLiteral("web")));
+        QCOMPARE(drills->plan()->observeMs, 30000);
+        QCOMPARE(drills->plan()->expectations.first().maxOutageMs, 5000);
+        // A plan typed as JSON shows in the form.
+        drills->planEditor()->setPlainText(QStringLiteral(
+            R"({"name":"x","faults":[{"kind":"switchover","resource":"api"}],"expectations":[{"service":"*","zero_failed":true}],"limits":{"settle_ms":90000}})"));
+        drills->validatePlan();
+        QVERIFY(qobject_cast<QCheckBox*>(expectations->cellWidget(0, 3))->isChecked());
+        QCOMPARE(qobject_cast<QSpinBox*>(expectations->cellWidget(0, 1))->value(), -1);
+        QCOMPARE(drills->setting(QStringLiteral("limits.settle_ms"))->value(), 90000);
+        QCOMPARE(drills->setting(QStringLiteral("limits.observe_ms"))->value(), 60000);
     }
 
     void eventsFilterByKindAndProblem()
