@@ -4218,79 +4218,79 @@ Fortfahren?</translation>
     </message>
     <message>
         <source>Probes, limits, expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben, Grenzen, Erwartungen</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>TCP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Probe alle</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>HTTP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Probe alle</translation>
     </message>
     <message>
         <source>Probe timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit einer Probe</translation>
     </message>
     <message>
         <source>Outage begins after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall beginnt nach</translation>
     </message>
     <message>
         <source> failed probes</source>
-        <translation type="unfinished"></translation>
+        <translation> fehlgeschlagenen Proben</translation>
     </message>
     <message>
         <source>Outage ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall endet nach</translation>
     </message>
     <message>
         <source> ok probes</source>
-        <translation type="unfinished"></translation>
+        <translation> erfolgreichen Proben</translation>
     </message>
     <message>
         <source>Probe before the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben vor dem Fehler</translation>
     </message>
     <message>
         <source>Watch the failover at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover höchstens beobachten</translation>
     </message>
     <message>
         <source>Then watch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach weiter beobachten</translation>
     </message>
     <message>
         <source>Wait for the cluster at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens auf den Cluster warten</translation>
     </message>
     <message>
         <source>Expectations per service (* is every service):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen je Dienst (* ist jeder Dienst):</translation>
     </message>
     <message>
         <source>Outage at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall höchstens</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet auf</translation>
     </message>
     <message>
         <source>No failed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagene Anfrage</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verlangt</translation>
     </message>
 </context>
 <context>

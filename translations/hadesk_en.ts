@@ -4218,79 +4218,79 @@ Go ahead?</translation>
     </message>
     <message>
         <source>Probes, limits, expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Probes, limits, expectations</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>TCP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP probe every</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>HTTP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP probe every</translation>
     </message>
     <message>
         <source>Probe timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe timeout</translation>
     </message>
     <message>
         <source>Outage begins after</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage begins after</translation>
     </message>
     <message>
         <source> failed probes</source>
-        <translation type="unfinished"></translation>
+        <translation> failed probes</translation>
     </message>
     <message>
         <source>Outage ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage ends after</translation>
     </message>
     <message>
         <source> ok probes</source>
-        <translation type="unfinished"></translation>
+        <translation> ok probes</translation>
     </message>
     <message>
         <source>Probe before the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe before the fault</translation>
     </message>
     <message>
         <source>Watch the failover at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch the failover at most</translation>
     </message>
     <message>
         <source>Then watch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Then watch on</translation>
     </message>
     <message>
         <source>Wait for the cluster at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait for the cluster at most</translation>
     </message>
     <message>
         <source>Expectations per service (* is every service):</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectations per service (* is every service):</translation>
     </message>
     <message>
         <source>Outage at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage at most</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends on</translation>
     </message>
     <message>
         <source>No failed request</source>
-        <translation type="unfinished"></translation>
+        <translation>No failed request</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>not asked</translation>
     </message>
 </context>
 <context>

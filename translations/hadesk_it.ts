@@ -4218,79 +4218,79 @@ Procedere?</translation>
     </message>
     <message>
         <source>Probes, limits, expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde, limiti, attese</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>TCP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonda TCP ogni</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>HTTP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonda HTTP ogni</translation>
     </message>
     <message>
         <source>Probe timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout della sonda</translation>
     </message>
     <message>
         <source>Outage begins after</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruzione inizia dopo</translation>
     </message>
     <message>
         <source> failed probes</source>
-        <translation type="unfinished"></translation>
+        <translation> sonde fallite</translation>
     </message>
     <message>
         <source>Outage ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruzione finisce dopo</translation>
     </message>
     <message>
         <source> ok probes</source>
-        <translation type="unfinished"></translation>
+        <translation> sonde riuscite</translation>
     </message>
     <message>
         <source>Probe before the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondare prima del guasto</translation>
     </message>
     <message>
         <source>Watch the failover at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Osservare il failover al massimo</translation>
     </message>
     <message>
         <source>Then watch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi osservare ancora</translation>
     </message>
     <message>
         <source>Wait for the cluster at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendere il cluster al massimo</translation>
     </message>
     <message>
         <source>Expectations per service (* is every service):</source>
-        <translation type="unfinished"></translation>
+        <translation>Attese per servizio (* è ogni servizio):</translation>
     </message>
     <message>
         <source>Outage at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione al massimo</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Finisce su</translation>
     </message>
     <message>
         <source>No failed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna richiesta fallita</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>non richiesto</translation>
     </message>
 </context>
 <context>

@@ -4204,79 +4204,79 @@ Go ahead?</source>
     </message>
     <message>
         <source>Probes, limits, expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>프로브, 제한, 기대치</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>TCP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 프로브 간격</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>HTTP probe every</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 프로브 간격</translation>
     </message>
     <message>
         <source>Probe timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>프로브 제한 시간</translation>
     </message>
     <message>
         <source>Outage begins after</source>
-        <translation type="unfinished"></translation>
+        <translation>중단 시작 조건</translation>
     </message>
     <message>
         <source> failed probes</source>
-        <translation type="unfinished"></translation>
+        <translation>개 프로브 실패</translation>
     </message>
     <message>
         <source>Outage ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>중단 종료 조건</translation>
     </message>
     <message>
         <source> ok probes</source>
-        <translation type="unfinished"></translation>
+        <translation>개 프로브 정상</translation>
     </message>
     <message>
         <source>Probe before the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>장애 전 프로브</translation>
     </message>
     <message>
         <source>Watch the failover at most</source>
-        <translation type="unfinished"></translation>
+        <translation>페일오버 최대 관찰</translation>
     </message>
     <message>
         <source>Then watch on</source>
-        <translation type="unfinished"></translation>
+        <translation>이후 추가 관찰</translation>
     </message>
     <message>
         <source>Wait for the cluster at most</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 최대 대기</translation>
     </message>
     <message>
         <source>Expectations per service (* is every service):</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스별 기대치(*는 모든 서비스):</translation>
     </message>
     <message>
         <source>Outage at most</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 중단</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>끝나는 노드</translation>
     </message>
     <message>
         <source>No failed request</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 요청 없음</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>요구 안 함</translation>
     </message>
 </context>
 <context>
