@@ -138,23 +138,12 @@ std::optional<DrillPlan> planOf(const Arguments& a, QString* error)
 {
     std::optional<DrillPlan> plan;
     if (a.source.endsWith(QLatin1String(".json"))) {
-        QFile file(a.source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = Ctl::tr("cannot read %1: %2").arg(a.source, file.errorString());
-            return std::nullopt;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (!doc.isObject()) {
-            *error = Ctl::tr("%1 is not a JSON object: %2").arg(a.source, parseError.errorString());
-            return std::nullopt;
-        }
         if (!a.parameters.isEmpty() || !a.commands.isEmpty()) {
             *error = Ctl::tr("--%1 is for a ready-made drill; a plan file gives its own faults")
                          .arg(a.parameters.isEmpty() ? a.commands.firstKey() : a.parameters.firstKey());
             return std::nullopt;
         }
-        plan = DrillPlan::fromJson(doc.object(), error);
+        plan = DrillPlan::fromFile(a.source, error);
     } else {
         plan = DrillLibrary::build(a.source, a.parameters, a.commands, error);
     }

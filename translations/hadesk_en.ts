@@ -1004,9 +1004,6 @@
         <source>no ready-made drill is called &quot;%1&quot;</source>
         <translation>no ready-made drill is called &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>hadesk::drills::DrillPlanStore</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
@@ -1015,6 +1012,9 @@
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 is not a JSON object: %2</translation>
     </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillPlanStore</name>
     <message>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
@@ -4045,14 +4045,6 @@ Go ahead?</translation>
         <translation>✔ ready: %1</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 is not a JSON object: %2</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -5763,10 +5755,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 is not a JSON object: %2</translation>
     </message>
     <message>
         <source>--%1 is for a ready-made drill; a plan file gives its own faults</source>

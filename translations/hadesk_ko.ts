@@ -1002,17 +1002,17 @@
         <source>no ready-made drill is called &quot;%1&quot;</source>
         <translation>&quot;%1&quot;(이)라는 기성 훈련이 없음</translation>
     </message>
-</context>
-<context>
-    <name>hadesk::drills::DrillPlanStore</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
         <translation>%1은(는) JSON 객체가 아님: %2</translation>
     </message>
+</context>
+<context>
+    <name>hadesk::drills::DrillPlanStore</name>
     <message>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없음</translation>
@@ -4031,14 +4031,6 @@ Go ahead?</source>
         <translation>✔ 준비됨: %1</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1은(는) JSON 객체가 아님: %2</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없음: %2</translation>
     </message>
@@ -5743,10 +5735,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상치 못한 인수 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1은(는) JSON 객체가 아님: %2</translation>
     </message>
     <message>
         <source>--%1 is for a ready-made drill; a plan file gives its own faults</source>

@@ -640,22 +640,12 @@ bool DrillsView::savePlan(QString* error)
 
 bool DrillsView::importPlan(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = tr("%1 is not a JSON object: %2").arg(path, parseError.errorString());
-        return false;
-    }
-    if (!drills::DrillPlan::fromJson(doc.object(), error))
+    const auto imported = drills::DrillPlan::fromFile(path, error);
+    if (!imported)
         return false;
     m_library->setCurrentRow(-1);
     m_filling = true;
-    m_editor->setPlainText(QString::fromUtf8(doc.toJson()));
+    m_editor->setPlainText(QString::fromUtf8(QJsonDocument(imported->toJson()).toJson()));
     m_filling = false;
     validatePlan();
     return true;

@@ -2,7 +2,9 @@
 
 #include "backend/pacemaker/ClusterOperation.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QJsonArray>
 
 namespace hadesk::drills {
@@ -221,6 +223,22 @@ std::optional<DrillPlan> DrillPlan::fromJson(const QJsonObject& json, QString* e
     }
     plan.restorePlacement = json.value(QLatin1String("restore_placement")).toBool();
     return plan;
+}
+
+std::optional<DrillPlan> DrillPlan::fromFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = DrillLibrary::tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = DrillLibrary::tr("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    return fromJson(doc.object(), error);
 }
 
 QJsonObject DrillPlan::toJson() const

@@ -88,6 +88,8 @@ struct DrillPlan
     bool destructive() const;
     // Parses and validates: every refusal says which field and why.
     static std::optional<DrillPlan> fromJson(const QJsonObject& json, QString* error);
+    // A plan file, as hadeskctl drill runs it: refusals name the file, or the field and why.
+    static std::optional<DrillPlan> fromFile(const QString& path, QString* error);
     QJsonObject toJson() const;
 };
 

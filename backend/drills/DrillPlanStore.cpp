@@ -55,18 +55,7 @@ QStringList DrillPlanStore::names() const
 
 std::optional<DrillPlan> DrillPlanStore::load(const QString& name, QString* error) const
 {
-    QFile file(fileOf(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = tr("%1 is not a JSON object: %2").arg(file.fileName(), parseError.errorString());
-        return std::nullopt;
-    }
-    return DrillPlan::fromJson(doc.object(), error);
+    return DrillPlan::fromFile(fileOf(name), error);
 }
 
 bool DrillPlanStore::save(const DrillPlan& plan, QString* error) const

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QComboBox>
 #include <QSpinBox>
@@ -308,6 +309,17 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<QSpinBox*>(expectations->cellWidget(0, 1))->value(), -1);
         QCOMPARE(drills->setting(QStringLiteral("limits.settle_ms"))->value(), 90000);
         QCOMPARE(drills->setting(QStringLiteral("limits.observe_ms"))->value(), 60000);
+        // Exported as the file hadeskctl runs, imported back the same.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.json"));
+        QString error;
+        QVERIFY2(drills->exportPlan(file, &error), qPrintable(error));
+        const QJsonObject exported = drills->plan()->toJson();
+        QVERIFY(drills->selectDrill(QStringLiteral("monitor-fail")));
+        QVERIFY2(drills->importPlan(file, &error), qPrintable(error));
+        QCOMPARE(drills->plan()->toJson(), exported);
+        QVERIFY(!drills->importPlan(dir.filePath(QStringLiteral("none.json")), &error));
+        QVERIFY2(error.contains(QLatin1String("cannot read")), qPrintable(error));
     }
 
     void eventsFilterByKindAndProblem()
