@@ -87,7 +87,7 @@ void DrillTimeline::clear()
     setBandRows(chart(), {});
 }
 
-void DrillTimeline::show(const drills::DrillRecord& record)
+void DrillTimeline::show(const drills::DrillRecord& record, const QList<drills::ServiceReport>& reports)
 {
     QStringList rows{tr("events")};
     for (const drills::ProbeStreamRecord& stream : record.probes)
@@ -128,8 +128,7 @@ void DrillTimeline::show(const drills::DrillRecord& record)
         place(row.answered, int(i + 1), fromMs, toMs);
         bands.append({fromMs, toMs, true});
         // The outages as the report counts them, an ongoing one up to the newest probe.
-        const drills::ServiceReport report = drills::DrillReport::serviceReport(record, stream);
-        const QList<drills::Outage>& outages = report.figures.outages;
+        const QList<drills::Outage>& outages = reports.at(i).figures.outages;
         while (row.outages.size() < size_t(outages.size()))
             row.outages.push_back(band(tr("outage"), kDown));
         for (size_t o = 0; o < row.outages.size(); ++o) {

@@ -10,7 +10,8 @@ class QScatterSeries;
 
 namespace hadesk::drills {
 struct DrillRecord;
-}
+struct ServiceReport;
+} // namespace hadesk::drills
 
 namespace hadesk::views {
 
@@ -25,7 +26,8 @@ class DrillTimeline : public QChartView
 public:
     explicit DrillTimeline(QWidget* parent = nullptr);
 
-    void show(const drills::DrillRecord& record);
+    // reports: each probe stream's figures, in the record's order (the caller has them already).
+    void show(const drills::DrillRecord& record, const QList<drills::ServiceReport>& reports);
     void clear();
 
     // For a view's tests and tooltips: the rows from the top, each stream's up and down bands

@@ -121,8 +121,7 @@ DrillsView::DrillsView(ClusterSession* session, QWidget* parent)
     // The parameters offered come from the cluster: offered again as it changes, the plan
     // checked again against it.
     connect(session, &ClusterSession::stateUpdated, this, [this] {
-        if (!m_editor->hasFocus() && !isRunning())
-            showParametersKeepingValues();
+        refreshChoices();
         m_validateSoon.start();
     });
     connect(session, &ClusterSession::readOnlyChanged, this, &DrillsView::updateActions);
@@ -466,18 +465,26 @@ QStringList DrillsView::valuesFor(const QString& parameter, const QString& drill
     return values;
 }
 
-void DrillsView::showParametersKeepingValues()
+void DrillsView::refreshChoices()
 {
-    QMap<QString, QString> kept;
-    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it)
-        kept.insert(it.key(), it.value()->currentText());
-    showParameters();
+    // Only what is offered: the plan (which the operator may have edited) is left as it is.
+    QListWidgetItem* item = m_library->currentItem();
+    const QString drill = item ? item->data(kNameRole).toString() : QString();
     m_filling = true;
-    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
-        if (QComboBox* box = m_parameters.value(it.key()))
-            box->setCurrentText(it.value());
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        QComboBox* box = it.value();
+        const QStringList values = valuesFor(it.key(), drill);
+        QStringList shown;
+        for (int i = 0; i < box->count(); ++i)
+            shown << box->itemText(i);
+        if (shown == values)
+            continue;
+        const QString chosen = box->currentText();
+        box->clear();
+        box->addItems(values);
+        box->setCurrentText(chosen);
+    }
     m_filling = false;
-    rebuildPlan();
 }
 
 void DrillsView::showParameters()
@@ -813,21 +820,25 @@ void DrillsView::refreshLive()
     if (!m_run)
         return;
     const drills::DrillRecord record = m_run->liveRecord();
-    m_timeline->show(record);
+    // Each stream's figures once, for the bands and the table alike.
+    QList<drills::ServiceReport> reports;
+    for (const drills::ProbeStreamRecord& stream : record.probes)
+        reports << drills::DrillReport::serviceReport(record, stream);
+    m_timeline->show(record, reports);
     m_outages->setRowCount(int(record.probes.size()));
     for (qsizetype i = 0; i < record.probes.size(); ++i) {
         const drills::ProbeStreamRecord& stream = record.probes.at(i);
-        const drills::ServiceReport r = drills::DrillReport::serviceReport(record, stream);
-        const bool down = !r.figures.outages.isEmpty() && !r.figures.outages.constLast().recovered;
-        const QString now = stream.results.isEmpty() ? tr("—") : !stream.results.constLast().ok() || down ? tr("down") : tr("answering");
+        const drills::ServiceFigures& f = reports.at(i).figures;
+        const bool down = (!f.outages.isEmpty() && !f.outages.constLast().recovered) ||
+                          (!stream.results.isEmpty() && !stream.results.constLast().ok());
         const int row = int(i);
         m_outages->setItem(row, 0, cell(stream.target.id()));
         m_outages->setItem(row, 1, cell(stream.target.endpoint()));
-        m_outages->setItem(row, 2, cell(now));
-        m_outages->item(row, 2)->setForeground(now == tr("down") ? QColor(0xc0, 0x20, 0x20) : QColor(0x20, 0x70, 0x20));
-        m_outages->setItem(row, 3, cell(msText(r.figures.outageNs)));
-        m_outages->setItem(row, 4, cell(QString::number(r.figures.failedProbes)));
-        m_outages->setItem(row, 5, cell(QString::number(r.figures.probes)));
+        m_outages->setItem(row, 2, cell(stream.results.isEmpty() ? tr("—") : down ? tr("down") : tr("answering")));
+        m_outages->item(row, 2)->setForeground(down ? QColor(0xc0, 0x20, 0x20) : QColor(0x20, 0x70, 0x20));
+        m_outages->setItem(row, 3, cell(msText(f.outageNs)));
+        m_outages->setItem(row, 4, cell(QString::number(f.failedProbes)));
+        m_outages->setItem(row, 5, cell(QString::number(f.probes)));
     }
 }
 

@@ -112,7 +112,7 @@ private:
     void fillLibrary();
     void showParameters();
     // The cluster changed: its resources and nodes offered again, what was chosen kept.
-    void showParametersKeepingValues();
+    void refreshChoices();
     void rebuildPlan();
     QWidget* settingsPage();
     void fillExpectationRows();

@@ -309,6 +309,14 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<QSpinBox*>(expectations->cellWidget(0, 1))->value(), -1);
         QCOMPARE(drills->setting(QStringLiteral("limits.settle_ms"))->value(), 90000);
         QCOMPARE(drills->setting(QStringLiteral("limits.observe_ms"))->value(), 60000);
+        // The cluster's next state offers its resources again and leaves the plan as edited.
+        drills->planEditor()->setPlainText(drills->planEditor()->toPlainText().replace(
+            QStringLiteral("\"name\":\"x\""), QStringLiteral("\"name\":\"edited by hand\"")));
+        drills->validatePlan();
+        QCOMPARE(drills->plan()->name, QStringLiteral("edited by hand"));
+        page->session()->showState(PacemakerFixtures::state(QStringLiteral("moved")));
+        QVERIFY(drills->planEditor()->toPlainText().contains(QLatin1String("edited by hand")));
+        QTRY_COMPARE(drills->plan()->name, QStringLiteral("edited by hand"));
         // Exported as the file hadeskctl runs, imported back the same.
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("plan.json"));

@@ -174,7 +174,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(downBand(), 60000);
         QVERIFY(m_drills->isRunning()); // seen while it ran, not afterwards
         QTRY_VERIFY_WITH_TIMEOUT(timeline->eventCount() > 3, 10000);
-        QTest::qWait(500);
         screenshot("console-drill-live");
         QVERIFY(!m_drills->stepLabel()->text().isEmpty());
         QVERIFY(finished.wait(240000));
@@ -236,8 +235,15 @@ private Q_SLOTS:
         m_drills->setNamePrompt([](const QString& cluster, const QString&) { return cluster; });
         QSignalSpy finished(m_drills, &DrillsView::finished);
         QVERIFY2(m_drills->start(), qPrintable(m_drills->refusal()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_drills->run()->liveRecord().faultNs >= 0, 120000);
-        QTest::qWait(1500);
+        // In the middle: the fault is in and the cluster has begun to react to it.
+        const auto reacting = [this] {
+            const drills::DrillRecord record = m_drills->run()->liveRecord();
+            return record.faultNs >= 0 && std::any_of(record.events.cbegin(), record.events.cend(), [&record](const drills::DrillEvent& e) {
+                       return e.tNs > record.faultNs && e.source != u"drill";
+                   });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reacting(), 120000);
+        QVERIFY(m_drills->isRunning());
         QTest::mouseClick(m_drills->abortButton(), Qt::LeftButton);
         QVERIFY(finished.wait(400000));
         const drills::DrillRecord& record = m_drills->run()->record();
@@ -267,7 +273,6 @@ private Q_SLOTS:
         const auto* api = qobject_cast<QLineSeries*>(m_drills->historyChart()->series().first());
         QVERIFY(api && api->count() == 1);
         m_drills->pages()->setCurrentIndex(3);
-        QTest::qWait(300);
         screenshot("console-drill-history");
         QString error;
         QVERIFY2(m_drills->openHistoryEntry(1, &error), qPrintable(error));
