@@ -1,6 +1,7 @@
 #include "app/BenchParse.h"
 #include "app/DrbdCommand.h"
 #include "app/DrillCommand.h"
+#include "app/SetupCommand.h"
 #include "app/HaproxyCommand.h"
 #include "app/NetworkCommand.h"
 #include "app/OperationCommands.h"
@@ -185,6 +186,13 @@ int main(int argc, char* argv[])
                 "or aborted, 3 not proven restored") +
         QLatin1Char('\n') + QLatin1String("  drill HOST history [--json]             ") +
         Ctl::tr("every drill run on the cluster, with its result and worst outage") +
+        QLatin1Char('\n') + QLatin1String("  setup example HOST...                   ") +
+        Ctl::tr("a commented starting plan for building a cluster on these hosts") +
+        QLatin1Char('\n') + QLatin1String("  setup [--dry-run] [--yes] PLAN          ") +
+        Ctl::tr("bare hosts to a running HA stack: checks, link test, review, then each step (resumable); "
+                "exit 1 failed and undone, 2 refused by a check") +
+        QLatin1Char('\n') + QLatin1String("  setup --undo [--yes] PLAN               ") +
+        Ctl::tr("take a cluster HAdesk built back to bare hosts (what its journal says it did)") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +
@@ -243,6 +251,8 @@ int main(int argc, char* argv[])
         return runDrbd(sshOptions, args);
     if (command == u"drill")
         return runDrill(sshOptions, args);
+    if (command == u"setup")
+        return runSetup(sshOptions, args);
     if (command == u"resource" || command == u"node" || command == u"cluster" || command == u"constraint")
         return runOperation(sshOptions, command, args);
     if (command == u"bench" && args.value(0) == u"status")

@@ -1,0 +1,242 @@
+#include "app/SetupCommand.h"
+
+#include "app/RunJob.h"
+#include "app/TerminalPrompter.h"
+#include "backend/setup/SetupRun.h"
+#include "ssh/SshConnection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <unistd.h>
+
+namespace hadesk {
+namespace {
+
+using setup::SetupPlan;
+using setup::SetupRun;
+
+struct Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(hadeskctl)
+};
+
+enum Exit { Done = 0, Failed = 1, Refused = 2 };
+
+std::atomic<int> g_setupSignal{0};
+
+extern "C" void onSetupSignal(int signal)
+{
+    g_setupSignal = signal;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString usage()
+{
+    return Ctl::tr("usage: hadeskctl setup example HOST...\n"
+                   "       hadeskctl setup [--dry-run] [--yes] PLAN\n"
+                   "       hadeskctl setup --undo [--yes] PLAN\n"
+                   "PLAN is a JSON file (docs/setup.md); HOST and the plan's \"ssh\" are reached through --ssh-config.");
+}
+
+bool confirmed(const QString& question)
+{
+    if (!isatty(STDIN_FILENO)) {
+        err() << Ctl::tr("hadeskctl: %1 Not asked without a terminal: give --yes.").arg(question) << Qt::endl;
+        return false;
+    }
+    err() << question << Ctl::tr(" [y/N] ") << Qt::flush;
+    char answer[16] = {};
+    if (!std::fgets(answer, sizeof answer, stdin))
+        return false;
+    return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+// The nodes' connections for the run, each answering its prompts on the terminal.
+class SetupConnections
+{
+public:
+    SetupConnections(const SetupPlan& plan, const SshCommandOptions& options)
+    {
+        for (const setup::PlanNode& node : plan.nodes) {
+            auto connection = std::make_unique<ssh::SshConnection>(ssh::SshTarget{node.sshHost(), options.sshConfig});
+            m_prompters.push_back(std::make_unique<TerminalPrompter>(connection.get(), options.acceptNew));
+            connection->open();
+            m_connections.emplace(node.name, std::move(connection));
+        }
+    }
+    ~SetupConnections()
+    {
+        m_prompters.clear();
+        m_connections.clear();
+    }
+    SetupRun::Lookup lookup()
+    {
+        return [this](const QString& node) -> ssh::HostConnection* {
+            auto it = m_connections.find(node);
+            return it == m_connections.end() ? nullptr : it->second.get();
+        };
+    }
+
+private:
+    std::map<QString, std::unique_ptr<ssh::SshConnection>> m_connections;
+    std::vector<std::unique_ptr<TerminalPrompter>> m_prompters;
+};
+
+// Runs the job to its end, each step said as it ends; Ctrl-C or TERM stops it (on the nodes).
+jobs::JobState follow(SetupRun& run)
+{
+    QObject::connect(&run, &jobs::Job::stepChanged, &run, [&run](int index) {
+        const jobs::JobStep& step = run.steps().at(index);
+        if (step.state == jobs::StepState::Running)
+            err() << Ctl::tr("… %1").arg(step.title) << Qt::endl;
+        else if (step.state == jobs::StepState::Done)
+            err() << Ctl::tr("✓ %1%2").arg(step.title, step.detail.isEmpty() ? QString() : QStringLiteral(": ") + step.detail) << Qt::endl;
+        else if (step.state == jobs::StepState::Failed || step.state == jobs::StepState::Cancelled)
+            err() << Ctl::tr("✗ %1: %2").arg(step.title, step.detail) << Qt::endl;
+    });
+    QObject::connect(&run, &SetupRun::said, &run, [](const QString& line) { err() << QStringLiteral("    ") << line << Qt::endl; });
+    std::signal(SIGINT, onSetupSignal);
+    std::signal(SIGTERM, onSetupSignal);
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, &run, [&run] {
+        if (g_setupSignal.exchange(0) != 0)
+            run.cancel();
+    });
+    signalPoll.start(100);
+    const jobs::JobState state = runToEnd(run);
+    signalPoll.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return state;
+}
+
+int refusedExit(const SetupRun& run)
+{
+    err() << Ctl::tr("hadeskctl: setup refused, nothing was changed:") << Qt::endl;
+    for (const setup::Refusal& r : run.refusals())
+        err() << QStringLiteral("  ") << r.toString() << Qt::endl;
+    return Refused;
+}
+
+int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun, bool yes, bool undo)
+{
+    SetupConnections connections(plan, options);
+    QElapsedTimer clock;
+    clock.start();
+    if (undo) {
+        if (!yes && !confirmed(Ctl::tr("Take %1 back to bare hosts (%2)?").arg(plan.name, plan.nodeNames().join(QStringLiteral(", ")))))
+            return Refused;
+        SetupRun run(plan, SetupRun::Mode::Undo, connections.lookup());
+        const jobs::JobState state = follow(run);
+        if (run.refused())
+            return refusedExit(run);
+        out() << (state == jobs::JobState::Succeeded ? Ctl::tr("%1 undone: %2 change(s) taken back in %3 s")
+                                                           .arg(plan.name)
+                                                           .arg(run.changeCount())
+                                                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                                                     : run.outcomeText())
+              << Qt::endl;
+        return state == jobs::JobState::Succeeded ? Done : Failed;
+    }
+
+    SetupRun review(plan, SetupRun::Mode::Review, connections.lookup());
+    const jobs::JobState reviewed = follow(review);
+    if (review.refused())
+        return refusedExit(review);
+    if (reviewed != jobs::JobState::Succeeded) {
+        err() << Ctl::tr("hadeskctl: the review failed: %1").arg(review.outcomeText()) << Qt::endl;
+        return Failed;
+    }
+    out() << review.reviewText() << Qt::flush;
+    if (dryRun)
+        return Done;
+    if (review.changeCount() > 0 && !yes
+        && !confirmed(Ctl::tr("Apply these changes to %1 (%2)?").arg(plan.name, plan.nodeNames().join(QStringLiteral(", ")))))
+        return Refused;
+
+    SetupRun apply(plan, SetupRun::Mode::Apply, connections.lookup());
+    const jobs::JobState state = follow(apply);
+    if (apply.refused())
+        return refusedExit(apply);
+    if (state != jobs::JobState::Succeeded) {
+        out() << Ctl::tr("setup of %1 stopped: %2").arg(plan.name, apply.outcomeText()) << Qt::endl
+              << Ctl::tr("Run it again to continue from there, or undo it: hadeskctl setup --undo PLAN") << Qt::endl;
+        return Failed;
+    }
+    for (const QString& line : apply.verification())
+        out() << Ctl::tr("verified: %1").arg(line) << Qt::endl;
+    if (apply.changeCount() == 0)
+        out() << Ctl::tr("%1 is as the plan says: nothing changed").arg(plan.name) << Qt::endl;
+    else
+        out() << Ctl::tr("%1 set up: %2 change(s), verified, in %3 s")
+                     .arg(plan.name)
+                     .arg(apply.changeCount())
+                     .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runSetup(const SshCommandOptions& options, const QStringList& args)
+{
+    if (args.value(0) == u"example") {
+        if (args.size() < 3) {
+            err() << Ctl::tr("hadeskctl: setup example needs at least two hosts") << Qt::endl << usage() << Qt::endl;
+            return Refused;
+        }
+        out() << QString::fromUtf8(SetupPlan::example(args.mid(1))) << Qt::flush;
+        return Done;
+    }
+    bool dryRun = false;
+    bool yes = false;
+    bool undo = false;
+    QString planFile;
+    for (const QString& arg : args) {
+        if (arg == u"--dry-run")
+            dryRun = true;
+        else if (arg == u"--yes")
+            yes = true;
+        else if (arg == u"--undo")
+            undo = true;
+        else if (arg.startsWith(u'-') || !planFile.isEmpty()) {
+            err() << Ctl::tr("hadeskctl: unexpected '%1'").arg(arg) << Qt::endl << usage() << Qt::endl;
+            return Refused;
+        } else
+            planFile = arg;
+    }
+    if (planFile.isEmpty() || (undo && dryRun)) {
+        err() << usage() << Qt::endl;
+        return Refused;
+    }
+    QList<setup::Refusal> refusals;
+    const std::optional<SetupPlan> plan = SetupPlan::fromFile(planFile, &refusals);
+    if (!plan) {
+        err() << Ctl::tr("hadeskctl: %1 refused:").arg(planFile) << Qt::endl;
+        for (const setup::Refusal& r : std::as_const(refusals))
+            err() << QStringLiteral("  ") << r.toString() << Qt::endl;
+        return Refused;
+    }
+    return runPlan(options, *plan, dryRun, yes, undo);
+}
+
+} // namespace hadesk

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/SshCommands.h"
+
+namespace hadesk {
+
+// setup example HOST...
+// setup [--dry-run] [--yes] PLAN
+// setup --undo [--yes] PLAN
+// Exit: 0 done (or nothing to do), 1 failed (the failing step undone), 2 refused by a check.
+int runSetup(const SshCommandOptions& options, const QStringList& args);
+
+} // namespace hadesk

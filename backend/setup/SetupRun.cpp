@@ -1,0 +1,728 @@
+#include "backend/setup/SetupRun.h"
+
+#include "ssh/HostConnection.h"
+#include "ssh/SshJob.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace hadesk::setup {
+
+// The agent's text, kept in setup_agent.py beside this file and compiled in (CMake writes it).
+extern const char* const kSetupAgent;
+
+namespace {
+
+// Run as: sh -c WRAPPER hadesk-setup. The agent comes on stdin as its first line (a JSON
+// string), the request after it: the command line (and every log of it) stays short.
+constexpr char kWrapper[] = R"sh(boot='import sys, json
+exec(compile(json.loads(sys.stdin.readline()), "hadesk-setup-agent", "exec"), {"__name__": "__main__"})'
+for p in python3 /usr/libexec/platform-python; do
+    if command -v "$p" >/dev/null 2>&1; then exec "$p" -c "$boot"; fi
+done
+echo "python3 is not installed" >&2
+exit 127
+)sh";
+
+QJsonObject fileAction(const QString& path, const QByteArray& contents, const QString& mode, const QStringList& check = {},
+                       bool secret = false)
+{
+    QJsonObject a{{QStringLiteral("op"), QStringLiteral("file")},
+                  {QStringLiteral("path"), path},
+                  {QStringLiteral("b64"), QString::fromLatin1(contents.toBase64())},
+                  {QStringLiteral("mode"), mode}};
+    if (!check.isEmpty())
+        a.insert(QStringLiteral("check"), QJsonArray::fromStringList(check));
+    if (secret)
+        a.insert(QStringLiteral("secret"), true);
+    return a;
+}
+
+QString describeAction(const QJsonObject& a)
+{
+    const QString op = a.value(u"op").toString();
+    if (op == u"file")
+        return SetupRun::tr("file %1").arg(a.value(u"path").toString());
+    if (op == u"service")
+        return SetupRun::tr("service %1").arg(a.value(u"unit").toString());
+    if (op == u"package")
+        return SetupRun::tr("packages %1").arg(a.value(u"names").toVariant().toStringList().join(QStringLiteral(", ")));
+    if (op == u"cib")
+        return SetupRun::tr("CIB %1 %2").arg(a.value(u"scope").toString(), a.value(u"id").toString());
+    if (op == u"attribute")
+        return a.value(u"kind").toString() == u"standby"
+                   ? SetupRun::tr("standby of %1").arg(a.value(u"node").toString())
+                   : SetupRun::tr("%1 %2").arg(a.value(u"kind").toString(), a.value(u"name").toString());
+    if (op == u"keygen")
+        return SetupRun::tr("corosync key %1").arg(a.value(u"path").toString());
+    if (op == u"fence")
+        return SetupRun::tr("test fence of %1").arg(a.value(u"node").toString());
+    if (op == u"wait")
+        return a.value(u"what").toString();
+    if (op == u"check" || op == u"links" || op == u"http" || op == u"resources")
+        return a.value(u"what").toString();
+    return op;
+}
+
+// A setup step has no undo of the job's kind: a stopped run is continued by the next, and a
+// failing step's agent takes back what that step did.
+jobs::Job::Step setupStep(QString title, QString host, bool changes, std::function<void(jobs::StepContext&)> run)
+{
+    return {std::move(title), std::move(host), changes, std::move(run), {}, false};
+}
+
+} // namespace
+
+SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent)
+    : jobs::Job(mode == Mode::Undo     ? tr("Undo the setup of %1").arg(plan.name)
+                : mode == Mode::Review ? tr("Review the setup of %1").arg(plan.name)
+                                       : tr("Set up %1").arg(plan.name),
+                plan.name, parent)
+    , m_plan(std::move(plan))
+    , m_mode(mode)
+    , m_lookup(std::move(lookup))
+{
+    addHostChecks();
+    if (m_mode == Mode::Review) {
+        addLinkTest();
+        addReview();
+    } else if (m_mode == Mode::Apply) {
+        addApplySteps();
+        addVerify();
+    } else {
+        addUndoSteps();
+    }
+}
+
+QString SetupRun::agentScript()
+{
+    return QString::fromUtf8(kSetupAgent);
+}
+
+int SetupRun::changeCount() const
+{
+    int count = 0;
+    for (const ActionOutcome& o : m_outcomes)
+        count += o.result == u"changed" || o.result == u"would-change" || o.result == u"undone";
+    return count;
+}
+
+QString SetupRun::timingInWords() const
+{
+    return configs().timingInWords();
+}
+
+QJsonObject SetupRun::request(const QString& mode, const QString& key, const QJsonArray& actions) const
+{
+    return {{QStringLiteral("mode"), mode},
+            {QStringLiteral("journal"), journalFolder()},
+            {QStringLiteral("step"), key},
+            {QStringLiteral("cluster"), m_plan.name},
+            {QStringLiteral("digest"), m_plan.digest()},
+            {QStringLiteral("actions"), actions}};
+}
+
+void SetupRun::runAgent(jobs::StepContext& step, const QString& node, const QJsonObject& request, int timeoutMs, AgentDone then)
+{
+    ssh::HostConnection* connection = step.reach(m_lookup(node));
+    if (!connection)
+        return;
+    ssh::JobOptions options;
+    options.asRoot = true;
+    options.timeoutMs = timeoutMs;
+    options.stdinData = QJsonDocument(QJsonArray{agentScript()}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '\n'
+                        + QJsonDocument(request).toJson(QJsonDocument::Compact);
+    ssh::SshJob* command = connection->run({QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kWrapper),
+                                            QStringLiteral("hadesk-setup")},
+                                           options);
+    QObject::connect(command, &ssh::SshJob::stdoutLine, this, [this, step, node](const QByteArray& text) mutable {
+        const QJsonObject o = QJsonDocument::fromJson(text).object();
+        const QString kind = o.value(u"kind").toString();
+        QString line;
+        if (kind == u"log")
+            line = QStringLiteral("%1: %2").arg(node, o.value(u"line").toString());
+        else if (kind == u"undone" || kind == u"undo-failed")
+            line = QStringLiteral("%1: %2 %3%4").arg(node, kind, o.value(u"what").toString(), o.value(u"error").toString());
+        if (!line.isEmpty()) {
+            step.log(line);
+            Q_EMIT said(line);
+        }
+    });
+    step.follow(command, [then = std::move(then)](ssh::SshJob& ended) {
+        Lines lines;
+        for (const QByteArray& line : ended.allStdout().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (!o.isEmpty())
+                lines << o;
+        }
+        then(lines, ended);
+    });
+}
+
+void SetupRun::record(const QString& node, const QString& key, const QJsonArray& actions, const Lines& lines)
+{
+    for (const QJsonObject& line : lines) {
+        if (line.value(u"kind").toString() != u"action")
+            continue;
+        const QJsonObject action = actions.at(line.value(u"i").toInt()).toObject();
+        QString detail = line.value(u"diff").toString();
+        if (detail.isEmpty())
+            detail = line.value(u"commands").toVariant().toStringList().join(u'\n');
+        if (detail.isEmpty())
+            detail = line.value(u"cib").toString();
+        if (detail.isEmpty())
+            detail = line.value(u"output").toString();
+        if (line.value(u"result").toString() == u"failed")
+            detail = line.value(u"detail").toString();
+        m_outcomes << ActionOutcome{node, key, describeAction(action), line.value(u"result").toString(), detail};
+    }
+}
+
+void SetupRun::runOnNodes(jobs::StepContext& step, const QString& key, const QMap<QString, QJsonArray>& actions, int timeoutMs,
+                          std::function<void()> then, bool review)
+{
+    auto left = std::make_shared<int>(0);
+    auto failures = std::make_shared<QStringList>();
+    for (auto it = actions.begin(); it != actions.end(); ++it)
+        *left += it->isEmpty() ? 0 : 1;
+    if (*left == 0) {
+        then();
+        return;
+    }
+    for (auto it = actions.begin(); it != actions.end(); ++it) {
+        if (it->isEmpty())
+            continue;
+        const QString node = it.key();
+        const QJsonArray list = *it;
+        runAgent(step, node, request(review ? QStringLiteral("review") : QStringLiteral("apply"), key, list), timeoutMs,
+                 [this, step, node, key, list, left, failures, then](const Lines& lines, ssh::SshJob& command) mutable {
+                     record(node, key, list, lines);
+                     const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+                     if (end.value(u"kind").toString() != u"end")
+                         failures->append(tr("%1: %2").arg(node, command.exitCode() == 127 ? tr("python3 is not installed")
+                                                                                           : command.failureText()));
+                     else if (end.value(u"result").toString() != u"ok")
+                         failures->append(tr("%1: %2").arg(node, end.value(u"detail").toString()));
+                     if (--*left > 0)
+                         return;
+                     if (!failures->isEmpty())
+                         step.fail(failures->join(QStringLiteral("; ")));
+                     else
+                         then();
+                 });
+    }
+}
+
+QMap<QString, QJsonArray> SetupRun::onFirst(const QJsonArray& actions) const
+{
+    return {{m_plan.firstNode(), actions}};
+}
+
+// ------------------------------------------------------------------ host checks and links
+
+void SetupRun::addHostChecks()
+{
+    addStep(setupStep(tr("Check the hosts"), {}, false, [this](jobs::StepContext& step) {
+                 m_facts.clear();
+                 auto left = std::make_shared<int>(int(m_plan.nodes.size()));
+                 auto unreachable = std::make_shared<QList<Refusal>>();
+                 QStringList names = m_plan.nodeNames();
+                 const QJsonObject ask{{QStringLiteral("mode"), QStringLiteral("facts")},
+                                       {QStringLiteral("journal"), journalFolder()},
+                                       {QStringLiteral("packages"), QJsonArray::fromStringList(HostChecks::packagesToAsk())},
+                                       {QStringLiteral("names"), QJsonArray::fromStringList(names)}};
+                 auto allDone = [this, step, unreachable]() mutable {
+                     std::sort(m_facts.begin(), m_facts.end(), [this](const HostFacts& a, const HostFacts& b) {
+                         return m_plan.nodeNames().indexOf(a.node) < m_plan.nodeNames().indexOf(b.node);
+                     });
+                     m_verdict = HostChecks::check(m_plan, m_facts);
+                     m_refusals = *unreachable + m_verdict.refusals;
+                     m_warnings = m_verdict.warnings;
+                     for (const HostFacts& f : std::as_const(m_facts))
+                         if (!f.lastStepDone().isEmpty() && m_resumeNote.isEmpty())
+                             m_resumeNote = tr("an earlier run of this plan got as far as \"%1\" (journal on %2)").arg(f.lastStepDone(), f.node);
+                     if (m_mode == Mode::Undo) {
+                         // Undo refuses only what is not this cluster's; a half-built host is what it is for.
+                         m_refusals = *unreachable;
+                         for (const HostFacts& f : std::as_const(m_facts))
+                             if (!f.journalCluster().isEmpty() && f.journalCluster() != m_plan.name)
+                                 m_refusals << Refusal{f.node, tr("its journal is cluster \"%1\"'s").arg(f.journalCluster())};
+                     }
+                     if (!m_refusals.isEmpty()) {
+                         m_refused = true;
+                         QStringList said;
+                         for (const Refusal& r : std::as_const(m_refusals))
+                             said << r.toString();
+                         step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                         return;
+                     }
+                     QStringList summary;
+                     for (const HostFacts& f : std::as_const(m_facts))
+                         summary << tr("%1: %2, pacemaker %3, clock %4 ms").arg(f.node, f.osName, f.versions.value(QStringLiteral("pacemaker"), tr("missing")))
+                                        .arg(f.clockOffsetMs, 0, 'f', 0);
+                     step.succeed(summary.join(QStringLiteral("; ")));
+                 };
+                 for (const PlanNode& node : m_plan.nodes) {
+                     const QString name = node.name;
+                     auto finishOne = [left, allDone]() mutable {
+                         if (--*left == 0)
+                             allDone();
+                     };
+                     if (!m_lookup(name)) {
+                         unreachable->append({name, tr("not connected")});
+                         finishOne();
+                         continue;
+                     }
+                     runAgent(step, name, ask, 120000, [this, step, name, unreachable, finishOne](const Lines&, ssh::SshJob& command) mutable {
+                         QString error;
+                         std::optional<HostFacts> facts = HostFacts::parse(name, command.allStdout(), &error);
+                         if (!facts) {
+                             unreachable->append({name, command.succeeded() ? error : command.failureText()});
+                             finishOne();
+                             return;
+                         }
+                         // The clock: one round trip on the held session bounds the offset by half of it.
+                         const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+                         ssh::JobOptions options;
+                         options.timeoutMs = 10000;
+                         step.run(m_lookup(name), {QStringLiteral("date"), QStringLiteral("+%s%N")}, options,
+                                  [this, facts = *facts, sent, finishOne](ssh::SshJob& date) mutable {
+                                      const qint64 received = QDateTime::currentMSecsSinceEpoch();
+                                      bool ok = false;
+                                      const qint64 nodeNs = date.allStdout().trimmed().toLongLong(&ok);
+                                      if (date.succeeded() && ok) {
+                                          facts.clockOffsetMs = double(nodeNs) / 1e6 - double(sent + received) / 2;
+                                          facts.clockErrorMs = double(received - sent) / 2;
+                                          facts.clockMeasured = true;
+                                      }
+                                      m_facts << facts;
+                                      finishOne();
+                                  });
+                     });
+                 }
+             }));
+}
+
+void SetupRun::addLinkTest()
+{
+    addStep(setupStep(tr("Test the links"), {}, false, [this](jobs::StepContext& step) {
+                 m_links.clear();
+                 auto left = std::make_shared<int>(int(m_plan.nodes.size()));
+                 auto errors = std::make_shared<QStringList>();
+                 for (const PlanNode& node : m_plan.nodes) {
+                     const QString name = node.name;
+                     const QJsonObject ask = LinkTest::request(m_plan, name);
+                     const int timeoutMs = int(ask.value(u"duration_s").toDouble() * 1000) + 30000;
+                     runAgent(step, name, ask, timeoutMs, [this, step, name, left, errors](const Lines&, ssh::SshJob& command) mutable {
+                         m_links += LinkTest::parse(name, command.allStdout(), errors.get());
+                         if (!command.succeeded())
+                             errors->append(tr("%1: %2").arg(name, command.failureText()));
+                         if (--*left > 0)
+                             return;
+                         const LinkVerdict verdict = LinkTest::judge(m_plan, m_links);
+                         for (const LinkResult& r : std::as_const(m_links))
+                             step.log(LinkTest::describe(r));
+                         m_warnings += verdict.warnings;
+                         m_refusals = verdict.refusals;
+                         for (const QString& e : std::as_const(*errors))
+                             m_refusals << Refusal{{}, e};
+                         if (!m_refusals.isEmpty()) {
+                             m_refused = true;
+                             QStringList said;
+                             for (const Refusal& r : std::as_const(m_refusals))
+                                 said << r.toString();
+                             step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                             return;
+                         }
+                         step.succeed(verdict.summary);
+                     });
+                 }
+             }));
+}
+
+// ------------------------------------------------------------------ actions per step
+
+QMap<QString, QJsonArray> SetupRun::packageActions() const
+{
+    QMap<QString, QJsonArray> actions;
+    for (auto it = m_verdict.missingPackages.begin(); it != m_verdict.missingPackages.end(); ++it)
+        actions[it.key()] << QJsonObject{{QStringLiteral("op"), QStringLiteral("package")},
+                                         {QStringLiteral("names"), QJsonArray::fromStringList(*it)}};
+    return actions;
+}
+
+QMap<QString, QJsonArray> SetupRun::firewallActions() const
+{
+    QMap<QString, QJsonArray> actions;
+    for (const HostFacts& f : m_facts)
+        if (f.firewall == u"ufw" || f.firewall == u"firewalld")
+            actions[f.node] << QJsonObject{{QStringLiteral("op"), QStringLiteral("firewall")},
+                                           {QStringLiteral("ports"), QJsonArray::fromStringList(HostChecks::firewallPorts(m_plan))}};
+    return actions;
+}
+
+QMap<QString, QJsonArray> SetupRun::corosyncActions(const QString& authkeyB64) const
+{
+    QMap<QString, QJsonArray> actions;
+    const QByteArray conf = configs().corosyncConf();
+    for (const PlanNode& node : m_plan.nodes) {
+        QJsonArray list;
+        // What the cluster stack writes once started is taken away again by an undo.
+        list << QJsonObject{{QStringLiteral("op"), QStringLiteral("state")},
+                            {QStringLiteral("paths"), QJsonArray{QStringLiteral("/var/lib/pacemaker/cib"), QStringLiteral("/var/lib/pacemaker/pengine"),
+                                                                 QStringLiteral("/var/lib/corosync")}}};
+        list << fileAction(QStringLiteral("/etc/corosync/corosync.conf"), conf, QStringLiteral("0644"));
+        if (!authkeyB64.isEmpty() && node.name != m_plan.firstNode())
+            list << fileAction(QStringLiteral("/etc/corosync/authkey"), QByteArray::fromBase64(authkeyB64.toLatin1()), QStringLiteral("0400"), {}, true);
+        actions.insert(node.name, list);
+    }
+    return actions;
+}
+
+QMap<QString, QJsonArray> SetupRun::serviceStartActions() const
+{
+    QMap<QString, QJsonArray> actions;
+    for (const PlanNode& node : m_plan.nodes)
+        for (const QString& unit : {QStringLiteral("corosync"), QStringLiteral("pacemaker")})
+            actions[node.name] << QJsonObject{{QStringLiteral("op"), QStringLiteral("service")},
+                                              {QStringLiteral("unit"), unit},
+                                              {QStringLiteral("enabled"), true},
+                                              {QStringLiteral("active"), true}};
+    return actions;
+}
+
+QJsonArray SetupRun::optionActions() const
+{
+    QJsonArray list;
+    for (const ClusterOption& option : configs().options())
+        list << QJsonObject{{QStringLiteral("op"), QStringLiteral("attribute")},
+                            {QStringLiteral("kind"), option.type},
+                            {QStringLiteral("name"), option.name},
+                            {QStringLiteral("value"), option.value}};
+    return list;
+}
+
+QJsonArray SetupRun::cibActions(const QList<CibElement>& elements) const
+{
+    QJsonArray list;
+    for (const CibElement& e : elements)
+        list << QJsonObject{{QStringLiteral("op"), QStringLiteral("cib")},
+                            {QStringLiteral("scope"), e.scope},
+                            {QStringLiteral("id"), e.id},
+                            {QStringLiteral("xml"), e.xml}};
+    return list;
+}
+
+QMap<QString, QJsonArray> SetupRun::haproxyActions() const
+{
+    QMap<QString, QJsonArray> actions;
+    if (m_plan.frontends.isEmpty())
+        return actions;
+    const QByteArray cfg = configs().haproxyCfg();
+    for (const PlanNode& node : m_plan.nodes) {
+        QJsonArray list;
+        list << fileAction(QStringLiteral("/etc/haproxy/haproxy.cfg"), cfg, QStringLiteral("0644"),
+                           {QStringLiteral("haproxy"), QStringLiteral("-c"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("{}")});
+        // HAProxy binds every VIP on every node, held or not.
+        list << QJsonObject{{QStringLiteral("op"), QStringLiteral("sysctl")},
+                            {QStringLiteral("name"), QStringLiteral("net.ipv4.ip_nonlocal_bind")},
+                            {QStringLiteral("value"), QStringLiteral("1")}};
+        // Pacemaker starts and stops it; the package's own unit would fight it.
+        list << QJsonObject{{QStringLiteral("op"), QStringLiteral("service")},
+                            {QStringLiteral("unit"), QStringLiteral("haproxy")},
+                            {QStringLiteral("enabled"), false},
+                            {QStringLiteral("active"), false}};
+        actions.insert(node.name, list);
+    }
+    return actions;
+}
+
+QJsonArray SetupRun::standbyActions(bool on) const
+{
+    QJsonArray list;
+    for (const PlanNode& node : m_plan.nodes)
+        if (node.name != m_plan.firstNode())
+            list << QJsonObject{{QStringLiteral("op"), QStringLiteral("attribute")},
+                                {QStringLiteral("kind"), QStringLiteral("standby")},
+                                {QStringLiteral("node"), node.name},
+                                {QStringLiteral("value"), on ? QJsonValue(QStringLiteral("on")) : QJsonValue(QJsonValue::Null)}};
+    return list;
+}
+
+QJsonObject SetupRun::waitAction(const QString& what, const QStringList& online, int timeoutS, bool settled) const
+{
+    return {{QStringLiteral("op"), QStringLiteral("wait")},
+            {QStringLiteral("what"), what},
+            {QStringLiteral("online"), QJsonArray::fromStringList(online)},
+            {QStringLiteral("timeout_s"), timeoutS},
+            {QStringLiteral("settled"), settled}};
+}
+
+// ------------------------------------------------------------------ review
+
+void SetupRun::addReview()
+{
+    addStep(setupStep(tr("Review the changes"), {}, false, [this](jobs::StepContext& step) {
+                 QMap<QString, QJsonArray> all;
+                 auto add = [&all](const QMap<QString, QJsonArray>& more) {
+                     for (auto it = more.begin(); it != more.end(); ++it)
+                         for (const QJsonValue& a : *it)
+                             all[it.key()] << a;
+                 };
+                 add(packageActions());
+                 add(firewallActions());
+                 QJsonArray keygen{QJsonObject{{QStringLiteral("op"), QStringLiteral("keygen")}, {QStringLiteral("path"), QStringLiteral("/etc/corosync/authkey")}}};
+                 add(onFirst(keygen));
+                 add(corosyncActions({}));
+                 add(serviceStartActions());
+                 add(onFirst(optionActions()));
+                 add(onFirst(cibActions(configs().fencingElements())));
+                 add(haproxyActions());
+                 add(onFirst(cibActions(configs().serviceElements())));
+                 runOnNodes(step, QStringLiteral("review"), all, 120000, [this, step]() mutable {
+                     // Pacemaker's own view of the configuration as it will be, all nodes up.
+                     QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("f=$(mktemp) || exit 1; cat >\"$f\"; crm_simulate --simulate --xml-file \"$f\" \"$@\"; "
+                                                     "rc=$?; rm -f \"$f\"; exit $rc"),
+                                      QStringLiteral("hadesk-simulate")};
+                     for (const QString& node : m_plan.nodeNames())
+                         argv << QStringLiteral("--node-up") << node;
+                     ssh::JobOptions options;
+                     options.stdinData = configs().cibConfiguration();
+                     options.timeoutMs = 60000;
+                     step.run(m_lookup(m_plan.firstNode()), argv, options, [this, step](ssh::SshJob& command) mutable {
+                         m_simulation = command.succeeded() ? QString::fromUtf8(command.allStdout()).trimmed()
+                                                            : tr("not simulated: %1").arg(command.failureText());
+                         step.succeed(tr("%n change(s)", nullptr, changeCount()));
+                     });
+                 }, true);
+             }));
+}
+
+QString SetupRun::reviewText() const
+{
+    QString out;
+    out += tr("Setup of %1: %2 nodes, %3").arg(m_plan.name).arg(m_plan.nodes.size()).arg(timingInWords()) + u'\n';
+    if (!m_resumeNote.isEmpty())
+        out += m_resumeNote + u'\n';
+    for (const QString& w : m_warnings)
+        out += tr("warning: %1").arg(w) + u'\n';
+    for (const LinkResult& r : m_links)
+        out += QStringLiteral("  ") + LinkTest::describe(r) + u'\n';
+    for (const PlanNode& node : m_plan.nodes) {
+        QString section;
+        for (const ActionOutcome& o : m_outcomes) {
+            if (o.node != node.name || o.result == u"unchanged")
+                continue;
+            section += QStringLiteral("  %1: %2\n").arg(o.result, o.what);
+            for (const QString& line : o.detail.split(u'\n', Qt::SkipEmptyParts))
+                section += QStringLiteral("      ") + line + u'\n';
+        }
+        out += u'\n' + node.name + QStringLiteral(":\n") + (section.isEmpty() ? tr("  nothing to change") + u'\n' : section);
+    }
+    if (!m_plan.nodes.isEmpty())
+        out += tr("\nStandby: every node but %1 while the services are added, then back online.").arg(m_plan.firstNode()) + u'\n';
+    if (!m_plan.fencing.disabled && !m_plan.fencing.allowUntested)
+        out += tr("Test fence: %1 is rebooted by its fence device and waited for.").arg(m_plan.fencing.testNode) + u'\n';
+    if (m_plan.fencing.disabled)
+        out += tr("UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.") + u'\n';
+    else if (m_plan.fencing.allowUntested)
+        out += tr("UNSAFE: fencing is not tested before services are added.") + u'\n';
+    if (!m_simulation.isEmpty())
+        out += tr("\nPacemaker's simulation of the result:") + u'\n' + m_simulation + u'\n';
+    return out;
+}
+
+// ------------------------------------------------------------------ apply
+
+void SetupRun::addApplySteps()
+{
+    addStep(setupStep(tr("Install packages"), {}, true, [this](jobs::StepContext& step) {
+                 runOnNodes(step, QStringLiteral("packages"), packageActions(), 1800000, [step]() mutable { step.succeed(); });
+             }));
+    addStep(setupStep(tr("Open the firewall"), {}, true, [this](jobs::StepContext& step) {
+                 runOnNodes(step, QStringLiteral("firewall"), firewallActions(), 120000, [step]() mutable { step.succeed(); });
+             }));
+    addStep(setupStep(tr("Configure corosync"), {}, true, [this](jobs::StepContext& step) {
+                 // The key is made on one node and copied from there to the others.
+                 const QJsonArray keygen{QJsonObject{{QStringLiteral("op"), QStringLiteral("keygen")}, {QStringLiteral("path"), QStringLiteral("/etc/corosync/authkey")}}};
+                 runAgent(step, m_plan.firstNode(), request(QStringLiteral("apply"), QStringLiteral("corosync"), keygen), 60000,
+                          [this, step, keygen](const Lines& lines, ssh::SshJob& command) mutable {
+                              record(m_plan.firstNode(), QStringLiteral("corosync"), keygen, lines);
+                              for (const QJsonObject& line : lines)
+                                  if (line.value(u"kind").toString() == u"action")
+                                      m_authkey = line.value(u"b64").toString();
+                              if (m_authkey.isEmpty()) {
+                                  step.fail(tr("no corosync key on %1: %2").arg(m_plan.firstNode(), command.failureText()));
+                                  return;
+                              }
+                              runOnNodes(step, QStringLiteral("corosync"), corosyncActions(m_authkey), 60000, [step]() mutable { step.succeed(); });
+                          });
+             }));
+    addStep(setupStep(tr("Start the cluster"), {}, true, [this](jobs::StepContext& step) {
+                 runOnNodes(step, QStringLiteral("start"), serviceStartActions(), 600000, [this, step]() mutable {
+                     runOnNodes(step, QStringLiteral("start"),
+                                onFirst({waitAction(tr("quorum and a DC with every node online"), m_plan.nodeNames(), 180, false)}), 240000,
+                                [step]() mutable { step.succeed(); });
+                 });
+             }));
+    addStep(setupStep(tr("Cluster options"), {}, true, [this](jobs::StepContext& step) {
+                 runOnNodes(step, QStringLiteral("options"), onFirst(optionActions()), 120000, [step]() mutable { step.succeed(); });
+             }));
+    if (!m_plan.fencing.disabled) {
+        addStep(setupStep(tr("Fence devices"), {}, true, [this](jobs::StepContext& step) {
+                     QJsonArray actions = cibActions(configs().fencingElements());
+                     actions << waitAction(tr("the fence devices started"), m_plan.nodeNames(), 120, true);
+                     runOnNodes(step, QStringLiteral("fencing"), onFirst(actions), 240000, [step]() mutable { step.succeed(); });
+                 }));
+        if (!m_plan.fencing.allowUntested) {
+            addStep(setupStep(tr("Test fence %1").arg(m_plan.fencing.testNode), m_plan.fencing.testNode, true, [this](jobs::StepContext& step) {
+                         // Asked of a node that stays up: the fenced one's session goes down with it.
+                         QString from = m_plan.firstNode();
+                         if (from == m_plan.fencing.testNode)
+                             from = m_plan.nodes.value(1).name;
+                         const TimingProfile timing = m_plan.profile();
+                         const QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("fence")},
+                                                              {QStringLiteral("node"), m_plan.fencing.testNode},
+                                                              {QStringLiteral("timeout_s"), timing.stonithTimeoutS},
+                                                              {QStringLiteral("back_timeout_s"), 300}},
+                                                  waitAction(tr("the cluster settled after the test fence"), m_plan.nodeNames(), 180, true)};
+                         runOnNodes(step, QStringLiteral("fence-test"), {{from, actions}}, (timing.stonithTimeoutS + 600) * 1000,
+                                    [step]() mutable { step.succeed(); });
+                     }));
+        }
+    }
+    addStep(setupStep(tr("Standby for all nodes but %1").arg(m_plan.firstNode()), {}, true, [this](jobs::StepContext& step) {
+                 // Only while services are being added: a cluster that has them all stays as it is.
+                 const QJsonArray services = cibActions(configs().serviceElements());
+                 m_servicesInPlace = false;
+                 runAgent(step, m_plan.firstNode(), request(QStringLiteral("review"), QStringLiteral("standby"), services), 60000,
+                          [this, step](const Lines& lines, ssh::SshJob&) mutable {
+                              int pending = 0;
+                              for (const QJsonObject& line : lines)
+                                  pending += line.value(u"kind").toString() == u"action" && line.value(u"result").toString() != u"unchanged";
+                              m_servicesInPlace = pending == 0;
+                              if (m_servicesInPlace) {
+                                  step.succeed(tr("every service is in place already"));
+                                  return;
+                              }
+                              runOnNodes(step, QStringLiteral("standby"), onFirst(standbyActions(true)), 120000, [step]() mutable { step.succeed(); });
+                          });
+             }));
+    addStep(setupStep(tr("Configure HAProxy"), {}, true, [this](jobs::StepContext& step) {
+                 runOnNodes(step, QStringLiteral("haproxy"), haproxyActions(), 120000, [step]() mutable { step.succeed(); });
+             }));
+    addStep(setupStep(tr("Add the VIPs and services"), {}, true, [this](jobs::StepContext& step) {
+                 QJsonArray actions = cibActions(configs().serviceElements());
+                 actions << waitAction(tr("the services started"), {m_plan.firstNode()}, 180, true);
+                 runOnNodes(step, QStringLiteral("services"), onFirst(actions), 300000, [step]() mutable { step.succeed(); });
+             }));
+    addStep(setupStep(tr("Nodes back online"), {}, true, [this](jobs::StepContext& step) {
+                 QJsonArray actions = standbyActions(false);
+                 actions << waitAction(tr("every node online and the cluster settled"), m_plan.nodeNames(), 180, true);
+                 runOnNodes(step, QStringLiteral("online"), onFirst(actions), 300000, [step]() mutable { step.succeed(); });
+             }));
+}
+
+void SetupRun::addVerify()
+{
+    addStep(setupStep(tr("Verify"), {}, false, [this](jobs::StepContext& step) {
+                 m_verification.clear();
+                 QMap<QString, QJsonArray> checks;
+                 for (const PlanNode& node : m_plan.nodes) {
+                     checks[node.name] << QJsonObject{{QStringLiteral("op"), QStringLiteral("links")},
+                                                      {QStringLiteral("what"), tr("corosync-cfgtool -s: every link connected")},
+                                                      {QStringLiteral("links"), m_plan.linkCount()},
+                                                      {QStringLiteral("timeout_s"), 30}};
+                     checks[node.name] << QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
+                                                      {QStringLiteral("what"), tr("corosync-quorumtool: quorate")},
+                                                      {QStringLiteral("argv"), QJsonArray{QStringLiteral("corosync-quorumtool"), QStringLiteral("-s")}}};
+                 }
+                 QJsonArray& first = checks[m_plan.firstNode()];
+                 first << QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
+                                      {QStringLiteral("what"), tr("crm_verify -L: the configuration is valid")},
+                                      {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_verify"), QStringLiteral("-L")}}};
+                 first << QJsonObject{{QStringLiteral("op"), QStringLiteral("resources")},
+                                      {QStringLiteral("what"), tr("every resource started")},
+                                      {QStringLiteral("ids"), QJsonArray::fromStringList(configs().resourceIds())},
+                                      {QStringLiteral("timeout_s"), 120}};
+                 for (const PlanFrontend& frontend : m_plan.frontends) {
+                     const PlanVip* vip = m_plan.vip(frontend.vip);
+                     const PlanService* service = m_plan.service(frontend.service);
+                     if (!vip || !service)
+                         continue;
+                     const QString url = QStringLiteral("http://%1:%2%3").arg(vip->address.toString()).arg(frontend.port).arg(service->health);
+                     first << QJsonObject{{QStringLiteral("op"), QStringLiteral("http")},
+                                          {QStringLiteral("what"), tr("a request through %1 (%2)").arg(frontend.name, url)},
+                                          {QStringLiteral("url"), url},
+                                          {QStringLiteral("timeout_s"), 60}};
+                 }
+                 runOnNodes(step, QStringLiteral("verify"), checks, 300000, [this, step]() mutable {
+                     for (const ActionOutcome& o : std::as_const(m_outcomes))
+                         if (o.step == u"verify")
+                             m_verification << QStringLiteral("%1: %2").arg(o.node, o.what);
+                     step.succeed(tr("%n check(s) passed", nullptr, int(m_verification.size())));
+                 });
+             }));
+}
+
+// ------------------------------------------------------------------ undo
+
+void SetupRun::addUndoSteps()
+{
+    addStep(setupStep(tr("Stop every resource"), {}, true, [this](jobs::StepContext& step) {
+                 // Resources stop in their order before the stack under them goes.
+                 QString running;
+                 for (const HostFacts& f : std::as_const(m_facts))
+                     if (running.isEmpty() && f.membership.contains(QStringLiteral("corosync running")))
+                         running = f.node;
+                 if (running.isEmpty()) {
+                     step.succeed(tr("no node runs the cluster"));
+                     return;
+                 }
+                 const QJsonArray actions{
+                     QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
+                                 {QStringLiteral("what"), tr("stop-all-resources")},
+                                 {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_attribute"), QStringLiteral("--type"), QStringLiteral("crm_config"),
+                                                                     QStringLiteral("--name"), QStringLiteral("stop-all-resources"),
+                                                                     QStringLiteral("--update"), QStringLiteral("true")}}},
+                     QJsonObject{{QStringLiteral("op"), QStringLiteral("idle")}, {QStringLiteral("what"), tr("every resource stopped")}, {QStringLiteral("timeout_s"), 180}}};
+                 runOnNodes(step, QStringLiteral("undo"), {{running, actions}}, 240000, [step]() mutable { step.succeed(); });
+             }));
+    addStep(setupStep(tr("Undo on every node"), {}, true, [this](jobs::StepContext& step) {
+                 auto left = std::make_shared<int>(0);
+                 auto failures = std::make_shared<QStringList>();
+                 QStringList nodes;
+                 for (const HostFacts& f : std::as_const(m_facts))
+                     if (!f.journal.isEmpty())
+                         nodes << f.node;
+                 if (nodes.isEmpty()) {
+                     step.succeed(tr("no node has a journal of %1: nothing to undo").arg(m_plan.name));
+                     return;
+                 }
+                 *left = int(nodes.size());
+                 for (const QString& node : std::as_const(nodes)) {
+                     const QJsonObject ask{{QStringLiteral("mode"), QStringLiteral("undo")},
+                                           {QStringLiteral("journal"), journalFolder()},
+                                           {QStringLiteral("cluster"), m_plan.name}};
+                     runAgent(step, node, ask, 900000, [this, step, node, left, failures](const Lines& lines, ssh::SshJob& command) mutable {
+                         for (const QJsonObject& line : lines)
+                             if (line.value(u"kind").toString() == u"undone")
+                                 m_outcomes << ActionOutcome{node, QStringLiteral("undo"), line.value(u"what").toString(), QStringLiteral("undone"), {}};
+                         const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+                         if (end.value(u"result").toString() != u"ok")
+                             failures->append(tr("%1: %2").arg(node, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
+                         if (--*left > 0)
+                             return;
+                         if (failures->isEmpty())
+                             step.succeed(tr("%n change(s) taken back", nullptr, changeCount()));
+                         else
+                             step.fail(failures->join(QStringLiteral("; ")));
+                     });
+                 }
+             }));
+}
+
+} // namespace hadesk::setup

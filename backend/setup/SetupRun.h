@@ -1,0 +1,123 @@
+#pragma once
+
+#include "backend/jobs/Job.h"
+#include "backend/setup/HostChecks.h"
+#include "backend/setup/LinkTest.h"
+#include "backend/setup/SetupConfigs.h"
+#include "backend/setup/SetupPlan.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace hadesk::ssh {
+class HostConnection;
+class SshJob;
+} // namespace hadesk::ssh
+
+namespace hadesk::setup {
+
+// What the agent said about one action in review or apply mode.
+struct ActionOutcome
+{
+    QString node;
+    QString step;
+    QString what;   // the action in words
+    QString result; // unchanged, would-change, changed, failed
+    QString detail; // a diff, commands, CIB XML, or the reason
+};
+
+// A setup plan carried out as a job (docs/setup.md): Review checks the hosts, tests the links
+// and says per node what would change (diffs, commands, CIB, Pacemaker's simulation); Apply
+// checks the hosts again and runs the steps, each from what is already there (a second run of a
+// finished plan changes nothing, an interrupted one carries on where it stopped); Undo takes
+// back what the nodes' journals say HAdesk did. A failing step undoes its own changes and stops.
+class SetupRun final : public jobs::Job
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Review, Apply, Undo };
+    using Lookup = std::function<ssh::HostConnection*(const QString& node)>;
+
+    SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent = nullptr);
+
+    static QString agentScript();
+    static QString journalFolder() { return QStringLiteral("/var/lib/hadesk/setup"); }
+
+    Mode mode() const { return m_mode; }
+    const SetupPlan& plan() const { return m_plan; }
+    // The host checks refused the plan: nothing was changed (hadeskctl exits 2).
+    bool refused() const { return m_refused; }
+    const QList<Refusal>& refusals() const { return m_refusals; }
+    const QStringList& warnings() const { return m_warnings; }
+    const QList<HostFacts>& facts() const { return m_facts; }
+    const QList<LinkResult>& links() const { return m_links; }
+    const QList<ActionOutcome>& outcomes() const { return m_outcomes; }
+    // Actions changed (apply, undo) or that would change (review).
+    int changeCount() const;
+    QString simulation() const { return m_simulation; }
+    // Where an earlier run stopped, when the journals say one did.
+    QString resumeNote() const { return m_resumeNote; }
+    QStringList verification() const { return m_verification; }
+    QString timingInWords() const;
+    // The review as text, per node: files with their diffs, commands, CIB changes, simulation.
+    QString reviewText() const;
+
+Q_SIGNALS:
+    // What the agent on a node says as it works (a package install's lines, a fence, an undo).
+    void said(const QString& line);
+
+private:
+    using Lines = QList<QJsonObject>;
+    using AgentDone = std::function<void(const Lines& lines, ssh::SshJob& command)>;
+    // Runs the agent with this request on the node; its log lines go to the job's log as they come.
+    void runAgent(jobs::StepContext& step, const QString& node, const QJsonObject& request, int timeoutMs, AgentDone then);
+    // One request per node (empty ones skipped), all at once; then() once all ended, failed
+    // with every node's reason when any failed.
+    void runOnNodes(jobs::StepContext& step, const QString& key, const QMap<QString, QJsonArray>& actions,
+                    int timeoutMs, std::function<void()> then, bool review = false);
+    QJsonObject request(const QString& mode, const QString& key, const QJsonArray& actions) const;
+    void record(const QString& node, const QString& key, const QJsonArray& actions, const Lines& lines);
+
+    void addHostChecks();
+    void addLinkTest();
+    void addReview();
+    void addApplySteps();
+    void addUndoSteps();
+    void addVerify();
+
+    QMap<QString, QJsonArray> packageActions() const;
+    QMap<QString, QJsonArray> firewallActions() const;
+    QMap<QString, QJsonArray> corosyncActions(const QString& authkeyB64) const;
+    QMap<QString, QJsonArray> serviceStartActions() const;
+    QJsonArray optionActions() const;
+    QJsonArray cibActions(const QList<CibElement>& elements) const;
+    QMap<QString, QJsonArray> haproxyActions() const;
+    QJsonArray standbyActions(bool on) const;
+    QJsonObject waitAction(const QString& what, const QStringList& online, int timeoutS, bool settled) const;
+    QMap<QString, QJsonArray> onFirst(const QJsonArray& actions) const;
+
+    SetupConfigs configs() const { return SetupConfigs(m_plan, m_verdict.vipInterfaces); }
+
+    SetupPlan m_plan;
+    Mode m_mode;
+    Lookup m_lookup;
+    bool m_refused = false;
+    QList<Refusal> m_refusals;
+    QStringList m_warnings;
+    QList<HostFacts> m_facts;
+    HostVerdict m_verdict;
+    QList<LinkResult> m_links;
+    QList<ActionOutcome> m_outcomes;
+    QString m_simulation;
+    QString m_resumeNote;
+    QStringList m_verification;
+    QString m_authkey; // base64, read from the first node
+    bool m_servicesInPlace = false;
+};
+
+} // namespace hadesk::setup

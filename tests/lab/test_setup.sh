@@ -1,0 +1,126 @@
+#!/bin/bash
+# hadeskctl setup against a bare lab (labctl up --bare): refusals that change nothing, a run
+# killed after the cluster step and finished by the next, the built stack verified from outside
+# and drilled, a second run that changes nothing, and --undo back to bare hosts.
+# test_setup.sh refusals|build|all
+set -euo pipefail
+
+here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
+top=$(cd "$here/../.." && pwd)
+labctl=$here/labctl
+plan=$top/docs/examples/lab-setup.json
+LAB=${HADESK_LAB_DIR:-/var/tmp/hadesk-lab}
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+pass() { echo "ok: $*"; }
+
+tmpdir=$(mktemp -d)
+trap 'rm -rf "$tmpdir"' EXIT
+export HOME=$tmpdir
+export XDG_DATA_HOME=$tmpdir/data
+
+ctl() { "$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" "$@"; }
+
+# expect CODE LOG ARGS...: hadeskctl ARGS exits with CODE, its output in LOG.
+expect() {
+    local code=$1 log=$2 rc=0
+    shift 2
+    ctl "$@" >"$log" 2>&1 || rc=$?
+    [ "$rc" = "$code" ] || { cat "$log" >&2; fail "hadeskctl $*: exit $rc, expected $code"; }
+}
+
+bare_lab() {
+    "$labctl" up --bare >/dev/null
+    "$labctl" bare-check || fail "the lab is not bare to begin with"
+}
+
+check_refusals() {
+    bare_lab
+    "$labctl" break node2 hosts
+    expect 2 "$tmpdir/hosts.log" setup --dry-run "$plan"
+    grep -q "node2: it resolves node2 to 127.0.1.1" "$tmpdir/hosts.log" || { cat "$tmpdir/hosts.log"; fail "no word of the hosts line"; }
+    "$labctl" break node2 none
+    "$labctl" break node3 clock +120
+    expect 2 "$tmpdir/clock.log" setup --yes "$plan"
+    grep -Eq "node3: its clock is 1[12][0-9]\.[0-9] s ahead of" "$tmpdir/clock.log" || { cat "$tmpdir/clock.log"; fail "no word of the clock"; }
+    "$labctl" break node3 none
+    python3 - "$plan" "$tmpdir/outside.json" <<'PY'
+import json, sys
+text = "".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//"))
+plan = json.loads(text)
+plan["vips"][0]["address"] = "10.99.0.100"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+    expect 2 "$tmpdir/outside.log" setup --yes "$tmpdir/outside.json"
+    grep -q "vips.vip-ext: 10.99.0.100/24 is outside every segment" "$tmpdir/outside.log" || { cat "$tmpdir/outside.log"; fail "no word of the VIP"; }
+    "$labctl" bare-check || fail "a refused setup changed something"
+    # The review alone changes nothing either, and says what it would do.
+    expect 0 "$tmpdir/review.log" setup --dry-run "$plan"
+    grep -q "would-change: file /etc/corosync/corosync.conf" "$tmpdir/review.log" || { cat "$tmpdir/review.log"; fail "the review shows no corosync.conf"; }
+    grep -q "node1 → node2 link 0: rtt" "$tmpdir/review.log" || fail "the review shows no link test"
+    grep -q "Pacemaker's simulation of the result" "$tmpdir/review.log" || fail "the review shows no simulation"
+    "$labctl" bare-check || fail "a review changed something"
+    pass "refused for a bad hosts line, a wrong clock and a VIP outside every segment; nothing changed"
+}
+
+journal() { cat "$LAB/nodes/$1/var/lib/hadesk/setup/journal.jsonl" 2>/dev/null || true; }
+
+check_build() {
+    bare_lab
+    local start=$SECONDS
+    # Killed once the cluster step is done: the next run finds where it stopped and finishes.
+    ctl setup --yes "$plan" >"$tmpdir/killed.log" 2>&1 &
+    local pid=$! end=$((SECONDS + 240))
+    until journal node1 | grep -q '"step": "start"'; do
+        ((SECONDS < end)) || { cat "$tmpdir/killed.log"; fail "the cluster step never finished"; }
+        kill -0 "$pid" 2>/dev/null || { cat "$tmpdir/killed.log"; fail "setup ended before it was killed"; }
+        sleep 0.5
+    done
+    kill -KILL "$pid"
+    wait "$pid" 2>/dev/null || true
+    expect 0 "$tmpdir/resumed.log" setup --yes "$plan"
+    grep -q 'got as far as "start"' "$tmpdir/resumed.log" || { cat "$tmpdir/resumed.log"; fail "the second run did not say where the first stopped"; }
+    grep -q "hadesk-lab set up" "$tmpdir/resumed.log" || { cat "$tmpdir/resumed.log"; fail "not set up"; }
+    local took=$((SECONDS - start))
+
+    # From outside: the cluster, its links, its VIPs.
+    local xml n
+    xml=$("$labctl" exec node1 crm_mon -1 --output-as=xml)
+    for n in node1 node2 node3; do
+        python3 "$here/labstate.py" online <<<"$xml" | grep -qx "$n" || fail "$n is not online"
+        "$labctl" exec "$n" corosync-cfgtool -s >"$tmpdir/cfgtool.$n"
+        [ "$(grep -c 'connected' "$tmpdir/cfgtool.$n")" -ge 4 ] || { cat "$tmpdir/cfgtool.$n"; fail "$n: not every link connected"; }
+    done
+    python3 "$here/labstate.py" settled 3 <<<"$xml" || fail "the built cluster has not settled"
+    grep -q "test fence of node3" "$tmpdir/killed.log" "$tmpdir/resumed.log" || true
+    "$labctl" exec node1 stonith_admin --history node3 | grep -q "successful" || fail "node3 was never test-fenced"
+    curl -fsS --max-time 5 http://198.19.0.100/health >/dev/null || fail "no answer through vip-ext"
+    curl -fsS --max-time 5 http://198.18.0.100:5000/health >/dev/null || fail "no answer through vip-int"
+    pass "bare hosts to a verified stack in ${took} s (killed after the cluster step and resumed)"
+
+    # A second run of the finished plan changes nothing and says so.
+    expect 0 "$tmpdir/again.log" setup --yes "$plan"
+    grep -q "hadesk-lab is as the plan says: nothing changed" "$tmpdir/again.log" || { cat "$tmpdir/again.log"; fail "the second run changed something"; }
+    pass "a second run changed nothing"
+
+    # The built cluster fails over as a drill expects (issue 10's switchover).
+    expect 0 "$tmpdir/drill.log" drill node1 run switchover --resource api --report "$tmpdir/drill" --yes
+    pass "a switchover drill on the built cluster passes"
+
+    expect 0 "$tmpdir/undo.log" setup --undo --yes "$plan"
+    "$labctl" bare-check || { cat "$tmpdir/undo.log"; fail "undo did not leave bare hosts"; }
+    pass "--undo left bare hosts"
+}
+
+case ${1:-} in
+    refusals) check_refusals ;;
+    build) check_build ;;
+    all)
+        check_refusals
+        check_build
+        ;;
+    *) fail "usage: test_setup.sh refusals|build|all" ;;
+esac
