@@ -44,9 +44,10 @@ class LinkTest
 public:
     static constexpr double kDurationS = 4;
     // What the agent on this node is asked: listen on its link addresses, probe every peer's.
-    static QJsonObject request(const SetupPlan& plan, const QString& node);
+    // Nodes in running already carry corosync on the port: their links are corosync's to report.
+    static QJsonObject request(const SetupPlan& plan, const QString& node, const QStringList& running = {});
     static QList<LinkResult> parse(const QString& node, const QByteArray& agentOutput, QStringList* errors);
-    static LinkVerdict judge(const SetupPlan& plan, const QList<LinkResult>& results);
+    static LinkVerdict judge(const SetupPlan& plan, const QList<LinkResult>& results, const QStringList& running = {});
     static QString describe(const LinkResult& result);
 };
 

@@ -309,34 +309,58 @@ void SetupRun::addLinkTest()
 {
     addStep(setupStep(tr("Test the links"), {}, false, [this](jobs::StepContext& step) {
                  m_links.clear();
+                 // Where corosync runs already (a run to continue, or a finished one) it holds the
+                 // port: corosync-cfgtool says how its links are, the others are measured.
+                 QStringList running;
+                 for (const HostFacts& f : std::as_const(m_facts))
+                     if (f.membership.contains(QStringLiteral("corosync running")))
+                         running << f.node;
                  auto left = std::make_shared<int>(int(m_plan.nodes.size()));
                  auto errors = std::make_shared<QStringList>();
+                 auto finishOne = [this, step, left, errors, running]() mutable {
+                     if (--*left > 0)
+                         return;
+                     const LinkVerdict verdict = LinkTest::judge(m_plan, m_links, running);
+                     for (const LinkResult& r : std::as_const(m_links))
+                         step.log(LinkTest::describe(r));
+                     m_warnings += verdict.warnings;
+                     m_refusals = verdict.refusals;
+                     for (const QString& e : std::as_const(*errors))
+                         m_refusals << Refusal{{}, e};
+                     if (!m_refusals.isEmpty()) {
+                         m_refused = true;
+                         QStringList said;
+                         for (const Refusal& r : std::as_const(m_refusals))
+                             said << r.toString();
+                         step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                         return;
+                     }
+                     step.succeed(running.isEmpty() ? verdict.summary
+                                                    : tr("%1; corosync's own links connected on %2").arg(verdict.summary, running.join(QStringLiteral(", "))));
+                 };
                  for (const PlanNode& node : m_plan.nodes) {
                      const QString name = node.name;
-                     const QJsonObject ask = LinkTest::request(m_plan, name);
+                     if (running.contains(name)) {
+                         const QJsonArray check{QJsonObject{{QStringLiteral("op"), QStringLiteral("links")},
+                                                            {QStringLiteral("what"), tr("corosync-cfgtool -s: every link connected")},
+                                                            {QStringLiteral("links"), m_plan.linkCount()},
+                                                            {QStringLiteral("timeout_s"), 10}}};
+                         runAgent(step, name, request(QStringLiteral("apply"), QStringLiteral("links"), check), 60000,
+                                  [name, errors, finishOne](const Lines& lines, ssh::SshJob& command) mutable {
+                                      const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+                                      if (end.value(u"result").toString() != u"ok")
+                                          errors->append(tr("%1: corosync's links: %2").arg(name, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
+                                      finishOne();
+                                  });
+                         continue;
+                     }
+                     const QJsonObject ask = LinkTest::request(m_plan, name, running);
                      const int timeoutMs = int(ask.value(u"duration_s").toDouble() * 1000) + 30000;
-                     runAgent(step, name, ask, timeoutMs, [this, step, name, left, errors](const Lines&, ssh::SshJob& command) mutable {
+                     runAgent(step, name, ask, timeoutMs, [this, name, errors, finishOne](const Lines&, ssh::SshJob& command) mutable {
                          m_links += LinkTest::parse(name, command.allStdout(), errors.get());
                          if (!command.succeeded())
                              errors->append(tr("%1: %2").arg(name, command.failureText()));
-                         if (--*left > 0)
-                             return;
-                         const LinkVerdict verdict = LinkTest::judge(m_plan, m_links);
-                         for (const LinkResult& r : std::as_const(m_links))
-                             step.log(LinkTest::describe(r));
-                         m_warnings += verdict.warnings;
-                         m_refusals = verdict.refusals;
-                         for (const QString& e : std::as_const(*errors))
-                             m_refusals << Refusal{{}, e};
-                         if (!m_refusals.isEmpty()) {
-                             m_refused = true;
-                             QStringList said;
-                             for (const Refusal& r : std::as_const(m_refusals))
-                                 said << r.toString();
-                             step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
-                             return;
-                         }
-                         step.succeed(verdict.summary);
+                         finishOne();
                      });
                  }
              }));
@@ -423,17 +447,21 @@ QMap<QString, QJsonArray> SetupRun::haproxyActions() const
     const QByteArray cfg = configs().haproxyCfg();
     for (const PlanNode& node : m_plan.nodes) {
         QJsonArray list;
-        list << fileAction(QStringLiteral("/etc/haproxy/haproxy.cfg"), cfg, QStringLiteral("0644"),
-                           {QStringLiteral("haproxy"), QStringLiteral("-c"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("{}")});
+        QJsonObject file = fileAction(QStringLiteral("/etc/haproxy/haproxy.cfg"), cfg, QStringLiteral("0644"),
+                                      {QStringLiteral("haproxy"), QStringLiteral("-c"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("{}")});
+        file.insert(QStringLiteral("reload"), QStringLiteral("haproxy")); // a running HAProxy takes the new one
+        list << file;
         // HAProxy binds every VIP on every node, held or not.
         list << QJsonObject{{QStringLiteral("op"), QStringLiteral("sysctl")},
                             {QStringLiteral("name"), QStringLiteral("net.ipv4.ip_nonlocal_bind")},
                             {QStringLiteral("value"), QStringLiteral("1")}};
-        // Pacemaker starts and stops it; the package's own unit would fight it.
+        // Pacemaker starts and stops it; the package's own unit would fight it at boot. One the
+        // package started is stopped before Pacemaker takes over, never one Pacemaker runs.
         list << QJsonObject{{QStringLiteral("op"), QStringLiteral("service")},
                             {QStringLiteral("unit"), QStringLiteral("haproxy")},
                             {QStringLiteral("enabled"), false},
-                            {QStringLiteral("active"), false}};
+                            {QStringLiteral("active"), false},
+                            {QStringLiteral("unless_resource"), QStringLiteral("haproxy-clone")}};
         actions.insert(node.name, list);
     }
     return actions;
@@ -522,9 +550,15 @@ QString SetupRun::reviewText() const
         }
         out += u'\n' + node.name + QStringLiteral(":\n") + (section.isEmpty() ? tr("  nothing to change") + u'\n' : section);
     }
-    if (!m_plan.nodes.isEmpty())
+    bool fenced = false; // a test fence is done once: the journal says so
+    for (const HostFacts& f : m_facts)
+        for (const QJsonValue& e : f.journal)
+            fenced = fenced || e.toObject().value(u"op").toString() == u"fenced";
+    if (changeCount() == 0)
+        out += tr("\nNothing to change: the cluster is as the plan says.") + u'\n';
+    else
         out += tr("\nStandby: every node but %1 while the services are added, then back online.").arg(m_plan.firstNode()) + u'\n';
-    if (!m_plan.fencing.disabled && !m_plan.fencing.allowUntested)
+    if (!m_plan.fencing.disabled && !m_plan.fencing.allowUntested && !fenced)
         out += tr("Test fence: %1 is rebooted by its fence device and waited for.").arg(m_plan.fencing.testNode) + u'\n';
     if (m_plan.fencing.disabled)
         out += tr("UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.") + u'\n';

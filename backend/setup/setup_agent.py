@@ -7,7 +7,7 @@
 # "undo" takes back everything the journal holds, newest first.
 #
 # Modes: facts, links, review, apply, undo, journal. Output: one JSON object per line.
-import base64, difflib, json, os, re, shutil, socket, struct, subprocess, sys, threading, time
+import base64, difflib, fcntl, json, os, re, select, shutil, signal, socket, struct, subprocess, sys, threading, time
 import xml.etree.ElementTree as ET
 
 ENV = dict(os.environ, LANG="C", LC_ALL="C", DEBIAN_FRONTEND="noninteractive")
@@ -338,6 +338,8 @@ def file_action(a, journal, dry):
             shutil.copy2(path, backup)
     journal.add(op="file", path=path, backup=backup, mode=file_mode(path))
     write_atomically(path, want, int(mode, 8))
+    if a.get("reload") and systemctl_state(a["reload"])[1]:
+        must(["systemctl", "reload", a["reload"]], "systemctl reload %s" % a["reload"])
     return "changed", {"diff": diff}
 
 
@@ -357,6 +359,8 @@ def service_action(a, journal, dry):
     unit = a["unit"]
     enabled, active = systemctl_state(unit)
     want_enabled, want_active = a.get("enabled", enabled), a.get("active", active)
+    if a.get("unless_resource") and cib_element(a["unless_resource"], True) is not None:
+        want_active = active  # Pacemaker runs it now: its state is the cluster's
     if (enabled, active) == (want_enabled, want_active):
         return "unchanged", {}
     said = "%s: %s, %s" % (unit, "enable" if want_enabled else "disable", "start" if want_active else "stop")
@@ -435,18 +439,21 @@ def undo_state(e):
                 os.unlink(full)
 
 
+def config_xpath(element_id):
+    return "/cib/configuration//*[@id='%s']" % element_id
+
+
 def canonical(xml):
-    def strip(el):
-        el.text = (el.text or "").strip() or None
-        el.tail = None
-        for c in el:
-            strip(c)
-        return el
-    return ET.tostring(strip(ET.fromstring(xml)))
+    """An element as a comparable value: attributes in any order, whitespace between elements
+    ignored (cibadmin answers indented)."""
+    def shape(el):
+        return (el.tag, tuple(sorted(el.attrib.items())), (el.text or "").strip(), tuple(shape(c) for c in el))
+    return shape(ET.fromstring(xml))
 
 
 def cib_element(element_id, dry):
-    rc, out, err = run(["cibadmin", "--query", "--xpath", "//*[@id='%s']" % element_id], timeout=60)
+    # The configuration's element only: the status section has lrm_resource entries of the same id.
+    rc, out, err = run(["cibadmin", "--query", "--xpath", config_xpath(element_id)], timeout=60)
     if rc == 0:
         return text(out)
     if rc == 105 or b"No such device" in err or b"No match" in err or dry:
@@ -464,8 +471,7 @@ def cib_action(a, journal, dry):
     if before is None:
         must(["cibadmin", "--create", "--scope", a["scope"], "--xml-text", a["xml"]], "cibadmin --create")
     else:
-        must(["cibadmin", "--replace", "--xpath", "//*[@id='%s']" % a["id"], "--xml-text", a["xml"]],
-             "cibadmin --replace")
+        must(["cibadmin", "--replace", "--xpath", config_xpath(a["id"]), "--xml-text", a["xml"]], "cibadmin --replace")
     return "changed", {"cib": a["xml"]}
 
 
@@ -476,8 +482,7 @@ def undo_cib(e):
     if e["before"] is None:
         run(["cibadmin", "--delete", "--xml-text", '<%s id="%s"/>' % (e["tag"], e["id"])])
     else:
-        must(["cibadmin", "--replace", "--xpath", "//*[@id='%s']" % e["id"], "--xml-text", e["before"]],
-             "cibadmin --replace")
+        must(["cibadmin", "--replace", "--xpath", config_xpath(e["id"]), "--xml-text", e["before"]], "cibadmin --replace")
 
 
 def attribute_argv(a):
@@ -721,11 +726,13 @@ UNDO = {"file": undo_file, "service": undo_service, "package": undo_package, "st
         "cib": undo_cib, "attribute": undo_attribute, "firewall": undo_firewall, "sysctl": undo_sysctl}
 
 
-def undo_entries(entries):
+def undo_entries(entries, whole=False):
+    """whole: everything HAdesk did here, the cluster included; what it put in the CIB goes with
+    the CIB's files, so it is not taken out piece by piece first."""
     problems = []
     for e in reversed(entries):
         fn = UNDO.get(e.get("op"))
-        if not fn:
+        if not fn or (whole and e.get("op") in ("cib", "attribute")):
             continue
         try:
             fn(e)
@@ -761,7 +768,7 @@ def undo(request):
     if request.get("cluster") and any(e.get("cluster") not in ("", request["cluster"]) for e in entries):
         emit(kind="end", result="failed", detail="the journal is another cluster's")
         return 1
-    problems = undo_entries(entries)
+    problems = undo_entries(entries, whole=True)
     if problems:
         emit(kind="end", result="failed", detail="; ".join(problems))
         return 1
@@ -770,7 +777,39 @@ def undo(request):
     return 0
 
 
+def die_with_hadesk():
+    """HAdesk gone (its session closed, hadeskctl killed): stop here too, with what this process
+    started, rather than go on unwatched beside the next run. The journal says how far it got."""
+    p = select.poll()
+    p.register(sys.stdout.fileno(), select.POLLERR | select.POLLHUP)
+    while True:
+        if p.poll(1000):
+            os.killpg(0, signal.SIGTERM)  # the session's group: this process and what it started
+            os._exit(1)
+
+
+def hold_lock(folder):
+    """One setup run at a time on a node: a second waits a little, then says who holds it."""
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    f = open(os.path.join(folder, ".lock"), "a+")
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            f.seek(0)
+            f.truncate()
+            f.write(str(os.getpid()))
+            f.flush()
+            return f
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                f.seek(0)
+                raise Failed("another HAdesk setup run is working on this node (process %s)" % (f.read().strip() or "?"))
+            time.sleep(0.5)
+
+
 def main():
+    threading.Thread(target=die_with_hadesk, daemon=True).start()
     request = json.load(sys.stdin)
     mode = request["mode"]
     if mode == "facts":
@@ -782,6 +821,12 @@ def main():
     if mode == "journal":
         emit(kind="journal", entries=Journal(request["journal"], "", "").entries())
         return 0
+    if mode in ("undo", "apply"):
+        try:
+            lock = hold_lock(request["journal"])  # noqa: F841 - held until the process ends
+        except Failed as x:
+            emit(kind="end", result="failed", detail=str(x))
+            return 1
     if mode == "undo":
         return undo(request)
     return apply(request, mode == "review")

@@ -72,9 +72,9 @@ check_build() {
     bare_lab
     local start=$SECONDS
     # Killed once the cluster step is done: the next run finds where it stopped and finishes.
-    ctl setup --yes "$plan" >"$tmpdir/killed.log" 2>&1 &
+    "$HADESKCTL" --ssh-config "$("$labctl" ssh-config)" setup --yes "$plan" >"$tmpdir/killed.log" 2>&1 &
     local pid=$! end=$((SECONDS + 240))
-    until journal node1 | grep -q '"step": "start"'; do
+    until journal node1 | grep -q '"op": "step-done", "step": "start"'; do
         ((SECONDS < end)) || { cat "$tmpdir/killed.log"; fail "the cluster step never finished"; }
         kill -0 "$pid" 2>/dev/null || { cat "$tmpdir/killed.log"; fail "setup ended before it was killed"; }
         sleep 0.5
