@@ -231,7 +231,10 @@ void DrillRun::onState()
             addEvent({t, e.node.isEmpty() && aboutNode ? e.subject : e.node, QStringLiteral("pacemaker"),
                       e.subject.isEmpty() ? e.text : e.subject + QStringLiteral(": ") + e.text, kindOf(e, now), e.subject});
         // A fence the drill did not ask for: something else is wrong, stop here.
-        if (e.kind == pcmk::ClusterEvent::Kind::Fencing && m_faultStarted) {
+        // One that completed before the fault is history reread (the node that kept it rejoined).
+        const qint64 faultWallMs = m_clock.zeroWallMs() + m_record.faultNs / 1000000;
+        const bool old = e.happened.isValid() && m_record.faultNs >= 0 && e.happened.toMSecsSinceEpoch() < faultWallMs - 1000;
+        if (e.kind == pcmk::ClusterEvent::Kind::Fencing && m_faultStarted && !old) {
             const bool ours = std::any_of(m_faults.cbegin(), m_faults.cend(), [&](const ResolvedFault& f) {
                 return f.takesNodeDown && (e.subject == f.target || e.text.contains(f.target));
             });

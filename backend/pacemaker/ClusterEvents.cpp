@@ -21,6 +21,7 @@ public:
     {
         m_events.append({m_when, kind, subject, text, problem, ClusterEvent::Change::Other, {}, {}});
     }
+    ClusterEvent& last() { return m_events.last(); }
     void addChange(const QString& resource, ClusterEvent::Change change, const QString& node, const QString& text)
     {
         m_events.append({m_when, ClusterEvent::Kind::Resource, resource, text, false, change, node, {}});
@@ -184,9 +185,13 @@ QList<ClusterEvent> eventsBetween(const ClusterState& before, const ClusterState
     for (const FenceEvent& e : before.fencing)
         knownFencing.insert(fenceKey(e));
     for (const FenceEvent& e : after.fencing) {
-        if (!knownFencing.contains(fenceKey(e)))
-            events.add(K::Fencing, e.target, EventModel::tr("fenced (%1) by %2: %3").arg(e.action, e.delegate, e.status),
-                       true);
+        if (knownFencing.contains(fenceKey(e)))
+            continue;
+        events.add(K::Fencing, e.target, EventModel::tr("fenced (%1) by %2: %3").arg(e.action, e.delegate, e.status), true);
+        // An old fence can look new: the history is rebuilt when the node that kept it rejoins.
+        QDateTime completed = QDateTime::fromString(e.completed, QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"));
+        completed.setTimeSpec(Qt::UTC);
+        events.last().happened = completed;
     }
     configured = events.size();
     QHash<QString, const Constraint*> oldConstraints;

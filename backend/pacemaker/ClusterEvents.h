@@ -21,6 +21,7 @@ struct ClusterEvent
     Change change = Change::Other;
     QString node{};
     QDateTime replaces{}; // a move seen in two steps: the time of the stop it takes the place of
+    QDateTime happened{}; // when the cluster says it happened (a fence's completion), if it says
 };
 
 // The events that lead from one state to the next: nodes joining and leaving, resources

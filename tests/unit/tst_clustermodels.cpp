@@ -258,6 +258,11 @@ private Q_SLOTS:
         }));
 
         const QList<ClusterEvent> fenced = eventsBetween(healthy, load(QStringLiteral("fenced")), now);
+        // When the fence completed, as the fencer recorded it: a drill tells an old fence reread from a new one.
+        QVERIFY(std::any_of(fenced.cbegin(), fenced.cend(), [](const ClusterEvent& e) {
+            return e.kind == ClusterEvent::Kind::Fencing && e.happened.isValid() && e.happened.timeSpec() == Qt::UTC
+                   && e.happened.date().year() == 2026;
+        }));
         QVERIFY(std::any_of(fenced.cbegin(), fenced.cend(), [](const ClusterEvent& e) {
             return e.kind == ClusterEvent::Kind::Fencing && e.subject == u"node3" && e.problem;
         }));
