@@ -202,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>HostChecks</name>
+    <message>
+        <source>%1: the setup agent reported nothing it found</source>
+        <translation>%1: der Einrichtungsagent hat keine Befunde gemeldet</translation>
+    </message>
+    <message>
+        <source>HAdesk set it up for cluster &quot;%1&quot;: undo that first (hadeskctl setup --undo)</source>
+        <translation>HAdesk hat ihn für den Cluster &quot;%1&quot; eingerichtet: zuerst rückgängig machen (hadeskctl setup --undo)</translation>
+    </message>
+    <message>
+        <source>it belongs to a cluster already (%1)</source>
+        <translation>er gehört bereits zu einem Cluster (%1)</translation>
+    </message>
+    <message>
+        <source>its host name is &quot;%1&quot;, the plan calls it &quot;%2&quot;</source>
+        <translation>sein Hostname ist &quot;%1&quot;, der Plan nennt ihn &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no systemctl: setup needs systemd&apos;s service manager</source>
+        <translation>kein systemctl: die Einrichtung braucht den Dienstmanager von systemd</translation>
+    </message>
+    <message>
+        <source>its clock is %1 s %2 this machine&apos;s (limit %3 s): set up NTP (chrony) first</source>
+        <translation>seine Uhr geht gegenüber diesem Rechner %1 s %2 (Grenze %3 s): zuerst NTP (chrony) einrichten</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>link %1&apos;s address %2 is not on any of its interfaces (%3)</source>
+        <translation>die Adresse %2 von Link %1 liegt auf keiner seiner Schnittstellen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve the name %2 (add it to /etc/hosts: %3)</source>
+        <translation>%1 löst den Namen %2 nicht auf (in /etc/hosts eintragen: %3)</translation>
+    </message>
+    <message>
+        <source>it resolves %1 to %2, the plan gives %3%4</source>
+        <translation>er löst %1 in %2 auf, der Plan nennt %3%4</translation>
+    </message>
+    <message>
+        <source> (the 127.0.1.1 line Debian&apos;s installer writes: point it at the link 0 address)</source>
+        <translation> (die Zeile 127.0.1.1, die der Debian-Installer schreibt: auf die Adresse von Link 0 zeigen lassen)</translation>
+    </message>
+    <message>
+        <source>nftables has rules of its own: open %1 in them, then run again</source>
+        <translation>nftables hat eigene Regeln: %1 darin öffnen und dann erneut ausführen</translation>
+    </message>
+    <message>
+        <source>%1 %2 here, %3: every node needs the same version</source>
+        <translation>%1 %2 hier, %3: jeder Knoten braucht dieselbe Version</translation>
+    </message>
+    <message>
+        <source>%1 missing and neither apt-get nor dnf to install them</source>
+        <translation>%1 nicht vorhanden, und weder apt-get noch dnf zum Installieren da</translation>
+    </message>
+    <message>
+        <source>the fence agent %1 is not installed</source>
+        <translation>der Fencing-Agent %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the VIP %1 (%2) is already an address of this host</source>
+        <translation>die VIP %1 (%2) ist bereits eine Adresse dieses Hosts</translation>
+    </message>
+    <message>
+        <source>the nodes run different systems: %1</source>
+        <translation>auf den Knoten laufen verschiedene Systeme: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is outside every segment of %3 (%4 has %5)</source>
+        <translation>%1/%2 liegt außerhalb aller Segmente von %3 (%4 hat %5)</translation>
+    </message>
+    <message>
+        <source>the plan puts it on %1, its segment is on %2</source>
+        <translation>der Plan legt sie auf %1, ihr Segment liegt auf %2</translation>
+    </message>
+    <message>
+        <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
+        <translation>ihr Segment liegt auf unterschiedlich benannten Schnittstellen (%1): &quot;interface&quot; angeben</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3 (%4 → %5): %6</source>
+        <translation>%1 → %2 Link %3 (%4 → %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3: rtt %4/%5/%6 ms, jitter %7 ms, %8 of %9 lost, path MTU %10</source>
+        <translation>%1 → %2 Link %3: rtt %4/%5/%6 ms, Jitter %7 ms, %8 von %9 verloren, Pfad-MTU %10</translation>
+    </message>
+    <message>
+        <source>%1: packets lost</source>
+        <translation>%1: Pakete verloren</translation>
+    </message>
+    <message>
+        <source>%1: a path MTU this small slows every message</source>
+        <translation>%1: eine so kleine Pfad-MTU bremst jede Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 link measurements arrived</source>
+        <translation>%1 von %2 Link-Messungen sind eingetroffen</translation>
+    </message>
+    <message>
+        <source>%1 links measured, worst round trip %2 ms: timing &quot;%3&quot; suggested</source>
+        <translation>%1 Links gemessen, schlechteste Umlaufzeit %2 ms: Timing &quot;%3&quot; empfohlen</translation>
+    </message>
+    <message>
+        <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
+        <translation>der Plan verlangt das schnelle Timing, aber die Links sind dafür nicht schnell und stabil genug</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -298,6 +420,176 @@
     <message>
         <source>Made by Pacemaker for its bundle: act on the bundle</source>
         <translation>Von Pacemaker für sein Bundle angelegt: auf das Bundle wirken</translation>
+    </message>
+</context>
+<context>
+    <name>SetupConfigs</name>
+    <message>
+        <source>timing &quot;%1&quot;: corosync token %2 ms (%3 ms with %4 nodes), a lost node noticed after about %5 s; fencing allowed %6 s; services checked every %7 s</source>
+        <translation>Timing &quot;%1&quot;: corosync token %2 ms (%3 ms bei %4 Knoten), ein verlorener Knoten wird nach etwa %5 s bemerkt; Fencing darf %6 s dauern; Dienste werden alle %7 s geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>must be an object of name: value</source>
+        <translation>muss ein Objekt aus Name: Wert sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name</source>
+        <translation>&quot;%1&quot; ist kein Parametername</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or true/false</source>
+        <translation>muss eine Zeichenkette, eine Zahl oder true/false sein</translation>
+    </message>
+    <message>
+        <source>cannot read the plan: %1</source>
+        <translation>der Plan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation>der Plan muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key (known: cluster, fencing, vips, haproxy, storage, services)</source>
+        <translation>unbekannter Schlüssel (bekannt: cluster, fencing, vips, haproxy, storage, services)</translation>
+    </message>
+    <message>
+        <source>a name of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; is needed</source>
+        <translation>ein Name aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; ist nötig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timing profile (default or fast)</source>
+        <translation>&quot;%1&quot; ist kein Timing-Profil (default oder fast)</translation>
+    </message>
+    <message>
+        <source>not a UDP port</source>
+        <translation>kein UDP-Port</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name</source>
+        <translation>&quot;%1&quot; ist kein Knotenname</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host to connect to</source>
+        <translation>&quot;%1&quot; ist kein Host, mit dem verbunden werden kann</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>one to eight corosync link addresses are needed</source>
+        <translation>ein bis acht corosync-Link-Adressen sind nötig</translation>
+    </message>
+    <message>
+        <source>a cluster needs at least two nodes</source>
+        <translation>ein Cluster braucht mindestens zwei Knoten</translation>
+    </message>
+    <message>
+        <source>more than 32 nodes: corosync does not support it</source>
+        <translation>mehr als 32 Knoten: corosync unterstützt das nicht</translation>
+    </message>
+    <message>
+        <source>%1 has %2 links, %3 has %4: every node needs the same links</source>
+        <translation>%1 hat %2 Links, %3 hat %4: jeder Knoten braucht dieselben Links</translation>
+    </message>
+    <message>
+        <source>a fence agent is needed (fence_ipmilan, say); &quot;enabled&quot;: false only knowingly</source>
+        <translation>ein Fencing-Agent ist nötig (etwa fence_ipmilan); &quot;enabled&quot;: false nur wissentlich</translation>
+    </message>
+    <message>
+        <source>not a node of the cluster</source>
+        <translation>kein Knoten des Clusters</translation>
+    </message>
+    <message>
+        <source>%1 has no fence device</source>
+        <translation>%1 hat kein Fencing-Gerät</translation>
+    </message>
+    <message>
+        <source>the node to test-fence is needed (&quot;test&quot;: false skips the test, unsafely)</source>
+        <translation>der Knoten für das Test-Fencing ist nötig (&quot;test&quot;: false überspringt den Test, unsicher)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; ist keine Id (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already used</source>
+        <translation>%1 wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>a prefix length from 1 to 32 is needed</source>
+        <translation>eine Präfixlänge von 1 bis 32 ist nötig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name</source>
+        <translation>&quot;%1&quot; ist kein Schnittstellenname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset</source>
+        <translation>&quot;%1&quot; ist keine Voreinstellung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template (active-standby, active-active)</source>
+        <translation>&quot;%1&quot; ist keine Vorlage (active-standby, active-active)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent (ocf:provider:type, systemd:unit...)</source>
+        <translation>&quot;%1&quot; ist kein Agent (ocf:provider:type, systemd:unit...)</translation>
+    </message>
+    <message>
+        <source>not a TCP port</source>
+        <translation>kein TCP-Port</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /health is needed</source>
+        <translation>ein HTTP-Pfad wie /health ist nötig</translation>
+    </message>
+    <message>
+        <source>no VIP %1 in vips</source>
+        <translation>keine VIP %1 in vips</translation>
+    </message>
+    <message>
+        <source>an active/active service is reached through a frontend, not a VIP of its own</source>
+        <translation>ein Active/Active-Dienst wird über ein Frontend erreicht, nicht über eine eigene VIP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent</source>
+        <translation>&quot;%1&quot; ist kein Agent</translation>
+    </message>
+    <message>
+        <source>%1 is the id of HAProxy&apos;s clone: name it otherwise</source>
+        <translation>%1 ist die Id des HAProxy-Klons: anders benennen</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is bound twice</source>
+        <translation>Port %2 von %1 ist doppelt gebunden</translation>
+    </message>
+    <message>
+        <source>no service %1 in services</source>
+        <translation>kein Dienst %1 in services</translation>
+    </message>
+    <message>
+        <source>%1 has no port for HAProxy to reach</source>
+        <translation>%1 hat keinen Port, den HAProxy erreichen kann</translation>
+    </message>
+    <message>
+        <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
+        <translation>DRBD-Speicher in einem Einrichtungsplan wird noch nicht unterstützt: ihn mit hadeskctl drbd einrichten, sobald der Cluster läuft</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3290,292 @@
     <message>
         <source>Active on</source>
         <translation>Aktiv auf</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::setup::SetupRun</name>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>packages %1</source>
+        <translation>Pakete %1</translation>
+    </message>
+    <message>
+        <source>CIB %1 %2</source>
+        <translation>CIB %1 %2</translation>
+    </message>
+    <message>
+        <source>standby of %1</source>
+        <translation>Standby von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>corosync key %1</source>
+        <translation>corosync-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>test fence of %1</source>
+        <translation>Test-Fencing von %1</translation>
+    </message>
+    <message>
+        <source>Undo the setup of %1</source>
+        <translation>Einrichtung von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Review the setup of %1</source>
+        <translation>Einrichtung von %1 durchsehen</translation>
+    </message>
+    <message>
+        <source>Set up %1</source>
+        <translation>%1 einrichten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>python3 is not installed</source>
+        <translation>python3 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Check the hosts</source>
+        <translation>Hosts prüfen</translation>
+    </message>
+    <message>
+        <source>an earlier run of this plan got as far as &quot;%1&quot; (journal on %2)</source>
+        <translation>ein früherer Lauf dieses Plans kam bis &quot;%1&quot; (Journal auf %2)</translation>
+    </message>
+    <message>
+        <source>its journal is cluster &quot;%1&quot;&apos;s</source>
+        <translation>sein Journal gehört zum Cluster &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, pacemaker %3, clock %4 ms</source>
+        <translation>%1: %2, pacemaker %3, Uhr %4 ms</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Test the links</source>
+        <translation>Links testen</translation>
+    </message>
+    <message>
+        <source>%1; corosync&apos;s own links connected on %2</source>
+        <translation>%1; die eigenen Links von corosync auf %2 verbunden</translation>
+    </message>
+    <message>
+        <source>corosync-cfgtool -s: every link connected</source>
+        <translation>corosync-cfgtool -s: jeder Link verbunden</translation>
+    </message>
+    <message>
+        <source>%1: corosync&apos;s links: %2</source>
+        <translation>%1: Links von corosync: %2</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Änderungen durchsehen</translation>
+    </message>
+    <message>
+        <source>not simulated: %1</source>
+        <translation>nicht simuliert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup of %1: %2 nodes, %3</source>
+        <translation>Einrichtung von %1: %2 Knoten, %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>  nothing to change</source>
+        <translation>  nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>
+Nothing to change: the cluster is as the plan says.</source>
+        <translation>
+Nichts zu ändern: der Cluster entspricht dem Plan.</translation>
+    </message>
+    <message>
+        <source>
+Standby: every node but %1 while the services are added, then back online.</source>
+        <translation>
+Standby: jeder Knoten außer %1, während die Dienste hinzugefügt werden, danach wieder online.</translation>
+    </message>
+    <message>
+        <source>Test fence: %1 is rebooted by its fence device and waited for.</source>
+        <translation>Test-Fencing: %1 wird von seinem Fencing-Gerät neu gestartet, und es wird auf ihn gewartet.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.</source>
+        <translation>UNSICHER: Fencing ist abgeschaltet; ein hängender Knoten kann beschädigen, was der Cluster betreibt.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is not tested before services are added.</source>
+        <translation>UNSICHER: Fencing wird nicht getestet, bevor Dienste hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>
+Pacemaker&apos;s simulation of the result:</source>
+        <translation>
+Simulation des Ergebnisses durch Pacemaker:</translation>
+    </message>
+    <message>
+        <source>Install packages</source>
+        <translation>Pakete installieren</translation>
+    </message>
+    <message>
+        <source>Open the firewall</source>
+        <translation>Firewall öffnen</translation>
+    </message>
+    <message>
+        <source>Configure corosync</source>
+        <translation>corosync konfigurieren</translation>
+    </message>
+    <message>
+        <source>no corosync key on %1: %2</source>
+        <translation>kein corosync-Schlüssel auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Start the cluster</source>
+        <translation>Cluster starten</translation>
+    </message>
+    <message>
+        <source>quorum and a DC with every node online</source>
+        <translation>Quorum und ein DC, alle Knoten online</translation>
+    </message>
+    <message>
+        <source>Cluster options</source>
+        <translation>Clusteroptionen</translation>
+    </message>
+    <message>
+        <source>Fence devices</source>
+        <translation>Fencing-Geräte</translation>
+    </message>
+    <message>
+        <source>the fence devices started</source>
+        <translation>die Fencing-Geräte gestartet</translation>
+    </message>
+    <message>
+        <source>Test fence %1</source>
+        <translation>Test-Fencing von %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled after the test fence</source>
+        <translation>der Cluster hat sich nach dem Test-Fencing beruhigt</translation>
+    </message>
+    <message>
+        <source>Standby for all nodes but %1</source>
+        <translation>Standby für alle Knoten außer %1</translation>
+    </message>
+    <message>
+        <source>every service is in place already</source>
+        <translation>jeder Dienst ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Configure HAProxy</source>
+        <translation>HAProxy konfigurieren</translation>
+    </message>
+    <message>
+        <source>Add the VIPs and services</source>
+        <translation>VIPs und Dienste hinzufügen</translation>
+    </message>
+    <message>
+        <source>the services started</source>
+        <translation>die Dienste gestartet</translation>
+    </message>
+    <message>
+        <source>Nodes back online</source>
+        <translation>Knoten wieder online</translation>
+    </message>
+    <message>
+        <source>every node online and the cluster settled</source>
+        <translation>alle Knoten online und der Cluster beruhigt</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>corosync-quorumtool: quorate</source>
+        <translation>corosync-quorumtool: Quorum vorhanden</translation>
+    </message>
+    <message>
+        <source>crm_verify -L: the configuration is valid</source>
+        <translation>crm_verify -L: die Konfiguration ist gültig</translation>
+    </message>
+    <message>
+        <source>every resource started</source>
+        <translation>alle Ressourcen gestartet</translation>
+    </message>
+    <message>
+        <source>a request through %1 (%2)</source>
+        <translation>eine Anfrage über %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n Prüfung bestanden</numerusform>
+            <numerusform>%n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop every resource</source>
+        <translation>Alle Ressourcen stoppen</translation>
+    </message>
+    <message>
+        <source>no node runs the cluster</source>
+        <translation>auf keinem Knoten läuft der Cluster</translation>
+    </message>
+    <message>
+        <source>stop-all-resources</source>
+        <translation>stop-all-resources</translation>
+    </message>
+    <message>
+        <source>every resource stopped</source>
+        <translation>alle Ressourcen gestoppt</translation>
+    </message>
+    <message>
+        <source>Undo on every node</source>
+        <translation>Auf jedem Knoten rückgängig machen</translation>
+    </message>
+    <message>
+        <source>no node has a journal of %1: nothing to undo</source>
+        <translation>kein Knoten hat ein Journal von %1: nichts rückgängig zu machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) taken back</source>
+        <translation>
+            <numerusform>%n Änderung zurückgenommen</numerusform>
+            <numerusform>%n Änderungen zurückgenommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6397,100 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>every drill run on the cluster, with its result and worst outage</source>
         <translation>jede auf dem Cluster gelaufene Übung, mit Ergebnis und schlechtestem Ausfall</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>Aufruf: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN ist eine JSON-Datei (docs/setup.md); HOST und &quot;ssh&quot; des Plans werden über --ssh-config erreicht.</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
+        <translation>hadeskctl: %1 Ohne Terminal wird nicht gefragt: --yes angeben.</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✓ %1%2</source>
+        <translation>✓ %1%2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup refused, nothing was changed:</source>
+        <translation>hadeskctl: Einrichtung abgelehnt, nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)?</source>
+        <translation>%1 wieder zu blanken Hosts machen (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 undone: %2 change(s) taken back in %3 s</source>
+        <translation>%1 rückgängig gemacht: %2 Änderung(en) in %3 s zurückgenommen</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the review failed: %1</source>
+        <translation>hadeskctl: die Durchsicht ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes to %1 (%2)?</source>
+        <translation>Diese Änderungen auf %1 anwenden (%2)?</translation>
+    </message>
+    <message>
+        <source>setup of %1 stopped: %2</source>
+        <translation>Einrichtung von %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Run it again to continue from there, or undo it: hadeskctl setup --undo PLAN</source>
+        <translation>Erneut ausführen, um dort fortzufahren, oder rückgängig machen: hadeskctl setup --undo PLAN</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>überprüft: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed</source>
+        <translation>%1 entspricht dem Plan: nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 set up: %2 change(s), verified, in %3 s</source>
+        <translation>%1 eingerichtet: %2 Änderung(en), überprüft, in %3 s</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup example needs at least two hosts</source>
+        <translation>hadeskctl: setup example braucht mindestens zwei Hosts</translation>
+    </message>
+    <message>
+        <source>hadeskctl: unexpected &apos;%1&apos;</source>
+        <translation>hadeskctl: unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 refused:</source>
+        <translation>hadeskctl: %1 abgelehnt:</translation>
+    </message>
+    <message>
+        <source>a commented starting plan for building a cluster on these hosts</source>
+        <translation>ein kommentierter Ausgangsplan für den Aufbau eines Clusters auf diesen Hosts</translation>
+    </message>
+    <message>
+        <source>bare hosts to a running HA stack: checks, link test, review, then each step (resumable); exit 1 failed and undone, 2 refused by a check</source>
+        <translation>von blanken Hosts zu einem laufenden HA-Stack: Prüfungen, Link-Test, Durchsicht, dann jeder Schritt (fortsetzbar); Exit 1: fehlgeschlagen und rückgängig gemacht, 2: von einer Prüfung abgelehnt</translation>
+    </message>
+    <message>
+        <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
+        <translation>einen von HAdesk gebauten Cluster wieder zu blanken Hosts machen (was sein Journal als getan verzeichnet)</translation>
     </message>
 </context>
 <context>

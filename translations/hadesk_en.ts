@@ -202,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>HostChecks</name>
+    <message>
+        <source>%1: the setup agent reported nothing it found</source>
+        <translation>%1: the setup agent reported nothing it found</translation>
+    </message>
+    <message>
+        <source>HAdesk set it up for cluster &quot;%1&quot;: undo that first (hadeskctl setup --undo)</source>
+        <translation>HAdesk set it up for cluster &quot;%1&quot;: undo that first (hadeskctl setup --undo)</translation>
+    </message>
+    <message>
+        <source>it belongs to a cluster already (%1)</source>
+        <translation>it belongs to a cluster already (%1)</translation>
+    </message>
+    <message>
+        <source>its host name is &quot;%1&quot;, the plan calls it &quot;%2&quot;</source>
+        <translation>its host name is &quot;%1&quot;, the plan calls it &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no systemctl: setup needs systemd&apos;s service manager</source>
+        <translation>no systemctl: setup needs systemd&apos;s service manager</translation>
+    </message>
+    <message>
+        <source>its clock is %1 s %2 this machine&apos;s (limit %3 s): set up NTP (chrony) first</source>
+        <translation>its clock is %1 s %2 this machine&apos;s (limit %3 s): set up NTP (chrony) first</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>ahead of</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>link %1&apos;s address %2 is not on any of its interfaces (%3)</source>
+        <translation>link %1&apos;s address %2 is not on any of its interfaces (%3)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve the name %2 (add it to /etc/hosts: %3)</source>
+        <translation>%1 does not resolve the name %2 (add it to /etc/hosts: %3)</translation>
+    </message>
+    <message>
+        <source>it resolves %1 to %2, the plan gives %3%4</source>
+        <translation>it resolves %1 to %2, the plan gives %3%4</translation>
+    </message>
+    <message>
+        <source> (the 127.0.1.1 line Debian&apos;s installer writes: point it at the link 0 address)</source>
+        <translation> (the 127.0.1.1 line Debian&apos;s installer writes: point it at the link 0 address)</translation>
+    </message>
+    <message>
+        <source>nftables has rules of its own: open %1 in them, then run again</source>
+        <translation>nftables has rules of its own: open %1 in them, then run again</translation>
+    </message>
+    <message>
+        <source>%1 %2 here, %3: every node needs the same version</source>
+        <translation>%1 %2 here, %3: every node needs the same version</translation>
+    </message>
+    <message>
+        <source>%1 missing and neither apt-get nor dnf to install them</source>
+        <translation>%1 missing and neither apt-get nor dnf to install them</translation>
+    </message>
+    <message>
+        <source>the fence agent %1 is not installed</source>
+        <translation>the fence agent %1 is not installed</translation>
+    </message>
+    <message>
+        <source>the VIP %1 (%2) is already an address of this host</source>
+        <translation>the VIP %1 (%2) is already an address of this host</translation>
+    </message>
+    <message>
+        <source>the nodes run different systems: %1</source>
+        <translation>the nodes run different systems: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is outside every segment of %3 (%4 has %5)</source>
+        <translation>%1/%2 is outside every segment of %3 (%4 has %5)</translation>
+    </message>
+    <message>
+        <source>the plan puts it on %1, its segment is on %2</source>
+        <translation>the plan puts it on %1, its segment is on %2</translation>
+    </message>
+    <message>
+        <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
+        <translation>its segment is on differently named interfaces (%1): give &quot;interface&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3 (%4 → %5): %6</source>
+        <translation>%1 → %2 link %3 (%4 → %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3: rtt %4/%5/%6 ms, jitter %7 ms, %8 of %9 lost, path MTU %10</source>
+        <translation>%1 → %2 link %3: rtt %4/%5/%6 ms, jitter %7 ms, %8 of %9 lost, path MTU %10</translation>
+    </message>
+    <message>
+        <source>%1: packets lost</source>
+        <translation>%1: packets lost</translation>
+    </message>
+    <message>
+        <source>%1: a path MTU this small slows every message</source>
+        <translation>%1: a path MTU this small slows every message</translation>
+    </message>
+    <message>
+        <source>%1 of %2 link measurements arrived</source>
+        <translation>%1 of %2 link measurements arrived</translation>
+    </message>
+    <message>
+        <source>%1 links measured, worst round trip %2 ms: timing &quot;%3&quot; suggested</source>
+        <translation>%1 links measured, worst round trip %2 ms: timing &quot;%3&quot; suggested</translation>
+    </message>
+    <message>
+        <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
+        <translation>the plan asks for the fast timing, but the links are not quick and steady enough for it</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -298,6 +420,176 @@
     <message>
         <source>Made by Pacemaker for its bundle: act on the bundle</source>
         <translation>Made by Pacemaker for its bundle: act on the bundle</translation>
+    </message>
+</context>
+<context>
+    <name>SetupConfigs</name>
+    <message>
+        <source>timing &quot;%1&quot;: corosync token %2 ms (%3 ms with %4 nodes), a lost node noticed after about %5 s; fencing allowed %6 s; services checked every %7 s</source>
+        <translation>timing &quot;%1&quot;: corosync token %2 ms (%3 ms with %4 nodes), a lost node noticed after about %5 s; fencing allowed %6 s; services checked every %7 s</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>must be an object of name: value</source>
+        <translation>must be an object of name: value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name</source>
+        <translation>&quot;%1&quot; is not a parameter name</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or true/false</source>
+        <translation>must be a string, a number or true/false</translation>
+    </message>
+    <message>
+        <source>cannot read the plan: %1</source>
+        <translation>cannot read the plan: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>not JSON: %1 at offset %2</translation>
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation>the plan must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown key (known: cluster, fencing, vips, haproxy, storage, services)</source>
+        <translation>unknown key (known: cluster, fencing, vips, haproxy, storage, services)</translation>
+    </message>
+    <message>
+        <source>a name of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; is needed</source>
+        <translation>a name of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; is needed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timing profile (default or fast)</source>
+        <translation>&quot;%1&quot; is not a timing profile (default or fast)</translation>
+    </message>
+    <message>
+        <source>not a UDP port</source>
+        <translation>not a UDP port</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name</source>
+        <translation>&quot;%1&quot; is not a node name</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host to connect to</source>
+        <translation>&quot;%1&quot; is not a host to connect to</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; is not an IPv4 address</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 is used twice</translation>
+    </message>
+    <message>
+        <source>one to eight corosync link addresses are needed</source>
+        <translation>one to eight corosync link addresses are needed</translation>
+    </message>
+    <message>
+        <source>a cluster needs at least two nodes</source>
+        <translation>a cluster needs at least two nodes</translation>
+    </message>
+    <message>
+        <source>more than 32 nodes: corosync does not support it</source>
+        <translation>more than 32 nodes: corosync does not support it</translation>
+    </message>
+    <message>
+        <source>%1 has %2 links, %3 has %4: every node needs the same links</source>
+        <translation>%1 has %2 links, %3 has %4: every node needs the same links</translation>
+    </message>
+    <message>
+        <source>a fence agent is needed (fence_ipmilan, say); &quot;enabled&quot;: false only knowingly</source>
+        <translation>a fence agent is needed (fence_ipmilan, say); &quot;enabled&quot;: false only knowingly</translation>
+    </message>
+    <message>
+        <source>not a node of the cluster</source>
+        <translation>not a node of the cluster</translation>
+    </message>
+    <message>
+        <source>%1 has no fence device</source>
+        <translation>%1 has no fence device</translation>
+    </message>
+    <message>
+        <source>the node to test-fence is needed (&quot;test&quot;: false skips the test, unsafely)</source>
+        <translation>the node to test-fence is needed (&quot;test&quot;: false skips the test, unsafely)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not an id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already used</source>
+        <translation>%1 is already used</translation>
+    </message>
+    <message>
+        <source>a prefix length from 1 to 32 is needed</source>
+        <translation>a prefix length from 1 to 32 is needed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name</source>
+        <translation>&quot;%1&quot; is not an interface name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset</source>
+        <translation>&quot;%1&quot; is not a preset</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template (active-standby, active-active)</source>
+        <translation>&quot;%1&quot; is not a template (active-standby, active-active)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent (ocf:provider:type, systemd:unit...)</source>
+        <translation>&quot;%1&quot; is not an agent (ocf:provider:type, systemd:unit...)</translation>
+    </message>
+    <message>
+        <source>not a TCP port</source>
+        <translation>not a TCP port</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /health is needed</source>
+        <translation>an HTTP path such as /health is needed</translation>
+    </message>
+    <message>
+        <source>no VIP %1 in vips</source>
+        <translation>no VIP %1 in vips</translation>
+    </message>
+    <message>
+        <source>an active/active service is reached through a frontend, not a VIP of its own</source>
+        <translation>an active/active service is reached through a frontend, not a VIP of its own</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent</source>
+        <translation>&quot;%1&quot; is not an agent</translation>
+    </message>
+    <message>
+        <source>%1 is the id of HAProxy&apos;s clone: name it otherwise</source>
+        <translation>%1 is the id of HAProxy&apos;s clone: name it otherwise</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is bound twice</source>
+        <translation>%1 port %2 is bound twice</translation>
+    </message>
+    <message>
+        <source>no service %1 in services</source>
+        <translation>no service %1 in services</translation>
+    </message>
+    <message>
+        <source>%1 has no port for HAProxy to reach</source>
+        <translation>%1 has no port for HAProxy to reach</translation>
+    </message>
+    <message>
+        <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
+        <translation>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3290,292 @@
     <message>
         <source>Active on</source>
         <translation>Active on</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::setup::SetupRun</name>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>packages %1</source>
+        <translation>packages %1</translation>
+    </message>
+    <message>
+        <source>CIB %1 %2</source>
+        <translation>CIB %1 %2</translation>
+    </message>
+    <message>
+        <source>standby of %1</source>
+        <translation>standby of %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>corosync key %1</source>
+        <translation>corosync key %1</translation>
+    </message>
+    <message>
+        <source>test fence of %1</source>
+        <translation>test fence of %1</translation>
+    </message>
+    <message>
+        <source>Undo the setup of %1</source>
+        <translation>Undo the setup of %1</translation>
+    </message>
+    <message>
+        <source>Review the setup of %1</source>
+        <translation>Review the setup of %1</translation>
+    </message>
+    <message>
+        <source>Set up %1</source>
+        <translation>Set up %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>python3 is not installed</source>
+        <translation>python3 is not installed</translation>
+    </message>
+    <message>
+        <source>Check the hosts</source>
+        <translation>Check the hosts</translation>
+    </message>
+    <message>
+        <source>an earlier run of this plan got as far as &quot;%1&quot; (journal on %2)</source>
+        <translation>an earlier run of this plan got as far as &quot;%1&quot; (journal on %2)</translation>
+    </message>
+    <message>
+        <source>its journal is cluster &quot;%1&quot;&apos;s</source>
+        <translation>its journal is cluster &quot;%1&quot;&apos;s</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, pacemaker %3, clock %4 ms</source>
+        <translation>%1: %2, pacemaker %3, clock %4 ms</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Test the links</source>
+        <translation>Test the links</translation>
+    </message>
+    <message>
+        <source>%1; corosync&apos;s own links connected on %2</source>
+        <translation>%1; corosync&apos;s own links connected on %2</translation>
+    </message>
+    <message>
+        <source>corosync-cfgtool -s: every link connected</source>
+        <translation>corosync-cfgtool -s: every link connected</translation>
+    </message>
+    <message>
+        <source>%1: corosync&apos;s links: %2</source>
+        <translation>%1: corosync&apos;s links: %2</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Review the changes</translation>
+    </message>
+    <message>
+        <source>not simulated: %1</source>
+        <translation>not simulated: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup of %1: %2 nodes, %3</source>
+        <translation>Setup of %1: %2 nodes, %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>  nothing to change</source>
+        <translation>  nothing to change</translation>
+    </message>
+    <message>
+        <source>
+Nothing to change: the cluster is as the plan says.</source>
+        <translation>
+Nothing to change: the cluster is as the plan says.</translation>
+    </message>
+    <message>
+        <source>
+Standby: every node but %1 while the services are added, then back online.</source>
+        <translation>
+Standby: every node but %1 while the services are added, then back online.</translation>
+    </message>
+    <message>
+        <source>Test fence: %1 is rebooted by its fence device and waited for.</source>
+        <translation>Test fence: %1 is rebooted by its fence device and waited for.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.</source>
+        <translation>UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is not tested before services are added.</source>
+        <translation>UNSAFE: fencing is not tested before services are added.</translation>
+    </message>
+    <message>
+        <source>
+Pacemaker&apos;s simulation of the result:</source>
+        <translation>
+Pacemaker&apos;s simulation of the result:</translation>
+    </message>
+    <message>
+        <source>Install packages</source>
+        <translation>Install packages</translation>
+    </message>
+    <message>
+        <source>Open the firewall</source>
+        <translation>Open the firewall</translation>
+    </message>
+    <message>
+        <source>Configure corosync</source>
+        <translation>Configure corosync</translation>
+    </message>
+    <message>
+        <source>no corosync key on %1: %2</source>
+        <translation>no corosync key on %1: %2</translation>
+    </message>
+    <message>
+        <source>Start the cluster</source>
+        <translation>Start the cluster</translation>
+    </message>
+    <message>
+        <source>quorum and a DC with every node online</source>
+        <translation>quorum and a DC with every node online</translation>
+    </message>
+    <message>
+        <source>Cluster options</source>
+        <translation>Cluster options</translation>
+    </message>
+    <message>
+        <source>Fence devices</source>
+        <translation>Fence devices</translation>
+    </message>
+    <message>
+        <source>the fence devices started</source>
+        <translation>the fence devices started</translation>
+    </message>
+    <message>
+        <source>Test fence %1</source>
+        <translation>Test fence %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled after the test fence</source>
+        <translation>the cluster settled after the test fence</translation>
+    </message>
+    <message>
+        <source>Standby for all nodes but %1</source>
+        <translation>Standby for all nodes but %1</translation>
+    </message>
+    <message>
+        <source>every service is in place already</source>
+        <translation>every service is in place already</translation>
+    </message>
+    <message>
+        <source>Configure HAProxy</source>
+        <translation>Configure HAProxy</translation>
+    </message>
+    <message>
+        <source>Add the VIPs and services</source>
+        <translation>Add the VIPs and services</translation>
+    </message>
+    <message>
+        <source>the services started</source>
+        <translation>the services started</translation>
+    </message>
+    <message>
+        <source>Nodes back online</source>
+        <translation>Nodes back online</translation>
+    </message>
+    <message>
+        <source>every node online and the cluster settled</source>
+        <translation>every node online and the cluster settled</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>corosync-quorumtool: quorate</source>
+        <translation>corosync-quorumtool: quorate</translation>
+    </message>
+    <message>
+        <source>crm_verify -L: the configuration is valid</source>
+        <translation>crm_verify -L: the configuration is valid</translation>
+    </message>
+    <message>
+        <source>every resource started</source>
+        <translation>every resource started</translation>
+    </message>
+    <message>
+        <source>a request through %1 (%2)</source>
+        <translation>a request through %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n check passed</numerusform>
+            <numerusform>%n checks passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop every resource</source>
+        <translation>Stop every resource</translation>
+    </message>
+    <message>
+        <source>no node runs the cluster</source>
+        <translation>no node runs the cluster</translation>
+    </message>
+    <message>
+        <source>stop-all-resources</source>
+        <translation>stop-all-resources</translation>
+    </message>
+    <message>
+        <source>every resource stopped</source>
+        <translation>every resource stopped</translation>
+    </message>
+    <message>
+        <source>Undo on every node</source>
+        <translation>Undo on every node</translation>
+    </message>
+    <message>
+        <source>no node has a journal of %1: nothing to undo</source>
+        <translation>no node has a journal of %1: nothing to undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) taken back</source>
+        <translation>
+            <numerusform>%n change taken back</numerusform>
+            <numerusform>%n changes taken back</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6397,100 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>every drill run on the cluster, with its result and worst outage</source>
         <translation>every drill run on the cluster, with its result and worst outage</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
+        <translation>hadeskctl: %1 Not asked without a terminal: give --yes.</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✓ %1%2</source>
+        <translation>✓ %1%2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup refused, nothing was changed:</source>
+        <translation>hadeskctl: setup refused, nothing was changed:</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)?</source>
+        <translation>Take %1 back to bare hosts (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 undone: %2 change(s) taken back in %3 s</source>
+        <translation>%1 undone: %2 change(s) taken back in %3 s</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the review failed: %1</source>
+        <translation>hadeskctl: the review failed: %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes to %1 (%2)?</source>
+        <translation>Apply these changes to %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>setup of %1 stopped: %2</source>
+        <translation>setup of %1 stopped: %2</translation>
+    </message>
+    <message>
+        <source>Run it again to continue from there, or undo it: hadeskctl setup --undo PLAN</source>
+        <translation>Run it again to continue from there, or undo it: hadeskctl setup --undo PLAN</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>verified: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed</source>
+        <translation>%1 is as the plan says: nothing changed</translation>
+    </message>
+    <message>
+        <source>%1 set up: %2 change(s), verified, in %3 s</source>
+        <translation>%1 set up: %2 change(s), verified, in %3 s</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup example needs at least two hosts</source>
+        <translation>hadeskctl: setup example needs at least two hosts</translation>
+    </message>
+    <message>
+        <source>hadeskctl: unexpected &apos;%1&apos;</source>
+        <translation>hadeskctl: unexpected &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 refused:</source>
+        <translation>hadeskctl: %1 refused:</translation>
+    </message>
+    <message>
+        <source>a commented starting plan for building a cluster on these hosts</source>
+        <translation>a commented starting plan for building a cluster on these hosts</translation>
+    </message>
+    <message>
+        <source>bare hosts to a running HA stack: checks, link test, review, then each step (resumable); exit 1 failed and undone, 2 refused by a check</source>
+        <translation>bare hosts to a running HA stack: checks, link test, review, then each step (resumable); exit 1 failed and undone, 2 refused by a check</translation>
+    </message>
+    <message>
+        <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
+        <translation>take a cluster HAdesk built back to bare hosts (what its journal says it did)</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>HostChecks</name>
+    <message>
+        <source>%1: the setup agent reported nothing it found</source>
+        <translation>%1: l&apos;agente di configurazione non ha riportato nulla di ciò che ha rilevato</translation>
+    </message>
+    <message>
+        <source>HAdesk set it up for cluster &quot;%1&quot;: undo that first (hadeskctl setup --undo)</source>
+        <translation>HAdesk lo ha configurato per il cluster &quot;%1&quot;: annullare prima quella configurazione (hadeskctl setup --undo)</translation>
+    </message>
+    <message>
+        <source>it belongs to a cluster already (%1)</source>
+        <translation>appartiene già a un cluster (%1)</translation>
+    </message>
+    <message>
+        <source>its host name is &quot;%1&quot;, the plan calls it &quot;%2&quot;</source>
+        <translation>il suo nome host è &quot;%1&quot;, il piano lo chiama &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no systemctl: setup needs systemd&apos;s service manager</source>
+        <translation>systemctl assente: la configurazione richiede il gestore dei servizi di systemd</translation>
+    </message>
+    <message>
+        <source>its clock is %1 s %2 this machine&apos;s (limit %3 s): set up NTP (chrony) first</source>
+        <translation>il suo orologio è %1 s %2 quello di questa macchina (limite %3 s): configurare prima NTP (chrony)</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>avanti rispetto a</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>indietro rispetto a</translation>
+    </message>
+    <message>
+        <source>link %1&apos;s address %2 is not on any of its interfaces (%3)</source>
+        <translation>l&apos;indirizzo %2 del collegamento %1 non è su nessuna delle sue interfacce (%3)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve the name %2 (add it to /etc/hosts: %3)</source>
+        <translation>%1 non risolve il nome %2 (aggiungerlo a /etc/hosts: %3)</translation>
+    </message>
+    <message>
+        <source>it resolves %1 to %2, the plan gives %3%4</source>
+        <translation>risolve %1 in %2, il piano indica %3%4</translation>
+    </message>
+    <message>
+        <source> (the 127.0.1.1 line Debian&apos;s installer writes: point it at the link 0 address)</source>
+        <translation> (la riga 127.0.1.1 scritta dall&apos;installer di Debian: farla puntare all&apos;indirizzo del collegamento 0)</translation>
+    </message>
+    <message>
+        <source>nftables has rules of its own: open %1 in them, then run again</source>
+        <translation>nftables ha regole proprie: aprirvi %1, poi eseguire di nuovo</translation>
+    </message>
+    <message>
+        <source>%1 %2 here, %3: every node needs the same version</source>
+        <translation>%1 %2 qui, %3: ogni nodo richiede la stessa versione</translation>
+    </message>
+    <message>
+        <source>%1 missing and neither apt-get nor dnf to install them</source>
+        <translation>%1 mancanti e nessun apt-get o dnf per installarli</translation>
+    </message>
+    <message>
+        <source>the fence agent %1 is not installed</source>
+        <translation>l&apos;agente di fencing %1 non è installato</translation>
+    </message>
+    <message>
+        <source>the VIP %1 (%2) is already an address of this host</source>
+        <translation>il VIP %1 (%2) è già un indirizzo di questo host</translation>
+    </message>
+    <message>
+        <source>the nodes run different systems: %1</source>
+        <translation>i nodi eseguono sistemi diversi: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is outside every segment of %3 (%4 has %5)</source>
+        <translation>%1/%2 è fuori da ogni segmento di %3 (%4 ha %5)</translation>
+    </message>
+    <message>
+        <source>the plan puts it on %1, its segment is on %2</source>
+        <translation>il piano lo mette su %1, il suo segmento è su %2</translation>
+    </message>
+    <message>
+        <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
+        <translation>il suo segmento è su interfacce con nomi diversi (%1): indicare &quot;interface&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3 (%4 → %5): %6</source>
+        <translation>%1 → %2 collegamento %3 (%4 → %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3: rtt %4/%5/%6 ms, jitter %7 ms, %8 of %9 lost, path MTU %10</source>
+        <translation>%1 → %2 collegamento %3: rtt %4/%5/%6 ms, jitter %7 ms, %8 persi su %9, MTU del percorso %10</translation>
+    </message>
+    <message>
+        <source>%1: packets lost</source>
+        <translation>%1: pacchetti persi</translation>
+    </message>
+    <message>
+        <source>%1: a path MTU this small slows every message</source>
+        <translation>%1: una MTU del percorso così piccola rallenta ogni messaggio</translation>
+    </message>
+    <message>
+        <source>%1 of %2 link measurements arrived</source>
+        <translation>sono arrivate %1 misurazioni dei collegamenti su %2</translation>
+    </message>
+    <message>
+        <source>%1 links measured, worst round trip %2 ms: timing &quot;%3&quot; suggested</source>
+        <translation>%1 collegamenti misurati, andata e ritorno peggiore %2 ms: consigliato il timing &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
+        <translation>il piano chiede il timing veloce, ma i collegamenti non sono abbastanza rapidi e stabili</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -298,6 +420,176 @@
     <message>
         <source>Made by Pacemaker for its bundle: act on the bundle</source>
         <translation>Creato da Pacemaker per il suo bundle: agire sul bundle</translation>
+    </message>
+</context>
+<context>
+    <name>SetupConfigs</name>
+    <message>
+        <source>timing &quot;%1&quot;: corosync token %2 ms (%3 ms with %4 nodes), a lost node noticed after about %5 s; fencing allowed %6 s; services checked every %7 s</source>
+        <translation>timing &quot;%1&quot;: corosync token %2 ms (%3 ms con %4 nodi), un nodo perso viene rilevato dopo circa %5 s; fencing consentito %6 s; servizi controllati ogni %7 s</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>must be an object of name: value</source>
+        <translation>deve essere un oggetto di nome: valore</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name</source>
+        <translation>&quot;%1&quot; non è un nome di parametro</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or true/false</source>
+        <translation>deve essere una stringa, un numero o true/false</translation>
+    </message>
+    <message>
+        <source>cannot read the plan: %1</source>
+        <translation>impossibile leggere il piano: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>non è JSON: %1 alla posizione %2</translation>
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation>il piano deve essere un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>unknown key (known: cluster, fencing, vips, haproxy, storage, services)</source>
+        <translation>chiave sconosciuta (note: cluster, fencing, vips, haproxy, storage, services)</translation>
+    </message>
+    <message>
+        <source>a name of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; is needed</source>
+        <translation>serve un nome di lettere, cifre, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timing profile (default or fast)</source>
+        <translation>&quot;%1&quot; non è un profilo di timing (default o fast)</translation>
+    </message>
+    <message>
+        <source>not a UDP port</source>
+        <translation>non è una porta UDP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name</source>
+        <translation>&quot;%1&quot; non è un nome di nodo</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 è elencato due volte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host to connect to</source>
+        <translation>&quot;%1&quot; non è un host a cui connettersi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 è usato due volte</translation>
+    </message>
+    <message>
+        <source>one to eight corosync link addresses are needed</source>
+        <translation>servono da uno a otto indirizzi di collegamento corosync</translation>
+    </message>
+    <message>
+        <source>a cluster needs at least two nodes</source>
+        <translation>un cluster richiede almeno due nodi</translation>
+    </message>
+    <message>
+        <source>more than 32 nodes: corosync does not support it</source>
+        <translation>più di 32 nodi: corosync non lo supporta</translation>
+    </message>
+    <message>
+        <source>%1 has %2 links, %3 has %4: every node needs the same links</source>
+        <translation>%1 ha %2 collegamenti, %3 ne ha %4: ogni nodo richiede gli stessi collegamenti</translation>
+    </message>
+    <message>
+        <source>a fence agent is needed (fence_ipmilan, say); &quot;enabled&quot;: false only knowingly</source>
+        <translation>serve un agente di fencing (ad esempio fence_ipmilan); &quot;enabled&quot;: false solo consapevolmente</translation>
+    </message>
+    <message>
+        <source>not a node of the cluster</source>
+        <translation>non è un nodo del cluster</translation>
+    </message>
+    <message>
+        <source>%1 has no fence device</source>
+        <translation>%1 non ha un dispositivo di fencing</translation>
+    </message>
+    <message>
+        <source>the node to test-fence is needed (&quot;test&quot;: false skips the test, unsafely)</source>
+        <translation>serve il nodo su cui provare il fencing (&quot;test&quot;: false salta la prova, in modo non sicuro)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; non è un id (lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already used</source>
+        <translation>%1 è già usato</translation>
+    </message>
+    <message>
+        <source>a prefix length from 1 to 32 is needed</source>
+        <translation>serve una lunghezza di prefisso da 1 a 32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name</source>
+        <translation>&quot;%1&quot; non è un nome di interfaccia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset</source>
+        <translation>&quot;%1&quot; non è un preset</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template (active-standby, active-active)</source>
+        <translation>&quot;%1&quot; non è un modello (active-standby, active-active)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent (ocf:provider:type, systemd:unit...)</source>
+        <translation>&quot;%1&quot; non è un agente (ocf:provider:type, systemd:unit...)</translation>
+    </message>
+    <message>
+        <source>not a TCP port</source>
+        <translation>non è una porta TCP</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /health is needed</source>
+        <translation>serve un percorso HTTP come /health</translation>
+    </message>
+    <message>
+        <source>no VIP %1 in vips</source>
+        <translation>nessun VIP %1 in vips</translation>
+    </message>
+    <message>
+        <source>an active/active service is reached through a frontend, not a VIP of its own</source>
+        <translation>un servizio active/active si raggiunge tramite un frontend, non con un VIP proprio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent</source>
+        <translation>&quot;%1&quot; non è un agente</translation>
+    </message>
+    <message>
+        <source>%1 is the id of HAProxy&apos;s clone: name it otherwise</source>
+        <translation>%1 è l&apos;id del clone di HAProxy: usare un altro nome</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is bound twice</source>
+        <translation>la porta %2 di %1 è associata due volte</translation>
+    </message>
+    <message>
+        <source>no service %1 in services</source>
+        <translation>nessun servizio %1 in services</translation>
+    </message>
+    <message>
+        <source>%1 has no port for HAProxy to reach</source>
+        <translation>%1 non ha una porta che HAProxy possa raggiungere</translation>
+    </message>
+    <message>
+        <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
+        <translation>lo storage DRBD in un piano di configurazione non è ancora supportato: configurarlo con hadeskctl drbd quando il cluster è in funzione</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3290,292 @@
     <message>
         <source>Active on</source>
         <translation>Attiva su</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::setup::SetupRun</name>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servizio %1</translation>
+    </message>
+    <message>
+        <source>packages %1</source>
+        <translation>pacchetti %1</translation>
+    </message>
+    <message>
+        <source>CIB %1 %2</source>
+        <translation>CIB %1 %2</translation>
+    </message>
+    <message>
+        <source>standby of %1</source>
+        <translation>standby di %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>corosync key %1</source>
+        <translation>chiave corosync %1</translation>
+    </message>
+    <message>
+        <source>test fence of %1</source>
+        <translation>fencing di prova di %1</translation>
+    </message>
+    <message>
+        <source>Undo the setup of %1</source>
+        <translation>Annulla la configurazione di %1</translation>
+    </message>
+    <message>
+        <source>Review the setup of %1</source>
+        <translation>Rivedi la configurazione di %1</translation>
+    </message>
+    <message>
+        <source>Set up %1</source>
+        <translation>Configura %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>python3 is not installed</source>
+        <translation>python3 non è installato</translation>
+    </message>
+    <message>
+        <source>Check the hosts</source>
+        <translation>Controllare gli host</translation>
+    </message>
+    <message>
+        <source>an earlier run of this plan got as far as &quot;%1&quot; (journal on %2)</source>
+        <translation>un&apos;esecuzione precedente di questo piano è arrivata fino a &quot;%1&quot; (journal su %2)</translation>
+    </message>
+    <message>
+        <source>its journal is cluster &quot;%1&quot;&apos;s</source>
+        <translation>il suo journal è del cluster &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, pacemaker %3, clock %4 ms</source>
+        <translation>%1: %2, pacemaker %3, orologio %4 ms</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connesso</translation>
+    </message>
+    <message>
+        <source>Test the links</source>
+        <translation>Testare i collegamenti</translation>
+    </message>
+    <message>
+        <source>%1; corosync&apos;s own links connected on %2</source>
+        <translation>%1; i collegamenti propri di corosync connessi su %2</translation>
+    </message>
+    <message>
+        <source>corosync-cfgtool -s: every link connected</source>
+        <translation>corosync-cfgtool -s: ogni collegamento connesso</translation>
+    </message>
+    <message>
+        <source>%1: corosync&apos;s links: %2</source>
+        <translation>%1: collegamenti di corosync: %2</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Rivedere le modifiche</translation>
+    </message>
+    <message>
+        <source>not simulated: %1</source>
+        <translation>non simulato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup of %1: %2 nodes, %3</source>
+        <translation>Configurazione di %1: %2 nodi, %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>  nothing to change</source>
+        <translation>  niente da cambiare</translation>
+    </message>
+    <message>
+        <source>
+Nothing to change: the cluster is as the plan says.</source>
+        <translation>
+Niente da cambiare: il cluster è come dice il piano.</translation>
+    </message>
+    <message>
+        <source>
+Standby: every node but %1 while the services are added, then back online.</source>
+        <translation>
+Standby: ogni nodo tranne %1 mentre si aggiungono i servizi, poi di nuovo online.</translation>
+    </message>
+    <message>
+        <source>Test fence: %1 is rebooted by its fence device and waited for.</source>
+        <translation>Fencing di prova: %1 viene riavviato dal suo dispositivo di fencing e se ne attende il ritorno.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.</source>
+        <translation>NON SICURO: il fencing è disabilitato; un nodo bloccato può corrompere ciò che il cluster esegue.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is not tested before services are added.</source>
+        <translation>NON SICURO: il fencing non viene provato prima di aggiungere i servizi.</translation>
+    </message>
+    <message>
+        <source>
+Pacemaker&apos;s simulation of the result:</source>
+        <translation>
+La simulazione del risultato da parte di Pacemaker:</translation>
+    </message>
+    <message>
+        <source>Install packages</source>
+        <translation>Installare i pacchetti</translation>
+    </message>
+    <message>
+        <source>Open the firewall</source>
+        <translation>Aprire il firewall</translation>
+    </message>
+    <message>
+        <source>Configure corosync</source>
+        <translation>Configurare corosync</translation>
+    </message>
+    <message>
+        <source>no corosync key on %1: %2</source>
+        <translation>nessuna chiave corosync su %1: %2</translation>
+    </message>
+    <message>
+        <source>Start the cluster</source>
+        <translation>Avviare il cluster</translation>
+    </message>
+    <message>
+        <source>quorum and a DC with every node online</source>
+        <translation>quorum e un DC con tutti i nodi online</translation>
+    </message>
+    <message>
+        <source>Cluster options</source>
+        <translation>Opzioni del cluster</translation>
+    </message>
+    <message>
+        <source>Fence devices</source>
+        <translation>Dispositivi di fencing</translation>
+    </message>
+    <message>
+        <source>the fence devices started</source>
+        <translation>i dispositivi di fencing avviati</translation>
+    </message>
+    <message>
+        <source>Test fence %1</source>
+        <translation>Fencing di prova di %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled after the test fence</source>
+        <translation>il cluster si è assestato dopo il fencing di prova</translation>
+    </message>
+    <message>
+        <source>Standby for all nodes but %1</source>
+        <translation>Standby per tutti i nodi tranne %1</translation>
+    </message>
+    <message>
+        <source>every service is in place already</source>
+        <translation>ogni servizio è già al suo posto</translation>
+    </message>
+    <message>
+        <source>Configure HAProxy</source>
+        <translation>Configurare HAProxy</translation>
+    </message>
+    <message>
+        <source>Add the VIPs and services</source>
+        <translation>Aggiungere i VIP e i servizi</translation>
+    </message>
+    <message>
+        <source>the services started</source>
+        <translation>i servizi avviati</translation>
+    </message>
+    <message>
+        <source>Nodes back online</source>
+        <translation>Nodi di nuovo online</translation>
+    </message>
+    <message>
+        <source>every node online and the cluster settled</source>
+        <translation>tutti i nodi online e il cluster assestato</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <source>corosync-quorumtool: quorate</source>
+        <translation>corosync-quorumtool: quorum presente</translation>
+    </message>
+    <message>
+        <source>crm_verify -L: the configuration is valid</source>
+        <translation>crm_verify -L: la configurazione è valida</translation>
+    </message>
+    <message>
+        <source>every resource started</source>
+        <translation>tutte le risorse avviate</translation>
+    </message>
+    <message>
+        <source>a request through %1 (%2)</source>
+        <translation>una richiesta tramite %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n controllo superato</numerusform>
+            <numerusform>%n controlli superati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop every resource</source>
+        <translation>Fermare tutte le risorse</translation>
+    </message>
+    <message>
+        <source>no node runs the cluster</source>
+        <translation>nessun nodo esegue il cluster</translation>
+    </message>
+    <message>
+        <source>stop-all-resources</source>
+        <translation>stop-all-resources</translation>
+    </message>
+    <message>
+        <source>every resource stopped</source>
+        <translation>tutte le risorse fermate</translation>
+    </message>
+    <message>
+        <source>Undo on every node</source>
+        <translation>Annullare su ogni nodo</translation>
+    </message>
+    <message>
+        <source>no node has a journal of %1: nothing to undo</source>
+        <translation>nessun nodo ha un journal di %1: niente da annullare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) taken back</source>
+        <translation>
+            <numerusform>%n modifica annullata</numerusform>
+            <numerusform>%n modifiche annullate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6397,100 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>every drill run on the cluster, with its result and worst outage</source>
         <translation>ogni esercitazione eseguita sul cluster, con esito e interruzione peggiore</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>uso: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN è un file JSON (docs/setup.md); HOST e &quot;ssh&quot; del piano si raggiungono tramite --ssh-config.</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
+        <translation>hadeskctl: %1 Senza terminale non viene chiesto: indicare --yes.</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✓ %1%2</source>
+        <translation>✓ %1%2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup refused, nothing was changed:</source>
+        <translation>hadeskctl: configurazione rifiutata, non è stato cambiato nulla:</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)?</source>
+        <translation>Riportare %1 a host senza cluster (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 undone: %2 change(s) taken back in %3 s</source>
+        <translation>%1 annullato: %2 modifiche annullate in %3 s</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the review failed: %1</source>
+        <translation>hadeskctl: la revisione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes to %1 (%2)?</source>
+        <translation>Applicare queste modifiche a %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>setup of %1 stopped: %2</source>
+        <translation>configurazione di %1 interrotta: %2</translation>
+    </message>
+    <message>
+        <source>Run it again to continue from there, or undo it: hadeskctl setup --undo PLAN</source>
+        <translation>Eseguirlo di nuovo per continuare da lì, o annullarlo: hadeskctl setup --undo PLAN</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>verificato: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed</source>
+        <translation>%1 è come dice il piano: non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>%1 set up: %2 change(s), verified, in %3 s</source>
+        <translation>%1 configurato: %2 modifiche, verificato, in %3 s</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup example needs at least two hosts</source>
+        <translation>hadeskctl: setup example richiede almeno due host</translation>
+    </message>
+    <message>
+        <source>hadeskctl: unexpected &apos;%1&apos;</source>
+        <translation>hadeskctl: &apos;%1&apos; inatteso</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 refused:</source>
+        <translation>hadeskctl: %1 rifiutato:</translation>
+    </message>
+    <message>
+        <source>a commented starting plan for building a cluster on these hosts</source>
+        <translation>un piano iniziale commentato per costruire un cluster su questi host</translation>
+    </message>
+    <message>
+        <source>bare hosts to a running HA stack: checks, link test, review, then each step (resumable); exit 1 failed and undone, 2 refused by a check</source>
+        <translation>da host senza cluster a uno stack HA in funzione: controlli, test dei collegamenti, revisione, poi ogni passo (riprendibile); uscita 1: fallito e annullato, 2: rifiutato da un controllo</translation>
+    </message>
+    <message>
+        <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
+        <translation>riporta un cluster costruito da HAdesk a host senza cluster (secondo ciò che il suo journal registra)</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>HostChecks</name>
+    <message>
+        <source>%1: the setup agent reported nothing it found</source>
+        <translation>%1: 구축 에이전트가 찾은 내용을 보고하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>HAdesk set it up for cluster &quot;%1&quot;: undo that first (hadeskctl setup --undo)</source>
+        <translation>HAdesk가 클러스터 &quot;%1&quot;용으로 구축한 호스트입니다: 먼저 되돌리십시오(hadeskctl setup --undo)</translation>
+    </message>
+    <message>
+        <source>it belongs to a cluster already (%1)</source>
+        <translation>이미 클러스터에 속해 있습니다(%1)</translation>
+    </message>
+    <message>
+        <source>its host name is &quot;%1&quot;, the plan calls it &quot;%2&quot;</source>
+        <translation>호스트 이름이 &quot;%1&quot;이지만 계획에서는 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <source>no systemctl: setup needs systemd&apos;s service manager</source>
+        <translation>systemctl 없음: 구축에는 systemd의 서비스 관리자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>its clock is %1 s %2 this machine&apos;s (limit %3 s): set up NTP (chrony) first</source>
+        <translation>시계가 이 컴퓨터보다 %1초 %2(한도 %3초): 먼저 NTP(chrony)를 설정하십시오</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>빠름</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>느림</translation>
+    </message>
+    <message>
+        <source>link %1&apos;s address %2 is not on any of its interfaces (%3)</source>
+        <translation>링크 %1의 주소 %2이(가) 어떤 인터페이스에도 없습니다(%3)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve the name %2 (add it to /etc/hosts: %3)</source>
+        <translation>%1이(가) 이름 %2을(를) 확인하지 못합니다(/etc/hosts에 추가하십시오: %3)</translation>
+    </message>
+    <message>
+        <source>it resolves %1 to %2, the plan gives %3%4</source>
+        <translation>%1을(를) %2(으)로 확인하지만 계획에서는 %3입니다%4</translation>
+    </message>
+    <message>
+        <source> (the 127.0.1.1 line Debian&apos;s installer writes: point it at the link 0 address)</source>
+        <translation> (Debian 설치 프로그램이 쓰는 127.0.1.1 줄: 링크 0 주소를 가리키게 하십시오)</translation>
+    </message>
+    <message>
+        <source>nftables has rules of its own: open %1 in them, then run again</source>
+        <translation>nftables에 자체 규칙이 있습니다: 그 규칙에서 %1을(를) 연 뒤 다시 실행하십시오</translation>
+    </message>
+    <message>
+        <source>%1 %2 here, %3: every node needs the same version</source>
+        <translation>여기는 %1 %2, %3: 모든 노드에 같은 버전이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 missing and neither apt-get nor dnf to install them</source>
+        <translation>%1이(가) 없는데 설치할 apt-get도 dnf도 없습니다</translation>
+    </message>
+    <message>
+        <source>the fence agent %1 is not installed</source>
+        <translation>펜스 에이전트 %1이(가) 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the VIP %1 (%2) is already an address of this host</source>
+        <translation>VIP %1(%2)은(는) 이미 이 호스트의 주소입니다</translation>
+    </message>
+    <message>
+        <source>the nodes run different systems: %1</source>
+        <translation>노드마다 시스템이 다릅니다: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is outside every segment of %3 (%4 has %5)</source>
+        <translation>%1/%2은(는) %3의 어느 세그먼트에도 속하지 않습니다(%4에는 %5)</translation>
+    </message>
+    <message>
+        <source>the plan puts it on %1, its segment is on %2</source>
+        <translation>계획은 %1에 두지만 세그먼트는 %2에 있습니다</translation>
+    </message>
+    <message>
+        <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
+        <translation>세그먼트가 이름이 서로 다른 인터페이스에 있습니다(%1): &quot;interface&quot;를 지정하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3 (%4 → %5): %6</source>
+        <translation>%1 → %2 링크 %3 (%4 → %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 → %2 link %3: rtt %4/%5/%6 ms, jitter %7 ms, %8 of %9 lost, path MTU %10</source>
+        <translation>%1 → %2 링크 %3: rtt %4/%5/%6ms, 지터 %7ms, %9개 중 %8개 손실, 경로 MTU %10</translation>
+    </message>
+    <message>
+        <source>%1: packets lost</source>
+        <translation>%1: 패킷 손실</translation>
+    </message>
+    <message>
+        <source>%1: a path MTU this small slows every message</source>
+        <translation>%1: 경로 MTU가 이렇게 작으면 모든 메시지가 느려집니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 link measurements arrived</source>
+        <translation>링크 측정 %2개 중 %1개가 도착했습니다</translation>
+    </message>
+    <message>
+        <source>%1 links measured, worst round trip %2 ms: timing &quot;%3&quot; suggested</source>
+        <translation>링크 %1개 측정, 최악 왕복 시간 %2ms: 타이밍 &quot;%3&quot; 권장</translation>
+    </message>
+    <message>
+        <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
+        <translation>계획은 빠른 타이밍을 요구하지만 링크가 그만큼 빠르고 안정적이지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>HAdesk</source>
@@ -298,6 +420,176 @@
     <message>
         <source>Made by Pacemaker for its bundle: act on the bundle</source>
         <translation>Pacemaker가 번들을 위해 만든 것입니다: 번들에서 작업하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>SetupConfigs</name>
+    <message>
+        <source>timing &quot;%1&quot;: corosync token %2 ms (%3 ms with %4 nodes), a lost node noticed after about %5 s; fencing allowed %6 s; services checked every %7 s</source>
+        <translation>타이밍 &quot;%1&quot;: corosync token %2ms(노드 %4개일 때 %3ms), 잃은 노드는 약 %5초 후 감지; 펜싱 허용 %6초; 서비스는 %7초마다 점검</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>must be an object of name: value</source>
+        <translation>이름: 값 형식의 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name</source>
+        <translation>&quot;%1&quot;은(는) 매개변수 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or true/false</source>
+        <translation>문자열, 숫자 또는 true/false여야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot read the plan: %1</source>
+        <translation>계획을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>JSON이 아닙니다: 오프셋 %2에서 %1</translation>
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation>계획은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown key (known: cluster, fencing, vips, haproxy, storage, services)</source>
+        <translation>알 수 없는 키(알려진 키: cluster, fencing, vips, haproxy, storage, services)</translation>
+    </message>
+    <message>
+        <source>a name of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; is needed</source>
+        <translation>문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timing profile (default or fast)</source>
+        <translation>&quot;%1&quot;은(는) 타이밍 프로필이 아닙니다(default 또는 fast)</translation>
+    </message>
+    <message>
+        <source>not a UDP port</source>
+        <translation>UDP 포트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name</source>
+        <translation>&quot;%1&quot;은(는) 노드 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host to connect to</source>
+        <translation>&quot;%1&quot;은(는) 연결할 수 있는 호스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot;은(는) IPv4 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1이(가) 두 번 사용되었습니다</translation>
+    </message>
+    <message>
+        <source>one to eight corosync link addresses are needed</source>
+        <translation>corosync 링크 주소가 1~8개 필요합니다</translation>
+    </message>
+    <message>
+        <source>a cluster needs at least two nodes</source>
+        <translation>클러스터에는 노드가 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>more than 32 nodes: corosync does not support it</source>
+        <translation>노드가 32개를 넘습니다: corosync가 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 has %2 links, %3 has %4: every node needs the same links</source>
+        <translation>%1에는 링크가 %2개, %3에는 %4개 있습니다: 모든 노드에 같은 링크가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a fence agent is needed (fence_ipmilan, say); &quot;enabled&quot;: false only knowingly</source>
+        <translation>펜스 에이전트가 필요합니다(예: fence_ipmilan). &quot;enabled&quot;: false는 알고 있을 때만 쓰십시오</translation>
+    </message>
+    <message>
+        <source>not a node of the cluster</source>
+        <translation>클러스터의 노드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 has no fence device</source>
+        <translation>%1에 펜스 장치가 없습니다</translation>
+    </message>
+    <message>
+        <source>the node to test-fence is needed (&quot;test&quot;: false skips the test, unsafely)</source>
+        <translation>테스트 펜싱할 노드가 필요합니다(&quot;test&quot;: false는 테스트를 건너뛰며 안전하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot;은(는) ID가 아닙니다(문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already used</source>
+        <translation>%1은(는) 이미 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>a prefix length from 1 to 32 is needed</source>
+        <translation>1에서 32 사이의 접두사 길이가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name</source>
+        <translation>&quot;%1&quot;은(는) 인터페이스 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset</source>
+        <translation>&quot;%1&quot;은(는) 프리셋이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template (active-standby, active-active)</source>
+        <translation>&quot;%1&quot;은(는) 템플릿이 아닙니다(active-standby, active-active)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent (ocf:provider:type, systemd:unit...)</source>
+        <translation>&quot;%1&quot;은(는) 에이전트가 아닙니다(ocf:provider:type, systemd:unit...)</translation>
+    </message>
+    <message>
+        <source>not a TCP port</source>
+        <translation>TCP 포트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /health is needed</source>
+        <translation>/health 같은 HTTP 경로가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no VIP %1 in vips</source>
+        <translation>vips에 VIP %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>an active/active service is reached through a frontend, not a VIP of its own</source>
+        <translation>active/active 서비스는 자체 VIP가 아니라 프런트엔드를 통해 접근합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agent</source>
+        <translation>&quot;%1&quot;은(는) 에이전트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is the id of HAProxy&apos;s clone: name it otherwise</source>
+        <translation>%1은(는) HAProxy 클론의 ID입니다: 다른 이름을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is bound twice</source>
+        <translation>%1 포트 %2이(가) 두 번 바인딩됩니다</translation>
+    </message>
+    <message>
+        <source>no service %1 in services</source>
+        <translation>services에 서비스 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no port for HAProxy to reach</source>
+        <translation>%1에는 HAProxy가 접근할 포트가 없습니다</translation>
+    </message>
+    <message>
+        <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
+        <translation>구축 계획의 DRBD 스토리지는 아직 지원되지 않습니다: 클러스터가 실행된 뒤 hadeskctl drbd로 구성하십시오</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3278,289 @@
     <message>
         <source>Active on</source>
         <translation>실행 위치</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::setup::SetupRun</name>
+    <message>
+        <source>file %1</source>
+        <translation>파일 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>서비스 %1</translation>
+    </message>
+    <message>
+        <source>packages %1</source>
+        <translation>패키지 %1</translation>
+    </message>
+    <message>
+        <source>CIB %1 %2</source>
+        <translation>CIB %1 %2</translation>
+    </message>
+    <message>
+        <source>standby of %1</source>
+        <translation>%1 대기</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>corosync key %1</source>
+        <translation>corosync 키 %1</translation>
+    </message>
+    <message>
+        <source>test fence of %1</source>
+        <translation>%1 테스트 펜싱</translation>
+    </message>
+    <message>
+        <source>Undo the setup of %1</source>
+        <translation>%1 구축 되돌리기</translation>
+    </message>
+    <message>
+        <source>Review the setup of %1</source>
+        <translation>%1 구축 검토</translation>
+    </message>
+    <message>
+        <source>Set up %1</source>
+        <translation>%1 구축</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>python3 is not installed</source>
+        <translation>python3이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Check the hosts</source>
+        <translation>호스트 점검</translation>
+    </message>
+    <message>
+        <source>an earlier run of this plan got as far as &quot;%1&quot; (journal on %2)</source>
+        <translation>이 계획의 이전 실행이 &quot;%1&quot;까지 진행되었습니다(%2의 저널)</translation>
+    </message>
+    <message>
+        <source>its journal is cluster &quot;%1&quot;&apos;s</source>
+        <translation>저널이 클러스터 &quot;%1&quot;의 것입니다</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, pacemaker %3, clock %4 ms</source>
+        <translation>%1: %2, pacemaker %3, 시계 %4ms</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Test the links</source>
+        <translation>링크 테스트</translation>
+    </message>
+    <message>
+        <source>%1; corosync&apos;s own links connected on %2</source>
+        <translation>%1; %2에서 corosync 자체 링크 연결됨</translation>
+    </message>
+    <message>
+        <source>corosync-cfgtool -s: every link connected</source>
+        <translation>corosync-cfgtool -s: 모든 링크 연결됨</translation>
+    </message>
+    <message>
+        <source>%1: corosync&apos;s links: %2</source>
+        <translation>%1: corosync 링크: %2</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>변경 사항 검토</translation>
+    </message>
+    <message>
+        <source>not simulated: %1</source>
+        <translation>시뮬레이션하지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>변경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup of %1: %2 nodes, %3</source>
+        <translation>%1 구축: 노드 %2개, %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>  nothing to change</source>
+        <translation>  변경할 것 없음</translation>
+    </message>
+    <message>
+        <source>
+Nothing to change: the cluster is as the plan says.</source>
+        <translation>
+변경할 것이 없습니다: 클러스터가 계획대로입니다.</translation>
+    </message>
+    <message>
+        <source>
+Standby: every node but %1 while the services are added, then back online.</source>
+        <translation>
+대기: 서비스를 추가하는 동안 %1을(를) 제외한 모든 노드, 그 후 다시 온라인.</translation>
+    </message>
+    <message>
+        <source>Test fence: %1 is rebooted by its fence device and waited for.</source>
+        <translation>테스트 펜싱: %1이(가) 펜스 장치로 재부팅되고 돌아올 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is disabled; a node that hangs can corrupt what the cluster runs.</source>
+        <translation>안전하지 않음: 펜싱이 비활성화되어 있습니다. 멈춘 노드가 클러스터가 실행하는 것을 손상시킬 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>UNSAFE: fencing is not tested before services are added.</source>
+        <translation>안전하지 않음: 서비스를 추가하기 전에 펜싱을 테스트하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>
+Pacemaker&apos;s simulation of the result:</source>
+        <translation>
+Pacemaker의 결과 시뮬레이션:</translation>
+    </message>
+    <message>
+        <source>Install packages</source>
+        <translation>패키지 설치</translation>
+    </message>
+    <message>
+        <source>Open the firewall</source>
+        <translation>방화벽 열기</translation>
+    </message>
+    <message>
+        <source>Configure corosync</source>
+        <translation>corosync 구성</translation>
+    </message>
+    <message>
+        <source>no corosync key on %1: %2</source>
+        <translation>%1에 corosync 키가 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Start the cluster</source>
+        <translation>클러스터 시작</translation>
+    </message>
+    <message>
+        <source>quorum and a DC with every node online</source>
+        <translation>모든 노드가 온라인인 상태에서 쿼럼과 DC</translation>
+    </message>
+    <message>
+        <source>Cluster options</source>
+        <translation>클러스터 옵션</translation>
+    </message>
+    <message>
+        <source>Fence devices</source>
+        <translation>펜스 장치</translation>
+    </message>
+    <message>
+        <source>the fence devices started</source>
+        <translation>펜스 장치 시작됨</translation>
+    </message>
+    <message>
+        <source>Test fence %1</source>
+        <translation>%1 테스트 펜싱</translation>
+    </message>
+    <message>
+        <source>the cluster settled after the test fence</source>
+        <translation>테스트 펜싱 후 클러스터 안정됨</translation>
+    </message>
+    <message>
+        <source>Standby for all nodes but %1</source>
+        <translation>%1을(를) 제외한 모든 노드 대기</translation>
+    </message>
+    <message>
+        <source>every service is in place already</source>
+        <translation>모든 서비스가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Configure HAProxy</source>
+        <translation>HAProxy 구성</translation>
+    </message>
+    <message>
+        <source>Add the VIPs and services</source>
+        <translation>VIP와 서비스 추가</translation>
+    </message>
+    <message>
+        <source>the services started</source>
+        <translation>서비스 시작됨</translation>
+    </message>
+    <message>
+        <source>Nodes back online</source>
+        <translation>노드 다시 온라인</translation>
+    </message>
+    <message>
+        <source>every node online and the cluster settled</source>
+        <translation>모든 노드 온라인, 클러스터 안정됨</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>corosync-quorumtool: quorate</source>
+        <translation>corosync-quorumtool: 쿼럼 있음</translation>
+    </message>
+    <message>
+        <source>crm_verify -L: the configuration is valid</source>
+        <translation>crm_verify -L: 구성이 유효합니다</translation>
+    </message>
+    <message>
+        <source>every resource started</source>
+        <translation>모든 리소스 시작됨</translation>
+    </message>
+    <message>
+        <source>a request through %1 (%2)</source>
+        <translation>%1을(를) 통한 요청(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>점검 %n개 통과</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop every resource</source>
+        <translation>모든 리소스 중지</translation>
+    </message>
+    <message>
+        <source>no node runs the cluster</source>
+        <translation>클러스터를 실행하는 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>stop-all-resources</source>
+        <translation>stop-all-resources</translation>
+    </message>
+    <message>
+        <source>every resource stopped</source>
+        <translation>모든 리소스 중지됨</translation>
+    </message>
+    <message>
+        <source>Undo on every node</source>
+        <translation>모든 노드에서 되돌리기</translation>
+    </message>
+    <message>
+        <source>no node has a journal of %1: nothing to undo</source>
+        <translation>%1의 저널이 있는 노드가 없습니다: 되돌릴 것 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) taken back</source>
+        <translation>
+            <numerusform>변경 %n개 되돌림</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5799,6 +6374,100 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>every drill run on the cluster, with its result and worst outage</source>
         <translation>클러스터에서 실행한 모든 훈련과 결과, 최악 중단</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>사용법: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+PLAN은 JSON 파일입니다(docs/setup.md). HOST와 계획의 &quot;ssh&quot;는 --ssh-config를 통해 접속합니다.</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
+        <translation>hadeskctl: %1 터미널이 없으면 묻지 않습니다: --yes를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>✓ %1%2</source>
+        <translation>✓ %1%2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup refused, nothing was changed:</source>
+        <translation>hadeskctl: 구축이 거부되었습니다. 아무것도 바뀌지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)?</source>
+        <translation>%1을(를) 클러스터 없는 호스트로 되돌리시겠습니까(%2)?</translation>
+    </message>
+    <message>
+        <source>%1 undone: %2 change(s) taken back in %3 s</source>
+        <translation>%1 되돌리기 완료: %3초 만에 변경 %2개를 되돌렸습니다</translation>
+    </message>
+    <message>
+        <source>hadeskctl: the review failed: %1</source>
+        <translation>hadeskctl: 검토 실패: %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes to %1 (%2)?</source>
+        <translation>이 변경 사항을 %1에 적용하시겠습니까(%2)?</translation>
+    </message>
+    <message>
+        <source>setup of %1 stopped: %2</source>
+        <translation>%1 구축 중단: %2</translation>
+    </message>
+    <message>
+        <source>Run it again to continue from there, or undo it: hadeskctl setup --undo PLAN</source>
+        <translation>다시 실행해 그 지점부터 계속하거나 되돌리십시오: hadeskctl setup --undo PLAN</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>검증됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed</source>
+        <translation>%1은(는) 계획대로입니다: 바뀐 것 없음</translation>
+    </message>
+    <message>
+        <source>%1 set up: %2 change(s), verified, in %3 s</source>
+        <translation>%1 구축 완료: 변경 %2개, 검증됨, %3초</translation>
+    </message>
+    <message>
+        <source>hadeskctl: setup example needs at least two hosts</source>
+        <translation>hadeskctl: setup example에는 호스트가 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>hadeskctl: unexpected &apos;%1&apos;</source>
+        <translation>hadeskctl: 예상하지 못한 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 refused:</source>
+        <translation>hadeskctl: %1 거부됨:</translation>
+    </message>
+    <message>
+        <source>a commented starting plan for building a cluster on these hosts</source>
+        <translation>이 호스트들에 클러스터를 구축하기 위한 주석 달린 시작 계획</translation>
+    </message>
+    <message>
+        <source>bare hosts to a running HA stack: checks, link test, review, then each step (resumable); exit 1 failed and undone, 2 refused by a check</source>
+        <translation>클러스터 없는 호스트에서 실행 중인 HA 스택까지: 점검, 링크 테스트, 검토, 이어서 각 단계(재개 가능). 종료 코드 1은 실패 후 되돌림, 2는 점검에 의한 거부</translation>
+    </message>
+    <message>
+        <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
+        <translation>HAdesk가 구축한 클러스터를 클러스터 없는 호스트로 되돌립니다(저널에 기록된 작업 기준)</translation>
     </message>
 </context>
 <context>

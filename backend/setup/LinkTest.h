@@ -44,8 +44,10 @@ class LinkTest
 public:
     static constexpr double kDurationS = 4;
     // What the agent on this node is asked: listen on its link addresses, probe every peer's.
-    // Nodes in running already carry corosync on the port: their links are corosync's to report.
+    // Nodes in running carry corosync already: between two of them the links are corosync's to
+    // report, and where any runs the test takes testPort() instead of the port corosync holds.
     static QJsonObject request(const SetupPlan& plan, const QString& node, const QStringList& running = {});
+    static int testPort(const SetupPlan& plan, const QStringList& running);
     static QList<LinkResult> parse(const QString& node, const QByteArray& agentOutput, QStringList* errors);
     static LinkVerdict judge(const SetupPlan& plan, const QList<LinkResult>& results, const QStringList& running = {});
     static QString describe(const LinkResult& result);

@@ -315,7 +315,7 @@ void SetupRun::addLinkTest()
                  for (const HostFacts& f : std::as_const(m_facts))
                      if (f.membership.contains(QStringLiteral("corosync running")))
                          running << f.node;
-                 auto left = std::make_shared<int>(int(m_plan.nodes.size()));
+                 auto left = std::make_shared<int>(0);
                  auto errors = std::make_shared<QStringList>();
                  auto finishOne = [this, step, left, errors, running]() mutable {
                      if (--*left > 0)
@@ -336,8 +336,13 @@ void SetupRun::addLinkTest()
                          return;
                      }
                      step.succeed(running.isEmpty() ? verdict.summary
-                                                    : tr("%1; corosync's own links connected on %2").arg(verdict.summary, running.join(QStringLiteral(", "))));
+                                                    : tr("%1 (UDP %2); corosync's own links connected on %3")
+                                                          .arg(verdict.summary)
+                                                          .arg(LinkTest::testPort(m_plan, running))
+                                                          .arg(running.join(QStringLiteral(", "))));
                  };
+                 const bool measured = running.size() < m_plan.nodes.size();
+                 *left = int(running.size()) + (measured ? int(m_plan.nodes.size()) : 0);
                  for (const PlanNode& node : m_plan.nodes) {
                      const QString name = node.name;
                      if (running.contains(name)) {
@@ -352,8 +357,9 @@ void SetupRun::addLinkTest()
                                           errors->append(tr("%1: corosync's links: %2").arg(name, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
                                       finishOne();
                                   });
-                         continue;
                      }
+                     if (!measured)
+                         continue;
                      const QJsonObject ask = LinkTest::request(m_plan, name, running);
                      const int timeoutMs = int(ask.value(u"duration_s").toDouble() * 1000) + 30000;
                      runAgent(step, name, ask, timeoutMs, [this, name, errors, finishOne](const Lines&, ssh::SshJob& command) mutable {
@@ -397,7 +403,11 @@ QMap<QString, QJsonArray> SetupRun::corosyncActions(const QString& authkeyB64) c
         list << QJsonObject{{QStringLiteral("op"), QStringLiteral("state")},
                             {QStringLiteral("paths"), QJsonArray{QStringLiteral("/var/lib/pacemaker/cib"), QStringLiteral("/var/lib/pacemaker/pengine"),
                                                                  QStringLiteral("/var/lib/corosync")}}};
-        list << fileAction(QStringLiteral("/etc/corosync/corosync.conf"), conf, QStringLiteral("0644"));
+        // A running cluster (a node added, a link changed) reloads it on every node, no restart.
+        QJsonObject file = fileAction(QStringLiteral("/etc/corosync/corosync.conf"), conf, QStringLiteral("0644"));
+        file.insert(QStringLiteral("reload"), QJsonObject{{QStringLiteral("if_active"), QStringLiteral("corosync")},
+                                                          {QStringLiteral("argv"), QJsonArray{QStringLiteral("corosync-cfgtool"), QStringLiteral("-R")}}});
+        list << file;
         if (!authkeyB64.isEmpty() && node.name != m_plan.firstNode())
             list << fileAction(QStringLiteral("/etc/corosync/authkey"), QByteArray::fromBase64(authkeyB64.toLatin1()), QStringLiteral("0400"), {}, true);
         actions.insert(node.name, list);
@@ -449,7 +459,9 @@ QMap<QString, QJsonArray> SetupRun::haproxyActions() const
         QJsonArray list;
         QJsonObject file = fileAction(QStringLiteral("/etc/haproxy/haproxy.cfg"), cfg, QStringLiteral("0644"),
                                       {QStringLiteral("haproxy"), QStringLiteral("-c"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("{}")});
-        file.insert(QStringLiteral("reload"), QStringLiteral("haproxy")); // a running HAProxy takes the new one
+        file.insert(QStringLiteral("reload"), QJsonObject{{QStringLiteral("if_active"), QStringLiteral("haproxy")},
+                                                          {QStringLiteral("argv"), QJsonArray{QStringLiteral("systemctl"), QStringLiteral("reload"),
+                                                                                              QStringLiteral("haproxy")}}});
         list << file;
         // HAProxy binds every VIP on every node, held or not.
         list << QJsonObject{{QStringLiteral("op"), QStringLiteral("sysctl")},

@@ -338,8 +338,9 @@ def file_action(a, journal, dry):
             shutil.copy2(path, backup)
     journal.add(op="file", path=path, backup=backup, mode=file_mode(path))
     write_atomically(path, want, int(mode, 8))
-    if a.get("reload") and systemctl_state(a["reload"])[1]:
-        must(["systemctl", "reload", a["reload"]], "systemctl reload %s" % a["reload"])
+    reload = a.get("reload")  # {"if_active": UNIT, "argv": [...]}: a running daemon takes the new file
+    if reload and systemctl_state(reload["if_active"])[1]:
+        must(reload["argv"], " ".join(reload["argv"]))
     return "changed", {"diff": diff}
 
 
