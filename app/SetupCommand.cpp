@@ -54,6 +54,7 @@ QString usage()
     return Ctl::tr("usage: hadeskctl setup example HOST...\n"
                    "       hadeskctl setup [--dry-run] [--yes] PLAN\n"
                    "       hadeskctl setup --undo [--yes] PLAN\n"
+                   "       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE\n"
                    "PLAN is a JSON file (docs/setup.md); HOST and the plan's \"ssh\" are reached through --ssh-config.");
 }
 
@@ -137,7 +138,22 @@ int refusedExit(const SetupRun& run)
     return Refused;
 }
 
-int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun, bool yes, bool undo)
+// add-node: the plan's other nodes run its cluster, the new one is bare. Empty when so.
+QStringList notAnAddition(const SetupRun& review, const QString& added)
+{
+    QStringList why;
+    for (const setup::HostFacts& f : review.facts()) {
+        const bool running = f.membership.contains(QStringLiteral("corosync running"));
+        if (f.node == added && (running || !f.journalCluster().isEmpty()))
+            why << Ctl::tr("%1 is in a cluster already: it is not a node to add").arg(f.node);
+        else if (f.node != added && (!running || f.journalCluster() != review.plan().name))
+            why << Ctl::tr("%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)")
+                       .arg(f.node, review.plan().name);
+    }
+    return why;
+}
+
+int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun, bool yes, bool undo, const QString& added = {})
 {
     SetupConnections connections(plan, options);
     QElapsedTimer clock;
@@ -165,6 +181,14 @@ int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun
     if (reviewed != jobs::JobState::Succeeded) {
         err() << Ctl::tr("hadeskctl: the review failed: %1").arg(review.outcomeText()) << Qt::endl;
         return Failed;
+    }
+    if (!added.isEmpty()) {
+        if (const QStringList why = notAnAddition(review, added); !why.isEmpty()) {
+            err() << Ctl::tr("hadeskctl: add-node refused, nothing was changed:") << Qt::endl;
+            for (const QString& line : why)
+                err() << QStringLiteral("  ") << line << Qt::endl;
+            return Refused;
+        }
     }
     out() << review.reviewText() << Qt::flush;
     if (dryRun)
@@ -211,7 +235,18 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
     bool yes = false;
     bool undo = false;
     QString planFile;
-    for (const QString& arg : args) {
+    QString added;
+    QStringList rest = args;
+    if (rest.value(0) == u"add-node") {
+        // The plan names every node, the new one too: what is built is the plan's cluster.
+        rest.removeFirst();
+        if (rest.size() < 2 || rest.last().startsWith(u'-')) {
+            err() << usage() << Qt::endl;
+            return Refused;
+        }
+        added = rest.takeLast();
+    }
+    for (const QString& arg : std::as_const(rest)) {
         if (arg == u"--dry-run")
             dryRun = true;
         else if (arg == u"--yes")
@@ -224,7 +259,7 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
         } else
             planFile = arg;
     }
-    if (planFile.isEmpty() || (undo && dryRun)) {
+    if (planFile.isEmpty() || (undo && dryRun) || (undo && !added.isEmpty())) {
         err() << usage() << Qt::endl;
         return Refused;
     }
@@ -236,7 +271,11 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
             err() << QStringLiteral("  ") << r.toString() << Qt::endl;
         return Refused;
     }
-    return runPlan(options, *plan, dryRun, yes, undo);
+    if (!added.isEmpty() && !plan->node(added)) {
+        err() << Ctl::tr("hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first").arg(added) << Qt::endl;
+        return Refused;
+    }
+    return runPlan(options, *plan, dryRun, yes, undo, added);
 }
 
 } // namespace hadesk

@@ -7,6 +7,7 @@ namespace hadesk {
 // setup example HOST...
 // setup [--dry-run] [--yes] PLAN
 // setup --undo [--yes] PLAN
+// setup add-node [--dry-run] [--yes] PLAN NODE  (PLAN names NODE; the others run the cluster)
 // Exit: 0 done (or nothing to do), 1 failed (the failing step undone), 2 refused by a check.
 int runSetup(const SshCommandOptions& options, const QStringList& args);
 

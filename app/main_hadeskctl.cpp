@@ -193,6 +193,8 @@ int main(int argc, char* argv[])
                 "exit 1 failed and undone, 2 refused by a check") +
         QLatin1Char('\n') + QLatin1String("  setup --undo [--yes] PLAN               ") +
         Ctl::tr("take a cluster HAdesk built back to bare hosts (what its journal says it did)") +
+        QLatin1Char('\n') + QLatin1String("  setup add-node [--yes] PLAN NODE        ") +
+        Ctl::tr("add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +

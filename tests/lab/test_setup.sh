@@ -2,7 +2,7 @@
 # hadeskctl setup against a bare lab (labctl up --bare): refusals that change nothing, a run
 # killed after the cluster step and finished by the next, the built stack verified from outside
 # and drilled, a second run that changes nothing, and --undo back to bare hosts.
-# test_setup.sh refusals|build|all
+# test_setup.sh refusals|build|grow|all
 set -euo pipefail
 
 here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
@@ -115,12 +115,44 @@ check_build() {
     pass "--undo left bare hosts"
 }
 
+# add-node grows a two-node cluster (two_node quorum, fence delay) to the plan's three.
+check_grow() {
+    bare_lab
+    python3 - "$plan" "$tmpdir/two.json" <<'PY'
+import json, sys
+text = "".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//"))
+plan = json.loads(text)
+plan["cluster"]["nodes"] = plan["cluster"]["nodes"][:2]
+del plan["fencing"]["devices"]["node3"]
+plan["fencing"]["test"] = "node2"
+json.dump(plan, open(sys.argv[2], "w"), indent=1)
+PY
+    expect 2 "$tmpdir/add-bare.log" setup add-node --yes "$plan" node3
+    grep -q "does not run hadesk-lab as HAdesk built it" "$tmpdir/add-bare.log" || { cat "$tmpdir/add-bare.log"; fail "add-node on bare hosts not refused"; }
+    expect 0 "$tmpdir/two.log" setup --yes "$tmpdir/two.json"
+    "$labctl" exec node1 corosync-quorumtool -s | grep -q "2Node" || fail "two nodes without two_node"
+    expect 0 "$tmpdir/grow.log" setup add-node --yes "$plan" node3
+    local xml n
+    xml=$("$labctl" exec node1 crm_mon -1 --output-as=xml)
+    for n in node1 node2 node3; do
+        python3 "$here/labstate.py" online <<<"$xml" | grep -qx "$n" || { cat "$tmpdir/grow.log"; fail "$n is not online after add-node"; }
+    done
+    "$labctl" exec node3 corosync-cfgtool -s | grep -c connected | grep -qx 4 || fail "node3's links are not all connected"
+    ! "$labctl" exec node1 corosync-quorumtool -s | grep -q "2Node" || fail "three nodes still with two_node"
+    python3 "$here/labstate.py" settled 3 <<<"$xml" || fail "not settled after add-node"
+    expect 0 "$tmpdir/grow-undo.log" setup --undo --yes "$plan"
+    "$labctl" bare-check || fail "undo after add-node did not leave bare hosts"
+    pass "add-node grew a two-node setup to three; undone to bare hosts"
+}
+
 case ${1:-} in
     refusals) check_refusals ;;
     build) check_build ;;
+    grow) check_grow ;;
     all)
         check_refusals
         check_build
+        check_grow
         ;;
-    *) fail "usage: test_setup.sh refusals|build|all" ;;
+    *) fail "usage: test_setup.sh refusals|build|grow|all" ;;
 esac
