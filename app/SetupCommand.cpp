@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
 
@@ -55,6 +56,7 @@ QString usage()
                    "       hadeskctl setup [--dry-run] [--yes] PLAN\n"
                    "       hadeskctl setup --undo [--yes] PLAN\n"
                    "       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE\n"
+                   "       hadeskctl setup remove-node [--yes] PLAN NODE\n"
                    "PLAN is a JSON file (docs/setup.md); HOST and the plan's \"ssh\" are reached through --ssh-config.");
 }
 
@@ -153,6 +155,31 @@ QStringList notAnAddition(const SetupRun& review, const QString& added)
     return why;
 }
 
+int runRemoval(const SshCommandOptions& options, const SetupPlan& plan, const QString& node, bool yes)
+{
+    SetupConnections connections(plan, options);
+    QElapsedTimer clock;
+    clock.start();
+    SetupRun run(plan, SetupRun::Mode::RemoveNode, connections.lookup(), nullptr, node);
+    out() << Ctl::tr("Removing %1 from %2 (%3 stay):").arg(node, plan.name, run.plan().nodeNames().join(QStringLiteral(", "))) << Qt::endl;
+    for (const jobs::JobStep& step : run.steps())
+        out() << QStringLiteral("  ") << step.title << Qt::endl;
+    if (!yes && !confirmed(Ctl::tr("Take %1 out of %2?").arg(node, plan.name)))
+        return Refused;
+    const jobs::JobState state = follow(run);
+    if (run.refused())
+        return refusedExit(run);
+    if (state != jobs::JobState::Succeeded) {
+        out() << run.outcomeText() << Qt::endl;
+        return Failed;
+    }
+    // The smaller cluster's plan keeps every node's nodeid: the next run of it must not renumber them.
+    out() << Ctl::tr("%1 removed from %2 in %3 s, the rest verified. The cluster's plan now:").arg(node, plan.name).arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl
+          << QString::fromUtf8(QJsonDocument(run.plan().toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return Done;
+}
+
 int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun, bool yes, bool undo, const QString& added = {})
 {
     SetupConnections connections(plan, options);
@@ -236,8 +263,16 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
     bool undo = false;
     QString planFile;
     QString added;
+    QString removed;
     QStringList rest = args;
-    if (rest.value(0) == u"add-node") {
+    if (rest.value(0) == u"remove-node") {
+        rest.removeFirst();
+        if (rest.size() < 2 || rest.last().startsWith(u'-')) {
+            err() << usage() << Qt::endl;
+            return Refused;
+        }
+        removed = rest.takeLast();
+    } else if (rest.value(0) == u"add-node") {
         // The plan names every node, the new one too: what is built is the plan's cluster.
         rest.removeFirst();
         if (rest.size() < 2 || rest.last().startsWith(u'-')) {
@@ -259,7 +294,7 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
         } else
             planFile = arg;
     }
-    if (planFile.isEmpty() || (undo && dryRun) || (undo && !added.isEmpty())) {
+    if (planFile.isEmpty() || (undo && dryRun) || (undo && !added.isEmpty()) || (!removed.isEmpty() && (undo || dryRun))) {
         err() << usage() << Qt::endl;
         return Refused;
     }
@@ -270,6 +305,13 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
         for (const setup::Refusal& r : std::as_const(refusals))
             err() << QStringLiteral("  ") << r.toString() << Qt::endl;
         return Refused;
+    }
+    if (!removed.isEmpty()) {
+        if (!plan->node(removed) || plan->nodes.size() < 3) {
+            err() << Ctl::tr("hadeskctl: %1 must be a node of the plan, and two nodes must stay").arg(removed) << Qt::endl;
+            return Refused;
+        }
+        return runRemoval(options, *plan, removed, yes);
     }
     if (!added.isEmpty() && !plan->node(added)) {
         err() << Ctl::tr("hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first").arg(added) << Qt::endl;

@@ -195,6 +195,8 @@ int main(int argc, char* argv[])
         Ctl::tr("take a cluster HAdesk built back to bare hosts (what its journal says it did)") +
         QLatin1Char('\n') + QLatin1String("  setup add-node [--yes] PLAN NODE        ") +
         Ctl::tr("add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded") +
+        QLatin1Char('\n') + QLatin1String("  setup remove-node [--yes] PLAN NODE     ") +
+        Ctl::tr("take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded") +
         QLatin1Char('\n') + QLatin1String("  bench ssh HOST [-n N] [--json]          ") +
         Ctl::tr("measure SSH round trips: held session, OpenSSH multiplexing, fresh ssh") +
         QLatin1Char('\n') + QLatin1String("  bench parse CIB_FILE [-n N] [--json]    ") +

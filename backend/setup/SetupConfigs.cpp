@@ -51,7 +51,7 @@ QByteArray SetupConfigs::corosyncConf() const
     out += QStringLiteral("}\n\nnodelist {\n");
     for (int i = 0; i < m_plan.nodes.size(); ++i) {
         const PlanNode& node = m_plan.nodes.at(i);
-        out += QStringLiteral("    node {\n        name: %1\n        nodeid: %2\n").arg(node.name).arg(i + 1);
+        out += QStringLiteral("    node {\n        name: %1\n        nodeid: %2\n").arg(node.name).arg(node.nodeId);
         for (int link = 0; link < node.links.size(); ++link)
             out += QStringLiteral("        ring%1_addr: %2\n").arg(link).arg(node.links.at(link));
         out += QStringLiteral("    }\n");
@@ -240,9 +240,9 @@ QByteArray SetupConfigs::cibConfiguration() const
     QString nodes;
     QString status; // every node up and a member, with quorum: the cluster once it runs
     for (int i = 0; i < m_plan.nodes.size(); ++i) {
-        nodes += QStringLiteral("<node id=\"%1\" uname=\"%2\"/>").arg(i + 1).arg(m_plan.nodes.at(i).name);
+        nodes += QStringLiteral("<node id=\"%1\" uname=\"%2\"/>").arg(m_plan.nodes.at(i).nodeId).arg(m_plan.nodes.at(i).name);
         status += QStringLiteral("<node_state id=\"%1\" uname=\"%2\" in_ccm=\"true\" crmd=\"online\" join=\"member\" expected=\"member\"/>")
-                      .arg(i + 1)
+                      .arg(m_plan.nodes.at(i).nodeId)
                       .arg(m_plan.nodes.at(i).name);
     }
     return QStringLiteral("<cib crm_feature_set=\"3.0\" validate-with=\"pacemaker-3.0\" epoch=\"1\" num_updates=\"0\" admin_epoch=\"0\" "

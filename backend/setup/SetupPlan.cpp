@@ -183,7 +183,12 @@ std::optional<SetupPlan> SetupPlan::fromJson(const QByteArray& json, QList<Refus
     for (int i = 0; i < nodes.size(); ++i) {
         const QJsonObject n = nodes.at(i).toObject();
         const QString where = QStringLiteral("cluster.nodes[%1]").arg(i);
-        PlanNode node{n.value(u"name").toString(), n.value(u"ssh").toString(), {}};
+        PlanNode node{n.value(u"name").toString(), n.value(u"ssh").toString(), {}, n.value(u"id").toInt(i + 1)};
+        if (node.nodeId < 1)
+            refusals->append({where + QStringLiteral(".id"), tr("a corosync nodeid is a positive number")});
+        for (const PlanNode& earlier : std::as_const(plan.nodes))
+            if (earlier.nodeId == node.nodeId)
+                refusals->append({where + QStringLiteral(".id"), tr("nodeid %1 is %2's already").arg(node.nodeId).arg(earlier.name)});
         if (!validId(node.name))
             refusals->append({where + QStringLiteral(".name"), tr("\"%1\" is not a node name").arg(node.name)});
         else if (names.contains(node.name))
@@ -374,6 +379,8 @@ QJsonObject SetupPlan::toJson() const
         QJsonObject o{{QStringLiteral("name"), n.name}, {QStringLiteral("links"), QJsonArray::fromStringList(n.links)}};
         if (!n.ssh.isEmpty())
             o.insert(QStringLiteral("ssh"), n.ssh);
+        if (n.nodeId != nodeArray.size() + 1)
+            o.insert(QStringLiteral("id"), n.nodeId);
         nodeArray << o;
     }
     QJsonObject cluster{{QStringLiteral("name"), name}, {QStringLiteral("timing"), timing}, {QStringLiteral("nodes"), nodeArray}};

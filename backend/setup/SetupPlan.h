@@ -25,6 +25,7 @@ struct PlanNode
     QString name;          // the node's name in the cluster (uname -n)
     QString ssh;           // how HAdesk reaches it (an ssh_config host or an address); the name if empty
     QStringList links;     // its corosync link addresses, link 0 first
+    int nodeId = 0;        // corosync's nodeid: fixed for the node's life (default: its place in the plan)
     QString sshHost() const { return ssh.isEmpty() ? name : ssh; }
 };
 

@@ -75,17 +75,22 @@ jobs::Job::Step setupStep(QString title, QString host, bool changes, std::functi
 
 } // namespace
 
-SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent)
-    : jobs::Job(mode == Mode::Undo     ? tr("Undo the setup of %1").arg(plan.name)
-                : mode == Mode::Review ? tr("Review the setup of %1").arg(plan.name)
-                                       : tr("Set up %1").arg(plan.name),
+SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent, const QString& removedNode)
+    : jobs::Job(mode == Mode::Undo         ? tr("Undo the setup of %1").arg(plan.name)
+                : mode == Mode::Review     ? tr("Review the setup of %1").arg(plan.name)
+                : mode == Mode::RemoveNode ? tr("Remove %1 from %2").arg(removedNode, plan.name)
+                                           : tr("Set up %1").arg(plan.name),
                 plan.name, parent)
-    , m_plan(std::move(plan))
+    , m_plan(mode == Mode::RemoveNode ? without(std::move(plan), removedNode) : std::move(plan))
     , m_mode(mode)
     , m_lookup(std::move(lookup))
+    , m_removed(removedNode)
 {
     addHostChecks();
-    if (m_mode == Mode::Review) {
+    if (m_mode == Mode::RemoveNode) {
+        addRemoveSteps();
+        addVerify();
+    } else if (m_mode == Mode::Review) {
         addLinkTest();
         addReview();
     } else if (m_mode == Mode::Apply) {
@@ -712,6 +717,72 @@ void SetupRun::addVerify()
                      step.succeed(tr("%n check(s) passed", nullptr, int(m_verification.size())));
                  });
              }));
+}
+
+// ------------------------------------------------------------------ remove a node
+
+SetupPlan SetupRun::without(SetupPlan plan, const QString& node)
+{
+    plan.nodes.erase(std::remove_if(plan.nodes.begin(), plan.nodes.end(), [&](const PlanNode& n) { return n.name == node; }),
+                     plan.nodes.end());
+    plan.fencing.devices.remove(node);
+    if (plan.fencing.testNode == node)
+        plan.fencing.testNode = plan.nodes.isEmpty() ? QString() : plan.nodes.last().name;
+    return plan;
+}
+
+void SetupRun::addRemoveSteps()
+{
+    addStep(setupStep(tr("Move every resource off %1").arg(m_removed), {}, true, [this](jobs::StepContext& step) {
+        const QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
+                                             {QStringLiteral("what"), tr("standby of %1").arg(m_removed)},
+                                             {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_attribute"), QStringLiteral("--node"), m_removed,
+                                                                                 QStringLiteral("--name"), QStringLiteral("standby"),
+                                                                                 QStringLiteral("--update"), QStringLiteral("on")}}},
+                                 QJsonObject{{QStringLiteral("op"), QStringLiteral("idle")},
+                                             {QStringLiteral("what"), tr("nothing running on %1").arg(m_removed)},
+                                             {QStringLiteral("node"), m_removed},
+                                             {QStringLiteral("timeout_s"), 180}}};
+        runOnNodes(step, QStringLiteral("remove"), onFirst(actions), 240000, [step]() mutable { step.succeed(); });
+    }));
+    addStep(setupStep(tr("Stop the cluster on %1 and undo its setup").arg(m_removed), m_removed, true, [this](jobs::StepContext& step) {
+        const QJsonObject ask{{QStringLiteral("mode"), QStringLiteral("undo")},
+                              {QStringLiteral("journal"), journalFolder()},
+                              {QStringLiteral("cluster"), m_plan.name}};
+        runAgent(step, m_removed, ask, 900000, [this, step](const Lines& lines, ssh::SshJob& command) mutable {
+            for (const QJsonObject& line : lines)
+                if (line.value(u"kind").toString() == u"undone")
+                    m_outcomes << ActionOutcome{m_removed, QStringLiteral("remove"), line.value(u"what").toString(), QStringLiteral("undone"), {}};
+            const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+            if (end.value(u"result").toString() == u"ok")
+                step.succeed();
+            else
+                step.fail(tr("%1: %2").arg(m_removed, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
+        });
+    }));
+    addStep(setupStep(tr("Configure corosync"), {}, true, [this](jobs::StepContext& step) {
+        // The remaining nodes' nodelist without it, reloaded (before Pacemaker forgets it, or
+        // corosync's nodelist would bring it back): the quorum counts them alone.
+        runOnNodes(step, QStringLiteral("corosync"), corosyncActions({}), 60000, [step]() mutable { step.succeed(); });
+    }));
+    addStep(setupStep(tr("Forget %1 in the cluster").arg(m_removed), {}, true, [this](jobs::StepContext& step) {
+        const QString device = QStringLiteral("fence-") + m_removed;
+        const QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("rsc_location")},
+                                             {QStringLiteral("id"), QString(QStringLiteral("loc-") + device + QStringLiteral("-avoid"))}},
+                                 QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("primitive")},
+                                             {QStringLiteral("id"), device}},
+                                 QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
+                                             {QStringLiteral("what"), tr("crm_node --remove %1").arg(m_removed)},
+                                             {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_node"), QStringLiteral("--force"),
+                                                                                 QStringLiteral("--remove"), m_removed}}}};
+        runOnNodes(step, QStringLiteral("remove"), onFirst(actions), 120000, [step]() mutable { step.succeed(); });
+    }));
+    addStep(setupStep(tr("Configure HAProxy"), {}, true, [this](jobs::StepContext& step) {
+        runOnNodes(step, QStringLiteral("haproxy"), haproxyActions(), 120000, [this, step]() mutable {
+            runOnNodes(step, QStringLiteral("remove"), onFirst({waitAction(tr("the cluster settled without %1").arg(m_removed), m_plan.nodeNames(), 180, true)}),
+                       240000, [step]() mutable { step.succeed(); });
+        });
+    }));
 }
 
 // ------------------------------------------------------------------ undo

@@ -40,10 +40,13 @@ class SetupRun final : public jobs::Job
     Q_OBJECT
 
 public:
-    enum class Mode { Review, Apply, Undo };
+    // RemoveNode: takes removedNode out of the running cluster the plan describes (with it).
+    enum class Mode { Review, Apply, Undo, RemoveNode };
     using Lookup = std::function<ssh::HostConnection*(const QString& node)>;
 
-    SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent = nullptr);
+    SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent = nullptr, const QString& removedNode = {});
+    // The plan without that node (its fence device too): the cluster once it is removed.
+    static SetupPlan without(SetupPlan plan, const QString& node);
 
     static QString agentScript();
     static QString journalFolder() { return QStringLiteral("/var/lib/hadesk/setup"); }
@@ -88,6 +91,7 @@ private:
     void addReview();
     void addApplySteps();
     void addUndoSteps();
+    void addRemoveSteps();
     void addVerify();
 
     QMap<QString, QJsonArray> packageActions() const;
@@ -118,6 +122,7 @@ private:
     QStringList m_verification;
     QString m_authkey; // base64, read from the first node
     bool m_servicesInPlace = false;
+    QString m_removed;
 };
 
 } // namespace hadesk::setup

@@ -632,17 +632,29 @@ def resources_action(a, journal, dry):
 
 
 def idle_action(a, journal, dry):
+    """Nothing running (on a.node, or anywhere)."""
     if dry:
         return "unchanged", {}
     deadline = time.monotonic() + a.get("timeout_s", 120)
+    where = a.get("node")
     while True:
         root, why = cluster_status()
-        active = [r.get("id") for r in root.iter("resource") if r.get("active") == "true"] if root is not None else []
+        active = [r.get("id") for r in root.iter("resource") if r.get("active") == "true"
+                  and (not where or any(n.get("name") == where for n in r.iter("node")))] if root is not None else []
         if root is not None and not active:
             return "unchanged", {}
         if time.monotonic() > deadline:
             raise Failed("still running: %s" % (", ".join(active) or why))
         time.sleep(1)
+
+
+def cib_delete_action(a, journal, dry):
+    if cib_element(a["id"], dry) is None:
+        return "unchanged", {}
+    if dry:
+        return "would-change", {"commands": ["cibadmin --delete %s" % a["id"]]}
+    must(["cibadmin", "--delete", "--xml-text", '<%s id="%s"/>' % (a["tag"], a["id"])], "cibadmin --delete")
+    return "changed", {"commands": ["cibadmin --delete %s" % a["id"]]}
 
 
 def check_action(a, journal, dry):
@@ -722,7 +734,8 @@ def undo_firewall(e):
 ACTIONS = {"file": file_action, "service": service_action, "package": package_action, "keygen": keygen_action,
            "state": state_action, "cib": cib_action, "attribute": attribute_action, "wait": wait_action,
            "fence": fence_action, "check": check_action, "links": links_action, "http": http_action,
-           "firewall": firewall_action, "sysctl": sysctl_action, "resources": resources_action, "idle": idle_action}
+           "firewall": firewall_action, "sysctl": sysctl_action, "resources": resources_action, "idle": idle_action,
+           "cib-delete": cib_delete_action}
 UNDO = {"file": undo_file, "service": undo_service, "package": undo_package, "state": undo_state,
         "cib": undo_cib, "attribute": undo_attribute, "firewall": undo_firewall, "sysctl": undo_sysctl}
 

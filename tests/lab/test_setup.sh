@@ -140,9 +140,23 @@ PY
     "$labctl" exec node3 corosync-cfgtool -s | grep -c connected | grep -qx 4 || fail "node3's links are not all connected"
     ! "$labctl" exec node1 corosync-quorumtool -s | grep -q "2Node" || fail "three nodes still with two_node"
     python3 "$here/labstate.py" settled 3 <<<"$xml" || fail "not settled after add-node"
+    pass "add-node grew a two-node setup to three"
+
+    # remove-node takes one out again: resources moved off, its setup undone, the rest reloaded.
+    expect 0 "$tmpdir/shrink.log" setup remove-node --yes "$plan" node2
+    xml=$("$labctl" exec node1 crm_mon -1 --output-as=xml)
+    [ "$(python3 "$here/labstate.py" online <<<"$xml" | sort | tr '\n' ' ')" = "node1 node3 " ] ||
+        { cat "$tmpdir/shrink.log"; fail "after remove-node, online: $(python3 "$here/labstate.py" online <<<"$xml" | tr '\n' ' ')"; }
+    ! grep -q 'uname="node2"' <<<"$("$labctl" exec node1 cibadmin -Q -o nodes)" || fail "node2 still in the CIB"
+    "$labctl" exec node1 corosync-quorumtool -s | grep -q "2Node" || fail "two nodes left without two_node"
+    python3 "$here/labstate.py" settled 2 <<<"$xml" || fail "not settled after remove-node"
+    "$labctl" exec node2 systemctl is-active corosync >/dev/null && fail "corosync still runs on node2"
+    curl -fsS --max-time 5 http://198.18.0.100:5000/health >/dev/null || fail "no answer through vip-int after remove-node"
+    pass "remove-node took node2 out; two nodes run on"
+
     expect 0 "$tmpdir/grow-undo.log" setup --undo --yes "$plan"
-    "$labctl" bare-check || fail "undo after add-node did not leave bare hosts"
-    pass "add-node grew a two-node setup to three; undone to bare hosts"
+    "$labctl" bare-check || fail "undo after add-node and remove-node did not leave bare hosts"
+    pass "undone to bare hosts"
 }
 
 case ${1:-} in

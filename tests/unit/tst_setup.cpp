@@ -342,6 +342,22 @@ private Q_SLOTS:
         QVERIFY(conf.contains("ring1_addr: 10.2.0.1"));
     }
 
+    void aRemovedNodeLeavesTheOthersTheirIds()
+    {
+        // corosync refuses a reload that renumbers nodes: node3 stays nodeid 3 without node2.
+        const SetupPlan plan = SetupRun::without(labPlan(), QStringLiteral("node2"));
+        QCOMPARE(plan.nodeNames(), (QStringList{QStringLiteral("node1"), QStringLiteral("node3")}));
+        const QByteArray conf = SetupConfigs(plan, {}).corosyncConf();
+        QVERIFY2(conf.contains("name: node3\n        nodeid: 3\n"), conf.constData());
+        QVERIFY(conf.contains("two_node: 1"));
+        QVERIFY(!plan.fencing.devices.contains(QStringLiteral("node2")));
+        // The saved plan keeps the ids that are not their place, and reads back to them.
+        QList<Refusal> refusals;
+        const std::optional<SetupPlan> again = SetupPlan::fromJson(QJsonDocument(plan.toJson()).toJson(), &refusals);
+        QVERIFY2(again, qPrintable(joined(refusals)));
+        QCOMPARE(again->nodes.at(1).nodeId, 3);
+    }
+
     void timingFollowsFromTheProfile()
     {
         const SetupPlan two = planWithNodes(2, QStringLiteral("fast"));
