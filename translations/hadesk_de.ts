@@ -591,6 +591,14 @@
         <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
         <translation>DRBD-Speicher in einem Einrichtungsplan wird noch nicht unterstützt: ihn mit hadeskctl drbd einrichten, sobald der Cluster läuft</translation>
     </message>
+    <message>
+        <source>a corosync nodeid is a positive number</source>
+        <translation>eine corosync-nodeid ist eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>nodeid %1 is %2&apos;s already</source>
+        <translation>nodeid %1 gehört bereits %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::AuditLogModel</name>
@@ -3379,10 +3387,6 @@
         <translation>Links testen</translation>
     </message>
     <message>
-        <source>%1; corosync&apos;s own links connected on %2</source>
-        <translation>%1; die eigenen Links von corosync auf %2 verbunden</translation>
-    </message>
-    <message>
         <source>corosync-cfgtool -s: every link connected</source>
         <translation>corosync-cfgtool -s: jeder Link verbunden</translation>
     </message>
@@ -3576,6 +3580,38 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
             <numerusform>%n Änderung zurückgenommen</numerusform>
             <numerusform>%n Änderungen zurückgenommen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (UDP %2); corosync&apos;s own links connected on %3</source>
+        <translation>%1 (UDP %2); die eigenen Links von corosync auf %3 verbunden</translation>
+    </message>
+    <message>
+        <source>Move every resource off %1</source>
+        <translation>Alle Ressourcen von %1 wegverschieben</translation>
+    </message>
+    <message>
+        <source>nothing running on %1</source>
+        <translation>auf %1 läuft nichts</translation>
+    </message>
+    <message>
+        <source>Stop the cluster on %1 and undo its setup</source>
+        <translation>Den Cluster auf %1 stoppen und seine Einrichtung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Forget %1 in the cluster</source>
+        <translation>%1 im Cluster vergessen</translation>
+    </message>
+    <message>
+        <source>crm_node --remove %1</source>
+        <translation>crm_node --remove %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled without %1</source>
+        <translation>der Cluster ist ohne %1 zur Ruhe gekommen</translation>
     </message>
 </context>
 <context>
@@ -6399,16 +6435,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>jede auf dem Cluster gelaufene Übung, mit Ergebnis und schlechtestem Ausfall</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>Aufruf: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN ist eine JSON-Datei (docs/setup.md); HOST und &quot;ssh&quot; des Plans werden über --ssh-config erreicht.</translation>
-    </message>
-    <message>
         <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
         <translation>hadeskctl: %1 Ohne Terminal wird nicht gefragt: --yes angeben.</translation>
     </message>
@@ -6491,6 +6517,60 @@ PLAN ist eine JSON-Datei (docs/setup.md); HOST und &quot;ssh&quot; des Plans wer
     <message>
         <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
         <translation>einen von HAdesk gebauten Cluster wieder zu blanken Hosts machen (was sein Journal als getan verzeichnet)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>Aufruf: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN ist eine JSON-Datei (docs/setup.md); HOST und das &quot;ssh&quot; des Plans werden über --ssh-config erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 is in a cluster already: it is not a node to add</source>
+        <translation>%1 ist bereits in einem Cluster: kein Knoten zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>%1 betreibt %2 nicht so, wie HAdesk ihn gebaut hat: zuerst den Cluster bauen (hadeskctl setup)</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2 (%3 stay):</source>
+        <translation>%1 wird aus %2 entfernt (%3 bleiben):</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2?</source>
+        <translation>%1 aus %2 herausnehmen?</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
+        <translation>%1 in %3 s aus %2 entfernt, der Rest überprüft. Der Plan des Clusters jetzt:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: add-node refused, nothing was changed:</source>
+        <translation>hadeskctl: add-node abgelehnt, nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>
+        <translation>hadeskctl: %1 muss ein Knoten des Plans sein, und zwei Knoten müssen bleiben</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first</source>
+        <translation>hadeskctl: %1 ist kein Knoten des Plans: zuerst in cluster.nodes (und fencing.devices) eintragen</translation>
+    </message>
+    <message>
+        <source>add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded</source>
+        <translation>einen Host zu einem laufenden, von HAdesk gebauten Cluster hinzufügen: der Plan mit dem Knoten, corosync neu geladen</translation>
+    </message>
+    <message>
+        <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
+        <translation>einen Knoten aus einem laufenden, von HAdesk gebauten Cluster nehmen: Ressourcen wegverschoben, seine Einrichtung rückgängig, corosync neu geladen</translation>
     </message>
 </context>
 <context>

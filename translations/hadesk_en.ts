@@ -591,6 +591,14 @@
         <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
         <translation>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</translation>
     </message>
+    <message>
+        <source>a corosync nodeid is a positive number</source>
+        <translation>a corosync nodeid is a positive number</translation>
+    </message>
+    <message>
+        <source>nodeid %1 is %2&apos;s already</source>
+        <translation>nodeid %1 is %2&apos;s already</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::AuditLogModel</name>
@@ -3379,10 +3387,6 @@
         <translation>Test the links</translation>
     </message>
     <message>
-        <source>%1; corosync&apos;s own links connected on %2</source>
-        <translation>%1; corosync&apos;s own links connected on %2</translation>
-    </message>
-    <message>
         <source>corosync-cfgtool -s: every link connected</source>
         <translation>corosync-cfgtool -s: every link connected</translation>
     </message>
@@ -3576,6 +3580,38 @@ Pacemaker&apos;s simulation of the result:</translation>
             <numerusform>%n change taken back</numerusform>
             <numerusform>%n changes taken back</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remove %1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 (UDP %2); corosync&apos;s own links connected on %3</source>
+        <translation>%1 (UDP %2); corosync&apos;s own links connected on %3</translation>
+    </message>
+    <message>
+        <source>Move every resource off %1</source>
+        <translation>Move every resource off %1</translation>
+    </message>
+    <message>
+        <source>nothing running on %1</source>
+        <translation>nothing running on %1</translation>
+    </message>
+    <message>
+        <source>Stop the cluster on %1 and undo its setup</source>
+        <translation>Stop the cluster on %1 and undo its setup</translation>
+    </message>
+    <message>
+        <source>Forget %1 in the cluster</source>
+        <translation>Forget %1 in the cluster</translation>
+    </message>
+    <message>
+        <source>crm_node --remove %1</source>
+        <translation>crm_node --remove %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled without %1</source>
+        <translation>the cluster settled without %1</translation>
     </message>
 </context>
 <context>
@@ -6399,16 +6435,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>every drill run on the cluster, with its result and worst outage</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</translation>
-    </message>
-    <message>
         <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
         <translation>hadeskctl: %1 Not asked without a terminal: give --yes.</translation>
     </message>
@@ -6491,6 +6517,60 @@ PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; ar
     <message>
         <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
         <translation>take a cluster HAdesk built back to bare hosts (what its journal says it did)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</translation>
+    </message>
+    <message>
+        <source>%1 is in a cluster already: it is not a node to add</source>
+        <translation>%1 is in a cluster already: it is not a node to add</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2 (%3 stay):</source>
+        <translation>Removing %1 from %2 (%3 stay):</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2?</source>
+        <translation>Take %1 out of %2?</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
+        <translation>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: add-node refused, nothing was changed:</source>
+        <translation>hadeskctl: add-node refused, nothing was changed:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>
+        <translation>hadeskctl: %1 must be a node of the plan, and two nodes must stay</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first</source>
+        <translation>hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first</translation>
+    </message>
+    <message>
+        <source>add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded</source>
+        <translation>add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded</translation>
+    </message>
+    <message>
+        <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
+        <translation>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,14 @@
         <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
         <translation>lo storage DRBD in un piano di configurazione non è ancora supportato: configurarlo con hadeskctl drbd quando il cluster è in funzione</translation>
     </message>
+    <message>
+        <source>a corosync nodeid is a positive number</source>
+        <translation>un nodeid di corosync è un numero positivo</translation>
+    </message>
+    <message>
+        <source>nodeid %1 is %2&apos;s already</source>
+        <translation>il nodeid %1 è già di %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::AuditLogModel</name>
@@ -3379,10 +3387,6 @@
         <translation>Testare i collegamenti</translation>
     </message>
     <message>
-        <source>%1; corosync&apos;s own links connected on %2</source>
-        <translation>%1; i collegamenti propri di corosync connessi su %2</translation>
-    </message>
-    <message>
         <source>corosync-cfgtool -s: every link connected</source>
         <translation>corosync-cfgtool -s: ogni collegamento connesso</translation>
     </message>
@@ -3576,6 +3580,38 @@ La simulazione del risultato da parte di Pacemaker:</translation>
             <numerusform>%n modifica annullata</numerusform>
             <numerusform>%n modifiche annullate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Rimuovi %1 da %2</translation>
+    </message>
+    <message>
+        <source>%1 (UDP %2); corosync&apos;s own links connected on %3</source>
+        <translation>%1 (UDP %2); i collegamenti propri di corosync connessi su %3</translation>
+    </message>
+    <message>
+        <source>Move every resource off %1</source>
+        <translation>Spostare tutte le risorse via da %1</translation>
+    </message>
+    <message>
+        <source>nothing running on %1</source>
+        <translation>niente in esecuzione su %1</translation>
+    </message>
+    <message>
+        <source>Stop the cluster on %1 and undo its setup</source>
+        <translation>Fermare il cluster su %1 e annullarne la configurazione</translation>
+    </message>
+    <message>
+        <source>Forget %1 in the cluster</source>
+        <translation>Dimenticare %1 nel cluster</translation>
+    </message>
+    <message>
+        <source>crm_node --remove %1</source>
+        <translation>crm_node --remove %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled without %1</source>
+        <translation>il cluster si è stabilizzato senza %1</translation>
     </message>
 </context>
 <context>
@@ -6399,16 +6435,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>ogni esercitazione eseguita sul cluster, con esito e interruzione peggiore</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>uso: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN è un file JSON (docs/setup.md); HOST e &quot;ssh&quot; del piano si raggiungono tramite --ssh-config.</translation>
-    </message>
-    <message>
         <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
         <translation>hadeskctl: %1 Senza terminale non viene chiesto: indicare --yes.</translation>
     </message>
@@ -6491,6 +6517,60 @@ PLAN è un file JSON (docs/setup.md); HOST e &quot;ssh&quot; del piano si raggiu
     <message>
         <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
         <translation>riporta un cluster costruito da HAdesk a host senza cluster (secondo ciò che il suo journal registra)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>uso: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN è un file JSON (docs/setup.md); HOST e lo &quot;ssh&quot; del piano si raggiungono tramite --ssh-config.</translation>
+    </message>
+    <message>
+        <source>%1 is in a cluster already: it is not a node to add</source>
+        <translation>%1 è già in un cluster: non è un nodo da aggiungere</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>%1 non esegue %2 come lo ha costruito HAdesk: costruire prima il cluster (hadeskctl setup)</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2 (%3 stay):</source>
+        <translation>Rimozione di %1 da %2 (restano %3):</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2?</source>
+        <translation>Togliere %1 da %2?</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
+        <translation>%1 rimosso da %2 in %3 s, il resto verificato. Il piano del cluster ora:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: add-node refused, nothing was changed:</source>
+        <translation>hadeskctl: add-node rifiutato, non è stato cambiato nulla:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>
+        <translation>hadeskctl: %1 deve essere un nodo del piano, e devono restare due nodi</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first</source>
+        <translation>hadeskctl: %1 non è un nodo del piano: aggiungerlo prima a cluster.nodes (e fencing.devices)</translation>
+    </message>
+    <message>
+        <source>add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded</source>
+        <translation>aggiungere un host a un cluster in esecuzione costruito da HAdesk: il piano con il nodo, corosync ricaricato</translation>
+    </message>
+    <message>
+        <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
+        <translation>togliere un nodo da un cluster in esecuzione costruito da HAdesk: risorse spostate, configurazione annullata, corosync ricaricato</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,14 @@
         <source>DRBD storage in a setup plan is not supported yet: set it up with hadeskctl drbd once the cluster runs</source>
         <translation>구축 계획의 DRBD 스토리지는 아직 지원되지 않습니다: 클러스터가 실행된 뒤 hadeskctl drbd로 구성하십시오</translation>
     </message>
+    <message>
+        <source>a corosync nodeid is a positive number</source>
+        <translation>corosync nodeid는 양의 정수입니다</translation>
+    </message>
+    <message>
+        <source>nodeid %1 is %2&apos;s already</source>
+        <translation>nodeid %1은(는) 이미 %2의 것입니다</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::AuditLogModel</name>
@@ -3367,10 +3375,6 @@
         <translation>링크 테스트</translation>
     </message>
     <message>
-        <source>%1; corosync&apos;s own links connected on %2</source>
-        <translation>%1; %2에서 corosync 자체 링크 연결됨</translation>
-    </message>
-    <message>
         <source>corosync-cfgtool -s: every link connected</source>
         <translation>corosync-cfgtool -s: 모든 링크 연결됨</translation>
     </message>
@@ -3561,6 +3565,38 @@ Pacemaker의 결과 시뮬레이션:</translation>
         <translation>
             <numerusform>변경 %n개 되돌림</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%2에서 %1 제거</translation>
+    </message>
+    <message>
+        <source>%1 (UDP %2); corosync&apos;s own links connected on %3</source>
+        <translation>%1 (UDP %2); %3에서 corosync 자체 링크 연결됨</translation>
+    </message>
+    <message>
+        <source>Move every resource off %1</source>
+        <translation>%1에서 모든 리소스 옮기기</translation>
+    </message>
+    <message>
+        <source>nothing running on %1</source>
+        <translation>%1에서 실행 중인 것 없음</translation>
+    </message>
+    <message>
+        <source>Stop the cluster on %1 and undo its setup</source>
+        <translation>%1에서 클러스터를 멈추고 구축을 되돌리기</translation>
+    </message>
+    <message>
+        <source>Forget %1 in the cluster</source>
+        <translation>클러스터에서 %1 잊기</translation>
+    </message>
+    <message>
+        <source>crm_node --remove %1</source>
+        <translation>crm_node --remove %1</translation>
+    </message>
+    <message>
+        <source>the cluster settled without %1</source>
+        <translation>%1 없이 클러스터 안정됨</translation>
     </message>
 </context>
 <context>
@@ -6376,16 +6412,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>클러스터에서 실행한 모든 훈련과 결과, 최악 중단</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>사용법: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-PLAN은 JSON 파일입니다(docs/setup.md). HOST와 계획의 &quot;ssh&quot;는 --ssh-config를 통해 접속합니다.</translation>
-    </message>
-    <message>
         <source>hadeskctl: %1 Not asked without a terminal: give --yes.</source>
         <translation>hadeskctl: %1 터미널이 없으면 묻지 않습니다: --yes를 지정하십시오.</translation>
     </message>
@@ -6468,6 +6494,60 @@ PLAN은 JSON 파일입니다(docs/setup.md). HOST와 계획의 &quot;ssh&quot;�
     <message>
         <source>take a cluster HAdesk built back to bare hosts (what its journal says it did)</source>
         <translation>HAdesk가 구축한 클러스터를 클러스터 없는 호스트로 되돌립니다(저널에 기록된 작업 기준)</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>사용법: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--yes] PLAN NODE
+PLAN은 JSON 파일입니다(docs/setup.md). HOST와 계획의 &quot;ssh&quot;는 --ssh-config로 접속합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is in a cluster already: it is not a node to add</source>
+        <translation>%1은(는) 이미 클러스터에 속해 있어 추가할 노드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>%1은(는) HAdesk가 구축한 %2을(를) 실행하고 있지 않습니다: 먼저 클러스터를 구축하세요 (hadeskctl setup)</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2 (%3 stay):</source>
+        <translation>%2에서 %1 제거 (%3 남음):</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2?</source>
+        <translation>%2에서 %1을(를) 빼시겠습니까?</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
+        <translation>%3초 만에 %2에서 %1 제거, 나머지 검증됨. 현재 클러스터 계획:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: add-node refused, nothing was changed:</source>
+        <translation>hadeskctl: add-node 거부됨, 아무것도 바뀌지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>
+        <translation>hadeskctl: %1은(는) 계획의 노드여야 하고 두 노드가 남아야 합니다</translation>
+    </message>
+    <message>
+        <source>hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first</source>
+        <translation>hadeskctl: %1은(는) 계획의 노드가 아닙니다: 먼저 cluster.nodes(와 fencing.devices)에 추가하세요</translation>
+    </message>
+    <message>
+        <source>add a host to a running cluster HAdesk built: the plan with the node in it, corosync reloaded</source>
+        <translation>HAdesk가 구축한 실행 중인 클러스터에 호스트 추가: 노드가 들어간 계획, corosync 다시 읽기</translation>
+    </message>
+    <message>
+        <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
+        <translation>HAdesk가 구축한 실행 중인 클러스터에서 노드 빼기: 리소스 이동, 구축 되돌림, corosync 다시 읽기</translation>
     </message>
 </context>
 <context>
