@@ -3613,6 +3613,14 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
         <source>the cluster settled without %1</source>
         <translation>der Cluster ist ohne %1 zur Ruhe gekommen</translation>
     </message>
+    <message>
+        <source>the fence agent&apos;s parameters are checked once Pacemaker and the agent are installed (%1)</source>
+        <translation>die Parameter des Fencing-Agenten werden geprüft, sobald Pacemaker und der Agent installiert sind (%1)</translation>
+    </message>
+    <message>
+        <source>the metadata of %1 cannot be read: %2</source>
+        <translation>die Metadaten von %1 können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>

@@ -3613,6 +3613,14 @@ Pacemaker&apos;s simulation of the result:</translation>
         <source>the cluster settled without %1</source>
         <translation>the cluster settled without %1</translation>
     </message>
+    <message>
+        <source>the fence agent&apos;s parameters are checked once Pacemaker and the agent are installed (%1)</source>
+        <translation>the fence agent&apos;s parameters are checked once Pacemaker and the agent are installed (%1)</translation>
+    </message>
+    <message>
+        <source>the metadata of %1 cannot be read: %2</source>
+        <translation>the metadata of %1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>

@@ -3613,6 +3613,14 @@ La simulazione del risultato da parte di Pacemaker:</translation>
         <source>the cluster settled without %1</source>
         <translation>il cluster si è stabilizzato senza %1</translation>
     </message>
+    <message>
+        <source>the fence agent&apos;s parameters are checked once Pacemaker and the agent are installed (%1)</source>
+        <translation>i parametri dell&apos;agente di fencing si verificano quando Pacemaker e l&apos;agente sono installati (%1)</translation>
+    </message>
+    <message>
+        <source>the metadata of %1 cannot be read: %2</source>
+        <translation>i metadati di %1 non si possono leggere: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>

@@ -3598,6 +3598,14 @@ Pacemaker의 결과 시뮬레이션:</translation>
         <source>the cluster settled without %1</source>
         <translation>%1 없이 클러스터 안정됨</translation>
     </message>
+    <message>
+        <source>the fence agent&apos;s parameters are checked once Pacemaker and the agent are installed (%1)</source>
+        <translation>펜스 에이전트의 매개변수는 Pacemaker와 에이전트가 설치된 뒤에 검사됩니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the metadata of %1 cannot be read: %2</source>
+        <translation>%1의 메타데이터를 읽을 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>

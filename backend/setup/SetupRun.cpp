@@ -1,5 +1,6 @@
 #include "backend/setup/SetupRun.h"
 
+#include "backend/pacemaker/AgentMetadata.h"
 #include "ssh/HostConnection.h"
 #include "ssh/SshJob.h"
 
@@ -527,23 +528,74 @@ void SetupRun::addReview()
                  add(haproxyActions());
                  add(onFirst(cibActions(configs().serviceElements())));
                  runOnNodes(step, QStringLiteral("review"), all, 120000, [this, step]() mutable {
-                     // Pacemaker's own view of the configuration as it will be, all nodes up.
-                     QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"),
-                                      QStringLiteral("f=$(mktemp) || exit 1; cat >\"$f\"; crm_simulate --simulate --xml-file \"$f\" \"$@\"; "
-                                                     "rc=$?; rm -f \"$f\"; exit $rc"),
-                                      QStringLiteral("hadesk-simulate")};
-                     for (const QString& node : m_plan.nodeNames())
-                         argv << QStringLiteral("--node-up") << node;
-                     ssh::JobOptions options;
-                     options.stdinData = configs().cibConfiguration();
-                     options.timeoutMs = 60000;
-                     step.run(m_lookup(m_plan.firstNode()), argv, options, [this, step](ssh::SshJob& command) mutable {
-                         m_simulation = command.succeeded() ? QString::fromUtf8(command.allStdout()).trimmed()
-                                                            : tr("not simulated: %1").arg(command.failureText());
-                         step.succeed(tr("%n change(s)", nullptr, changeCount()));
-                     });
+                     checkFenceParameters(step, [this, step]() mutable { simulate(step); });
                  }, true);
              }));
+}
+
+void SetupRun::checkFenceParameters(jobs::StepContext& step, std::function<void()> then)
+{
+    if (m_plan.fencing.disabled) {
+        then();
+        return;
+    }
+    // The agent's own metadata says what a device takes: every device's values checked against it.
+    const QString agent = QStringLiteral("stonith:") + m_plan.fencing.agent;
+    ssh::JobOptions options;
+    options.timeoutMs = 60000;
+    step.run(m_lookup(m_plan.firstNode()), {QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent}, options,
+             [this, step, agent, then](ssh::SshJob& command) mutable {
+                 if (!command.succeeded()) {
+                     m_warnings << tr("the fence agent's parameters are checked once Pacemaker and the agent are installed (%1)")
+                                       .arg(command.failureText());
+                     then();
+                     return;
+                 }
+                 QString error;
+                 const std::optional<pcmk::AgentMetadata> metadata = pcmk::AgentMetadata::parse(command.allStdout(), agent, &error);
+                 if (!metadata) {
+                     step.fail(tr("the metadata of %1 cannot be read: %2").arg(agent, error));
+                     return;
+                 }
+                 for (const PlanNode& node : m_plan.nodes) {
+                     QMap<QString, QString> values = m_plan.fencing.parameters;
+                     const QMap<QString, QString> own = m_plan.fencing.devices.value(node.name);
+                     for (auto it = own.begin(); it != own.end(); ++it)
+                         values.insert(it.key(), *it);
+                     // The fencer's own options (pcmk_host_list, pcmk_delay_max...) are not the agent's.
+                     values.removeIf([](const auto& pair) { return pair.key().startsWith(QStringLiteral("pcmk_")); });
+                     for (const QString& problem : metadata->problems(values))
+                         m_refusals << Refusal{QStringLiteral("fencing.devices.") + node.name, problem};
+                 }
+                 if (!m_refusals.isEmpty()) {
+                     m_refused = true;
+                     QStringList said;
+                     for (const Refusal& r : std::as_const(m_refusals))
+                         said << r.toString();
+                     step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                     return;
+                 }
+                 then();
+             });
+}
+
+void SetupRun::simulate(jobs::StepContext& step)
+{
+    // Pacemaker's own view of the configuration as it will be, all nodes up.
+    QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("f=$(mktemp) || exit 1; cat >\"$f\"; crm_simulate --simulate --xml-file \"$f\" \"$@\"; "
+                                    "rc=$?; rm -f \"$f\"; exit $rc"),
+                     QStringLiteral("hadesk-simulate")};
+    for (const QString& node : m_plan.nodeNames())
+        argv << QStringLiteral("--node-up") << node;
+    ssh::JobOptions options;
+    options.stdinData = configs().cibConfiguration();
+    options.timeoutMs = 60000;
+    step.run(m_lookup(m_plan.firstNode()), argv, options, [this, step](ssh::SshJob& command) mutable {
+        m_simulation = command.succeeded() ? QString::fromUtf8(command.allStdout()).trimmed()
+                                           : tr("not simulated: %1").arg(command.failureText());
+        step.succeed(tr("%n change(s)", nullptr, changeCount()));
+    });
 }
 
 QString SetupRun::reviewText() const

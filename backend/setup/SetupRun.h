@@ -93,6 +93,8 @@ private:
     void addUndoSteps();
     void addRemoveSteps();
     void addVerify();
+    void checkFenceParameters(jobs::StepContext& step, std::function<void()> then);
+    void simulate(jobs::StepContext& step);
 
     QMap<QString, QJsonArray> packageActions() const;
     QMap<QString, QJsonArray> firewallActions() const;

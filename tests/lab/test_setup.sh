@@ -56,6 +56,16 @@ json.dump(plan, open(sys.argv[2], "w"))
 PY
     expect 2 "$tmpdir/outside.log" setup --yes "$tmpdir/outside.json"
     grep -q "vips.vip-ext: 10.99.0.100/24 is outside every segment" "$tmpdir/outside.log" || { cat "$tmpdir/outside.log"; fail "no word of the VIP"; }
+    # A fence device's parameters are checked against the agent's own metadata.
+    python3 - "$plan" "$tmpdir/fence.json" <<'PY'
+import json, sys
+text = "".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//"))
+plan = json.loads(text)
+plan["fencing"]["parameters"]["ipport"] = "not-a-port"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+    expect 2 "$tmpdir/fence.log" setup --yes "$tmpdir/fence.json"
+    grep -q "fencing.devices.node1: ipport='not-a-port' is not a valid integer" "$tmpdir/fence.log" || { cat "$tmpdir/fence.log"; fail "no word of the fence parameter"; }
     "$labctl" bare-check || fail "a refused setup changed something"
     # The review alone changes nothing either, and says what it would do.
     expect 0 "$tmpdir/review.log" setup --dry-run "$plan"
@@ -63,7 +73,7 @@ PY
     grep -q "node1 → node2 link 0: rtt" "$tmpdir/review.log" || fail "the review shows no link test"
     grep -q "Pacemaker's simulation of the result" "$tmpdir/review.log" || fail "the review shows no simulation"
     "$labctl" bare-check || fail "a review changed something"
-    pass "refused for a bad hosts line, a wrong clock and a VIP outside every segment; nothing changed"
+    pass "refused for a bad hosts line, a wrong clock, a VIP outside every segment and a bad fence parameter; nothing changed"
 }
 
 journal() { cat "$LAB/nodes/$1/var/lib/hadesk/setup/journal.jsonl" 2>/dev/null || true; }
