@@ -3496,10 +3496,6 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
         <translation>der Cluster hat sich nach dem Test-Fencing beruhigt</translation>
     </message>
     <message>
-        <source>Standby for all nodes but %1</source>
-        <translation>Standby für alle Knoten außer %1</translation>
-    </message>
-    <message>
         <source>every service is in place already</source>
         <translation>jeder Dienst ist bereits vorhanden</translation>
     </message>
@@ -3620,6 +3616,22 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
     <message>
         <source>the metadata of %1 cannot be read: %2</source>
         <translation>die Metadaten von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stonith_admin --reboot %1, then waited for until it is back</source>
+        <translation>stonith_admin --reboot %1, dann warten, bis er zurück ist</translation>
+    </message>
+    <message>
+        <source>tested before (the journal says so)</source>
+        <translation>bereits getestet (laut Journal)</translation>
+    </message>
+    <message>
+        <source>Standby while the services are added</source>
+        <translation>Standby, während die Dienste hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Wait for quorum</source>
+        <translation>Auf Quorum warten</translation>
     </message>
 </context>
 <context>

@@ -3496,10 +3496,6 @@ Pacemaker&apos;s simulation of the result:</translation>
         <translation>the cluster settled after the test fence</translation>
     </message>
     <message>
-        <source>Standby for all nodes but %1</source>
-        <translation>Standby for all nodes but %1</translation>
-    </message>
-    <message>
         <source>every service is in place already</source>
         <translation>every service is in place already</translation>
     </message>
@@ -3620,6 +3616,22 @@ Pacemaker&apos;s simulation of the result:</translation>
     <message>
         <source>the metadata of %1 cannot be read: %2</source>
         <translation>the metadata of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>stonith_admin --reboot %1, then waited for until it is back</source>
+        <translation>stonith_admin --reboot %1, then waited for until it is back</translation>
+    </message>
+    <message>
+        <source>tested before (the journal says so)</source>
+        <translation>tested before (the journal says so)</translation>
+    </message>
+    <message>
+        <source>Standby while the services are added</source>
+        <translation>Standby while the services are added</translation>
+    </message>
+    <message>
+        <source>Wait for quorum</source>
+        <translation>Wait for quorum</translation>
     </message>
 </context>
 <context>

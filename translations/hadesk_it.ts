@@ -3496,10 +3496,6 @@ La simulazione del risultato da parte di Pacemaker:</translation>
         <translation>il cluster si è assestato dopo il fencing di prova</translation>
     </message>
     <message>
-        <source>Standby for all nodes but %1</source>
-        <translation>Standby per tutti i nodi tranne %1</translation>
-    </message>
-    <message>
         <source>every service is in place already</source>
         <translation>ogni servizio è già al suo posto</translation>
     </message>
@@ -3620,6 +3616,22 @@ La simulazione del risultato da parte di Pacemaker:</translation>
     <message>
         <source>the metadata of %1 cannot be read: %2</source>
         <translation>i metadati di %1 non si possono leggere: %2</translation>
+    </message>
+    <message>
+        <source>stonith_admin --reboot %1, then waited for until it is back</source>
+        <translation>stonith_admin --reboot %1, poi si attende che torni</translation>
+    </message>
+    <message>
+        <source>tested before (the journal says so)</source>
+        <translation>già verificato (lo dice il journal)</translation>
+    </message>
+    <message>
+        <source>Standby while the services are added</source>
+        <translation>Standby mentre si aggiungono i servizi</translation>
+    </message>
+    <message>
+        <source>Wait for quorum</source>
+        <translation>Attendere il quorum</translation>
     </message>
 </context>
 <context>

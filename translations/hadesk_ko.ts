@@ -3483,10 +3483,6 @@ Pacemaker의 결과 시뮬레이션:</translation>
         <translation>테스트 펜싱 후 클러스터 안정됨</translation>
     </message>
     <message>
-        <source>Standby for all nodes but %1</source>
-        <translation>%1을(를) 제외한 모든 노드 대기</translation>
-    </message>
-    <message>
         <source>every service is in place already</source>
         <translation>모든 서비스가 이미 있습니다</translation>
     </message>
@@ -3605,6 +3601,22 @@ Pacemaker의 결과 시뮬레이션:</translation>
     <message>
         <source>the metadata of %1 cannot be read: %2</source>
         <translation>%1의 메타데이터를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>stonith_admin --reboot %1, then waited for until it is back</source>
+        <translation>stonith_admin --reboot %1 후 돌아올 때까지 대기</translation>
+    </message>
+    <message>
+        <source>tested before (the journal says so)</source>
+        <translation>이미 테스트됨 (저널 기록)</translation>
+    </message>
+    <message>
+        <source>Standby while the services are added</source>
+        <translation>서비스를 추가하는 동안 대기</translation>
+    </message>
+    <message>
+        <source>Wait for quorum</source>
+        <translation>쿼럼 대기</translation>
     </message>
 </context>
 <context>

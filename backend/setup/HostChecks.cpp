@@ -95,11 +95,14 @@ QStringList HostChecks::requiredPackages(const SetupPlan& plan, const HostFacts&
 
 QStringList HostChecks::firewallPorts(const SetupPlan& plan)
 {
-    // corosync's knet links, each link one port up from the last; pacemaker-remote; HAProxy's frontends.
-    QStringList ports{QStringLiteral("%1:%2/udp").arg(plan.corosyncPort).arg(plan.corosyncPort + std::max(0, plan.linkCount() - 1)),
-                      QStringLiteral("3121/tcp")};
+    // corosync's knet links (one port, on each link's address); pacemaker-remote; HAProxy's frontends.
+    QStringList ports{QStringLiteral("%1/udp").arg(plan.corosyncPort), QStringLiteral("3121/tcp")};
     for (const PlanFrontend& frontend : plan.frontends)
         ports << QStringLiteral("%1/tcp").arg(frontend.port);
+    // HAProxy on one node reaches the services on the others.
+    for (const PlanService& service : plan.services)
+        if (service.port > 0)
+            ports << QStringLiteral("%1/tcp").arg(service.port);
     ports.removeDuplicates();
     return ports;
 }

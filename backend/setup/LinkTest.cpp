@@ -24,8 +24,9 @@ QJsonObject LinkTest::request(const SetupPlan& plan, const QString& node, const 
                                       {QStringLiteral("remote"), peer.links.at(link)}};
         }
     }
-    // A probe takes up to about three seconds; the echo servers stay up until every peer is done.
-    const double duration = kDurationS + 3.0 * double(probes.size());
+    // A probe takes up to about three seconds; every node's echo servers stay up until the node
+    // with the most probes is done.
+    const double duration = kDurationS + 3.0 * double(plan.nodes.size() - 1) * double(plan.linkCount());
     return {{QStringLiteral("mode"), QStringLiteral("links")},
             {QStringLiteral("port"), testPort(plan, running)},
             {QStringLiteral("duration_s"), duration},

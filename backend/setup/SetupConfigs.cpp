@@ -113,6 +113,8 @@ QList<ClusterOption> SetupConfigs::options() const
         {QStringLiteral("crm_config"), QStringLiteral("no-quorum-policy"), QStringLiteral("stop")},
         {QStringLiteral("rsc_defaults"), QStringLiteral("resource-stickiness"), QStringLiteral("100")},
         {QStringLiteral("op_defaults"), QStringLiteral("timeout"), QStringLiteral("%1s").arg(timing.operationTimeoutS)},
+        // An undo that stopped half-way leaves it set: a setup run puts the services back.
+        {QStringLiteral("crm_config"), QStringLiteral("stop-all-resources"), QStringLiteral("false")},
     };
 }
 

@@ -246,6 +246,8 @@ std::optional<SetupPlan> SetupPlan::fromJson(const QByteArray& json, QList<Refus
     }
 
     QSet<QString> ids = names;
+    for (const QString& node : std::as_const(names))
+        ids << QStringLiteral("fence-") + node << QStringLiteral("loc-fence-") + node + QStringLiteral("-avoid");
     auto newId = [&](const QString& id, const QString& where) {
         if (!validId(id))
             refusals->append({where, tr("\"%1\" is not an id (letters, digits, '-', '_', '.')").arg(id)});
@@ -304,6 +306,9 @@ std::optional<SetupPlan> SetupPlan::fromJson(const QByteArray& json, QList<Refus
         service.vip = s.value(u"vip").toString();
         service.parameters = stringMap(s.value(u"parameters"), where + QStringLiteral(".parameters"), refusals);
         newId(service.name, where + QStringLiteral(".name"));
+        // The ids the templates make from it are taken too (web and web-clone cannot both be services).
+        if (service.kind == PlanService::Template::ActiveActive)
+            newId(service.name + QStringLiteral("-clone"), where + QStringLiteral(".name"));
         if (!pcmk::AgentMetadata::isValidAgent(service.agent))
             refusals->append({where + QStringLiteral(".agent"), tr("\"%1\" is not an agent (ocf:provider:type, systemd:unit...)").arg(service.agent)});
         if (service.port < 0 || service.port > 65535)

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -20,9 +21,7 @@ namespace {
 // string), the request after it: the command line (and every log of it) stays short.
 constexpr char kWrapper[] = R"sh(boot='import sys, json
 exec(compile(json.loads(sys.stdin.readline()), "hadesk-setup-agent", "exec"), {"__name__": "__main__"})'
-for p in python3 /usr/libexec/platform-python; do
-    if command -v "$p" >/dev/null 2>&1; then exec "$p" -c "$boot"; fi
-done
+command -v python3 >/dev/null 2>&1 && exec python3 -c "$boot"
 echo "python3 is not installed" >&2
 exit 127
 )sh";
@@ -167,6 +166,18 @@ void SetupRun::runAgent(jobs::StepContext& step, const QString& node, const QJso
     });
 }
 
+namespace {
+
+// A fence device's password in the review or a log: said to be there, never shown.
+QString withoutSecrets(QString text)
+{
+    static const QRegularExpression secret(QStringLiteral("(name=\"[^\"]*(passw|secret|community)[^\"]*\" value=\")[^\"]*\""),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return text.replace(secret, QStringLiteral("\\1(hidden)\""));
+}
+
+} // namespace
+
 void SetupRun::record(const QString& node, const QString& key, const QJsonArray& actions, const Lines& lines)
 {
     for (const QJsonObject& line : lines) {
@@ -182,7 +193,7 @@ void SetupRun::record(const QString& node, const QString& key, const QJsonArray&
             detail = line.value(u"output").toString();
         if (line.value(u"result").toString() == u"failed")
             detail = line.value(u"detail").toString();
-        m_outcomes << ActionOutcome{node, key, describeAction(action), line.value(u"result").toString(), detail};
+        m_outcomes << ActionOutcome{node, key, describeAction(action), line.value(u"result").toString(), withoutSecrets(detail)};
     }
 }
 
@@ -223,7 +234,25 @@ void SetupRun::runOnNodes(jobs::StepContext& step, const QString& key, const QMa
 
 QMap<QString, QJsonArray> SetupRun::onFirst(const QJsonArray& actions) const
 {
-    return {{m_plan.firstNode(), actions}};
+    return {{leader(), actions}};
+}
+
+QString SetupRun::leader() const
+{
+    for (const PlanNode& node : m_plan.nodes)
+        for (const HostFacts& f : m_facts)
+            if (f.node == node.name && f.membership.contains(QStringLiteral("corosync running")))
+                return node.name;
+    return m_plan.firstNode();
+}
+
+bool SetupRun::fenceTested() const
+{
+    for (const HostFacts& f : m_facts)
+        for (const QJsonValue& e : f.journal)
+            if (e.toObject().value(u"op").toString() == u"fenced")
+                return true;
+    return false;
 }
 
 // ------------------------------------------------------------------ host checks and links
@@ -414,7 +443,7 @@ QMap<QString, QJsonArray> SetupRun::corosyncActions(const QString& authkeyB64) c
         file.insert(QStringLiteral("reload"), QJsonObject{{QStringLiteral("if_active"), QStringLiteral("corosync")},
                                                           {QStringLiteral("argv"), QJsonArray{QStringLiteral("corosync-cfgtool"), QStringLiteral("-R")}}});
         list << file;
-        if (!authkeyB64.isEmpty() && node.name != m_plan.firstNode())
+        if (!authkeyB64.isEmpty() && node.name != leader())
             list << fileAction(QStringLiteral("/etc/corosync/authkey"), QByteArray::fromBase64(authkeyB64.toLatin1()), QStringLiteral("0400"), {}, true);
         actions.insert(node.name, list);
     }
@@ -489,7 +518,7 @@ QJsonArray SetupRun::standbyActions(bool on) const
 {
     QJsonArray list;
     for (const PlanNode& node : m_plan.nodes)
-        if (node.name != m_plan.firstNode())
+        if (node.name != leader())
             list << QJsonObject{{QStringLiteral("op"), QStringLiteral("attribute")},
                                 {QStringLiteral("kind"), QStringLiteral("standby")},
                                 {QStringLiteral("node"), node.name},
@@ -521,6 +550,11 @@ void SetupRun::addReview()
                  add(firewallActions());
                  QJsonArray keygen{QJsonObject{{QStringLiteral("op"), QStringLiteral("keygen")}, {QStringLiteral("path"), QStringLiteral("/etc/corosync/authkey")}}};
                  add(onFirst(keygen));
+                 // The test fence is a change too, and one the review must name: a node reboots.
+                 if (!m_plan.fencing.disabled && !m_plan.fencing.allowUntested && !fenceTested())
+                     m_outcomes << ActionOutcome{m_plan.fencing.testNode, QStringLiteral("fence-test"),
+                                                 tr("test fence of %1").arg(m_plan.fencing.testNode), QStringLiteral("would-change"),
+                                                 tr("stonith_admin --reboot %1, then waited for until it is back").arg(m_plan.fencing.testNode)};
                  add(corosyncActions({}));
                  add(serviceStartActions());
                  add(onFirst(optionActions()));
@@ -543,7 +577,7 @@ void SetupRun::checkFenceParameters(jobs::StepContext& step, std::function<void(
     const QString agent = QStringLiteral("stonith:") + m_plan.fencing.agent;
     ssh::JobOptions options;
     options.timeoutMs = 60000;
-    step.run(m_lookup(m_plan.firstNode()), {QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent}, options,
+    step.run(m_lookup(leader()), {QStringLiteral("crm_resource"), QStringLiteral("--show-metadata"), agent}, options,
              [this, step, agent, then](ssh::SshJob& command) mutable {
                  if (!command.succeeded()) {
                      m_warnings << tr("the fence agent's parameters are checked once Pacemaker and the agent are installed (%1)")
@@ -591,7 +625,7 @@ void SetupRun::simulate(jobs::StepContext& step)
     ssh::JobOptions options;
     options.stdinData = configs().cibConfiguration();
     options.timeoutMs = 60000;
-    step.run(m_lookup(m_plan.firstNode()), argv, options, [this, step](ssh::SshJob& command) mutable {
+    step.run(m_lookup(leader()), argv, options, [this, step](ssh::SshJob& command) mutable {
         m_simulation = command.succeeded() ? QString::fromUtf8(command.allStdout()).trimmed()
                                            : tr("not simulated: %1").arg(command.failureText());
         step.succeed(tr("%n change(s)", nullptr, changeCount()));
@@ -626,7 +660,7 @@ QString SetupRun::reviewText() const
     if (changeCount() == 0)
         out += tr("\nNothing to change: the cluster is as the plan says.") + u'\n';
     else
-        out += tr("\nStandby: every node but %1 while the services are added, then back online.").arg(m_plan.firstNode()) + u'\n';
+        out += tr("\nStandby: every node but %1 while the services are added, then back online.").arg(leader()) + u'\n';
     if (!m_plan.fencing.disabled && !m_plan.fencing.allowUntested && !fenced)
         out += tr("Test fence: %1 is rebooted by its fence device and waited for.").arg(m_plan.fencing.testNode) + u'\n';
     if (m_plan.fencing.disabled)
@@ -651,26 +685,27 @@ void SetupRun::addApplySteps()
     addStep(setupStep(tr("Configure corosync"), {}, true, [this](jobs::StepContext& step) {
                  // The key is made on one node and copied from there to the others.
                  const QJsonArray keygen{QJsonObject{{QStringLiteral("op"), QStringLiteral("keygen")}, {QStringLiteral("path"), QStringLiteral("/etc/corosync/authkey")}}};
-                 runAgent(step, m_plan.firstNode(), request(QStringLiteral("apply"), QStringLiteral("corosync"), keygen), 60000,
-                          [this, step, keygen](const Lines& lines, ssh::SshJob& command) mutable {
-                              record(m_plan.firstNode(), QStringLiteral("corosync"), keygen, lines);
+                 // From a node that runs the cluster when there is one: a node being added gets its key.
+                 const QString from = leader();
+                 runAgent(step, from, request(QStringLiteral("apply"), QStringLiteral("corosync"), keygen), 60000,
+                          [this, step, keygen, from](const Lines& lines, ssh::SshJob& command) mutable {
+                              record(from, QStringLiteral("corosync"), keygen, lines);
                               for (const QJsonObject& line : lines)
                                   if (line.value(u"kind").toString() == u"action")
                                       m_authkey = line.value(u"b64").toString();
                               if (m_authkey.isEmpty()) {
-                                  step.fail(tr("no corosync key on %1: %2").arg(m_plan.firstNode(), command.failureText()));
+                                  const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+                                  step.fail(tr("no corosync key on %1: %2")
+                                                .arg(from, end.contains(u"detail") ? end.value(u"detail").toString() : command.failureText()));
                                   return;
                               }
                               runOnNodes(step, QStringLiteral("corosync"), corosyncActions(m_authkey), 60000, [step]() mutable { step.succeed(); });
                           });
              }));
     addStep(setupStep(tr("Start the cluster"), {}, true, [this](jobs::StepContext& step) {
-                 runOnNodes(step, QStringLiteral("start"), serviceStartActions(), 600000, [this, step]() mutable {
-                     runOnNodes(step, QStringLiteral("start"),
-                                onFirst({waitAction(tr("quorum and a DC with every node online"), m_plan.nodeNames(), 180, false)}), 240000,
-                                [step]() mutable { step.succeed(); });
-                 });
-             }));
+        runOnNodes(step, QStringLiteral("start"), serviceStartActions(), 600000, [step]() mutable { step.succeed(); });
+    }));
+    addWaitForQuorum();
     addStep(setupStep(tr("Cluster options"), {}, true, [this](jobs::StepContext& step) {
                  runOnNodes(step, QStringLiteral("options"), onFirst(optionActions()), 120000, [step]() mutable { step.succeed(); });
              }));
@@ -683,26 +718,38 @@ void SetupRun::addApplySteps()
         if (!m_plan.fencing.allowUntested) {
             addStep(setupStep(tr("Test fence %1").arg(m_plan.fencing.testNode), m_plan.fencing.testNode, true, [this](jobs::StepContext& step) {
                          // Asked of a node that stays up: the fenced one's session goes down with it.
-                         QString from = m_plan.firstNode();
-                         if (from == m_plan.fencing.testNode)
-                             from = m_plan.nodes.value(1).name;
+                         if (fenceTested()) {
+                             step.succeed(tr("tested before (the journal says so)"));
+                             return;
+                         }
+                         QString from = leader();
+                         for (const PlanNode& node : m_plan.nodes)
+                             if (from == m_plan.fencing.testNode && node.name != m_plan.fencing.testNode)
+                                 from = node.name;
                          const TimingProfile timing = m_plan.profile();
                          const QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("fence")},
                                                               {QStringLiteral("node"), m_plan.fencing.testNode},
                                                               {QStringLiteral("timeout_s"), timing.stonithTimeoutS},
-                                                              {QStringLiteral("back_timeout_s"), 300}},
+                                                              {QStringLiteral("back_timeout_s"), 300},
+                                                              {QStringLiteral("done"), fenceTested()}},
                                                   waitAction(tr("the cluster settled after the test fence"), m_plan.nodeNames(), 180, true)};
                          runOnNodes(step, QStringLiteral("fence-test"), {{from, actions}}, (timing.stonithTimeoutS + 600) * 1000,
                                     [step]() mutable { step.succeed(); });
                      }));
         }
     }
-    addStep(setupStep(tr("Standby for all nodes but %1").arg(m_plan.firstNode()), {}, true, [this](jobs::StepContext& step) {
+    addStep(setupStep(tr("Standby while the services are added"), {}, true, [this](jobs::StepContext& step) {
                  // Only while services are being added: a cluster that has them all stays as it is.
                  const QJsonArray services = cibActions(configs().serviceElements());
                  m_servicesInPlace = false;
-                 runAgent(step, m_plan.firstNode(), request(QStringLiteral("review"), QStringLiteral("standby"), services), 60000,
-                          [this, step](const Lines& lines, ssh::SshJob&) mutable {
+                 runAgent(step, leader(), request(QStringLiteral("review"), QStringLiteral("standby"), services), 60000,
+                          [this, step](const Lines& lines, ssh::SshJob& command) mutable {
+                              const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+                              if (end.value(u"kind").toString() != u"end" || end.value(u"result").toString() != u"ok") {
+                                  step.fail(tr("%1: %2").arg(leader(), end.contains(u"detail") ? end.value(u"detail").toString()
+                                                                                               : command.failureText()));
+                                  return;
+                              }
                               int pending = 0;
                               for (const QJsonObject& line : lines)
                                   pending += line.value(u"kind").toString() == u"action" && line.value(u"result").toString() != u"unchanged";
@@ -719,7 +766,7 @@ void SetupRun::addApplySteps()
              }));
     addStep(setupStep(tr("Add the VIPs and services"), {}, true, [this](jobs::StepContext& step) {
                  QJsonArray actions = cibActions(configs().serviceElements());
-                 actions << waitAction(tr("the services started"), {m_plan.firstNode()}, 180, true);
+                 actions << waitAction(tr("the services started"), {leader()}, 180, true);
                  runOnNodes(step, QStringLiteral("services"), onFirst(actions), 300000, [step]() mutable { step.succeed(); });
              }));
     addStep(setupStep(tr("Nodes back online"), {}, true, [this](jobs::StepContext& step) {
@@ -727,6 +774,15 @@ void SetupRun::addApplySteps()
                  actions << waitAction(tr("every node online and the cluster settled"), m_plan.nodeNames(), 180, true);
                  runOnNodes(step, QStringLiteral("online"), onFirst(actions), 300000, [step]() mutable { step.succeed(); });
              }));
+}
+
+void SetupRun::addWaitForQuorum()
+{
+    // A step of its own: waiting changes nothing, so its failure takes nothing back.
+    addStep(setupStep(tr("Wait for quorum"), {}, false, [this](jobs::StepContext& step) {
+        runOnNodes(step, QStringLiteral("quorum"), onFirst({waitAction(tr("quorum and a DC with every node online"), m_plan.nodeNames(), 180, false)}),
+                   240000, [step]() mutable { step.succeed(); });
+    }));
 }
 
 void SetupRun::addVerify()
@@ -743,7 +799,7 @@ void SetupRun::addVerify()
                                                       {QStringLiteral("what"), tr("corosync-quorumtool: quorate")},
                                                       {QStringLiteral("argv"), QJsonArray{QStringLiteral("corosync-quorumtool"), QStringLiteral("-s")}}};
                  }
-                 QJsonArray& first = checks[m_plan.firstNode()];
+                 QJsonArray& first = checks[leader()];
                  first << QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
                                       {QStringLiteral("what"), tr("crm_verify -L: the configuration is valid")},
                                       {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_verify"), QStringLiteral("-L")}}};
@@ -819,14 +875,19 @@ void SetupRun::addRemoveSteps()
     }));
     addStep(setupStep(tr("Forget %1 in the cluster").arg(m_removed), {}, true, [this](jobs::StepContext& step) {
         const QString device = QStringLiteral("fence-") + m_removed;
-        const QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("rsc_location")},
+        QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("rsc_location")},
+                                       {QStringLiteral("scope"), QStringLiteral("constraints")},
                                              {QStringLiteral("id"), QString(QStringLiteral("loc-") + device + QStringLiteral("-avoid"))}},
                                  QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("primitive")},
+                                             {QStringLiteral("scope"), QStringLiteral("resources")},
                                              {QStringLiteral("id"), device}},
                                  QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
                                              {QStringLiteral("what"), tr("crm_node --remove %1").arg(m_removed)},
                                              {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_node"), QStringLiteral("--force"),
                                                                                  QStringLiteral("--remove"), m_removed}}}};
+        // Two nodes left: their fence devices get the random delay two nodes need.
+        for (const QJsonValue& a : cibActions(configs().fencingElements()))
+            actions << a;
         runOnNodes(step, QStringLiteral("remove"), onFirst(actions), 120000, [step]() mutable { step.succeed(); });
     }));
     addStep(setupStep(tr("Configure HAProxy"), {}, true, [this](jobs::StepContext& step) {

@@ -106,6 +106,11 @@ private:
     QJsonArray standbyActions(bool on) const;
     QJsonObject waitAction(const QString& what, const QStringList& online, int timeoutS, bool settled) const;
     QMap<QString, QJsonArray> onFirst(const QJsonArray& actions) const;
+    // The node cluster-wide work goes through: the first that runs the cluster already (a node
+    // being added knows nothing yet), else the plan's first.
+    QString leader() const;
+    bool fenceTested() const; // some node's journal has the test fence
+    void addWaitForQuorum();
 
     SetupConfigs configs() const { return SetupConfigs(m_plan, m_verdict.vipInterfaces); }
 

@@ -50,11 +50,17 @@ class Journal:
         self.made = []  # this run's entries, for undoing a failed step
 
     def entries(self):
+        found = []
         try:
             with open(self.path) as f:
-                return [json.loads(line) for line in f if line.strip()]
+                for line in f:
+                    try:
+                        found.append(json.loads(line))
+                    except ValueError:
+                        pass  # half written when the agent was killed: the change after it never began
         except FileNotFoundError:
-            return []
+            pass
+        return found
 
     def add(self, **entry):
         os.makedirs(self.folder, mode=0o700, exist_ok=True)
@@ -66,7 +72,10 @@ class Journal:
         self.made.append(entry)
 
     def backup_path(self, path):
-        return os.path.join(self.folder, "backup", path.strip("/").replace("/", "%"))
+        """One backup per change: undoing a step puts back the file as it was just before it,
+        and undoing everything, newest first, ends with the host's own."""
+        n = len(self.entries()) + 1
+        return os.path.join(self.folder, "backup", "%s.%d" % (path.strip("/").replace("/", "%"), n))
 
 
 # ------------------------------------------------------------------ facts
@@ -333,9 +342,8 @@ def file_action(a, journal, dry):
     backup = None
     if have is not None:
         backup = journal.backup_path(path)
-        if not os.path.exists(backup):  # the first backup is the host's own file
-            os.makedirs(os.path.dirname(backup), mode=0o700, exist_ok=True)
-            shutil.copy2(path, backup)
+        os.makedirs(os.path.dirname(backup), mode=0o700, exist_ok=True)
+        shutil.copy2(path, backup)
     journal.add(op="file", path=path, backup=backup, mode=file_mode(path))
     write_atomically(path, want, int(mode, 8))
     reload = a.get("reload")  # {"if_active": UNIT, "argv": [...]}: a running daemon takes the new file
@@ -345,11 +353,13 @@ def file_action(a, journal, dry):
 
 
 def undo_file(e):
-    if e.get("backup") and os.path.exists(e["backup"]):
+    if e.get("backup"):
+        if not os.path.exists(e["backup"]):
+            raise Failed("%s: its backup %s is gone" % (e["path"], e["backup"]))
         shutil.copy2(e["backup"], e["path"])
         if e.get("mode"):
             os.chmod(e["path"], int(e["mode"], 8))
-    elif not e.get("backup"):
+    else:
         try:
             os.unlink(e["path"])
         except FileNotFoundError:
@@ -360,7 +370,7 @@ def service_action(a, journal, dry):
     unit = a["unit"]
     enabled, active = systemctl_state(unit)
     want_enabled, want_active = a.get("enabled", enabled), a.get("active", active)
-    if a.get("unless_resource") and cib_element(a["unless_resource"], True) is not None:
+    if a.get("unless_resource") and cib_element(a["unless_resource"], True, "resources") is not None:
         want_active = active  # Pacemaker runs it now: its state is the cluster's
     if (enabled, active) == (want_enabled, want_active):
         return "unchanged", {}
@@ -440,8 +450,9 @@ def undo_state(e):
                 os.unlink(full)
 
 
-def config_xpath(element_id):
-    return "/cib/configuration//*[@id='%s']" % element_id
+def config_xpath(element_id, scope):
+    # A direct child of the section: never an nvpair or op of the same id deeper down.
+    return "/cib/configuration/%s/*[@id='%s']" % (scope, element_id)
 
 
 def canonical(xml):
@@ -452,9 +463,9 @@ def canonical(xml):
     return shape(ET.fromstring(xml))
 
 
-def cib_element(element_id, dry):
+def cib_element(element_id, dry, scope="resources"):
     # The configuration's element only: the status section has lrm_resource entries of the same id.
-    rc, out, err = run(["cibadmin", "--query", "--xpath", config_xpath(element_id)], timeout=60)
+    rc, out, err = run(["cibadmin", "--query", "--xpath", config_xpath(element_id, scope)], timeout=60)
     if rc == 0:
         return text(out)
     if rc == 105 or b"No such device" in err or b"No match" in err or dry:
@@ -463,16 +474,18 @@ def cib_element(element_id, dry):
 
 
 def cib_action(a, journal, dry):
-    before = cib_element(a["id"], dry)
+    before = cib_element(a["id"], dry, a["scope"])
     if before is not None and canonical(before) == canonical(a["xml"]):
         return "unchanged", {}
     if dry:
         return "would-change", {"cib": a["xml"]}
     journal.add(op="cib", id=a["id"], scope=a["scope"], before=before, tag=ET.fromstring(a["xml"]).tag)
+    # The XML on stdin, never on a command line every local user can read (a fence password).
     if before is None:
-        must(["cibadmin", "--create", "--scope", a["scope"], "--xml-text", a["xml"]], "cibadmin --create")
+        must(["cibadmin", "--create", "--scope", a["scope"], "--xml-pipe"], "cibadmin --create", stdin=a["xml"].encode())
     else:
-        must(["cibadmin", "--replace", "--xpath", config_xpath(a["id"]), "--xml-text", a["xml"]], "cibadmin --replace")
+        must(["cibadmin", "--replace", "--xpath", config_xpath(a["id"], a["scope"]), "--xml-pipe"], "cibadmin --replace",
+             stdin=a["xml"].encode())
     return "changed", {"cib": a["xml"]}
 
 
@@ -481,9 +494,10 @@ def undo_cib(e):
     if rc != 0:
         return  # the cluster is gone: so is its configuration
     if e["before"] is None:
-        run(["cibadmin", "--delete", "--xml-text", '<%s id="%s"/>' % (e["tag"], e["id"])])
+        must(["cibadmin", "--delete", "--xml-text", '<%s id="%s"/>' % (e["tag"], e["id"])], "cibadmin --delete")
     else:
-        must(["cibadmin", "--replace", "--xpath", config_xpath(e["id"]), "--xml-text", e["before"]], "cibadmin --replace")
+        must(["cibadmin", "--replace", "--xpath", config_xpath(e["id"], e["scope"]), "--xml-pipe"], "cibadmin --replace",
+             stdin=e["before"].encode())
 
 
 def attribute_argv(a):
@@ -556,13 +570,18 @@ def wait_action(a, journal, dry):
 
 def fence_action(a, journal, dry):
     node = a["node"]
-    if any(e.get("op") == "fenced" and e.get("node") == node for e in journal.entries()):
+    entries = journal.entries()
+    if a.get("done") or any(e.get("op") == "fenced" for e in entries):
         return "unchanged", {}
     if dry:
         return "would-change", {"commands": ["stonith_admin --reboot %s" % node]}
     started = time.time()
-    must(["stonith_admin", "--reboot", node, "--timeout", str(a["timeout_s"])], "fencing %s" % node,
-         timeout=a["timeout_s"] + 30)
+    # Said before it is asked: a fence in flight cannot be called back, and a run that stopped
+    # here must not fence again, only wait for the node.
+    if not any(e.get("op") == "fence-requested" and e.get("node") == node for e in entries):
+        journal.add(op="fence-requested", node=node)
+        must(["stonith_admin", "--reboot", node, "--timeout", str(a["timeout_s"])], "fencing %s" % node,
+             timeout=a["timeout_s"] + 30)
     out = must(["stonith_admin", "--history", node, "--output-as=xml"], "stonith_admin --history")
     done = [e for e in ET.fromstring(out).iter("fence_event")
             if e.get("status") == "success" and e.get("target") == node]
@@ -649,7 +668,7 @@ def idle_action(a, journal, dry):
 
 
 def cib_delete_action(a, journal, dry):
-    if cib_element(a["id"], dry) is None:
+    if cib_element(a["id"], dry, a["scope"]) is None:
         return "unchanged", {}
     if dry:
         return "would-change", {"commands": ["cibadmin --delete %s" % a["id"]]}
@@ -709,26 +728,33 @@ def firewall_action(a, journal, dry):
     if kind == "none":
         return "unchanged", {}
     if kind == "ufw":
-        argv = [["ufw", "allow", p] for p in a["ports"]]
+        _, out, _ = run(["ufw", "status"])
+        have = text(out)
+        ports = [p for p in a["ports"] if not re.search(r"^%s\s+ALLOW" % re.escape(p), have, re.M)]
+        argv = [["ufw", "allow", p] for p in ports]
     elif kind == "firewalld":
-        argv = [["firewall-cmd", "--permanent", "--add-service=high-availability"], ["firewall-cmd", "--reload"]]
+        ports = [p for p in a["ports"] if run(["firewall-cmd", "--query-port=" + p.replace(":", "-")])[0] != 0]
+        argv = [["firewall-cmd", "--permanent", "--add-port=" + p.replace(":", "-")] for p in ports]
+        argv += [["firewall-cmd", "--add-port=" + p.replace(":", "-")] for p in ports]
     else:
         raise Failed("nftables has rules of its own: open %s in them" % ", ".join(a["ports"]))
+    if not argv:
+        return "unchanged", {}
     if dry:
         return "would-change", {"commands": [" ".join(x) for x in argv]}
-    journal.add(op="firewall", kind=kind, ports=a["ports"])
+    journal.add(op="firewall", kind=kind, ports=ports)
     for x in argv:
         must(x, x[0])
     return "changed", {"commands": [" ".join(x) for x in argv]}
 
 
 def undo_firewall(e):
-    if e["kind"] == "ufw":
-        for p in e["ports"]:
-            run(["ufw", "delete", "allow", p])
-    else:
-        run(["firewall-cmd", "--permanent", "--remove-service=high-availability"])
-        run(["firewall-cmd", "--reload"])
+    for p in e["ports"]:  # only the ports HAdesk opened
+        if e["kind"] == "ufw":
+            must(["ufw", "delete", "allow", p], "ufw delete")
+        else:
+            must(["firewall-cmd", "--permanent", "--remove-port=" + p.replace(":", "-")], "firewall-cmd")
+            run(["firewall-cmd", "--remove-port=" + p.replace(":", "-")])
 
 
 ACTIONS = {"file": file_action, "service": service_action, "package": package_action, "keygen": keygen_action,
@@ -751,7 +777,7 @@ def undo_entries(entries, whole=False):
         try:
             fn(e)
             emit(kind="undone", op=e["op"], what=e.get("path") or e.get("unit") or e.get("id") or e.get("op"))
-        except (Failed, OSError) as x:
+        except (Failed, OSError, KeyError, TypeError, ValueError) as x:
             problems.append(str(x))
             emit(kind="undo-failed", op=e["op"], error=str(x))
     return problems
@@ -763,8 +789,8 @@ def apply(request, dry):
     for i, a in enumerate(request["actions"]):
         try:
             result, extra = ACTIONS[a["op"]](a, journal, dry)
-        except (Failed, OSError, ValueError, ET.ParseError) as x:
-            emit(kind="action", i=i, result="failed", detail=str(x))
+        except Exception as x:  # noqa: BLE001 - any failure: the step's own changes go back
+            emit(kind="action", i=i, result="failed", detail=str(x) if isinstance(x, Failed) else "%s: %s" % (type(x).__name__, x))
             problems = undo_entries(journal.made)
             emit(kind="end", result="failed", detail=str(x), undo_problems=problems)
             return 1
@@ -824,8 +850,18 @@ def hold_lock(folder):
 
 def main():
     threading.Thread(target=die_with_hadesk, daemon=True).start()
-    request = json.load(sys.stdin)
+    try:
+        return serve(json.load(sys.stdin))
+    except Exception as x:  # noqa: BLE001 - whatever it is, HAdesk gets an end line saying it
+        emit(kind="end", result="failed", detail="the setup agent failed: %s: %s" % (type(x).__name__, x))
+        return 1
+
+
+def serve(request):
     mode = request["mode"]
+    if mode not in ("facts", "links", "journal", "undo", "apply", "review"):
+        emit(kind="end", result="failed", detail="unknown mode %r" % mode)
+        return 1
     if mode == "facts":
         facts(request)
         return 0

@@ -431,7 +431,7 @@ private Q_SLOTS:
         QTest::newRow("other journal") << "journal" << "for cluster \"other\"";
         QTest::newRow("host name") << "hostname" << "its host name is \"localhost\"";
         QTest::newRow("link address") << "link" << "not on any of its interfaces";
-        QTest::newRow("nftables") << "nftables" << "open 5405:5406/udp";
+        QTest::newRow("nftables") << "nftables" << "open 5405/udp, 3121/tcp, 80/tcp, 5000/tcp, 5001/tcp, 8080/tcp";
     }
     void hostChecksRefuse()
     {
@@ -554,6 +554,112 @@ private Q_SLOTS:
         QVERIFY2(lines.last().value(u"detail").toString().contains(QStringLiteral("false refused the new")), qPrintable(lines.last().value(u"detail").toString()));
         QVERIFY(!QFile::exists(first));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second.conf"))));
+    }
+
+    void aFailingStepPutsBackTheVersionBeforeIt()
+    {
+        // Found in review: the one backup per path held the host's own file, so a later step's
+        // failure put back the package's file instead of the cluster's.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cluster.conf"));
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::WriteOnly));
+        original.write("the host's own\n");
+        original.close();
+        auto write = [&](const QByteArray& contents, bool failAfter) {
+            QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("file")}, {QStringLiteral("path"), path},
+                                           {QStringLiteral("b64"), QString::fromLatin1(contents.toBase64())}, {QStringLiteral("mode"), QStringLiteral("0644")}}};
+            if (failAfter)
+                actions << QJsonObject{{QStringLiteral("op"), QStringLiteral("check")}, {QStringLiteral("what"), QStringLiteral("a check that fails")},
+                                       {QStringLiteral("argv"), QJsonArray{QStringLiteral("false")}}};
+            return runAgent({{QStringLiteral("mode"), QStringLiteral("apply")}, {QStringLiteral("journal"), dir.filePath(QStringLiteral("j"))},
+                             {QStringLiteral("step"), failAfter ? QStringLiteral("two") : QStringLiteral("one")},
+                             {QStringLiteral("cluster"), QStringLiteral("test")}, {QStringLiteral("actions"), actions}});
+        };
+        auto contents = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        };
+        QCOMPARE(write("first\n", false).last().value(u"result").toString(), QStringLiteral("ok"));
+        QCOMPARE(write("second\n", true).last().value(u"result").toString(), QStringLiteral("failed"));
+        QCOMPARE(contents(), QByteArray("first\n"));
+        // Everything undone, newest first, ends with the host's own file.
+        QCOMPARE(write("second\n", false).last().value(u"result").toString(), QStringLiteral("ok"));
+        const QList<QJsonObject> undone = runAgent({{QStringLiteral("mode"), QStringLiteral("undo")},
+                                                    {QStringLiteral("journal"), dir.filePath(QStringLiteral("j"))},
+                                                    {QStringLiteral("cluster"), QStringLiteral("test")}});
+        QCOMPARE(undone.last().value(u"result").toString(), QStringLiteral("ok"));
+        QCOMPARE(contents(), QByteArray("the host's own\n"));
+    }
+
+    void agentSurvivesWhatAKillLeaves()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("j")));
+        QFile journal(dir.filePath(QStringLiteral("j/journal.jsonl")));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        const QString made = dir.filePath(QStringLiteral("made.conf"));
+        QFile(made).open(QIODevice::WriteOnly);
+        journal.write(QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("file")}, {QStringLiteral("path"), made},
+                                                {QStringLiteral("backup"), QJsonValue::Null}, {QStringLiteral("cluster"), QStringLiteral("test")}})
+                          .toJson(QJsonDocument::Compact)
+                      + "\n{\"op\": \"fi");
+        journal.close();
+        const QList<QJsonObject> undone = runAgent({{QStringLiteral("mode"), QStringLiteral("undo")},
+                                                    {QStringLiteral("journal"), dir.filePath(QStringLiteral("j"))},
+                                                    {QStringLiteral("cluster"), QStringLiteral("test")}});
+        QCOMPARE(undone.last().value(u"result").toString(), QStringLiteral("ok"));
+        QVERIFY(!QFile::exists(made));
+        // A request it does not know is refused with an end line, never taken for an apply.
+        const QList<QJsonObject> unknown = runAgent({{QStringLiteral("mode"), QStringLiteral("destroy")}});
+        QCOMPARE(unknown.last().value(u"result").toString(), QStringLiteral("failed"));
+        const QList<QJsonObject> broken = runAgent({{QStringLiteral("nothing"), true}});
+        QVERIFY(broken.last().value(u"detail").toString().contains(QStringLiteral("KeyError")));
+        // A test fence some node's journal has already is not done again.
+        const QList<QJsonObject> fence = runAgent({{QStringLiteral("mode"), QStringLiteral("apply")}, {QStringLiteral("journal"), dir.filePath(QStringLiteral("k"))},
+                                                   {QStringLiteral("step"), QStringLiteral("fence-test")}, {QStringLiteral("cluster"), QStringLiteral("test")},
+                                                   {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("fence")},
+                                                                                                      {QStringLiteral("node"), QStringLiteral("node3")},
+                                                                                                      {QStringLiteral("timeout_s"), 1},
+                                                                                                      {QStringLiteral("back_timeout_s"), 1},
+                                                                                                      {QStringLiteral("done"), true}}}}});
+        QCOMPARE(fence.first().value(u"result").toString(), QStringLiteral("unchanged"));
+    }
+
+    void derivedIdsAreTaken()
+    {
+        // Found in review: a service "web-clone" beside the active/active "web" replaced web's clone.
+        const QList<Refusal> refusals = refusalsOf([](QJsonObject& root) {
+            QJsonArray services = root.value(u"services").toArray();
+            QJsonObject s = services.at(0).toObject();
+            s.insert(QStringLiteral("name"), QStringLiteral("web-clone"));
+            services.replace(0, s);
+            root.insert(QStringLiteral("services"), services);
+            QJsonObject haproxy = root.value(u"haproxy").toObject();
+            QJsonArray frontends = haproxy.value(u"frontends").toArray();
+            QJsonObject f = frontends.at(1).toObject();
+            f.insert(QStringLiteral("service"), QStringLiteral("web-clone"));
+            frontends.replace(1, f);
+            haproxy.insert(QStringLiteral("frontends"), frontends);
+            root.insert(QStringLiteral("haproxy"), haproxy);
+        });
+        QVERIFY2(joined(refusals).contains(QStringLiteral("web-clone is used twice")), qPrintable(joined(refusals)));
+        const QList<Refusal> fence = refusalsOf([](QJsonObject& root) {
+            QJsonArray vips = root.value(u"vips").toArray();
+            QJsonObject v = vips.at(0).toObject();
+            v.insert(QStringLiteral("id"), QStringLiteral("fence-node1"));
+            vips.replace(0, v);
+            root.insert(QStringLiteral("vips"), vips);
+            QJsonObject haproxy = root.value(u"haproxy").toObject();
+            QJsonArray frontends = haproxy.value(u"frontends").toArray();
+            QJsonObject f = frontends.at(0).toObject();
+            f.insert(QStringLiteral("vip"), QStringLiteral("fence-node1"));
+            frontends.replace(0, f);
+            haproxy.insert(QStringLiteral("frontends"), frontends);
+            root.insert(QStringLiteral("haproxy"), haproxy);
+        });
+        QVERIFY2(joined(fence).contains(QStringLiteral("fence-node1 is used twice")), qPrintable(joined(fence)));
     }
 
     void agentMeasuresALink()
