@@ -219,12 +219,16 @@ EOF
     # The emulated VMs now and then time a monitor out while the tests before this one load them
     # (a failed hafs-vip monitor refused the drill once): it starts from a clean cluster, as an
     # operator's drill would. The drill itself still refuses any failure left.
-    local vm=(ssh -F "$("$labctl" ssh-config)" -o BatchMode=yes "$survivor") end=$((SECONDS + 90))
-    "${vm[@]}" crm_resource --cleanup >/dev/null 2>&1 || true
-    while grep -q "<failure " <<<"$("${vm[@]}" crm_mon -1 --output-as=xml 2>/dev/null)"; do
-        ((SECONDS < end)) || break
-        sleep 2
-    done
+    local vm=(ssh -F "$("$labctl" ssh-config)" -o BatchMode=yes "$survivor") end=$((SECONDS + 180))
+    if grep -q "<failure " <<<"$("${vm[@]}" crm_mon -1 --output-as=xml 2>/dev/null)"; then
+        # A cleanup re-probes every resource: the drill waits until the cluster has settled again.
+        "${vm[@]}" crm_resource --cleanup >/dev/null 2>&1 || true
+        sleep 5
+        until python3 "$here/labstate.py" settled 2 <<<"$("${vm[@]}" crm_mon -1 --output-as=xml 2>/dev/null)" >/dev/null; do
+            ((SECONDS < end)) || break
+            sleep 2
+        done
+    fi
     ctl drill "$survivor" run "$plan" --report "$tmpdir/drbd-power" --yes >"$tmpdir/drbd-power.log" 2>&1 || rc=$?
     [ "$rc" = 0 ] || { cat "$tmpdir/drbd-power.log" >&2; fail "drbd power cut: exit $rc"; }
     local r=$tmpdir/drbd-power/report.json
