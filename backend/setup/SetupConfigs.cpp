@@ -158,10 +158,7 @@ QList<CibElement> SetupConfigs::fencingElements() const
         return elements;
     const TimingProfile timing = m_plan.profile();
     for (const PlanNode& node : m_plan.nodes) {
-        QMap<QString, QString> values = m_plan.fencing.parameters;
-        const QMap<QString, QString> own = m_plan.fencing.devices.value(node.name);
-        for (auto it = own.begin(); it != own.end(); ++it)
-            values.insert(it.key(), *it);
+        QMap<QString, QString> values = m_plan.fencing.deviceValues(node.name);
         values.insert(QStringLiteral("pcmk_host_list"), node.name);
         // Two nodes that lose each other would fence each other at once; a random delay lets one win.
         if (m_plan.nodes.size() == 2)

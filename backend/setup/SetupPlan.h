@@ -37,6 +37,13 @@ struct PlanFencing
     QString testNode;                     // the node test-fenced; empty with allowUntested only
     bool disabled = false;                // "enabled": false: no fencing at all (unsafe, said so)
     bool allowUntested = false;           // "test": false: go on without a test fence (unsafe)
+    // The node's device: the shared parameters with its own over them.
+    QMap<QString, QString> deviceValues(const QString& node) const
+    {
+        QMap<QString, QString> values = parameters;
+        values.insert(devices.value(node));
+        return values;
+    }
 };
 
 struct PlanVip

@@ -75,6 +75,23 @@ jobs::Job::Step setupStep(QString title, QString host, bool changes, std::functi
 
 } // namespace
 
+QString SetupRun::agentFailure(const Lines& lines, const ssh::SshJob& command)
+{
+    const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
+    if (end.value(u"kind").toString() != u"end")
+        return command.exitCode() == 127 ? tr("python3 is not installed") : command.failureText();
+    return end.value(u"result").toString() == u"ok" ? QString() : end.value(u"detail").toString();
+}
+
+void SetupRun::refuse(jobs::StepContext& step)
+{
+    m_refused = true;
+    QStringList said;
+    for (const Refusal& r : std::as_const(m_refusals))
+        said << r.toString();
+    step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+}
+
 SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent, const QString& removedNode)
     : jobs::Job(mode == Mode::Undo         ? tr("Undo the setup of %1").arg(plan.name)
                 : mode == Mode::Review     ? tr("Review the setup of %1").arg(plan.name)
@@ -216,12 +233,8 @@ void SetupRun::runOnNodes(jobs::StepContext& step, const QString& key, const QMa
         runAgent(step, node, request(review ? QStringLiteral("review") : QStringLiteral("apply"), key, list), timeoutMs,
                  [this, step, node, key, list, left, failures, then](const Lines& lines, ssh::SshJob& command) mutable {
                      record(node, key, list, lines);
-                     const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
-                     if (end.value(u"kind").toString() != u"end")
-                         failures->append(tr("%1: %2").arg(node, command.exitCode() == 127 ? tr("python3 is not installed")
-                                                                                           : command.failureText()));
-                     else if (end.value(u"result").toString() != u"ok")
-                         failures->append(tr("%1: %2").arg(node, end.value(u"detail").toString()));
+                     if (const QString failure = agentFailure(lines, command); !failure.isEmpty())
+                         failures->append(tr("%1: %2").arg(node, failure));
                      if (--*left > 0)
                          return;
                      if (!failures->isEmpty())
@@ -286,11 +299,7 @@ void SetupRun::addHostChecks()
                                  m_refusals << Refusal{f.node, tr("its journal is cluster \"%1\"'s").arg(f.journalCluster())};
                      }
                      if (!m_refusals.isEmpty()) {
-                         m_refused = true;
-                         QStringList said;
-                         for (const Refusal& r : std::as_const(m_refusals))
-                             said << r.toString();
-                         step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                         refuse(step);
                          return;
                      }
                      QStringList summary;
@@ -363,11 +372,7 @@ void SetupRun::addLinkTest()
                      for (const QString& e : std::as_const(*errors))
                          m_refusals << Refusal{{}, e};
                      if (!m_refusals.isEmpty()) {
-                         m_refused = true;
-                         QStringList said;
-                         for (const Refusal& r : std::as_const(m_refusals))
-                             said << r.toString();
-                         step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                         refuse(step);
                          return;
                      }
                      step.succeed(running.isEmpty() ? verdict.summary
@@ -387,9 +392,8 @@ void SetupRun::addLinkTest()
                                                             {QStringLiteral("timeout_s"), 10}}};
                          runAgent(step, name, request(QStringLiteral("apply"), QStringLiteral("links"), check), 60000,
                                   [name, errors, finishOne](const Lines& lines, ssh::SshJob& command) mutable {
-                                      const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
-                                      if (end.value(u"result").toString() != u"ok")
-                                          errors->append(tr("%1: corosync's links: %2").arg(name, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
+                                      if (const QString failure = agentFailure(lines, command); !failure.isEmpty())
+                                          errors->append(tr("%1: corosync's links: %2").arg(name, failure));
                                       finishOne();
                                   });
                      }
@@ -592,21 +596,14 @@ void SetupRun::checkFenceParameters(jobs::StepContext& step, std::function<void(
                      return;
                  }
                  for (const PlanNode& node : m_plan.nodes) {
-                     QMap<QString, QString> values = m_plan.fencing.parameters;
-                     const QMap<QString, QString> own = m_plan.fencing.devices.value(node.name);
-                     for (auto it = own.begin(); it != own.end(); ++it)
-                         values.insert(it.key(), *it);
+                     QMap<QString, QString> values = m_plan.fencing.deviceValues(node.name);
                      // The fencer's own options (pcmk_host_list, pcmk_delay_max...) are not the agent's.
                      values.removeIf([](const auto& pair) { return pair.key().startsWith(QStringLiteral("pcmk_")); });
                      for (const QString& problem : metadata->problems(values))
                          m_refusals << Refusal{QStringLiteral("fencing.devices.") + node.name, problem};
                  }
                  if (!m_refusals.isEmpty()) {
-                     m_refused = true;
-                     QStringList said;
-                     for (const Refusal& r : std::as_const(m_refusals))
-                         said << r.toString();
-                     step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
+                     refuse(step);
                      return;
                  }
                  then();
@@ -653,10 +650,7 @@ QString SetupRun::reviewText() const
         }
         out += u'\n' + node.name + QStringLiteral(":\n") + (section.isEmpty() ? tr("  nothing to change") + u'\n' : section);
     }
-    bool fenced = false; // a test fence is done once: the journal says so
-    for (const HostFacts& f : m_facts)
-        for (const QJsonValue& e : f.journal)
-            fenced = fenced || e.toObject().value(u"op").toString() == u"fenced";
+    const bool fenced = fenceTested(); // done once: the journal says so
     if (changeCount() == 0)
         out += tr("\nNothing to change: the cluster is as the plan says.") + u'\n';
     else
@@ -694,9 +688,7 @@ void SetupRun::addApplySteps()
                                   if (line.value(u"kind").toString() == u"action")
                                       m_authkey = line.value(u"b64").toString();
                               if (m_authkey.isEmpty()) {
-                                  const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
-                                  step.fail(tr("no corosync key on %1: %2")
-                                                .arg(from, end.contains(u"detail") ? end.value(u"detail").toString() : command.failureText()));
+                                  step.fail(tr("no corosync key on %1: %2").arg(from, agentFailure(lines, command)));
                                   return;
                               }
                               runOnNodes(step, QStringLiteral("corosync"), corosyncActions(m_authkey), 60000, [step]() mutable { step.succeed(); });
@@ -741,20 +733,16 @@ void SetupRun::addApplySteps()
     addStep(setupStep(tr("Standby while the services are added"), {}, true, [this](jobs::StepContext& step) {
                  // Only while services are being added: a cluster that has them all stays as it is.
                  const QJsonArray services = cibActions(configs().serviceElements());
-                 m_servicesInPlace = false;
                  runAgent(step, leader(), request(QStringLiteral("review"), QStringLiteral("standby"), services), 60000,
                           [this, step](const Lines& lines, ssh::SshJob& command) mutable {
-                              const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
-                              if (end.value(u"kind").toString() != u"end" || end.value(u"result").toString() != u"ok") {
-                                  step.fail(tr("%1: %2").arg(leader(), end.contains(u"detail") ? end.value(u"detail").toString()
-                                                                                               : command.failureText()));
+                              if (const QString failure = agentFailure(lines, command); !failure.isEmpty()) {
+                                  step.fail(tr("%1: %2").arg(leader(), failure));
                                   return;
                               }
                               int pending = 0;
                               for (const QJsonObject& line : lines)
                                   pending += line.value(u"kind").toString() == u"action" && line.value(u"result").toString() != u"unchanged";
-                              m_servicesInPlace = pending == 0;
-                              if (m_servicesInPlace) {
+                              if (pending == 0) {
                                   step.succeed(tr("every service is in place already"));
                                   return;
                               }
@@ -861,11 +849,10 @@ void SetupRun::addRemoveSteps()
             for (const QJsonObject& line : lines)
                 if (line.value(u"kind").toString() == u"undone")
                     m_outcomes << ActionOutcome{m_removed, QStringLiteral("remove"), line.value(u"what").toString(), QStringLiteral("undone"), {}};
-            const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
-            if (end.value(u"result").toString() == u"ok")
+            if (const QString failure = agentFailure(lines, command); failure.isEmpty())
                 step.succeed();
             else
-                step.fail(tr("%1: %2").arg(m_removed, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
+                step.fail(tr("%1: %2").arg(m_removed, failure));
         });
     }));
     addStep(setupStep(tr("Configure corosync"), {}, true, [this](jobs::StepContext& step) {
@@ -941,9 +928,8 @@ void SetupRun::addUndoSteps()
                          for (const QJsonObject& line : lines)
                              if (line.value(u"kind").toString() == u"undone")
                                  m_outcomes << ActionOutcome{node, QStringLiteral("undo"), line.value(u"what").toString(), QStringLiteral("undone"), {}};
-                         const QJsonObject end = lines.isEmpty() ? QJsonObject() : lines.last();
-                         if (end.value(u"result").toString() != u"ok")
-                             failures->append(tr("%1: %2").arg(node, end.isEmpty() ? command.failureText() : end.value(u"detail").toString()));
+                         if (const QString failure = agentFailure(lines, command); !failure.isEmpty())
+                             failures->append(tr("%1: %2").arg(node, failure));
                          if (--*left > 0)
                              return;
                          if (failures->isEmpty())

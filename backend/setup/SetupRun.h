@@ -84,6 +84,10 @@ private:
     void runOnNodes(jobs::StepContext& step, const QString& key, const QMap<QString, QJsonArray>& actions,
                     int timeoutMs, std::function<void()> then, bool review = false);
     QJsonObject request(const QString& mode, const QString& key, const QJsonArray& actions) const;
+    // Why the agent's run did not end well (its end line's reason, or the command's); empty when it did.
+    static QString agentFailure(const Lines& lines, const ssh::SshJob& command);
+    // Ends the step refused with every refusal found (hadeskctl exits 2).
+    void refuse(jobs::StepContext& step);
     void record(const QString& node, const QString& key, const QJsonArray& actions, const Lines& lines);
 
     void addHostChecks();
@@ -128,7 +132,6 @@ private:
     QString m_resumeNote;
     QStringList m_verification;
     QString m_authkey; // base64, read from the first node
-    bool m_servicesInPlace = false;
     QString m_removed;
 };
 

@@ -34,6 +34,16 @@ expect() {
     [ "$rc" = "$code" ] || { cat "$log" >&2; fail "hadeskctl $*: exit $rc, expected $code"; }
 }
 
+# edit_plan OUT PYTHON: the lab plan with PYTHON run on it (as `plan`), written to OUT.
+edit_plan() {
+    python3 - "$plan" "$1" "$2" <<'PY'
+import json, sys
+plan = json.loads("".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//")))
+exec(sys.argv[3])
+json.dump(plan, open(sys.argv[2], "w"), indent=1)
+PY
+}
+
 bare_lab() {
     "$labctl" up --bare >/dev/null
     "$labctl" bare-check || fail "the lab is not bare to begin with"
@@ -49,23 +59,11 @@ check_refusals() {
     expect 2 "$tmpdir/clock.log" setup --yes "$plan"
     grep -Eq "node3: its clock is 1[12][0-9]\.[0-9] s ahead of" "$tmpdir/clock.log" || { cat "$tmpdir/clock.log"; fail "no word of the clock"; }
     "$labctl" break node3 none
-    python3 - "$plan" "$tmpdir/outside.json" <<'PY'
-import json, sys
-text = "".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//"))
-plan = json.loads(text)
-plan["vips"][0]["address"] = "10.99.0.100"
-json.dump(plan, open(sys.argv[2], "w"))
-PY
+    edit_plan "$tmpdir/outside.json" 'plan["vips"][0]["address"] = "10.99.0.100"'
     expect 2 "$tmpdir/outside.log" setup --yes "$tmpdir/outside.json"
     grep -q "vips.vip-ext: 10.99.0.100/24 is outside every segment" "$tmpdir/outside.log" || { cat "$tmpdir/outside.log"; fail "no word of the VIP"; }
     # A fence device's parameters are checked against the agent's own metadata.
-    python3 - "$plan" "$tmpdir/fence.json" <<'PY'
-import json, sys
-text = "".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//"))
-plan = json.loads(text)
-plan["fencing"]["parameters"]["ipport"] = "not-a-port"
-json.dump(plan, open(sys.argv[2], "w"))
-PY
+    edit_plan "$tmpdir/fence.json" 'plan["fencing"]["parameters"]["ipport"] = "not-a-port"'
     expect 2 "$tmpdir/fence.log" setup --yes "$tmpdir/fence.json"
     grep -q "fencing.devices.node1: ipport='not-a-port' is not a valid integer" "$tmpdir/fence.log" || { cat "$tmpdir/fence.log"; fail "no word of the fence parameter"; }
     "$labctl" bare-check || fail "a refused setup changed something"
@@ -130,15 +128,10 @@ check_build() {
 # add-node grows a two-node cluster (two_node quorum, fence delay) to the plan's three.
 check_grow() {
     bare_lab
-    python3 - "$plan" "$tmpdir/two.json" <<'PY'
-import json, sys
-text = "".join(l for l in open(sys.argv[1]) if not l.lstrip().startswith("//"))
-plan = json.loads(text)
+    edit_plan "$tmpdir/two.json" '
 plan["cluster"]["nodes"] = plan["cluster"]["nodes"][:2]
 del plan["fencing"]["devices"]["node3"]
-plan["fencing"]["test"] = "node2"
-json.dump(plan, open(sys.argv[2], "w"), indent=1)
-PY
+plan["fencing"]["test"] = "node2"'
     expect 2 "$tmpdir/add-bare.log" setup add-node --yes "$plan" node3
     grep -q "does not run hadesk-lab as HAdesk built it" "$tmpdir/add-bare.log" || { cat "$tmpdir/add-bare.log"; fail "add-node on bare hosts not refused"; }
     expect 0 "$tmpdir/two.log" setup --yes "$tmpdir/two.json"
