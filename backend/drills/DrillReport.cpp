@@ -2,6 +2,8 @@
 
 #include "backend/pacemaker/AuditLog.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -138,11 +140,20 @@ QList<Phase> DrillReport::phasesOf(const DrillRecord& record, const Outage& outa
                 return e.tNs;
         return -1;
     };
+    // What the recovery needed (a start, the VIP, a server found up) came before the first ok
+    // probe. A node-timed one is known within its bound only: when that bound reaches back into
+    // the outage, it is put in the middle of what is left of its bound.
     const auto lastOf = [&](const std::function<bool(const DrillEvent&)>& wanted) -> qint64 {
         qint64 t = -1;
-        for (const DrillEvent& e : record.events)
-            if (e.tNs > record.faultNs && e.tNs <= outage.endNs && e.source != u"drill" && wanted(e))
-                t = e.tNs;
+        for (const DrillEvent& e : record.events) {
+            if (e.tNs <= record.faultNs || e.source == u"drill" || !wanted(e))
+                continue;
+            const qint64 bound = e.nodeClock && e.errorMs > 0 ? qint64(e.errorMs * 1e6) : 0;
+            if (e.tNs <= outage.endNs)
+                t = std::max(t, e.tNs);
+            else if (e.tNs - bound <= outage.endNs)
+                t = std::max(t, (std::max(e.tNs - bound, record.faultNs) + outage.endNs) / 2);
+        }
         return t;
     };
     const auto add = [&](qint64 t, const QString& name) {

@@ -689,6 +689,38 @@ private Q_SLOTS:
         QCOMPARE(phases.at(phases.size() - 2).toNs, 1950 * kMs);
     }
 
+    // HAProxy's watcher reads its servers every 100 ms: a server found up is timed at the middle
+    // of two reads. The first ok probe can come before that middle, yet the server came up
+    // before it: within its bound, the server's coming up is still a phase, ending by the probe.
+    void aBoundedEventJustAfterTheRecoveryIsStillAPhase()
+    {
+        DrillRecord record;
+        record.faultNs = 1000 * kMs;
+        DrillEvent up{2030 * kMs, QStringLiteral("node3"), QStringLiteral("haproxy"), QStringLiteral("api/node3 on node3: DOWN → UP"),
+                      QStringLiteral("server-up"), QStringLiteral("api/node3"), true, 60};
+        record.events = {{1900 * kMs, QStringLiteral("node2"), QStringLiteral("address"), QStringLiteral("up"),
+                          QStringLiteral("vip"), QStringLiteral("vip-int")},
+                         up};
+        Outage outage;
+        outage.startNs = 1050 * kMs;
+        outage.endNs = 2000 * kMs;
+        QList<Phase> phases = DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"));
+        QCOMPARE(phases.at(phases.size() - 2).name, QStringLiteral("backend up"));
+        // Between 1970 ms (its earliest) and 2000 ms (the probe that needed it): 1985 ms.
+        QCOMPARE(phases.at(phases.size() - 2).toNs, 1985 * kMs);
+        QCOMPARE(phases.last().name, QStringLiteral("first ok probe"));
+        QCOMPARE(phases.last().toNs, 2000 * kMs);
+        // Beyond its bound it came after the recovery: no phase of this outage.
+        record.events.last().tNs = 2070 * kMs;
+        phases = DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"));
+        QCOMPARE(phases.at(phases.size() - 2).name, QStringLiteral("VIP up"));
+        // An event timed by the console has no bound to stretch.
+        record.events.last() = {2010 * kMs, QStringLiteral("node3"), QStringLiteral("haproxy"), QStringLiteral("x"),
+                                QStringLiteral("server-up"), QStringLiteral("api/node3")};
+        phases = DrillReport::phasesOf(record, outage, QStringLiteral("vip-int"));
+        QCOMPARE(phases.at(phases.size() - 2).name, QStringLiteral("VIP up"));
+    }
+
     // Numbered records written one at a time, each acknowledged one read back: the one the store
     // acknowledged and forgot is lost, and said by its number; every record is deleted after.
     // A store that cannot be reached acknowledges nothing.
