@@ -56,7 +56,7 @@ QString usage()
                    "       hadeskctl setup [--dry-run] [--yes] PLAN\n"
                    "       hadeskctl setup --undo [--yes] PLAN\n"
                    "       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE\n"
-                   "       hadeskctl setup remove-node [--yes] PLAN NODE\n"
+                   "       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE\n"
                    "PLAN is a JSON file (docs/setup.md); HOST and the plan's \"ssh\" are reached through --ssh-config.");
 }
 
@@ -155,17 +155,26 @@ QStringList notAnAddition(const SetupRun& review, const QString& added)
     return why;
 }
 
-int runRemoval(const SshCommandOptions& options, const SetupPlan& plan, const QString& node, bool yes)
+int runRemoval(const SshCommandOptions& options, const SetupPlan& plan, const QString& node, bool dryRun, bool yes)
 {
     SetupConnections connections(plan, options);
     QElapsedTimer clock;
     clock.start();
-    SetupRun run(plan, SetupRun::Mode::RemoveNode, connections.lookup(), nullptr, node);
-    out() << Ctl::tr("Removing %1 from %2 (%3 stay):").arg(node, plan.name, run.plan().nodeNames().join(QStringLiteral(", "))) << Qt::endl;
-    for (const jobs::JobStep& step : run.steps())
-        out() << QStringLiteral("  ") << step.title << Qt::endl;
+    SetupRun review(plan, SetupRun::Mode::Review, connections.lookup(), nullptr, node);
+    const jobs::JobState reviewed = follow(review);
+    if (review.refused())
+        return refusedExit(review);
+    if (reviewed != jobs::JobState::Succeeded) {
+        err() << Ctl::tr("hadeskctl: the review failed: %1").arg(review.outcomeText()) << Qt::endl;
+        return Failed;
+    }
+    out() << Ctl::tr("Removing %1 from %2 (%3 stay):").arg(node, plan.name, review.plan().nodeNames().join(QStringLiteral(", "))) << Qt::endl
+          << review.reviewText() << Qt::flush;
+    if (dryRun)
+        return Done;
     if (!yes && !confirmed(Ctl::tr("Take %1 out of %2?").arg(node, plan.name)))
         return Refused;
+    SetupRun run(plan, SetupRun::Mode::RemoveNode, connections.lookup(), nullptr, node);
     const jobs::JobState state = follow(run);
     if (run.refused())
         return refusedExit(run);
@@ -294,7 +303,7 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
         } else
             planFile = arg;
     }
-    if (planFile.isEmpty() || (undo && dryRun) || (undo && !added.isEmpty()) || (!removed.isEmpty() && (undo || dryRun))) {
+    if (planFile.isEmpty() || (undo && dryRun) || (undo && !added.isEmpty()) || (!removed.isEmpty() && undo)) {
         err() << usage() << Qt::endl;
         return Refused;
     }
@@ -311,7 +320,7 @@ int runSetup(const SshCommandOptions& options, const QStringList& args)
             err() << Ctl::tr("hadeskctl: %1 must be a node of the plan, and two nodes must stay").arg(removed) << Qt::endl;
             return Refused;
         }
-        return runRemoval(options, *plan, removed, yes);
+        return runRemoval(options, *plan, removed, dryRun, yes);
     }
     if (!added.isEmpty() && !plan->node(added)) {
         err() << Ctl::tr("hadeskctl: %1 is not a node of the plan: add it to cluster.nodes (and fencing.devices) first").arg(added) << Qt::endl;

@@ -1193,6 +1193,22 @@
         <source>failed actions are left</source>
         <translation>fehlgeschlagene Aktionen bleiben</translation>
     </message>
+    <message>
+        <source>DRBD %1 is not seen on every node again</source>
+        <translation>DRBD %1 ist noch nicht wieder auf jedem Knoten zu sehen</translation>
+    </message>
+    <message>
+        <source>DRBD %1: split brain on %2</source>
+        <translation>DRBD %1: Split Brain auf %2</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not connected between %2 and %3</source>
+        <translation>DRBD %1 ist zwischen %2 und %3 nicht verbunden</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not UpToDate everywhere yet</source>
+        <translation>DRBD %1 ist noch nicht überall UpToDate</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::drills::DrillLibrary</name>
@@ -3632,6 +3648,86 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
     <message>
         <source>Wait for quorum</source>
         <translation>Auf Quorum warten</translation>
+    </message>
+    <message>
+        <source>delete %1 from the CIB</source>
+        <translation>%1 aus der CIB löschen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>put back %1 from its backup</source>
+        <translation>%1 aus seiner Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <source>service %1 back to %2, %3</source>
+        <translation>Dienst %1 zurück auf %2, %3</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>remove the packages %1</source>
+        <translation>die Pakete %1 entfernen</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>close the ports %1</source>
+        <translation>die Ports %1 schließen</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 zurück auf %2</translation>
+    </message>
+    <message>
+        <source>Review the removal of %1 from %2</source>
+        <translation>Entfernen von %1 aus %2 durchsehen</translation>
+    </message>
+    <message>
+        <source>Joining: %1 in standby until its fence device runs, then online.</source>
+        <translation>Beitretend: %1 im Standby, bis sein Fencing-Gerät läuft, dann online.</translation>
+    </message>
+    <message>
+        <source>Joining nodes in standby</source>
+        <translation>Beitretende Knoten im Standby</translation>
+    </message>
+    <message>
+        <source>no node joins a running cluster</source>
+        <translation>kein Knoten tritt einem laufenden Cluster bei</translation>
+    </message>
+    <message>
+        <source>%1 join(s) in standby</source>
+        <translation>%1 tritt/treten im Standby bei</translation>
+    </message>
+    <message>
+        <source>standby of %1, then waited for until nothing runs there</source>
+        <translation>Standby von %1, dann gewartet, bis dort nichts mehr läuft</translation>
+    </message>
+    <message>
+        <source>crm_node --force --remove %1</source>
+        <translation>crm_node --force --remove %1</translation>
+    </message>
+    <message>
+        <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
+        <translation>Pacemaker vergisst %1 (nachdem die Knotenliste von corosync ohne ihn neu geladen ist)</translation>
     </message>
 </context>
 <context>
@@ -6539,20 +6635,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>einen von HAdesk gebauten Cluster wieder zu blanken Hosts machen (was sein Journal als getan verzeichnet)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>Aufruf: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN ist eine JSON-Datei (docs/setup.md); HOST und das &quot;ssh&quot; des Plans werden über --ssh-config erreicht.</translation>
-    </message>
-    <message>
         <source>%1 is in a cluster already: it is not a node to add</source>
         <translation>%1 ist bereits in einem Cluster: kein Knoten zum Hinzufügen</translation>
     </message>
@@ -6591,6 +6673,20 @@ PLAN ist eine JSON-Datei (docs/setup.md); HOST und das &quot;ssh&quot; des Plans
     <message>
         <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
         <translation>einen Knoten aus einem laufenden, von HAdesk gebauten Cluster nehmen: Ressourcen wegverschoben, seine Einrichtung rückgängig, corosync neu geladen</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>Aufruf: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN ist eine JSON-Datei (docs/setup.md); HOST und das &quot;ssh&quot; des Plans werden über --ssh-config erreicht.</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,22 @@
         <source>failed actions are left</source>
         <translation>failed actions are left</translation>
     </message>
+    <message>
+        <source>DRBD %1 is not seen on every node again</source>
+        <translation>DRBD %1 is not seen on every node again</translation>
+    </message>
+    <message>
+        <source>DRBD %1: split brain on %2</source>
+        <translation>DRBD %1: split brain on %2</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not connected between %2 and %3</source>
+        <translation>DRBD %1 is not connected between %2 and %3</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not UpToDate everywhere yet</source>
+        <translation>DRBD %1 is not UpToDate everywhere yet</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::drills::DrillLibrary</name>
@@ -3632,6 +3648,86 @@ Pacemaker&apos;s simulation of the result:</translation>
     <message>
         <source>Wait for quorum</source>
         <translation>Wait for quorum</translation>
+    </message>
+    <message>
+        <source>delete %1 from the CIB</source>
+        <translation>delete %1 from the CIB</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>remove %1</translation>
+    </message>
+    <message>
+        <source>put back %1 from its backup</source>
+        <translation>put back %1 from its backup</translation>
+    </message>
+    <message>
+        <source>service %1 back to %2, %3</source>
+        <translation>service %1 back to %2, %3</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>remove the packages %1</source>
+        <translation>remove the packages %1</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>empty %1</translation>
+    </message>
+    <message>
+        <source>close the ports %1</source>
+        <translation>close the ports %1</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 back to %2</translation>
+    </message>
+    <message>
+        <source>Review the removal of %1 from %2</source>
+        <translation>Review the removal of %1 from %2</translation>
+    </message>
+    <message>
+        <source>Joining: %1 in standby until its fence device runs, then online.</source>
+        <translation>Joining: %1 in standby until its fence device runs, then online.</translation>
+    </message>
+    <message>
+        <source>Joining nodes in standby</source>
+        <translation>Joining nodes in standby</translation>
+    </message>
+    <message>
+        <source>no node joins a running cluster</source>
+        <translation>no node joins a running cluster</translation>
+    </message>
+    <message>
+        <source>%1 join(s) in standby</source>
+        <translation>%1 join(s) in standby</translation>
+    </message>
+    <message>
+        <source>standby of %1, then waited for until nothing runs there</source>
+        <translation>standby of %1, then waited for until nothing runs there</translation>
+    </message>
+    <message>
+        <source>crm_node --force --remove %1</source>
+        <translation>crm_node --force --remove %1</translation>
+    </message>
+    <message>
+        <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
+        <translation>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</translation>
     </message>
 </context>
 <context>
@@ -6539,20 +6635,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>take a cluster HAdesk built back to bare hosts (what its journal says it did)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</translation>
-    </message>
-    <message>
         <source>%1 is in a cluster already: it is not a node to add</source>
         <translation>%1 is in a cluster already: it is not a node to add</translation>
     </message>
@@ -6591,6 +6673,20 @@ PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; ar
     <message>
         <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
         <translation>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</translation>
     </message>
 </context>
 <context>

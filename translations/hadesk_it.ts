@@ -1193,6 +1193,22 @@
         <source>failed actions are left</source>
         <translation>restano azioni fallite</translation>
     </message>
+    <message>
+        <source>DRBD %1 is not seen on every node again</source>
+        <translation>DRBD %1 non è ancora visibile su ogni nodo</translation>
+    </message>
+    <message>
+        <source>DRBD %1: split brain on %2</source>
+        <translation>DRBD %1: split brain su %2</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not connected between %2 and %3</source>
+        <translation>DRBD %1 non è connesso tra %2 e %3</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not UpToDate everywhere yet</source>
+        <translation>DRBD %1 non è ancora UpToDate ovunque</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::drills::DrillLibrary</name>
@@ -3632,6 +3648,86 @@ La simulazione del risultato da parte di Pacemaker:</translation>
     <message>
         <source>Wait for quorum</source>
         <translation>Attendere il quorum</translation>
+    </message>
+    <message>
+        <source>delete %1 from the CIB</source>
+        <translation>eliminare %1 dalla CIB</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>rimuovere %1</translation>
+    </message>
+    <message>
+        <source>put back %1 from its backup</source>
+        <translation>ripristinare %1 dal suo backup</translation>
+    </message>
+    <message>
+        <source>service %1 back to %2, %3</source>
+        <translation>servizio %1 di nuovo %2, %3</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>abilitato</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabilitato</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermo</translation>
+    </message>
+    <message>
+        <source>remove the packages %1</source>
+        <translation>rimuovere i pacchetti %1</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>svuotare %1</translation>
+    </message>
+    <message>
+        <source>close the ports %1</source>
+        <translation>chiudere le porte %1</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 di nuovo a %2</translation>
+    </message>
+    <message>
+        <source>Review the removal of %1 from %2</source>
+        <translation>Revisione della rimozione di %1 da %2</translation>
+    </message>
+    <message>
+        <source>Joining: %1 in standby until its fence device runs, then online.</source>
+        <translation>In ingresso: %1 in standby finché il suo dispositivo di fencing non è attivo, poi online.</translation>
+    </message>
+    <message>
+        <source>Joining nodes in standby</source>
+        <translation>Nodi in ingresso in standby</translation>
+    </message>
+    <message>
+        <source>no node joins a running cluster</source>
+        <translation>nessun nodo entra in un cluster in esecuzione</translation>
+    </message>
+    <message>
+        <source>%1 join(s) in standby</source>
+        <translation>%1 entra/entrano in standby</translation>
+    </message>
+    <message>
+        <source>standby of %1, then waited for until nothing runs there</source>
+        <translation>standby di %1, poi attesa finché lì non gira più nulla</translation>
+    </message>
+    <message>
+        <source>crm_node --force --remove %1</source>
+        <translation>crm_node --force --remove %1</translation>
+    </message>
+    <message>
+        <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
+        <translation>Pacemaker dimentica %1 (dopo che la lista dei nodi di corosync è ricaricata senza di esso)</translation>
     </message>
 </context>
 <context>
@@ -6539,20 +6635,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>riporta un cluster costruito da HAdesk a host senza cluster (secondo ciò che il suo journal registra)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>uso: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN è un file JSON (docs/setup.md); HOST e lo &quot;ssh&quot; del piano si raggiungono tramite --ssh-config.</translation>
-    </message>
-    <message>
         <source>%1 is in a cluster already: it is not a node to add</source>
         <translation>%1 è già in un cluster: non è un nodo da aggiungere</translation>
     </message>
@@ -6591,6 +6673,20 @@ PLAN è un file JSON (docs/setup.md); HOST e lo &quot;ssh&quot; del piano si rag
     <message>
         <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
         <translation>togliere un nodo da un cluster in esecuzione costruito da HAdesk: risorse spostate, configurazione annullata, corosync ricaricato</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>uso: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN è un file JSON (docs/setup.md); HOST e lo &quot;ssh&quot; del piano si raggiungono tramite --ssh-config.</translation>
     </message>
 </context>
 <context>

@@ -1191,6 +1191,22 @@
         <source>failed actions are left</source>
         <translation>실패한 작업이 남아 있음</translation>
     </message>
+    <message>
+        <source>DRBD %1 is not seen on every node again</source>
+        <translation>DRBD %1이(가) 아직 모든 노드에서 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>DRBD %1: split brain on %2</source>
+        <translation>DRBD %1: %2에서 스플릿 브레인</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not connected between %2 and %3</source>
+        <translation>DRBD %1이(가) %2와 %3 사이에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>DRBD %1 is not UpToDate everywhere yet</source>
+        <translation>DRBD %1이(가) 아직 모든 곳에서 UpToDate가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::drills::DrillLibrary</name>
@@ -3617,6 +3633,86 @@ Pacemaker의 결과 시뮬레이션:</translation>
     <message>
         <source>Wait for quorum</source>
         <translation>쿼럼 대기</translation>
+    </message>
+    <message>
+        <source>delete %1 from the CIB</source>
+        <translation>CIB에서 %1 삭제</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>put back %1 from its backup</source>
+        <translation>%1을(를) 백업에서 되돌리기</translation>
+    </message>
+    <message>
+        <source>service %1 back to %2, %3</source>
+        <translation>서비스 %1을(를) %2, %3(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>remove the packages %1</source>
+        <translation>패키지 %1 제거</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>%1 비우기</translation>
+    </message>
+    <message>
+        <source>close the ports %1</source>
+        <translation>포트 %1 닫기</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1을(를) %2(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Review the removal of %1 from %2</source>
+        <translation>%2에서 %1 제거 검토</translation>
+    </message>
+    <message>
+        <source>Joining: %1 in standby until its fence device runs, then online.</source>
+        <translation>합류: %1은(는) 펜스 장치가 실행될 때까지 대기 상태, 그 다음 온라인.</translation>
+    </message>
+    <message>
+        <source>Joining nodes in standby</source>
+        <translation>합류하는 노드를 대기 상태로</translation>
+    </message>
+    <message>
+        <source>no node joins a running cluster</source>
+        <translation>실행 중인 클러스터에 합류하는 노드 없음</translation>
+    </message>
+    <message>
+        <source>%1 join(s) in standby</source>
+        <translation>%1 대기 상태로 합류</translation>
+    </message>
+    <message>
+        <source>standby of %1, then waited for until nothing runs there</source>
+        <translation>%1 대기 상태, 그 다음 아무것도 실행되지 않을 때까지 대기</translation>
+    </message>
+    <message>
+        <source>crm_node --force --remove %1</source>
+        <translation>crm_node --force --remove %1</translation>
+    </message>
+    <message>
+        <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
+        <translation>Pacemaker가 %1을(를) 잊습니다 (corosync 노드 목록이 그것 없이 다시 로드된 후)</translation>
     </message>
 </context>
 <context>
@@ -6516,20 +6612,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>HAdesk가 구축한 클러스터를 클러스터 없는 호스트로 되돌립니다(저널에 기록된 작업 기준)</translation>
     </message>
     <message>
-        <source>usage: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
-        <translation>사용법: hadeskctl setup example HOST...
-       hadeskctl setup [--dry-run] [--yes] PLAN
-       hadeskctl setup --undo [--yes] PLAN
-       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
-       hadeskctl setup remove-node [--yes] PLAN NODE
-PLAN은 JSON 파일입니다(docs/setup.md). HOST와 계획의 &quot;ssh&quot;는 --ssh-config로 접속합니다.</translation>
-    </message>
-    <message>
         <source>%1 is in a cluster already: it is not a node to add</source>
         <translation>%1은(는) 이미 클러스터에 속해 있어 추가할 노드가 아닙니다</translation>
     </message>
@@ -6568,6 +6650,20 @@ PLAN은 JSON 파일입니다(docs/setup.md). HOST와 계획의 &quot;ssh&quot;�
     <message>
         <source>take a node out of a running cluster HAdesk built: resources moved off, its setup undone, corosync reloaded</source>
         <translation>HAdesk가 구축한 실행 중인 클러스터에서 노드 빼기: 리소스 이동, 구축 되돌림, corosync 다시 읽기</translation>
+    </message>
+    <message>
+        <source>usage: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN is a JSON file (docs/setup.md); HOST and the plan&apos;s &quot;ssh&quot; are reached through --ssh-config.</source>
+        <translation>사용법: hadeskctl setup example HOST...
+       hadeskctl setup [--dry-run] [--yes] PLAN
+       hadeskctl setup --undo [--yes] PLAN
+       hadeskctl setup add-node [--dry-run] [--yes] PLAN NODE
+       hadeskctl setup remove-node [--dry-run] [--yes] PLAN NODE
+PLAN은 JSON 파일입니다 (docs/setup.md); HOST와 계획의 &quot;ssh&quot;는 --ssh-config로 접속합니다.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,35 @@ bool DrillChecks::allPassed(const QList<SafetyCheck>& checks)
     return std::all_of(checks.cbegin(), checks.cend(), [](const SafetyCheck& c) { return c.passed; });
 }
 
+bool DrillChecks::replicationSettled(const QList<drbd::ResourceOverview>& before, const QList<drbd::ResourceOverview>& now,
+                                     QString* why)
+{
+    for (const drbd::ResourceOverview& was : before) {
+        if (was.replicas.size() < 2 || was.upToDateNodes().size() < was.replicas.size())
+            continue; // it was not whole before the drill: the drill cannot be asked to make it so
+        const auto it = std::find_if(now.cbegin(), now.cend(), [&](const drbd::ResourceOverview& r) { return r.name == was.name; });
+        if (it == now.cend() || it->replicas.size() < was.replicas.size()) {
+            *why = tr("DRBD %1 is not seen on every node again").arg(was.name);
+            return false;
+        }
+        for (const drbd::Replica& replica : it->replicas)
+            if (replica.splitBrain) {
+                *why = tr("DRBD %1: split brain on %2").arg(was.name, replica.node);
+                return false;
+            }
+        for (const drbd::Link& link : it->links)
+            if (link.stateA != u"Connected" || link.stateB != u"Connected") {
+                *why = tr("DRBD %1 is not connected between %2 and %3").arg(was.name, link.nodeA, link.nodeB);
+                return false;
+            }
+        if (it->upToDateNodes().size() < it->replicas.size()) {
+            *why = tr("DRBD %1 is not UpToDate everywhere yet").arg(was.name);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool DrillChecks::settled(const pcmk::ClusterState& before, const pcmk::ClusterState& now, QString* why)
 {
     if (!now.pending.isEmpty()) {

@@ -36,6 +36,10 @@ public:
     // online online again, every resource (each member of a group too) running on as many nodes
     // as before, no failed action. Where not, why.
     static bool settled(const pcmk::ClusterState& before, const pcmk::ClusterState& now, QString* why);
+    // DRBD's replication back as the drill found it: a resource every replica of which was
+    // UpToDate is so again, connected on every link, with no split brain. Where not, why.
+    static bool replicationSettled(const QList<drbd::ResourceOverview>& before, const QList<drbd::ResourceOverview>& now,
+                                   QString* why);
     // The configuration section as lines to compare, without what Pacemaker writes by itself.
     static QStringList configurationLines(const QByteArray& xml);
     // What differs between two configuration sections, as "-" (before only) and "+" (after only)

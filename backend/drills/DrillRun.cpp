@@ -399,6 +399,7 @@ void DrillRun::check(jobs::StepContext& step)
     QMap<QString, haproxy::RuntimeState> haproxyByNode;
     if (m_session->haproxy())
         haproxyByNode = m_session->haproxy()->states();
+    m_drbdBefore = drbd;
     m_record.checks = DrillChecks::run(m_faults, state, drbd, haproxyByNode);
     m_record.placementBefore = placementOf(state);
     const QList<ProbeTarget> probes = targets();
@@ -834,8 +835,13 @@ void DrillRun::settle(jobs::StepContext& step)
                 step.run(node, {QStringLiteral("crm_resource"), QStringLiteral("--cleanup")}, rootOptions(60000), [](ssh::SshJob&) {});
         }
         QString why;
-        const bool ok = DrillChecks::settled(m_before, state, &why);
-        const QString version = state.version() + QString::number(state.pending.size());
+        // Replication whole again is part of the cluster back: a peer that came back split-brained
+        // or still resyncing leaves one copy of the data.
+        const QList<drbd::ResourceOverview> drbd = m_session->drbd() ? m_session->drbd()->resources() : QList<drbd::ResourceOverview>{};
+        const bool ok = DrillChecks::settled(m_before, state, &why) && DrillChecks::replicationSettled(m_drbdBefore, drbd, &why);
+        QString version = state.version() + QString::number(state.pending.size());
+        for (const drbd::ResourceOverview& r : drbd)
+            version += r.name + QString::number(r.upToDateNodes().size());
         if (!ok || version != *seenVersion) {
             *since = ok ? now : -1;
             *seenVersion = version;

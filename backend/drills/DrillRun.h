@@ -127,6 +127,7 @@ private:
     std::vector<std::unique_ptr<ProbeSource>> m_streams;
     std::vector<std::unique_ptr<WriteCheck>> m_writes;
     pcmk::ClusterState m_before; // the cluster as the drill found it
+    QList<drbd::ResourceOverview> m_drbdBefore; // and its DRBD replication
     pcmk::ClusterState m_last;   // the last state seen, for its events
     QByteArray m_configBefore;
     std::unique_ptr<NodeEventTap> m_tap;

@@ -255,6 +255,16 @@ QByteArray SetupConfigs::cibConfiguration() const
         .toUtf8();
 }
 
+CibElement SetupConfigs::standbyNode(const PlanNode& node) const
+{
+    // The id Pacemaker gives a corosync node is its nodeid; crm_attribute names the pair so.
+    const QString id = QString::number(node.nodeId);
+    return {QStringLiteral("nodes"), id,
+            QStringLiteral("<node id=\"%1\" uname=\"%2\"><instance_attributes id=\"nodes-%1\">"
+                           "<nvpair id=\"nodes-%1-standby\" name=\"standby\" value=\"on\"/></instance_attributes></node>")
+                .arg(id, node.name)};
+}
+
 QStringList SetupConfigs::resourceIds() const
 {
     QStringList ids;

@@ -39,6 +39,9 @@ public:
     QList<ClusterOption> options() const;
     QList<CibElement> fencingElements() const;
     QList<CibElement> serviceElements() const;
+    // The node's entry in the CIB, in standby: a node joining a running cluster is put there
+    // before its Pacemaker starts, so that nothing runs on it before its fence device does.
+    CibElement standbyNode(const PlanNode& node) const;
     // The CIB of the cluster as it will be (every node up, with quorum), for crm_simulate and
     // crm_verify before anything exists.
     QByteArray cibConfiguration() const;

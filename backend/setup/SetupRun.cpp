@@ -51,6 +51,8 @@ QString describeAction(const QJsonObject& a)
         return SetupRun::tr("packages %1").arg(a.value(u"names").toVariant().toStringList().join(QStringLiteral(", ")));
     if (op == u"cib")
         return SetupRun::tr("CIB %1 %2").arg(a.value(u"scope").toString(), a.value(u"id").toString());
+    if (op == u"cib-delete")
+        return SetupRun::tr("delete %1 from the CIB").arg(a.value(u"id").toString());
     if (op == u"attribute")
         return a.value(u"kind").toString() == u"standby"
                    ? SetupRun::tr("standby of %1").arg(a.value(u"node").toString())
@@ -64,6 +66,29 @@ QString describeAction(const QJsonObject& a)
     if (op == u"check" || op == u"links" || op == u"http" || op == u"resources")
         return a.value(u"what").toString();
     return op;
+}
+
+// What undoing one journal entry does, as the undo of a whole node does it (what went into the
+// CIB goes with the node's cluster files).
+QString describeUndo(const QJsonObject& e)
+{
+    const QString op = e.value(u"op").toString();
+    if (op == u"file")
+        return e.value(u"backup").toString().isEmpty() ? SetupRun::tr("remove %1").arg(e.value(u"path").toString())
+                                                       : SetupRun::tr("put back %1 from its backup").arg(e.value(u"path").toString());
+    if (op == u"service")
+        return SetupRun::tr("service %1 back to %2, %3")
+            .arg(e.value(u"unit").toString(), e.value(u"enabled").toBool() ? SetupRun::tr("enabled") : SetupRun::tr("disabled"),
+                 e.value(u"active").toBool() ? SetupRun::tr("running") : SetupRun::tr("stopped"));
+    if (op == u"package")
+        return SetupRun::tr("remove the packages %1").arg(e.value(u"names").toVariant().toStringList().join(QStringLiteral(", ")));
+    if (op == u"state")
+        return SetupRun::tr("empty %1").arg(e.value(u"paths").toVariant().toStringList().join(QStringLiteral(", ")));
+    if (op == u"firewall")
+        return SetupRun::tr("close the ports %1").arg(e.value(u"ports").toVariant().toStringList().join(QStringLiteral(", ")));
+    if (op == u"sysctl")
+        return SetupRun::tr("%1 back to %2").arg(e.value(u"name").toString(), e.value(u"before").toString());
+    return {};
 }
 
 // A setup step has no undo of the job's kind: a stopped run is continued by the next, and a
@@ -94,11 +119,12 @@ void SetupRun::refuse(jobs::StepContext& step)
 
 SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent, const QString& removedNode)
     : jobs::Job(mode == Mode::Undo         ? tr("Undo the setup of %1").arg(plan.name)
+                : mode == Mode::Review && !removedNode.isEmpty() ? tr("Review the removal of %1 from %2").arg(removedNode, plan.name)
                 : mode == Mode::Review     ? tr("Review the setup of %1").arg(plan.name)
                 : mode == Mode::RemoveNode ? tr("Remove %1 from %2").arg(removedNode, plan.name)
                                            : tr("Set up %1").arg(plan.name),
                 plan.name, parent)
-    , m_plan(mode == Mode::RemoveNode ? without(std::move(plan), removedNode) : std::move(plan))
+    , m_plan(removedNode.isEmpty() ? std::move(plan) : without(std::move(plan), removedNode))
     , m_mode(mode)
     , m_lookup(std::move(lookup))
     , m_removed(removedNode)
@@ -107,6 +133,8 @@ SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent, co
     if (m_mode == Mode::RemoveNode) {
         addRemoveSteps();
         addVerify();
+    } else if (m_mode == Mode::Review && !m_removed.isEmpty()) {
+        addRemovalReview();
     } else if (m_mode == Mode::Review) {
         addLinkTest();
         addReview();
@@ -257,6 +285,30 @@ QString SetupRun::leader() const
             if (f.node == node.name && f.membership.contains(QStringLiteral("corosync running")))
                 return node.name;
     return m_plan.firstNode();
+}
+
+QStringList SetupRun::joiningNodes() const
+{
+    const auto runs = [this](const QString& name) {
+        for (const HostFacts& f : m_facts)
+            if (f.node == name)
+                return f.membership.contains(QStringLiteral("corosync running"));
+        return false;
+    };
+    QStringList names;
+    if (runs(leader()))
+        for (const PlanNode& node : m_plan.nodes)
+            if (!runs(node.name))
+                names << node.name;
+    return names;
+}
+
+QList<CibElement> SetupRun::joiningStandby() const
+{
+    QList<CibElement> held;
+    for (const QString& name : joiningNodes())
+        held << configs().standbyNode(*m_plan.node(name));
+    return held;
 }
 
 bool SetupRun::fenceTested() const
@@ -560,6 +612,7 @@ void SetupRun::addReview()
                                                  tr("test fence of %1").arg(m_plan.fencing.testNode), QStringLiteral("would-change"),
                                                  tr("stonith_admin --reboot %1, then waited for until it is back").arg(m_plan.fencing.testNode)};
                  add(corosyncActions({}));
+                 add(onFirst(cibActions(joiningStandby())));
                  add(serviceStartActions());
                  add(onFirst(optionActions()));
                  add(onFirst(cibActions(configs().fencingElements())));
@@ -639,22 +692,27 @@ QString SetupRun::reviewText() const
         out += tr("warning: %1").arg(w) + u'\n';
     for (const LinkResult& r : m_links)
         out += QStringLiteral("  ") + LinkTest::describe(r) + u'\n';
-    for (const PlanNode& node : m_plan.nodes) {
+    QStringList nodes = m_plan.nodeNames();
+    if (!m_removed.isEmpty())
+        nodes << m_removed;
+    for (const QString& node : std::as_const(nodes)) {
         QString section;
         for (const ActionOutcome& o : m_outcomes) {
-            if (o.node != node.name || o.result == u"unchanged")
+            if (o.node != node || o.result == u"unchanged")
                 continue;
             section += QStringLiteral("  %1: %2\n").arg(o.result, o.what);
             for (const QString& line : o.detail.split(u'\n', Qt::SkipEmptyParts))
                 section += QStringLiteral("      ") + line + u'\n';
         }
-        out += u'\n' + node.name + QStringLiteral(":\n") + (section.isEmpty() ? tr("  nothing to change") + u'\n' : section);
+        out += u'\n' + node + QStringLiteral(":\n") + (section.isEmpty() ? tr("  nothing to change") + u'\n' : section);
     }
     const bool fenced = fenceTested(); // done once: the journal says so
     if (changeCount() == 0)
         out += tr("\nNothing to change: the cluster is as the plan says.") + u'\n';
     else
         out += tr("\nStandby: every node but %1 while the services are added, then back online.").arg(leader()) + u'\n';
+    if (const QStringList joining = joiningNodes(); !joining.isEmpty())
+        out += tr("Joining: %1 in standby until its fence device runs, then online.").arg(joining.join(QStringLiteral(", "))) + u'\n';
     if (!m_plan.fencing.disabled && !m_plan.fencing.allowUntested && !fenced)
         out += tr("Test fence: %1 is rebooted by its fence device and waited for.").arg(m_plan.fencing.testNode) + u'\n';
     if (m_plan.fencing.disabled)
@@ -694,6 +752,17 @@ void SetupRun::addApplySteps()
                               runOnNodes(step, QStringLiteral("corosync"), corosyncActions(m_authkey), 60000, [step]() mutable { step.succeed(); });
                           });
              }));
+    addStep(setupStep(tr("Joining nodes in standby"), {}, true, [this](jobs::StepContext& step) {
+        // Until "Nodes back online": no clone starts on a node whose fence device is not there yet.
+        const QStringList names = joiningNodes();
+        if (names.isEmpty()) {
+            step.succeed(tr("no node joins a running cluster"));
+            return;
+        }
+        runOnNodes(step, QStringLiteral("standby"), onFirst(cibActions(joiningStandby())), 60000, [step, names]() mutable {
+            step.succeed(tr("%1 join(s) in standby").arg(names.join(QStringLiteral(", "))));
+        });
+    }));
     addStep(setupStep(tr("Start the cluster"), {}, true, [this](jobs::StepContext& step) {
         runOnNodes(step, QStringLiteral("start"), serviceStartActions(), 600000, [step]() mutable { step.succeed(); });
     }));
@@ -861,21 +930,7 @@ void SetupRun::addRemoveSteps()
         runOnNodes(step, QStringLiteral("corosync"), corosyncActions({}), 60000, [step]() mutable { step.succeed(); });
     }));
     addStep(setupStep(tr("Forget %1 in the cluster").arg(m_removed), {}, true, [this](jobs::StepContext& step) {
-        const QString device = QStringLiteral("fence-") + m_removed;
-        QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("rsc_location")},
-                                       {QStringLiteral("scope"), QStringLiteral("constraints")},
-                                             {QStringLiteral("id"), QString(QStringLiteral("loc-") + device + QStringLiteral("-avoid"))}},
-                                 QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("primitive")},
-                                             {QStringLiteral("scope"), QStringLiteral("resources")},
-                                             {QStringLiteral("id"), device}},
-                                 QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
-                                             {QStringLiteral("what"), tr("crm_node --remove %1").arg(m_removed)},
-                                             {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_node"), QStringLiteral("--force"),
-                                                                                 QStringLiteral("--remove"), m_removed}}}};
-        // Two nodes left: their fence devices get the random delay two nodes need.
-        for (const QJsonValue& a : cibActions(configs().fencingElements()))
-            actions << a;
-        runOnNodes(step, QStringLiteral("remove"), onFirst(actions), 120000, [step]() mutable { step.succeed(); });
+        runOnNodes(step, QStringLiteral("remove"), onFirst(forgetActions()), 120000, [step]() mutable { step.succeed(); });
     }));
     addStep(setupStep(tr("Configure HAProxy"), {}, true, [this](jobs::StepContext& step) {
         runOnNodes(step, QStringLiteral("haproxy"), haproxyActions(), 120000, [this, step]() mutable {
@@ -883,6 +938,59 @@ void SetupRun::addRemoveSteps()
                        240000, [step]() mutable { step.succeed(); });
         });
     }));
+}
+
+void SetupRun::addRemovalReview()
+{
+    addStep(setupStep(tr("Review the changes"), {}, false, [this](jobs::StepContext& step) {
+        m_outcomes << ActionOutcome{m_removed, QStringLiteral("remove"), tr("standby of %1, then waited for until nothing runs there").arg(m_removed),
+                                    QStringLiteral("would-change"), {}};
+        QMap<QString, QJsonArray> all = corosyncActions({});
+        for (auto it = all.begin(); it != all.end(); ++it)
+            *it += haproxyActions().value(it.key());
+        for (const QJsonValue& a : forgetActions())
+            all[leader()] << a;
+        runOnNodes(step, QStringLiteral("review"), all, 120000, [this, step]() mutable {
+            // The check op says nothing in a review: the one command that forgets the node is named.
+            m_outcomes << ActionOutcome{leader(), QStringLiteral("remove"), tr("crm_node --force --remove %1").arg(m_removed),
+                                        QStringLiteral("would-change"), tr("Pacemaker forgets %1 (after corosync's nodelist is reloaded without it)").arg(m_removed)};
+            const QJsonObject ask{{QStringLiteral("mode"), QStringLiteral("journal")}, {QStringLiteral("journal"), journalFolder()}};
+            runAgent(step, m_removed, ask, 60000, [this, step](const Lines& lines, ssh::SshJob& command) mutable {
+                if (const QString failure = agentFailure(lines, command); !failure.isEmpty()) {
+                    step.fail(tr("%1: %2").arg(m_removed, failure));
+                    return;
+                }
+                QJsonArray entries;
+                for (const QJsonObject& line : lines)
+                    if (line.value(u"kind").toString() == u"journal")
+                        entries = line.value(u"entries").toArray();
+                // Taken back in the reverse order they were made, as the undo does.
+                for (qsizetype i = entries.size() - 1; i >= 0; --i)
+                    if (const QString what = describeUndo(entries.at(i).toObject()); !what.isEmpty())
+                        m_outcomes << ActionOutcome{m_removed, QStringLiteral("remove"), what, QStringLiteral("would-change"), {}};
+                step.succeed(tr("%n change(s)", nullptr, changeCount()));
+            });
+        }, true);
+    }));
+}
+
+QJsonArray SetupRun::forgetActions() const
+{
+    const QString device = QStringLiteral("fence-") + m_removed;
+    QJsonArray actions{QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("rsc_location")},
+                                   {QStringLiteral("scope"), QStringLiteral("constraints")},
+                                   {QStringLiteral("id"), QString(QStringLiteral("loc-") + device + QStringLiteral("-avoid"))}},
+                       QJsonObject{{QStringLiteral("op"), QStringLiteral("cib-delete")}, {QStringLiteral("tag"), QStringLiteral("primitive")},
+                                   {QStringLiteral("scope"), QStringLiteral("resources")},
+                                   {QStringLiteral("id"), device}},
+                       QJsonObject{{QStringLiteral("op"), QStringLiteral("check")},
+                                   {QStringLiteral("what"), tr("crm_node --remove %1").arg(m_removed)},
+                                   {QStringLiteral("argv"), QJsonArray{QStringLiteral("crm_node"), QStringLiteral("--force"),
+                                                                       QStringLiteral("--remove"), m_removed}}}};
+    // Two nodes left: their fence devices get the random delay two nodes need.
+    for (const QJsonValue& a : cibActions(configs().fencingElements()))
+        actions << a;
+    return actions;
 }
 
 // ------------------------------------------------------------------ undo

@@ -40,7 +40,8 @@ class SetupRun final : public jobs::Job
     Q_OBJECT
 
 public:
-    // RemoveNode: takes removedNode out of the running cluster the plan describes (with it).
+    // RemoveNode: takes removedNode out of the running cluster the plan describes (with it);
+    // Review with a removedNode says what that would change.
     enum class Mode { Review, Apply, Undo, RemoveNode };
     using Lookup = std::function<ssh::HostConnection*(const QString& node)>;
 
@@ -96,6 +97,10 @@ private:
     void addApplySteps();
     void addUndoSteps();
     void addRemoveSteps();
+    void addRemovalReview();
+    // The removed node's fence device and constraint deleted, Pacemaker told to forget it, the
+    // two nodes left given their fence delay.
+    QJsonArray forgetActions() const;
     void addVerify();
     void checkFenceParameters(jobs::StepContext& step, std::function<void()> then);
     void simulate(jobs::StepContext& step);
@@ -114,6 +119,10 @@ private:
     // being added knows nothing yet), else the plan's first.
     QString leader() const;
     bool fenceTested() const; // some node's journal has the test fence
+    // Nodes that do not run the cluster yet while another node of the plan does (add-node),
+    // and their CIB entries in standby.
+    QStringList joiningNodes() const;
+    QList<CibElement> joiningStandby() const;
     void addWaitForQuorum();
 
     SetupConfigs configs() const { return SetupConfigs(m_plan, m_verdict.vipInterfaces); }

@@ -243,6 +243,11 @@ EOF
     report "$r" 'sorted(o["node"] for o in r["clock_offsets"]) == ["drbd1", "drbd2"] and all("before_ms" in o and "after_ms" in o for o in r["clock_offsets"])' \
         "the VMs' clock offsets are missing"
     [ "$("$here/drbdvm" promoted)" = "$survivor" ] || fail "the stack is not on $survivor"
+    # Put back means replicated again: the powered-on VM resynced, both disks UpToDate.
+    local cstate dstate
+    cstate=$("${vm[@]}" drbdadm cstate hafs 2>&1) dstate=$("${vm[@]}" drbdadm dstate hafs 2>&1)
+    [ "$cstate" = Connected ] && [ "$dstate" = UpToDate/UpToDate ] ||
+        fail "the drill passed with hafs $cstate, $dstate: replication is not whole again"
     pass "power cut of $promoted: HAFS on $survivor after $(python3 -c 'import json,sys; print([s for s in json.load(open(sys.argv[1]))["services"]][0]["outage_ms"])' "$r") ms, no acknowledged write lost"
 }
 

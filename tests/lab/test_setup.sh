@@ -145,8 +145,24 @@ plan["fencing"]["test"] = "node2"'
     [ "$(grep -c connected <<<"$("$labctl" exec node3 corosync-cfgtool -s)")" = 4 ] || fail "node3's links are not all connected"
     ! grep -q "2Node" <<<"$("$labctl" exec node1 corosync-quorumtool -s)" || fail "three nodes still with two_node"
     python3 "$here/labstate.py" settled 3 <<<"$xml" || fail "not settled after add-node"
-    pass "add-node grew a two-node setup to three"
+    # node3 joined in standby (its CIB entry written before its Pacemaker started, journaled on
+    # node1) and was brought online once its fence device ran.
+    grep -q "Joining nodes in standby: node3 join(s) in standby" "$tmpdir/grow.log" || { cat "$tmpdir/grow.log"; fail "node3 did not join in standby"; }
+    grep -q '"scope": *"nodes"' <<<"$("$labctl" exec node1 cat /var/lib/hadesk/setup/journal.jsonl)" || fail "node3's standby entry is not in node1's journal"
+    ! grep -q 'standby="true"' <<<"$xml" || fail "a node is still in standby after add-node"
+    pass "add-node grew a two-node setup to three, node3 held in standby until its fence device ran"
 
+    # remove-node is reviewed first: the others' corosync.conf without node2, the command that
+    # forgets it, and node2's own journal, undone last first. --dry-run changes nothing.
+    expect 0 "$tmpdir/shrink-review.log" setup remove-node --dry-run "$plan" node2
+    local review
+    review=$(cat "$tmpdir/shrink-review.log")
+    grep -q "^ *-.*name: node2" <<<"$review" || { echo "$review"; fail "no corosync.conf diff without node2 in the review"; }
+    grep -q "would-change: crm_node --force --remove node2" <<<"$review" || { echo "$review"; fail "the review does not name crm_node --remove"; }
+    grep -q "would-change: delete fence-node2 from the CIB" <<<"$review" || { echo "$review"; fail "the review does not delete node2's fence device"; }
+    grep -q "would-change: service corosync back to" <<<"$review" || { echo "$review"; fail "the review does not say what node2's undo takes back"; }
+    [ "$(python3 "$here/labstate.py" online <<<"$("$labctl" exec node1 crm_mon -1 --output-as=xml)" | sort | tr '\n' ' ')" = "node1 node2 node3 " ] ||
+        fail "remove-node --dry-run changed the cluster"
     # remove-node takes one out again: resources moved off, its setup undone, the rest reloaded.
     expect 0 "$tmpdir/shrink.log" setup remove-node --yes "$plan" node2
     xml=$("$labctl" exec node1 crm_mon -1 --output-as=xml)

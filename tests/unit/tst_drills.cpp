@@ -777,6 +777,40 @@ private Q_SLOTS:
         QCOMPARE(nowhere.result().acknowledged(), 0);
     }
 
+    // A power-cut peer that comes back split-brained, or still resyncing, leaves one copy of the
+    // data: the drill has not put the cluster back until replication is whole again.
+    void settledWaitsForReplication()
+    {
+        drbd::ResourceOverview whole;
+        whole.name = QStringLiteral("hafs");
+        whole.replicas = {{QStringLiteral("drbd1"), QStringLiteral("Primary"), {QStringLiteral("UpToDate")}, QStringLiteral("no"), false},
+                          {QStringLiteral("drbd2"), QStringLiteral("Secondary"), {QStringLiteral("UpToDate")}, QStringLiteral("no"), false}};
+        drbd::Link link;
+        link.nodeA = QStringLiteral("drbd1");
+        link.nodeB = QStringLiteral("drbd2");
+        link.stateA = link.stateB = QStringLiteral("Connected");
+        whole.links = {link};
+        QString why;
+        QVERIFY2(DrillChecks::replicationSettled({whole}, {whole}, &why), qPrintable(why));
+        drbd::ResourceOverview now = whole;
+        now.replicas[1].disks = {QStringLiteral("Inconsistent")};
+        QVERIFY(!DrillChecks::replicationSettled({whole}, {now}, &why));
+        QVERIFY2(why.contains(u"UpToDate"), qPrintable(why));
+        now = whole;
+        now.replicas[0].splitBrain = true;
+        now.links[0].stateA = QStringLiteral("StandAlone");
+        QVERIFY(!DrillChecks::replicationSettled({whole}, {now}, &why));
+        QVERIFY2(why.contains(u"split brain on drbd1"), qPrintable(why));
+        now = whole;
+        now.links[0].stateB = QStringLiteral("WFConnection");
+        QVERIFY(!DrillChecks::replicationSettled({whole}, {now}, &why));
+        QVERIFY(!DrillChecks::replicationSettled({whole}, {}, &why));
+        // Not whole before the drill: not the drill's to make whole.
+        drbd::ResourceOverview degraded = now;
+        degraded.replicas[1].disks = {QStringLiteral("Outdated")};
+        QVERIFY2(DrillChecks::replicationSettled({degraded}, {degraded}, &why), qPrintable(why));
+    }
+
     // Settled means every resource back, a group's members one by one: a group whose VIP is
     // still stopped (a member restarting after its node came back) counts as running, and is not.
     void settledLooksIntoGroups()

@@ -409,6 +409,30 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QStringLiteral("api")) && said.contains(QStringLiteral("Start")), qPrintable(said));
     }
 
+    // A node joining a running cluster is held in standby by its CIB entry: Pacemaker's
+    // scheduler reads it so and places nothing there, not even a clone's instance.
+    void aJoiningNodeIsHeldInStandby()
+    {
+        const SetupPlan plan = labPlan();
+        const SetupConfigs configs(plan, {{QStringLiteral("vip-ext"), QStringLiteral("ext0")}, {QStringLiteral("vip-int"), QStringLiteral("int0")}});
+        const CibElement held = configs.standbyNode(*plan.node(QStringLiteral("node3")));
+        QCOMPARE(held.scope, QStringLiteral("nodes"));
+        QCOMPARE(held.id, QStringLiteral("3"));
+        QByteArray cib = configs.cibConfiguration();
+        const QByteArray entry = "<node id=\"3\" uname=\"node3\"/>";
+        QVERIFY(cib.contains(entry));
+        cib.replace(entry, held.xml.toUtf8());
+        QString said;
+        const int simulated = runTool(QStringLiteral("crm_simulate"),
+                                      {QStringLiteral("--simulate"), QStringLiteral("--xml-file"), QStringLiteral("{}"), QStringLiteral("--node-up"),
+                                       QStringLiteral("node1"), QStringLiteral("--node-up"), QStringLiteral("node2"), QStringLiteral("--node-up"),
+                                       QStringLiteral("node3")},
+                                      cib, &said);
+        QVERIFY2(simulated == 0, qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Node node3: standby")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("( node1 )")) && !said.contains(QStringLiteral("( node3 )")), qPrintable(said));
+    }
+
     void hostChecksPassOnTheLab()
     {
         const HostVerdict verdict = HostChecks::check(labPlan(), labHosts());
