@@ -946,8 +946,10 @@ void SetupRun::addRemovalReview()
         m_outcomes << ActionOutcome{m_removed, QStringLiteral("remove"), tr("standby of %1, then waited for until nothing runs there").arg(m_removed),
                                     QStringLiteral("would-change"), {}};
         QMap<QString, QJsonArray> all = corosyncActions({});
-        for (auto it = all.begin(); it != all.end(); ++it)
-            *it += haproxyActions().value(it.key());
+        const QMap<QString, QJsonArray> haproxy = haproxyActions();
+        for (auto it = haproxy.begin(); it != haproxy.end(); ++it)
+            for (const QJsonValue& a : *it)
+                all[it.key()] << a;
         for (const QJsonValue& a : forgetActions())
             all[leader()] << a;
         runOnNodes(step, QStringLiteral("review"), all, 120000, [this, step]() mutable {

@@ -870,6 +870,7 @@ def serve(request):
         return 0
     if mode == "journal":
         emit(kind="journal", entries=Journal(request["journal"], "", "").entries())
+        emit(kind="end", result="ok")
         return 0
     if mode in ("undo", "apply"):
         try:

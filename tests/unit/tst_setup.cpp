@@ -543,6 +543,15 @@ private Q_SLOTS:
         QList<QJsonObject> again = runAgent(ask(QStringLiteral("apply")));
         QCOMPARE(again.last().value(u"changed").toInt(), 0); // done already: left alone
 
+        // What the journal holds (remove-node's review reads it): the entries, then an end line.
+        const QList<QJsonObject> journal = runAgent({{QStringLiteral("mode"), QStringLiteral("journal")},
+                                                     {QStringLiteral("journal"), dir.filePath(QStringLiteral("journal"))}});
+        QCOMPARE(journal.size(), 2);
+        const QJsonArray entries = journal.first().value(u"entries").toArray();
+        QCOMPARE(int(std::count_if(entries.begin(), entries.end(), [](const QJsonValue& e) { return e.toObject().value(u"op").toString() == u"file"; })), 2);
+        QCOMPARE(journal.last().value(u"kind").toString(), QStringLiteral("end"));
+        QCOMPARE(journal.last().value(u"result").toString(), QStringLiteral("ok"));
+
         int code = -1;
         QList<QJsonObject> undone = runAgent({{QStringLiteral("mode"), QStringLiteral("undo")},
                                               {QStringLiteral("journal"), dir.filePath(QStringLiteral("journal"))},
