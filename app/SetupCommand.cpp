@@ -145,7 +145,7 @@ QStringList notAnAddition(const SetupRun& review, const QString& added)
 {
     QStringList why;
     for (const setup::HostFacts& f : review.facts()) {
-        const bool running = f.membership.contains(QStringLiteral("corosync running"));
+        const bool running = f.runsCluster();
         if (f.node == added && (running || !f.journalCluster().isEmpty()))
             why << Ctl::tr("%1 is in a cluster already: it is not a node to add").arg(f.node);
         else if (f.node != added && (!running || f.journalCluster() != review.plan().name))

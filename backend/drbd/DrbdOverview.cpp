@@ -247,8 +247,7 @@ QList<ResourceOverview> DrbdOverview::build(const QMap<QString, NodeState>& node
                     o.warnings << tr("%1 is StandAlone: it does not replicate to %2 until connected again").arg(node, peer);
             if (link.progress && link.progress->paused)
                 o.warnings << tr("The resync between %1 and %2 is paused").arg(link.nodeA, link.nodeB);
-            const bool connected = link.stateA == u"Connected" && link.stateB == u"Connected";
-            if (connected && !link.progress && link.outOfSyncKiB > 0)
+            if (link.connected() && !link.progress && link.outOfSyncKiB > 0)
                 o.warnings << tr("%1 KiB differ between %2 and %3 (found by a verify): disconnect and connect to "
                                  "resync them")
                                   .arg(link.outOfSyncKiB)

@@ -75,6 +75,7 @@ struct Link
     // Out of sync outside a resync: what the last verify found (DRBD resyncs it on the next connect).
     qint64 outOfSyncKiB = 0;
 
+    bool connected() const { return stateA == u"Connected" && stateB == u"Connected"; }
     bool operator==(const Link&) const = default;
 };
 
@@ -94,6 +95,8 @@ struct ResourceOverview
     const Replica* replica(const QString& node) const;
     // Nodes whose disk (every volume) is UpToDate, but for except.
     QStringList upToDateNodes(const QString& except = {}) const;
+    // Replicated: two replicas or more, every one UpToDate.
+    bool whole() const { return replicas.size() >= 2 && upToDateNodes().size() == replicas.size(); }
 };
 
 // The DRBD resources of a cluster: each node's view put together, with what Pacemaker does with

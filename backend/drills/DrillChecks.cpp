@@ -60,7 +60,7 @@ QList<SafetyCheck> DrillChecks::run(const QList<ResolvedFault>& faults, const pc
 
     QStringList notUpToDate;
     for (const drbd::ResourceOverview& r : drbd)
-        if (r.upToDateNodes().size() < r.replicas.size() || r.replicas.size() < 2)
+        if (!r.whole())
             notUpToDate << r.name;
     if (!drbd.isEmpty())
         checks.append({tr("DRBD peers UpToDate"), notUpToDate.isEmpty(),
@@ -109,7 +109,7 @@ bool DrillChecks::replicationSettled(const QList<drbd::ResourceOverview>& before
                                      QString* why)
 {
     for (const drbd::ResourceOverview& was : before) {
-        if (was.replicas.size() < 2 || was.upToDateNodes().size() < was.replicas.size())
+        if (!was.whole())
             continue; // it was not whole before the drill: the drill cannot be asked to make it so
         const auto it = std::find_if(now.cbegin(), now.cend(), [&](const drbd::ResourceOverview& r) { return r.name == was.name; });
         if (it == now.cend() || it->replicas.size() < was.replicas.size()) {
@@ -122,11 +122,11 @@ bool DrillChecks::replicationSettled(const QList<drbd::ResourceOverview>& before
                 return false;
             }
         for (const drbd::Link& link : it->links)
-            if (link.stateA != u"Connected" || link.stateB != u"Connected") {
+            if (!link.connected()) {
                 *why = tr("DRBD %1 is not connected between %2 and %3").arg(was.name, link.nodeA, link.nodeB);
                 return false;
             }
-        if (it->upToDateNodes().size() < it->replicas.size()) {
+        if (!it->whole()) {
             *why = tr("DRBD %1 is not UpToDate everywhere yet").arg(was.name);
             return false;
         }

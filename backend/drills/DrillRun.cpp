@@ -839,9 +839,7 @@ void DrillRun::settle(jobs::StepContext& step)
         // or still resyncing leaves one copy of the data.
         const QList<drbd::ResourceOverview> drbd = m_session->drbd() ? m_session->drbd()->resources() : QList<drbd::ResourceOverview>{};
         const bool ok = DrillChecks::settled(m_before, state, &why) && DrillChecks::replicationSettled(m_drbdBefore, drbd, &why);
-        QString version = state.version() + QString::number(state.pending.size());
-        for (const drbd::ResourceOverview& r : drbd)
-            version += r.name + QString::number(r.upToDateNodes().size());
+        const QString version = state.version() + QString::number(state.pending.size());
         if (!ok || version != *seenVersion) {
             *since = ok ? now : -1;
             *seenVersion = version;

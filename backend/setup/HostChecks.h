@@ -42,6 +42,8 @@ struct HostFacts
     static std::optional<HostFacts> parse(const QString& node, const QByteArray& agentOutput, QString* error);
     // The journal's cluster, or empty when HAdesk never set anything up here.
     QString journalCluster() const;
+    // Corosync runs here: the host is a member of a running cluster.
+    bool runsCluster() const { return membership.contains(QStringLiteral("corosync running")); }
     // The last step the journal says was finished.
     QString lastStepDone() const;
 };

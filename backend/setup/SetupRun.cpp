@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <memory>
 
@@ -66,6 +67,14 @@ QString describeAction(const QJsonObject& a)
     if (op == u"check" || op == u"links" || op == u"http" || op == u"resources")
         return a.value(u"what").toString();
     return op;
+}
+
+// Each node's actions of more appended to its actions in all: a review asks every step's at once.
+void appendActions(QMap<QString, QJsonArray>& all, const QMap<QString, QJsonArray>& more)
+{
+    for (auto it = more.begin(); it != more.end(); ++it)
+        for (const QJsonValue& a : *it)
+            all[it.key()] << a;
 }
 
 // What undoing one journal entry does, as the undo of a whole node does it (what went into the
@@ -282,23 +291,21 @@ QString SetupRun::leader() const
 {
     for (const PlanNode& node : m_plan.nodes)
         for (const HostFacts& f : m_facts)
-            if (f.node == node.name && f.membership.contains(QStringLiteral("corosync running")))
+            if (f.node == node.name && f.runsCluster())
                 return node.name;
     return m_plan.firstNode();
 }
 
 QStringList SetupRun::joiningNodes() const
 {
-    const auto runs = [this](const QString& name) {
-        for (const HostFacts& f : m_facts)
-            if (f.node == name)
-                return f.membership.contains(QStringLiteral("corosync running"));
-        return false;
-    };
+    QSet<QString> running;
+    for (const HostFacts& f : m_facts)
+        if (f.runsCluster())
+            running.insert(f.node);
     QStringList names;
-    if (runs(leader()))
+    if (!running.isEmpty())
         for (const PlanNode& node : m_plan.nodes)
-            if (!runs(node.name))
+            if (!running.contains(node.name))
                 names << node.name;
     return names;
 }
@@ -409,7 +416,7 @@ void SetupRun::addLinkTest()
                  // port: corosync-cfgtool says how its links are, the others are measured.
                  QStringList running;
                  for (const HostFacts& f : std::as_const(m_facts))
-                     if (f.membership.contains(QStringLiteral("corosync running")))
+                     if (f.runsCluster())
                          running << f.node;
                  auto left = std::make_shared<int>(0);
                  auto errors = std::make_shared<QStringList>();
@@ -597,11 +604,7 @@ void SetupRun::addReview()
 {
     addStep(setupStep(tr("Review the changes"), {}, false, [this](jobs::StepContext& step) {
                  QMap<QString, QJsonArray> all;
-                 auto add = [&all](const QMap<QString, QJsonArray>& more) {
-                     for (auto it = more.begin(); it != more.end(); ++it)
-                         for (const QJsonValue& a : *it)
-                             all[it.key()] << a;
-                 };
+                 const auto add = [&all](const QMap<QString, QJsonArray>& more) { appendActions(all, more); };
                  add(packageActions());
                  add(firewallActions());
                  QJsonArray keygen{QJsonObject{{QStringLiteral("op"), QStringLiteral("keygen")}, {QStringLiteral("path"), QStringLiteral("/etc/corosync/authkey")}}};
@@ -946,12 +949,8 @@ void SetupRun::addRemovalReview()
         m_outcomes << ActionOutcome{m_removed, QStringLiteral("remove"), tr("standby of %1, then waited for until nothing runs there").arg(m_removed),
                                     QStringLiteral("would-change"), {}};
         QMap<QString, QJsonArray> all = corosyncActions({});
-        const QMap<QString, QJsonArray> haproxy = haproxyActions();
-        for (auto it = haproxy.begin(); it != haproxy.end(); ++it)
-            for (const QJsonValue& a : *it)
-                all[it.key()] << a;
-        for (const QJsonValue& a : forgetActions())
-            all[leader()] << a;
+        appendActions(all, haproxyActions());
+        appendActions(all, onFirst(forgetActions()));
         runOnNodes(step, QStringLiteral("review"), all, 120000, [this, step]() mutable {
             // The check op says nothing in a review: the one command that forgets the node is named.
             m_outcomes << ActionOutcome{leader(), QStringLiteral("remove"), tr("crm_node --force --remove %1").arg(m_removed),
@@ -1003,7 +1002,7 @@ void SetupRun::addUndoSteps()
                  // Resources stop in their order before the stack under them goes.
                  QString running;
                  for (const HostFacts& f : std::as_const(m_facts))
-                     if (running.isEmpty() && f.membership.contains(QStringLiteral("corosync running")))
+                     if (running.isEmpty() && f.runsCluster())
                          running = f.node;
                  if (running.isEmpty()) {
                      step.succeed(tr("no node runs the cluster"));
