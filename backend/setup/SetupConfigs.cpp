@@ -79,7 +79,12 @@ QByteArray SetupConfigs::haproxyCfg() const
                       "\tstats socket /run/haproxy/admin.sock mode 660 level admin expose-fd listeners\n"
                       "\tstats timeout 30s\n\tuser haproxy\n\tgroup haproxy\n\tdaemon\n\n"
                       "defaults\n\tlog global\n\tmode http\n\toption httplog\n\toption dontlognull\n"
-                      "\ttimeout connect 2s\n\ttimeout client 30s\n\ttimeout server 30s\n")
+                      "\ttimeout connect 2s\n\ttimeout client 30s\n\ttimeout server 30s\n"
+                      // A server is taken for up until fall checks have failed (after a start, or
+                      // before the check has seen it stop): a refused connection then goes to the
+                      // next server on every retry instead of answering the client 503. An
+                      // active/standby service has one server up of all the nodes'.
+                      "\tretries 3\n\toption redispatch 1\n")
                       .arg(m_plan.name);
     QStringList backends;
     for (const PlanFrontend& frontend : m_plan.frontends) {

@@ -382,6 +382,8 @@ private Q_SLOTS:
         QVERIFY(cfg.contains("bind 198.18.0.100:5000"));
         QVERIFY(cfg.contains("server node3 198.18.0.13:8080 check"));
         QVERIFY(cfg.contains("option httpchk GET /health"));
+        // Every retry goes to another server: with three servers, one of four tries reaches the one up.
+        QVERIFY(cfg.contains("\tretries 3\n\toption redispatch 1\n"));
     }
 
     void pacemakerAcceptsTheConfiguration()
