@@ -72,6 +72,12 @@ check_refusals() {
     grep -q "would-change: file /etc/corosync/corosync.conf" "$tmpdir/review.log" || { cat "$tmpdir/review.log"; fail "the review shows no corosync.conf"; }
     grep -q "node1 → node2 link 0: rtt" "$tmpdir/review.log" || fail "the review shows no link test"
     grep -q "Pacemaker's simulation of the result" "$tmpdir/review.log" || fail "the review shows no simulation"
+    # node3 lacks haproxy (labctl up --bare): the review installs it there and nowhere else.
+    local node3_review
+    node3_review=$(sed -n '/^node3:/,/^node[12]:/p' "$tmpdir/review.log")
+    [ "$(grep -c "apt-get install -y --no-install-recommends haproxy" "$tmpdir/review.log")" = 1 ] &&
+        grep -q "would-change: packages haproxy" <<<"$node3_review" ||
+        { cat "$tmpdir/review.log"; fail "the review does not install haproxy on node3 alone"; }
     "$labctl" bare-check || fail "a review changed something"
     pass "refused for a bad hosts line, a wrong clock, a VIP outside every segment and a bad fence parameter; nothing changed"
 }
@@ -105,6 +111,9 @@ check_build() {
         [ "$(grep -c 'connected' "$tmpdir/cfgtool.$n")" -ge 4 ] || { cat "$tmpdir/cfgtool.$n"; fail "$n: not every link connected"; }
     done
     python3 "$here/labstate.py" settled 3 <<<"$xml" || fail "the built cluster has not settled"
+    # The install step ran for real: apt installed node3's missing haproxy from the lab's repository.
+    [ "$("$labctl" exec node3 dpkg-query -W -f='${Status}' haproxy)" = "install ok installed" ] || fail "haproxy was not installed on node3"
+    grep -q "node3: Setting up haproxy" "$tmpdir/killed.log" || { cat "$tmpdir/killed.log"; fail "no apt log of the install in the run's output"; }
     grep -q "test fence of node3" "$tmpdir/killed.log" "$tmpdir/resumed.log" || true
     grep -q "successful" <<<"$("$labctl" exec node1 stonith_admin --history node3)" || fail "node3 was never test-fenced"
     curl -fsS --max-time 5 http://198.19.0.100/health >/dev/null || fail "no answer through vip-ext"
