@@ -22,6 +22,7 @@ namespace hadesk {
 namespace {
 
 using setup::SetupPlan;
+using setup::NodeChange;
 using setup::SetupRun;
 
 struct Ctl
@@ -140,27 +141,12 @@ int refusedExit(const SetupRun& run)
     return Refused;
 }
 
-// add-node: the plan's other nodes run its cluster, the new one is bare. Empty when so.
-QStringList notAnAddition(const SetupRun& review, const QString& added)
-{
-    QStringList why;
-    for (const setup::HostFacts& f : review.facts()) {
-        const bool running = f.runsCluster();
-        if (f.node == added && (running || !f.journalCluster().isEmpty()))
-            why << Ctl::tr("%1 is in a cluster already: it is not a node to add").arg(f.node);
-        else if (f.node != added && (!running || f.journalCluster() != review.plan().name))
-            why << Ctl::tr("%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)")
-                       .arg(f.node, review.plan().name);
-    }
-    return why;
-}
-
 int runRemoval(const SshCommandOptions& options, const SetupPlan& plan, const QString& node, bool dryRun, bool yes)
 {
     SetupConnections connections(plan, options);
     QElapsedTimer clock;
     clock.start();
-    SetupRun review(plan, SetupRun::Mode::Review, connections.lookup(), nullptr, node);
+    SetupRun review(plan, SetupRun::Mode::Review, connections.lookup(), nullptr, NodeChange::removing(node));
     const jobs::JobState reviewed = follow(review);
     if (review.refused())
         return refusedExit(review);
@@ -174,7 +160,7 @@ int runRemoval(const SshCommandOptions& options, const SetupPlan& plan, const QS
         return Done;
     if (!yes && !confirmed(Ctl::tr("Take %1 out of %2?").arg(node, plan.name)))
         return Refused;
-    SetupRun run(plan, SetupRun::Mode::RemoveNode, connections.lookup(), nullptr, node);
+    SetupRun run(plan, SetupRun::Mode::RemoveNode, connections.lookup(), nullptr, NodeChange::removing(node));
     const jobs::JobState state = follow(run);
     if (run.refused())
         return refusedExit(run);
@@ -210,21 +196,14 @@ int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun
         return state == jobs::JobState::Succeeded ? Done : Failed;
     }
 
-    SetupRun review(plan, SetupRun::Mode::Review, connections.lookup());
+    const NodeChange change = added.isEmpty() ? NodeChange{} : NodeChange::adding(added);
+    SetupRun review(plan, SetupRun::Mode::Review, connections.lookup(), nullptr, change);
     const jobs::JobState reviewed = follow(review);
     if (review.refused())
         return refusedExit(review);
     if (reviewed != jobs::JobState::Succeeded) {
         err() << Ctl::tr("hadeskctl: the review failed: %1").arg(review.outcomeText()) << Qt::endl;
         return Failed;
-    }
-    if (!added.isEmpty()) {
-        if (const QStringList why = notAnAddition(review, added); !why.isEmpty()) {
-            err() << Ctl::tr("hadeskctl: add-node refused, nothing was changed:") << Qt::endl;
-            for (const QString& line : why)
-                err() << QStringLiteral("  ") << line << Qt::endl;
-            return Refused;
-        }
     }
     out() << review.reviewText() << Qt::flush;
     if (dryRun)
@@ -233,7 +212,7 @@ int runPlan(const SshCommandOptions& options, const SetupPlan& plan, bool dryRun
         && !confirmed(Ctl::tr("Apply these changes to %1 (%2)?").arg(plan.name, plan.nodeNames().join(QStringLiteral(", ")))))
         return Refused;
 
-    SetupRun apply(plan, SetupRun::Mode::Apply, connections.lookup());
+    SetupRun apply(plan, SetupRun::Mode::Apply, connections.lookup(), nullptr, change);
     const jobs::JobState state = follow(apply);
     if (apply.refused())
         return refusedExit(apply);

@@ -287,6 +287,14 @@
         <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
         <translation>ihr Segment liegt auf unterschiedlich benannten Schnittstellen (%1): &quot;interface&quot; angeben</translation>
     </message>
+    <message>
+        <source>it is in a cluster already: it is not a node to add</source>
+        <translation>es ist bereits in einem Cluster: kein Knoten zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>it does not run %1 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>es betreibt %1 nicht so, wie HAdesk ihn gebaut hat: zuerst den Cluster bauen (hadeskctl setup)</translation>
+    </message>
 </context>
 <context>
     <name>LinkTest</name>
@@ -6635,14 +6643,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>einen von HAdesk gebauten Cluster wieder zu blanken Hosts machen (was sein Journal als getan verzeichnet)</translation>
     </message>
     <message>
-        <source>%1 is in a cluster already: it is not a node to add</source>
-        <translation>%1 ist bereits in einem Cluster: kein Knoten zum Hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
-        <translation>%1 betreibt %2 nicht so, wie HAdesk ihn gebaut hat: zuerst den Cluster bauen (hadeskctl setup)</translation>
-    </message>
-    <message>
         <source>Removing %1 from %2 (%3 stay):</source>
         <translation>%1 wird aus %2 entfernt (%3 bleiben):</translation>
     </message>
@@ -6653,10 +6653,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
         <translation>%1 in %3 s aus %2 entfernt, der Rest überprüft. Der Plan des Clusters jetzt:</translation>
-    </message>
-    <message>
-        <source>hadeskctl: add-node refused, nothing was changed:</source>
-        <translation>hadeskctl: add-node abgelehnt, nichts wurde geändert:</translation>
     </message>
     <message>
         <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>

@@ -287,6 +287,14 @@
         <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
         <translation>its segment is on differently named interfaces (%1): give &quot;interface&quot;</translation>
     </message>
+    <message>
+        <source>it is in a cluster already: it is not a node to add</source>
+        <translation>it is in a cluster already: it is not a node to add</translation>
+    </message>
+    <message>
+        <source>it does not run %1 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>it does not run %1 as HAdesk built it: build the cluster first (hadeskctl setup)</translation>
+    </message>
 </context>
 <context>
     <name>LinkTest</name>
@@ -6635,14 +6643,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>take a cluster HAdesk built back to bare hosts (what its journal says it did)</translation>
     </message>
     <message>
-        <source>%1 is in a cluster already: it is not a node to add</source>
-        <translation>%1 is in a cluster already: it is not a node to add</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
-        <translation>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</translation>
-    </message>
-    <message>
         <source>Removing %1 from %2 (%3 stay):</source>
         <translation>Removing %1 from %2 (%3 stay):</translation>
     </message>
@@ -6653,10 +6653,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
         <translation>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</translation>
-    </message>
-    <message>
-        <source>hadeskctl: add-node refused, nothing was changed:</source>
-        <translation>hadeskctl: add-node refused, nothing was changed:</translation>
     </message>
     <message>
         <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>

@@ -287,6 +287,14 @@
         <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
         <translation>il suo segmento è su interfacce con nomi diversi (%1): indicare &quot;interface&quot;</translation>
     </message>
+    <message>
+        <source>it is in a cluster already: it is not a node to add</source>
+        <translation>è già in un cluster: non è un nodo da aggiungere</translation>
+    </message>
+    <message>
+        <source>it does not run %1 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>non esegue %1 come lo ha costruito HAdesk: costruire prima il cluster (hadeskctl setup)</translation>
+    </message>
 </context>
 <context>
     <name>LinkTest</name>
@@ -6635,14 +6643,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>riporta un cluster costruito da HAdesk a host senza cluster (secondo ciò che il suo journal registra)</translation>
     </message>
     <message>
-        <source>%1 is in a cluster already: it is not a node to add</source>
-        <translation>%1 è già in un cluster: non è un nodo da aggiungere</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
-        <translation>%1 non esegue %2 come lo ha costruito HAdesk: costruire prima il cluster (hadeskctl setup)</translation>
-    </message>
-    <message>
         <source>Removing %1 from %2 (%3 stay):</source>
         <translation>Rimozione di %1 da %2 (restano %3):</translation>
     </message>
@@ -6653,10 +6653,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
         <translation>%1 rimosso da %2 in %3 s, il resto verificato. Il piano del cluster ora:</translation>
-    </message>
-    <message>
-        <source>hadeskctl: add-node refused, nothing was changed:</source>
-        <translation>hadeskctl: add-node rifiutato, non è stato cambiato nulla:</translation>
     </message>
     <message>
         <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>

@@ -287,6 +287,14 @@
         <source>its segment is on differently named interfaces (%1): give &quot;interface&quot;</source>
         <translation>세그먼트가 이름이 서로 다른 인터페이스에 있습니다(%1): &quot;interface&quot;를 지정하십시오</translation>
     </message>
+    <message>
+        <source>it is in a cluster already: it is not a node to add</source>
+        <translation>이미 클러스터에 속해 있어 추가할 노드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it does not run %1 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
+        <translation>HAdesk가 구축한 %1을(를) 실행하고 있지 않습니다: 먼저 클러스터를 구축하세요 (hadeskctl setup)</translation>
+    </message>
 </context>
 <context>
     <name>LinkTest</name>
@@ -6612,14 +6620,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
         <translation>HAdesk가 구축한 클러스터를 클러스터 없는 호스트로 되돌립니다(저널에 기록된 작업 기준)</translation>
     </message>
     <message>
-        <source>%1 is in a cluster already: it is not a node to add</source>
-        <translation>%1은(는) 이미 클러스터에 속해 있어 추가할 노드가 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2 as HAdesk built it: build the cluster first (hadeskctl setup)</source>
-        <translation>%1은(는) HAdesk가 구축한 %2을(를) 실행하고 있지 않습니다: 먼저 클러스터를 구축하세요 (hadeskctl setup)</translation>
-    </message>
-    <message>
         <source>Removing %1 from %2 (%3 stay):</source>
         <translation>%2에서 %1 제거 (%3 남음):</translation>
     </message>
@@ -6630,10 +6630,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source>%1 removed from %2 in %3 s, the rest verified. The cluster&apos;s plan now:</source>
         <translation>%3초 만에 %2에서 %1 제거, 나머지 검증됨. 현재 클러스터 계획:</translation>
-    </message>
-    <message>
-        <source>hadeskctl: add-node refused, nothing was changed:</source>
-        <translation>hadeskctl: add-node 거부됨, 아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
         <source>hadeskctl: %1 must be a node of the plan, and two nodes must stay</source>

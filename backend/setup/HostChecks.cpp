@@ -77,6 +77,20 @@ QString HostFacts::lastStepDone() const
     return step;
 }
 
+QList<Refusal> HostChecks::additionRefusals(const SetupPlan& plan, const QList<HostFacts>& hosts, const QString& added)
+{
+    QList<Refusal> refusals;
+    for (const HostFacts& f : hosts) {
+        const bool running = f.runsCluster();
+        // An addition that got part of the way (its journal is this cluster's) is carried on.
+        if (f.node == added && f.journalCluster() != plan.name && (running || !f.journalCluster().isEmpty()))
+            refusals << Refusal{f.node, tr("it is in a cluster already: it is not a node to add")};
+        else if (f.node != added && (!running || f.journalCluster() != plan.name))
+            refusals << Refusal{f.node, tr("it does not run %1 as HAdesk built it: build the cluster first (hadeskctl setup)").arg(plan.name)};
+    }
+    return refusals;
+}
+
 QStringList HostChecks::packagesToAsk()
 {
     return {QStringLiteral("corosync"), QStringLiteral("pacemaker"), QStringLiteral("resource-agents"),

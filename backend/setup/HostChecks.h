@@ -68,6 +68,9 @@ public:
     static QStringList requiredPackages(const SetupPlan& plan, const HostFacts& facts);
     static QStringList packagesToAsk(); // what the facts mode reports versions of
     static HostVerdict check(const SetupPlan& plan, const QList<HostFacts>& hosts);
+    // add-node: the plan's other nodes must run its cluster as HAdesk built it and the added one
+    // belong to none. Empty when so.
+    static QList<Refusal> additionRefusals(const SetupPlan& plan, const QList<HostFacts>& hosts, const QString& added);
     // The ports a firewall must let through for this plan.
     static QStringList firewallPorts(const SetupPlan& plan);
 };

@@ -126,17 +126,25 @@ void SetupRun::refuse(jobs::StepContext& step)
     step.fail(tr("refused: %1").arg(said.join(QStringLiteral("; "))));
 }
 
-SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent, const QString& removedNode)
+namespace {
+QString removedBy(const NodeChange& change)
+{
+    return change.kind == NodeChange::Kind::Remove ? change.node : QString();
+}
+} // namespace
+
+SetupRun::SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent, const NodeChange& change)
     : jobs::Job(mode == Mode::Undo         ? tr("Undo the setup of %1").arg(plan.name)
-                : mode == Mode::Review && !removedNode.isEmpty() ? tr("Review the removal of %1 from %2").arg(removedNode, plan.name)
+                : mode == Mode::Review && !removedBy(change).isEmpty() ? tr("Review the removal of %1 from %2").arg(change.node, plan.name)
                 : mode == Mode::Review     ? tr("Review the setup of %1").arg(plan.name)
-                : mode == Mode::RemoveNode ? tr("Remove %1 from %2").arg(removedNode, plan.name)
+                : mode == Mode::RemoveNode ? tr("Remove %1 from %2").arg(change.node, plan.name)
                                            : tr("Set up %1").arg(plan.name),
                 plan.name, parent)
-    , m_plan(removedNode.isEmpty() ? std::move(plan) : without(std::move(plan), removedNode))
+    , m_plan(removedBy(change).isEmpty() ? std::move(plan) : without(std::move(plan), change.node))
     , m_mode(mode)
     , m_lookup(std::move(lookup))
-    , m_removed(removedNode)
+    , m_removed(removedBy(change))
+    , m_added(change.kind == NodeChange::Kind::Add ? change.node : QString())
 {
     addHostChecks();
     if (m_mode == Mode::RemoveNode) {
@@ -356,6 +364,8 @@ void SetupRun::addHostChecks()
                          for (const HostFacts& f : std::as_const(m_facts))
                              if (!f.journalCluster().isEmpty() && f.journalCluster() != m_plan.name)
                                  m_refusals << Refusal{f.node, tr("its journal is cluster \"%1\"'s").arg(f.journalCluster())};
+                     } else if (!m_added.isEmpty()) {
+                         m_refusals += HostChecks::additionRefusals(m_plan, m_facts, m_added);
                      }
                      if (!m_refusals.isEmpty()) {
                          refuse(step);

@@ -30,6 +30,18 @@ struct ActionOutcome
     QString detail; // a diff, commands, CIB XML, or the reason
 };
 
+// One node of the plan's running cluster that a SetupRun adds or removes. An addition is refused
+// (by Review and Apply alike) unless the others run the cluster as HAdesk built it and the
+// added node belongs to none.
+struct NodeChange
+{
+    enum class Kind { None, Add, Remove };
+    Kind kind = Kind::None;
+    QString node;
+    static NodeChange adding(const QString& node) { return {Kind::Add, node}; }
+    static NodeChange removing(const QString& node) { return {Kind::Remove, node}; }
+};
+
 // A setup plan carried out as a job (docs/setup.md): Review checks the hosts, tests the links
 // and says per node what would change (diffs, commands, CIB, Pacemaker's simulation); Apply
 // checks the hosts again and runs the steps, each from what is already there (a second run of a
@@ -40,12 +52,12 @@ class SetupRun final : public jobs::Job
     Q_OBJECT
 
 public:
-    // RemoveNode: takes removedNode out of the running cluster the plan describes (with it);
-    // Review with a removedNode says what that would change.
+    // RemoveNode: takes the change's node out of the running cluster the plan describes (with
+    // it); Review with a removal says what that would change.
     enum class Mode { Review, Apply, Undo, RemoveNode };
     using Lookup = std::function<ssh::HostConnection*(const QString& node)>;
 
-    SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent = nullptr, const QString& removedNode = {});
+    SetupRun(SetupPlan plan, Mode mode, Lookup lookup, QObject* parent = nullptr, const NodeChange& change = {});
     // The plan without that node (its fence device too): the cluster once it is removed.
     static SetupPlan without(SetupPlan plan, const QString& node);
 
@@ -142,6 +154,7 @@ private:
     QStringList m_verification;
     QString m_authkey; // base64, read from the first node
     QString m_removed;
+    QString m_added;
 };
 
 } // namespace hadesk::setup

@@ -509,6 +509,34 @@ private Q_SLOTS:
         QVERIFY(!HostChecks::check(labPlan(), hosts).warnings.filter(QStringLiteral("does not resolve the name node1")).isEmpty());
     }
 
+    void anAdditionNeedsTheClusterRunningAndABareNode()
+    {
+        const SetupPlan plan = labPlan();
+        const QString added = QStringLiteral("node3");
+        const QJsonObject ours{{QStringLiteral("cluster"), QStringLiteral("hadesk-lab")}, {QStringLiteral("op"), QStringLiteral("step-done")},
+                               {QStringLiteral("step"), QStringLiteral("online")}};
+        QList<HostFacts> hosts = labHosts();
+        // Bare hosts: nothing to add to.
+        QList<Refusal> refusals = HostChecks::additionRefusals(plan, hosts, added);
+        QCOMPARE(refusals.size(), 2);
+        QVERIFY2(joined(refusals).contains(QStringLiteral("node1: it does not run hadesk-lab as HAdesk built it")), qPrintable(joined(refusals)));
+        // node1 and node2 run the cluster HAdesk built, node3 is bare: an addition.
+        for (int i : {0, 1}) {
+            hosts[i].journal = {ours};
+            hosts[i].membership = {QStringLiteral("authkey"), QStringLiteral("corosync running")};
+        }
+        QVERIFY2(HostChecks::additionRefusals(plan, hosts, added).isEmpty(), qPrintable(joined(HostChecks::additionRefusals(plan, hosts, added))));
+        // A cluster running there without HAdesk's journal is not one HAdesk built.
+        QList<HostFacts> foreign = hosts;
+        foreign[1].journal = {};
+        QVERIFY(joined(HostChecks::additionRefusals(plan, foreign, added)).contains(QStringLiteral("node2: it does not run hadesk-lab")));
+        // node3 in another cluster is refused; node3 part-way into this one is carried on.
+        hosts[2].membership = {QStringLiteral("corosync running")};
+        QVERIFY(joined(HostChecks::additionRefusals(plan, hosts, added)).contains(QStringLiteral("node3: it is in a cluster already")));
+        hosts[2].journal = {ours};
+        QVERIFY(HostChecks::additionRefusals(plan, hosts, added).isEmpty());
+    }
+
     void agentChangesFilesOnceAndUndoesThem()
     {
         QTemporaryDir dir;
