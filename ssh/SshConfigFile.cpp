@@ -165,6 +165,15 @@ SshHostEntry evaluate(const QList<Block>& blocks, const QString& alias, QString*
         else
             entry.port = port;
     }
+    if (first.contains(QStringLiteral("connecttimeout"))) {
+        bool ok = false;
+        const QString value = first.value(QStringLiteral("connecttimeout")).constFirst();
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 0)
+            *error = SshConfigFile::tr("host %1: invalid ConnectTimeout '%2'").arg(alias, value);
+        else
+            entry.connectTimeoutSeconds = seconds;
+    }
     return entry;
 }
 

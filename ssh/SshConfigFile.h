@@ -18,6 +18,7 @@ struct SshHostEntry
     QStringList knownHostsFiles;       // UserKnownHostsFile, as written (may start with ~)
     QStringList globalKnownHostsFiles; // GlobalKnownHostsFile
     QString hostKeyAlias;
+    int connectTimeoutSeconds = 0; // ConnectTimeout; 0 when unset (HAdesk's own default applies)
 
     bool operator==(const SshHostEntry&) const = default;
 };

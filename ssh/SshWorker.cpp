@@ -413,8 +413,6 @@ bool SshWorker::connectSession(QString* error, bool* fatal)
         *fatal = true;
         return false;
     }
-    long timeout = kConnectTimeoutSeconds;
-    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     // Commands are small request/reply exchanges: send each packet at once.
     int noDelay = 1;
     ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
@@ -428,6 +426,10 @@ bool SshWorker::connectSession(QString* error, bool* fatal)
         *fatal = true;
         return false;
     }
+    // The configuration's ConnectTimeout, as ssh would wait (a host under emulation answers slowly).
+    const int connectTimeout = entry.connectTimeoutSeconds > 0 ? entry.connectTimeoutSeconds : kConnectTimeoutSeconds;
+    long timeout = connectTimeout;
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     Resolved resolved;
     resolved.port = entry.port;
     resolved.lookupHost = (entry.hostKeyAlias.isEmpty() ? entry.hostName : entry.hostKeyAlias).toLower();
@@ -454,7 +456,7 @@ bool SshWorker::connectSession(QString* error, bool* fatal)
     // Without blocking, so that closing the connection is heard while a host is slow to answer
     // (connect and banner; libssh keeps its own state between the calls).
     ssh_set_blocking(m_session, 0);
-    const QDeadlineTimer deadline(kConnectTimeoutSeconds * 1000);
+    const QDeadlineTimer deadline(connectTimeout * 1000);
     int rc = SSH_AGAIN;
     while ((rc = ssh_connect(m_session)) == SSH_AGAIN) {
         if (stopping()) {
@@ -462,7 +464,7 @@ bool SshWorker::connectSession(QString* error, bool* fatal)
             return false;
         }
         if (deadline.hasExpired()) {
-            *error = QStringLiteral("cannot connect to %1: no answer within %2 s").arg(m_displayHost).arg(kConnectTimeoutSeconds);
+            *error = QStringLiteral("cannot connect to %1: no answer within %2 s").arg(m_displayHost).arg(connectTimeout);
             return false;
         }
         pollfd socket{ssh_get_fd(m_session), POLLIN, 0};

@@ -63,6 +63,7 @@ private Q_SLOTS:
         QCOMPARE(node2.hostName, QStringLiteral("198.19.0.12"));
         QCOMPARE(node2.user, QStringLiteral("root"));
         QCOMPARE(node2.port, 22);
+        QCOMPARE(node2.connectTimeoutSeconds, 5);
         QCOMPARE(node2.identityFiles, QStringList{QStringLiteral("/var/tmp/hadesk-lab/ssh/id_ed25519")});
         QCOMPARE(node2.knownHostsFiles,
                  QStringList{QStringLiteral("/var/tmp/hadesk-lab/ssh/known_hosts")});
@@ -107,6 +108,8 @@ private Q_SLOTS:
             QCOMPARE(host.hostName, expected.value(QStringLiteral("hostname")));
             QCOMPARE(host.user, expected.value(QStringLiteral("user")));
             QCOMPARE(QString::number(host.port), expected.value(QStringLiteral("port")));
+            QCOMPARE(host.connectTimeoutSeconds ? QString::number(host.connectTimeoutSeconds) : QStringLiteral("none"),
+                     expected.value(QStringLiteral("connecttimeout")));
         }
     }
 
@@ -120,6 +123,8 @@ private Q_SLOTS:
                                   << QStringLiteral("invalid port 'eighty'");
         QTest::newRow("port out of range") << QByteArray("Host a\n  Port 70000\n")
                                            << QStringLiteral("invalid port '70000'");
+        QTest::newRow("bad connect timeout") << QByteArray("Host a\n  ConnectTimeout soon\n")
+                                             << QStringLiteral("invalid ConnectTimeout 'soon'");
         QTest::newRow("missing value") << QByteArray("Host a\n  User\n")
                                        << QStringLiteral(":2: 'user' needs a value");
     }
