@@ -3783,6 +3783,10 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>Host %1: ungültiger Port &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>host %1: invalid ConnectTimeout &apos;%2&apos;</source>
+        <translation>Host %1: ungültiges ConnectTimeout &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::streams::NodeStream</name>

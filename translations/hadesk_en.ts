@@ -3783,6 +3783,10 @@ Pacemaker&apos;s simulation of the result:</translation>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>host %1: invalid port &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>host %1: invalid ConnectTimeout &apos;%2&apos;</source>
+        <translation>host %1: invalid ConnectTimeout &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::streams::NodeStream</name>

@@ -3783,6 +3783,10 @@ La simulazione del risultato da parte di Pacemaker:</translation>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>host %1: porta non valida &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>host %1: invalid ConnectTimeout &apos;%2&apos;</source>
+        <translation>host %1: ConnectTimeout non valido &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::streams::NodeStream</name>

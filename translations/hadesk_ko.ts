@@ -3768,6 +3768,10 @@ Pacemaker의 결과 시뮬레이션:</translation>
         <source>host %1: invalid port &apos;%2&apos;</source>
         <translation>호스트 %1: 잘못된 포트 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>host %1: invalid ConnectTimeout &apos;%2&apos;</source>
+        <translation>호스트 %1: 잘못된 ConnectTimeout &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::streams::NodeStream</name>
