@@ -120,10 +120,12 @@ LinkVerdict LinkTest::judge(const SetupPlan& plan, const QList<LinkResult>& resu
     if (expected == 0)
         quick = plan.timing == u"fast"; // corosync's links only: nothing measured to go on
     verdict.suggestedTiming = quick ? QStringLiteral("fast") : QStringLiteral("default");
-    verdict.summary = tr("%1 links measured, worst round trip %2 ms: timing \"%3\" suggested")
-                          .arg(results.size())
-                          .arg(worst, 0, 'f', 2)
-                          .arg(verdict.suggestedTiming);
+    // Every node running corosync already (a run to continue): nothing was measured to suggest from.
+    verdict.summary = expected == 0 ? tr("nothing to measure")
+                                    : tr("%1 links measured, worst round trip %2 ms: timing \"%3\" suggested")
+                                          .arg(results.size())
+                                          .arg(worst, 0, 'f', 2)
+                                          .arg(verdict.suggestedTiming);
     if (plan.timing == u"fast" && !quick)
         verdict.warnings << tr("the plan asks for the fast timing, but the links are not quick and steady enough for it");
     return verdict;

@@ -444,11 +444,15 @@ void SetupRun::addLinkTest()
                          refuse(step);
                          return;
                      }
-                     step.succeed(running.isEmpty() ? verdict.summary
-                                                    : tr("%1 (UDP %2); corosync's own links connected on %3")
-                                                          .arg(verdict.summary)
-                                                          .arg(LinkTest::testPort(m_plan, running))
-                                                          .arg(running.join(QStringLiteral(", "))));
+                     if (running.isEmpty())
+                         step.succeed(verdict.summary);
+                     else if (running.size() == m_plan.nodes.size())
+                         step.succeed(tr("corosync's own links connected on %1").arg(running.join(QStringLiteral(", "))));
+                     else
+                         step.succeed(tr("%1 (UDP %2); corosync's own links connected on %3")
+                                          .arg(verdict.summary)
+                                          .arg(LinkTest::testPort(m_plan, running))
+                                          .arg(running.join(QStringLiteral(", "))));
                  };
                  const bool measured = running.size() < m_plan.nodes.size();
                  *left = int(running.size()) + (measured ? int(m_plan.nodes.size()) : 0);

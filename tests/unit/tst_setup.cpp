@@ -761,6 +761,15 @@ private Q_SLOTS:
         QVERIFY(joined(verdict.refusals).contains(QStringLiteral("node1 → node2 link 1")));
         QCOMPARE(verdict.suggestedTiming, QStringLiteral("default"));
     }
+
+    void aRunningClusterIsNotMeasured()
+    {
+        // Every node runs corosync already (a run to continue): no round trip to speak of.
+        const SetupPlan plan = labPlan();
+        const LinkVerdict verdict = LinkTest::judge(plan, {}, plan.nodeNames());
+        QVERIFY2(verdict.refusals.isEmpty(), qPrintable(joined(verdict.refusals)));
+        QCOMPARE(verdict.summary, QStringLiteral("nothing to measure"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSetup)
