@@ -2,6 +2,7 @@
 
 #include "app/RunJob.h"
 #include "app/TerminalPrompter.h"
+#include "backend/setup/SetupHosts.h"
 #include "backend/setup/SetupRun.h"
 #include "ssh/SshConnection.h"
 
@@ -79,29 +80,15 @@ class SetupConnections
 {
 public:
     SetupConnections(const SetupPlan& plan, const SshCommandOptions& options)
+        : m_hosts(plan, options.sshConfig)
     {
-        for (const setup::PlanNode& node : plan.nodes) {
-            auto connection = std::make_unique<ssh::SshConnection>(ssh::SshTarget{node.sshHost(), options.sshConfig});
-            m_prompters.push_back(std::make_unique<TerminalPrompter>(connection.get(), options.acceptNew));
-            connection->open();
-            m_connections.emplace(node.name, std::move(connection));
-        }
+        for (const QString& node : m_hosts.nodes())
+            m_prompters.push_back(std::make_unique<TerminalPrompter>(m_hosts.connection(node), options.acceptNew));
     }
-    ~SetupConnections()
-    {
-        m_prompters.clear();
-        m_connections.clear();
-    }
-    SetupRun::Lookup lookup()
-    {
-        return [this](const QString& node) -> ssh::HostConnection* {
-            auto it = m_connections.find(node);
-            return it == m_connections.end() ? nullptr : it->second.get();
-        };
-    }
+    SetupRun::Lookup lookup() const { return m_hosts.lookup(); }
 
 private:
-    std::map<QString, std::unique_ptr<ssh::SshConnection>> m_connections;
+    setup::SetupHosts m_hosts;
     std::vector<std::unique_ptr<TerminalPrompter>> m_prompters;
 };
 

@@ -330,6 +330,10 @@
         <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
         <translation>der Plan verlangt das schnelle Timing, aber die Links sind dafür nicht schnell und stabil genug</translation>
     </message>
+    <message>
+        <source>nothing to measure</source>
+        <translation>nichts zu messen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3737,6 +3741,10 @@ Simulation des Ergebnisses durch Pacemaker:</translation>
         <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
         <translation>Pacemaker vergisst %1 (nachdem die Knotenliste von corosync ohne ihn neu geladen ist)</translation>
     </message>
+    <message>
+        <source>corosync&apos;s own links connected on %1</source>
+        <translation>die eigenen Links von Corosync sind auf %1 verbunden</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>
@@ -5455,6 +5463,10 @@ Fortfahren?</translation>
         <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
         <translation>Die Übung auf %1 wird abgebrochen und der Cluster vor dem Schließen wiederhergestellt…</translation>
     </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>&amp;Neuer Cluster…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -6129,6 +6141,220 @@ Fortfahren?</translation>
     <message>
         <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
         <translation>Ein eigener Name, etwa „public 1G“ oder „storage“</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupApplyPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Each step as it runs on the nodes. A step that fails takes back what it did; the next run continues from there.</source>
+        <translation>Jeder Schritt, wie er auf den Knoten läuft. Ein fehlschlagender Schritt nimmt zurück, was er getan hat; der nächste Lauf macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Stopping on the nodes…</source>
+        <translation>Wird auf den Knoten gestoppt…</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed.</source>
+        <translation>%1 ist, wie der Plan sagt: nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set up and verified: %n change(s).</source>
+        <translation>
+            <numerusform>%1 eingerichtet und geprüft: %n Änderung.</numerusform>
+            <numerusform>%1 eingerichtet und geprüft: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The setup stopped: %1
+Run it again (New Cluster…, the same plan) to continue from there, or take it back with hadeskctl setup --undo PLAN.</source>
+        <translation>Die Einrichtung wurde angehalten: %1
+Erneut ausführen (Neuer Cluster…, derselbe Plan), um dort weiterzumachen, oder mit hadeskctl setup --undo PLAN zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupPlanPage</name>
+    <message>
+        <source>&amp;Save Plan…</source>
+        <translation>Plan &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>A setup plan (docs/setup.md; hadeskctl setup example HOST... writes a starting one). Nothing on the hosts changes before the review.</source>
+        <translation>Ein Einrichtungsplan (docs/setup.md; hadeskctl setup example HOST... schreibt einen Ausgangsplan). Vor der Prüfung ändert sich auf den Hosts nichts.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config</source>
+        <translation>~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>default (Corosync&apos;s own: token 3000 ms)</source>
+        <translation>default (Corosyncs eigenes: Token 3000 ms)</translation>
+    </message>
+    <message>
+        <source>fast (token 1000 ms: for a low-latency network)</source>
+        <translation>fast (Token 1000 ms: für ein Netz mit geringer Latenz)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>Plan&amp;datei:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;configuration:</source>
+        <translation>SSH-&amp;Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>&amp;Zeitprofil:</translation>
+    </message>
+    <message>
+        <source>Choose a plan file.</source>
+        <translation>Eine Plandatei wählen.</translation>
+    </message>
+    <message>
+        <source>active/standby</source>
+        <translation>aktiv/Standby</translation>
+    </message>
+    <message>
+        <source>active/active</source>
+        <translation>aktiv/aktiv</translation>
+    </message>
+    <message>
+        <source>Nodes: %1, %2 corosync link(s).
+Fencing: %3.
+VIPs: %4.
+Services: %5.</source>
+        <translation>Knoten: %1, %2 Corosync-Link(s).
+Fencing: %3.
+VIPs: %4.
+Dienste: %5.</translation>
+    </message>
+    <message>
+        <source>none (UNSAFE)</source>
+        <translation>keines (UNSICHER)</translation>
+    </message>
+    <message>
+        <source>%1, not tested (UNSAFE)</source>
+        <translation>%1, nicht getestet (UNSICHER)</translation>
+    </message>
+    <message>
+        <source>%1, tested on %2</source>
+        <translation>%1, getestet an %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Open Setup Plan</source>
+        <translation>Einrichtungsplan öffnen</translation>
+    </message>
+    <message>
+        <source>Setup plans (*.json)</source>
+        <translation>Einrichtungspläne (*.json)</translation>
+    </message>
+    <message>
+        <source>SSH Configuration</source>
+        <translation>SSH-Konfiguration</translation>
+    </message>
+    <message>
+        <source>the plan is refused: %1</source>
+        <translation>der Plan wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Save Setup Plan</source>
+        <translation>Einrichtungsplan speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The hosts checked, the links tested, and every change per node with Pacemaker&apos;s simulation of the result. Nothing has changed yet.</source>
+        <translation>Die Hosts geprüft, die Links getestet und jede Änderung je Knoten mit Pacemakers Simulation des Ergebnisses. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Checking the hosts…</source>
+        <translation>Die Hosts werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The plan is refused.</source>
+        <translation>Der Plan wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>Abgelehnt, nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>The review failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: Apply changes nothing.</source>
+        <translation>%1 ist, wie der Plan sagt: Anwenden ändert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>%n Änderung anzuwenden.</numerusform>
+            <numerusform>%n Änderungen anzuwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
+        <translation>Eine Einrichtung dieses Plans wurde mittendrin angehalten: %1. Anwenden macht dort weiter (hadeskctl setup --undo nimmt sie zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupWizard</name>
+    <message>
+        <source>New Cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
     </message>
 </context>
 <context>

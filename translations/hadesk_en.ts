@@ -330,6 +330,10 @@
         <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
         <translation>the plan asks for the fast timing, but the links are not quick and steady enough for it</translation>
     </message>
+    <message>
+        <source>nothing to measure</source>
+        <translation>nothing to measure</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3737,6 +3741,10 @@ Pacemaker&apos;s simulation of the result:</translation>
         <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
         <translation>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</translation>
     </message>
+    <message>
+        <source>corosync&apos;s own links connected on %1</source>
+        <translation>corosync&apos;s own links connected on %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>
@@ -5455,6 +5463,10 @@ Go ahead?</translation>
         <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
         <translation>Aborting the drill on %1 and recovering the cluster before closing…</translation>
     </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>&amp;New Cluster…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -6129,6 +6141,220 @@ Go ahead?</translation>
     <message>
         <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
         <translation>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupApplyPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Each step as it runs on the nodes. A step that fails takes back what it did; the next run continues from there.</source>
+        <translation>Each step as it runs on the nodes. A step that fails takes back what it did; the next run continues from there.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Stopping on the nodes…</source>
+        <translation>Stopping on the nodes…</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed.</source>
+        <translation>%1 is as the plan says: nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set up and verified: %n change(s).</source>
+        <translation>
+            <numerusform>%1 set up and verified: %n change.</numerusform>
+            <numerusform>%1 set up and verified: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>verified: %1</translation>
+    </message>
+    <message>
+        <source>The setup stopped: %1
+Run it again (New Cluster…, the same plan) to continue from there, or take it back with hadeskctl setup --undo PLAN.</source>
+        <translation>The setup stopped: %1
+Run it again (New Cluster…, the same plan) to continue from there, or take it back with hadeskctl setup --undo PLAN.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupPlanPage</name>
+    <message>
+        <source>&amp;Save Plan…</source>
+        <translation>&amp;Save Plan…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>A setup plan (docs/setup.md; hadeskctl setup example HOST... writes a starting one). Nothing on the hosts changes before the review.</source>
+        <translation>A setup plan (docs/setup.md; hadeskctl setup example HOST... writes a starting one). Nothing on the hosts changes before the review.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config</source>
+        <translation>~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>default (Corosync&apos;s own: token 3000 ms)</source>
+        <translation>default (Corosync&apos;s own: token 3000 ms)</translation>
+    </message>
+    <message>
+        <source>fast (token 1000 ms: for a low-latency network)</source>
+        <translation>fast (token 1000 ms: for a low-latency network)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>Plan &amp;file:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;configuration:</source>
+        <translation>SSH &amp;configuration:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>&amp;Timing:</translation>
+    </message>
+    <message>
+        <source>Choose a plan file.</source>
+        <translation>Choose a plan file.</translation>
+    </message>
+    <message>
+        <source>active/standby</source>
+        <translation>active/standby</translation>
+    </message>
+    <message>
+        <source>active/active</source>
+        <translation>active/active</translation>
+    </message>
+    <message>
+        <source>Nodes: %1, %2 corosync link(s).
+Fencing: %3.
+VIPs: %4.
+Services: %5.</source>
+        <translation>Nodes: %1, %2 corosync link(s).
+Fencing: %3.
+VIPs: %4.
+Services: %5.</translation>
+    </message>
+    <message>
+        <source>none (UNSAFE)</source>
+        <translation>none (UNSAFE)</translation>
+    </message>
+    <message>
+        <source>%1, not tested (UNSAFE)</source>
+        <translation>%1, not tested (UNSAFE)</translation>
+    </message>
+    <message>
+        <source>%1, tested on %2</source>
+        <translation>%1, tested on %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Open Setup Plan</source>
+        <translation>Open Setup Plan</translation>
+    </message>
+    <message>
+        <source>Setup plans (*.json)</source>
+        <translation>Setup plans (*.json)</translation>
+    </message>
+    <message>
+        <source>SSH Configuration</source>
+        <translation>SSH Configuration</translation>
+    </message>
+    <message>
+        <source>the plan is refused: %1</source>
+        <translation>the plan is refused: %1</translation>
+    </message>
+    <message>
+        <source>Save Setup Plan</source>
+        <translation>Save Setup Plan</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The hosts checked, the links tested, and every change per node with Pacemaker&apos;s simulation of the result. Nothing has changed yet.</source>
+        <translation>The hosts checked, the links tested, and every change per node with Pacemaker&apos;s simulation of the result. Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Checking the hosts…</source>
+        <translation>Checking the hosts…</translation>
+    </message>
+    <message>
+        <source>The plan is refused.</source>
+        <translation>The plan is refused.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>Refused, nothing was changed:</translation>
+    </message>
+    <message>
+        <source>The review failed: %1</source>
+        <translation>The review failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: Apply changes nothing.</source>
+        <translation>%1 is as the plan says: Apply changes nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>%n change to apply.</numerusform>
+            <numerusform>%n changes to apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
+        <translation>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupWizard</name>
+    <message>
+        <source>New Cluster</source>
+        <translation>New Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,10 @@
         <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
         <translation>il piano chiede il timing veloce, ma i collegamenti non sono abbastanza rapidi e stabili</translation>
     </message>
+    <message>
+        <source>nothing to measure</source>
+        <translation>niente da misurare</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3737,6 +3741,10 @@ La simulazione del risultato da parte di Pacemaker:</translation>
         <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
         <translation>Pacemaker dimentica %1 (dopo che la lista dei nodi di corosync è ricaricata senza di esso)</translation>
     </message>
+    <message>
+        <source>corosync&apos;s own links connected on %1</source>
+        <translation>i link di corosync sono connessi su %1</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>
@@ -5455,6 +5463,10 @@ Procedere?</translation>
         <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
         <translation>Si interrompe l&apos;esercitazione su %1 e si ripristina il cluster prima di chiudere…</translation>
     </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>&amp;Nuovo cluster…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -6129,6 +6141,220 @@ Procedere?</translation>
     <message>
         <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
         <translation>Un nome a scelta, come &quot;public 1G&quot; o &quot;storage&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupApplyPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Each step as it runs on the nodes. A step that fails takes back what it did; the next run continues from there.</source>
+        <translation>Ogni passo mentre viene eseguito sui nodi. Un passo che fallisce annulla ciò che ha fatto; l&apos;esecuzione successiva riprende da lì.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applicazione in corso…</translation>
+    </message>
+    <message>
+        <source>Stopping on the nodes…</source>
+        <translation>Arresto sui nodi…</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed.</source>
+        <translation>%1 è come dice il piano: nulla è cambiato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set up and verified: %n change(s).</source>
+        <translation>
+            <numerusform>%1 configurato e verificato: %n modifica.</numerusform>
+            <numerusform>%1 configurato e verificato: %n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>verificato: %1</translation>
+    </message>
+    <message>
+        <source>The setup stopped: %1
+Run it again (New Cluster…, the same plan) to continue from there, or take it back with hadeskctl setup --undo PLAN.</source>
+        <translation>La configurazione si è fermata: %1
+Eseguirla di nuovo (Nuovo cluster…, lo stesso piano) per riprendere da lì, o annullarla con hadeskctl setup --undo PLAN.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupPlanPage</name>
+    <message>
+        <source>&amp;Save Plan…</source>
+        <translation>&amp;Salva piano…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Il piano</translation>
+    </message>
+    <message>
+        <source>A setup plan (docs/setup.md; hadeskctl setup example HOST... writes a starting one). Nothing on the hosts changes before the review.</source>
+        <translation>Un piano di configurazione (docs/setup.md; hadeskctl setup example HOST... ne scrive uno di partenza). Nulla cambia sugli host prima della revisione.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config</source>
+        <translation>~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>default (Corosync&apos;s own: token 3000 ms)</source>
+        <translation>default (quello di Corosync: token 3000 ms)</translation>
+    </message>
+    <message>
+        <source>fast (token 1000 ms: for a low-latency network)</source>
+        <translation>fast (token 1000 ms: per una rete a bassa latenza)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>&amp;File del piano:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;configuration:</source>
+        <translation>&amp;Configurazione SSH:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>&amp;Nome del cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>&amp;Tempi:</translation>
+    </message>
+    <message>
+        <source>Choose a plan file.</source>
+        <translation>Scegliere un file di piano.</translation>
+    </message>
+    <message>
+        <source>active/standby</source>
+        <translation>attivo/standby</translation>
+    </message>
+    <message>
+        <source>active/active</source>
+        <translation>attivo/attivo</translation>
+    </message>
+    <message>
+        <source>Nodes: %1, %2 corosync link(s).
+Fencing: %3.
+VIPs: %4.
+Services: %5.</source>
+        <translation>Nodi: %1, %2 link corosync.
+Fencing: %3.
+VIP: %4.
+Servizi: %5.</translation>
+    </message>
+    <message>
+        <source>none (UNSAFE)</source>
+        <translation>nessuno (NON SICURO)</translation>
+    </message>
+    <message>
+        <source>%1, not tested (UNSAFE)</source>
+        <translation>%1, non testato (NON SICURO)</translation>
+    </message>
+    <message>
+        <source>%1, tested on %2</source>
+        <translation>%1, testato su %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Open Setup Plan</source>
+        <translation>Apri piano di configurazione</translation>
+    </message>
+    <message>
+        <source>Setup plans (*.json)</source>
+        <translation>Piani di configurazione (*.json)</translation>
+    </message>
+    <message>
+        <source>SSH Configuration</source>
+        <translation>Configurazione SSH</translation>
+    </message>
+    <message>
+        <source>the plan is refused: %1</source>
+        <translation>il piano è rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>Save Setup Plan</source>
+        <translation>Salva piano di configurazione</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>The hosts checked, the links tested, and every change per node with Pacemaker&apos;s simulation of the result. Nothing has changed yet.</source>
+        <translation>Gli host controllati, i link provati e ogni modifica per nodo con la simulazione del risultato di Pacemaker. Nulla è ancora cambiato.</translation>
+    </message>
+    <message>
+        <source>Checking the hosts…</source>
+        <translation>Controllo degli host…</translation>
+    </message>
+    <message>
+        <source>The plan is refused.</source>
+        <translation>Il piano è rifiutato.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>Rifiutato, nulla è stato modificato:</translation>
+    </message>
+    <message>
+        <source>The review failed: %1</source>
+        <translation>La revisione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: Apply changes nothing.</source>
+        <translation>%1 è come dice il piano: Applica non cambia nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>%n modifica da applicare.</numerusform>
+            <numerusform>%n modifiche da applicare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
+        <translation>Una configurazione di questo piano si è fermata a metà: %1. Applica riprende da lì (hadeskctl setup --undo la annulla).</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupWizard</name>
+    <message>
+        <source>New Cluster</source>
+        <translation>Nuovo cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Applica</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,10 @@
         <source>the plan asks for the fast timing, but the links are not quick and steady enough for it</source>
         <translation>계획은 빠른 타이밍을 요구하지만 링크가 그만큼 빠르고 안정적이지 않습니다</translation>
     </message>
+    <message>
+        <source>nothing to measure</source>
+        <translation>측정할 것이 없음</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3722,6 +3726,10 @@ Pacemaker의 결과 시뮬레이션:</translation>
         <source>Pacemaker forgets %1 (after corosync&apos;s nodelist is reloaded without it)</source>
         <translation>Pacemaker가 %1을(를) 잊습니다 (corosync 노드 목록이 그것 없이 다시 로드된 후)</translation>
     </message>
+    <message>
+        <source>corosync&apos;s own links connected on %1</source>
+        <translation>%1에서 corosync 자체 링크가 연결됨</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::ssh::KnownHostsFile</name>
@@ -5437,6 +5445,10 @@ Go ahead?</source>
         <source>Aborting the drill on %1 and recovering the cluster before closing…</source>
         <translation>닫기 전에 %1의 훈련을 중단하고 클러스터를 복구하는 중…</translation>
     </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>새 클러스터(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>hadesk::views::NetworkDiagram</name>
@@ -6108,6 +6120,218 @@ Go ahead?</source>
     <message>
         <source>A name of your own, such as &quot;public 1G&quot; or &quot;storage&quot;</source>
         <translation>&quot;public 1G&quot;나 &quot;storage&quot; 같은 원하는 이름</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupApplyPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Each step as it runs on the nodes. A step that fails takes back what it did; the next run continues from there.</source>
+        <translation>노드에서 실행되는 각 단계입니다. 실패한 단계는 자신이 한 일을 되돌리며, 다음 실행이 그 지점부터 이어갑니다.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>적용 중…</translation>
+    </message>
+    <message>
+        <source>Stopping on the nodes…</source>
+        <translation>노드에서 중지하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: nothing changed.</source>
+        <translation>%1은(는) 계획대로입니다: 변경된 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set up and verified: %n change(s).</source>
+        <translation>
+            <numerusform>%1 설정 및 검증 완료: 변경 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>검증됨: %1</translation>
+    </message>
+    <message>
+        <source>The setup stopped: %1
+Run it again (New Cluster…, the same plan) to continue from there, or take it back with hadeskctl setup --undo PLAN.</source>
+        <translation>설정이 중단되었습니다: %1
+다시 실행하면(새 클러스터…, 같은 계획) 그 지점부터 이어가고, hadeskctl setup --undo PLAN으로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupPlanPage</name>
+    <message>
+        <source>&amp;Save Plan…</source>
+        <translation>계획 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>A setup plan (docs/setup.md; hadeskctl setup example HOST... writes a starting one). Nothing on the hosts changes before the review.</source>
+        <translation>설정 계획(docs/setup.md; hadeskctl setup example HOST...가 시작용 계획을 만듭니다). 검토 전에는 호스트에서 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config</source>
+        <translation>~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>default (Corosync&apos;s own: token 3000 ms)</source>
+        <translation>default (Corosync 기본값: 토큰 3000 ms)</translation>
+    </message>
+    <message>
+        <source>fast (token 1000 ms: for a low-latency network)</source>
+        <translation>fast (토큰 1000 ms: 지연이 낮은 네트워크용)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>계획 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>SSH &amp;configuration:</source>
+        <translation>SSH 설정(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>클러스터 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>타이밍(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose a plan file.</source>
+        <translation>계획 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>active/standby</source>
+        <translation>액티브/스탠바이</translation>
+    </message>
+    <message>
+        <source>active/active</source>
+        <translation>액티브/액티브</translation>
+    </message>
+    <message>
+        <source>Nodes: %1, %2 corosync link(s).
+Fencing: %3.
+VIPs: %4.
+Services: %5.</source>
+        <translation>노드: %1, corosync 링크 %2개.
+펜싱: %3.
+VIP: %4.
+서비스: %5.</translation>
+    </message>
+    <message>
+        <source>none (UNSAFE)</source>
+        <translation>없음 (안전하지 않음)</translation>
+    </message>
+    <message>
+        <source>%1, not tested (UNSAFE)</source>
+        <translation>%1, 테스트 안 됨 (안전하지 않음)</translation>
+    </message>
+    <message>
+        <source>%1, tested on %2</source>
+        <translation>%1, %2에서 테스트</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Open Setup Plan</source>
+        <translation>설정 계획 열기</translation>
+    </message>
+    <message>
+        <source>Setup plans (*.json)</source>
+        <translation>설정 계획 (*.json)</translation>
+    </message>
+    <message>
+        <source>SSH Configuration</source>
+        <translation>SSH 설정</translation>
+    </message>
+    <message>
+        <source>the plan is refused: %1</source>
+        <translation>계획이 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save Setup Plan</source>
+        <translation>설정 계획 저장</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>The hosts checked, the links tested, and every change per node with Pacemaker&apos;s simulation of the result. Nothing has changed yet.</source>
+        <translation>호스트 점검, 링크 테스트, 노드별 모든 변경과 그 결과에 대한 Pacemaker 시뮬레이션입니다. 아직 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the hosts…</source>
+        <translation>호스트 점검 중…</translation>
+    </message>
+    <message>
+        <source>The plan is refused.</source>
+        <translation>계획이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>거부됨, 아무것도 변경되지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>The review failed: %1</source>
+        <translation>검토 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 is as the plan says: Apply changes nothing.</source>
+        <translation>%1은(는) 계획대로입니다: 적용해도 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>적용할 변경 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
+        <translation>이 계획의 설정이 중간에 멈췄습니다: %1. 적용하면 그 지점부터 이어갑니다(hadeskctl setup --undo로 되돌릴 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>hadesk::views::SetupWizard</name>
+    <message>
+        <source>New Cluster</source>
+        <translation>새 클러스터</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "views/DrillsView.h"
 #include "views/HostStatusBar.h"
 #include "views/JobsView.h"
+#include "views/SetupWizard.h"
 #include "views/SshPromptDialog.h"
 
 #include <QApplication>
@@ -126,6 +127,8 @@ void MainWindow::createMenus()
     QAction* add = cluster->addAction(tr("&Add Cluster…"), this, &MainWindow::addCluster);
     add->setObjectName(QStringLiteral("addClusterAction"));
     add->setShortcut(QKeySequence::New);
+    QAction* build = cluster->addAction(tr("&New Cluster…"), this, &MainWindow::newCluster);
+    build->setObjectName(QStringLiteral("newClusterAction"));
     m_removeAction = cluster->addAction(tr("&Remove Cluster"), this,
                                         &MainWindow::removeSelectedCluster);
     m_removeAction->setObjectName(QStringLiteral("removeClusterAction"));
@@ -402,6 +405,14 @@ void MainWindow::addCluster()
     auto* dialog = new AddClusterDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::newCluster()
+{
+    auto* wizard = new SetupWizard(m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::clusterBuilt, this, [this](const QString& name) { openCluster(name); });
+    wizard->open();
 }
 
 void MainWindow::removeSelectedCluster()

@@ -57,6 +57,8 @@ protected:
 
 public Q_SLOTS:
     void addCluster();
+    // Cluster ▸ New Cluster…: the setup wizard, bare hosts to a running cluster.
+    void newCluster();
     void chooseFile();
     void removeSelectedCluster();
     void showAbout();
