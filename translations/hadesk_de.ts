@@ -6342,8 +6342,35 @@ Dienste: %5.</translation>
         </translation>
     </message>
     <message>
-        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
-        <translation>Eine Einrichtung dieses Plans wurde mittendrin angehalten: %1. Anwenden macht dort weiter (hadeskctl setup --undo nimmt sie zurück).</translation>
+        <source>&amp;Undo This Setup…</source>
+        <translation>Diese Einrichtung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.</source>
+        <translation>Eine Einrichtung dieses Plans wurde mittendrin angehalten: %1. Anwenden macht dort weiter; Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Undo This Setup</source>
+        <translation>Diese Einrichtung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)? Only what HAdesk&apos;s journals say it did is taken back; files it replaced come back from their backups.</source>
+        <translation>%1 auf nackte Hosts zurückführen (%2)? Nur was laut HAdesks Journalen getan wurde, wird zurückgenommen; ersetzte Dateien kommen aus ihren Sicherungen zurück.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>The undo stopped: %1</source>
+        <translation>Das Rückgängigmachen wurde angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 undone: %n change(s) taken back. Checking the hosts again…</source>
+        <translation>
+            <numerusform>%1 rückgängig gemacht: %n Änderung zurückgenommen. Die Hosts werden erneut geprüft…</numerusform>
+            <numerusform>%1 rückgängig gemacht: %n Änderungen zurückgenommen. Die Hosts werden erneut geprüft…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6342,8 +6342,35 @@ Services: %5.</translation>
         </translation>
     </message>
     <message>
-        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
-        <translation>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</translation>
+        <source>&amp;Undo This Setup…</source>
+        <translation>&amp;Undo This Setup…</translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.</source>
+        <translation>A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>Undo This Setup</source>
+        <translation>Undo This Setup</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)? Only what HAdesk&apos;s journals say it did is taken back; files it replaced come back from their backups.</source>
+        <translation>Take %1 back to bare hosts (%2)? Only what HAdesk&apos;s journals say it did is taken back; files it replaced come back from their backups.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>The undo stopped: %1</source>
+        <translation>The undo stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 undone: %n change(s) taken back. Checking the hosts again…</source>
+        <translation>
+            <numerusform>%1 undone: %n change taken back. Checking the hosts again…</numerusform>
+            <numerusform>%1 undone: %n changes taken back. Checking the hosts again…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

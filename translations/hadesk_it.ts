@@ -6342,8 +6342,35 @@ Servizi: %5.</translation>
         </translation>
     </message>
     <message>
-        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
-        <translation>Una configurazione di questo piano si è fermata a metà: %1. Applica riprende da lì (hadeskctl setup --undo la annulla).</translation>
+        <source>&amp;Undo This Setup…</source>
+        <translation>&amp;Annulla questa configurazione…</translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.</source>
+        <translation>Una configurazione di questo piano si è fermata a metà: %1. Applica riprende da lì; Annulla la toglie.</translation>
+    </message>
+    <message>
+        <source>Undo This Setup</source>
+        <translation>Annulla questa configurazione</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)? Only what HAdesk&apos;s journals say it did is taken back; files it replaced come back from their backups.</source>
+        <translation>Riportare %1 a host nudi (%2)? Viene annullato solo ciò che i giornali di HAdesk dicono che ha fatto; i file sostituiti tornano dalle loro copie.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annullamento in corso…</translation>
+    </message>
+    <message>
+        <source>The undo stopped: %1</source>
+        <translation>L&apos;annullamento si è fermato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 undone: %n change(s) taken back. Checking the hosts again…</source>
+        <translation>
+            <numerusform>%1 annullato: %n modifica tolta. Nuovo controllo degli host…</numerusform>
+            <numerusform>%1 annullato: %n modifiche tolte. Nuovo controllo degli host…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6319,8 +6319,34 @@ VIP: %4.
         </translation>
     </message>
     <message>
-        <source>A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).</source>
-        <translation>이 계획의 설정이 중간에 멈췄습니다: %1. 적용하면 그 지점부터 이어갑니다(hadeskctl setup --undo로 되돌릴 수 있습니다).</translation>
+        <source>&amp;Undo This Setup…</source>
+        <translation>이 설정 되돌리기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.</source>
+        <translation>이 계획의 설정이 중간에 멈췄습니다: %1. 적용하면 그 지점부터 이어가고, 되돌리기로 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Undo This Setup</source>
+        <translation>이 설정 되돌리기</translation>
+    </message>
+    <message>
+        <source>Take %1 back to bare hosts (%2)? Only what HAdesk&apos;s journals say it did is taken back; files it replaced come back from their backups.</source>
+        <translation>%1을(를) 빈 호스트로 되돌릴까요 (%2)? HAdesk 저널에 기록된 작업만 되돌리며, 교체된 파일은 백업에서 복원됩니다.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>The undo stopped: %1</source>
+        <translation>되돌리기가 중단되었습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 undone: %n change(s) taken back. Checking the hosts again…</source>
+        <translation>
+            <numerusform>%1 되돌림: 변경 %n개 취소. 호스트를 다시 점검하는 중…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

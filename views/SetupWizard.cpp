@@ -4,6 +4,7 @@
 #include "backend/setup/SetupConfigs.h"
 #include "backend/setup/SetupHosts.h"
 #include "backend/setup/SetupRun.h"
+#include "views/Dialogs.h"
 #include "views/SshPromptDialog.h"
 
 #include <QComboBox>
@@ -94,7 +95,7 @@ SetupWizard::~SetupWizard()
 void SetupWizard::stopRuns()
 {
     // A setup stopped anywhere is continued by the next run.
-    for (SetupRun* run : {m_reviewPage->run(), m_applyPage->run()})
+    for (SetupRun* run : {m_reviewPage->run(), m_reviewPage->undoRun(), m_applyPage->run()})
         if (run && !run->isFinished())
             run->cancel();
 }
@@ -459,6 +460,7 @@ SetupReviewPage::SetupReviewPage(SetupWizard* wizard)
     , m_wizard(wizard)
     , m_progress(new SetupProgress(this))
     , m_outcome(new QLabel(this))
+    , m_undoButton(new QPushButton(tr("&Undo This Setup…"), this))
     , m_review(monospaceText(this, QStringLiteral("reviewText")))
 {
     setTitle(tr("Review"));
@@ -468,10 +470,16 @@ SetupReviewPage::SetupReviewPage(SetupWizard* wizard)
     m_outcome->setObjectName(QStringLiteral("reviewOutcome"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undoButton->setObjectName(QStringLiteral("undoSetup"));
+    m_undoButton->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress, 1);
-    layout->addWidget(m_outcome);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_outcome, 1);
+    row->addWidget(m_undoButton, 0, Qt::AlignTop);
+    layout->addLayout(row);
     layout->addWidget(m_review, 3);
+    connect(m_undoButton, &QPushButton::clicked, this, &SetupReviewPage::undo);
 }
 
 SetupReviewPage::~SetupReviewPage() = default;
@@ -480,6 +488,7 @@ void SetupReviewPage::initializePage()
 {
     m_ok = false;
     m_review->clear();
+    m_undoButton->hide();
     m_outcome->setStyleSheet(QString());
     m_outcome->setText(tr("Checking the hosts…"));
     if (m_run && !m_run->isFinished())
@@ -521,14 +530,56 @@ void SetupReviewPage::reviewed()
     } else {
         QString text = run->changeCount() == 0 ? tr("%1 is as the plan says: Apply changes nothing.").arg(run->plan().name)
                                                : tr("%n change(s) to apply.", nullptr, run->changeCount());
-        if (!run->resumeNote().isEmpty())
-            text = tr("A setup of this plan stopped half-way: %1. Apply continues from there (hadeskctl setup --undo takes it back).")
+        if (!run->resumeNote().isEmpty() && run->changeCount() > 0)
+            text = tr("A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.")
                        .arg(run->resumeNote())
                    + u'\n' + text;
         m_outcome->setText(text);
         m_review->setPlainText(run->reviewText());
     }
+    // The journals say HAdesk built some of this plan there: it can be taken back.
+    m_undoButton->setVisible(!run->resumeNote().isEmpty());
     Q_EMIT completeChanged();
+}
+
+void SetupReviewPage::undo()
+{
+    const std::optional<setup::SetupPlan>& plan = m_wizard->plan();
+    setup::SetupHosts* hosts = m_wizard->hosts();
+    if (!plan || !hosts || (m_undo && !m_undo->isFinished()) || (m_run && !m_run->isFinished()))
+        return;
+    const auto answer = Dialogs::question(this, tr("Undo This Setup"),
+                                          tr("Take %1 back to bare hosts (%2)? Only what HAdesk's journals say it did is taken back; "
+                                             "files it replaced come back from their backups.")
+                                              .arg(plan->name, plan->nodeNames().join(QStringLiteral(", "))));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ok = false;
+    m_undoButton->hide();
+    m_review->clear();
+    m_outcome->setStyleSheet(QString());
+    m_outcome->setText(tr("Undoing…"));
+    m_undo = new SetupRun(*plan, SetupRun::Mode::Undo, hosts->lookup(), this);
+    m_progress->follow(m_undo);
+    connect(m_undo, &jobs::Job::finished, this, &SetupReviewPage::undone);
+    m_undo->start();
+    Q_EMIT completeChanged();
+}
+
+void SetupReviewPage::undone()
+{
+    SetupRun* run = m_undo;
+    if (!run || sender() != run)
+        return;
+    if (run->state() != jobs::JobState::Succeeded) {
+        m_outcome->setText(tr("The undo stopped: %1").arg(run->outcomeText()));
+        m_outcome->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_undoButton->show();
+        return;
+    }
+    // What the hosts are now: the review again.
+    initializePage();
+    m_outcome->setText(tr("%1 undone: %n change(s) taken back. Checking the hosts again…", nullptr, run->changeCount()).arg(run->plan().name));
 }
 
 bool SetupReviewPage::isComplete() const

@@ -155,14 +155,21 @@ public:
     QString reviewText() const;
     QString outcome() const;
     setup::SetupRun* run() const { return m_run; }
+    setup::SetupRun* undoRun() const { return m_undo; }
+    // Where the hosts carry this plan's journal (built, or stopped half-way): back to bare hosts,
+    // asked first; the review runs again once it is done.
+    void undo();
 
 private:
     void reviewed();
+    void undone();
 
     SetupWizard* m_wizard;
     QPointer<setup::SetupRun> m_run;
+    QPointer<setup::SetupRun> m_undo;
     SetupProgress* m_progress;
     QLabel* m_outcome;
+    QPushButton* m_undoButton;
     QPlainTextEdit* m_review;
     bool m_ok = false;
 };

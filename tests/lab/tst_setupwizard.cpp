@@ -8,11 +8,13 @@
 #include "backend/ClusterStore.h"
 #include "backend/setup/SetupHosts.h"
 #include "backend/setup/SetupRun.h"
+#include "views/Dialogs.h"
 #include "views/SetupWizard.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +137,31 @@ private Q_SLOTS:
         const QByteArray status = LabFixture::run({QStringLiteral("exec"), QStringLiteral("node1"), QStringLiteral("crm_mon"), QStringLiteral("-1")});
         QVERIFY2(status.contains("Online: [ node1 node2 node3 ]"), status.constData());
         QVERIFY2(status.contains("fence-node3"), status.constData());
+        wizard.reset();
+
+        // Opened on the built cluster: nothing to apply, and Undo takes it back to bare hosts.
+        wizard = std::make_unique<SetupWizard>(&store);
+        wizard->setSshConfig(LabFixture::sshConfig());
+        wizard->setPlanFile(saved);
+        wizard->show();
+        wizard->next();
+        SetupReviewPage* review = wizard->reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->run() && review->run()->isFinished(), 240000);
+        QVERIFY2(review->outcome().contains(QStringLiteral("is as the plan says")), qPrintable(review->outcome()));
+        QVERIFY2(!review->outcome().contains(QStringLiteral("half-way")), qPrintable(review->outcome()));
+        QPushButton* undo = review->findChild<QPushButton*>(QStringLiteral("undoSetup"));
+        QVERIFY(undo && undo->isVisible());
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        undo->click();
+        QVERIFY(review->undoRun());
+        QTRY_VERIFY_WITH_TIMEOUT(review->undoRun()->isFinished(), 300000);
+        QVERIFY2(review->undoRun()->state() == jobs::JobState::Succeeded, qPrintable(review->undoRun()->outcomeText()));
+        LabFixture::run({QStringLiteral("bare-check")}, &rc);
+        QCOMPARE(rc, 0);
+        // The review runs again on the bare hosts: everything to apply, nothing to undo.
+        QTRY_VERIFY_WITH_TIMEOUT(review->run() && review->run()->isFinished() && review->isComplete(), 240000);
+        QVERIFY2(review->outcome().contains(QStringLiteral("change(s) to apply")), qPrintable(review->outcome()));
+        QVERIFY(!undo->isVisible());
         wizard.reset();
     }
 
