@@ -3,6 +3,7 @@
 #include "backend/ClusterStore.h"
 #include "views/AboutDialog.h"
 #include "views/AddClusterDialog.h"
+#include "views/SetupWizard.h"
 #include "views/ClusterPage.h"
 #include "views/ColourScheme.h"
 #include "views/ResourceGraphView.h"
@@ -203,6 +204,47 @@ private Q_SLOTS:
             QVERIFY2(!mnemonic || label->buddy(), qPrintable(text));
         }
         dialog->reject();
+    }
+
+    // Cluster ▸ New Cluster…: the setup wizard's plan page, without hosts: the labels' mnemonics
+    // have their fields, a missing file and a bad name are refused with their messages, and what
+    // it saves reads back as the same plan.
+    void newClusterOpensTheSetupWizard()
+    {
+        trigger("newClusterAction");
+        SetupWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = visibleDialog<SetupWizard>(m_window.get())));
+        for (const QLabel* label : wizard->findChildren<QLabel*>()) {
+            const QString text = label->text();
+            const bool mnemonic = text.contains(u'&') && !text.contains(QLatin1String("&&"));
+            QVERIFY2(!mnemonic || label->buddy(), qPrintable(text));
+        }
+        SetupPlanPage* page = wizard->planPage();
+        QVERIFY(!page->isComplete());
+        wizard->setPlanFile(m_dir.filePath(QStringLiteral("no-such-plan.json")));
+        QVERIFY(!page->isComplete());
+        QVERIFY2(page->problems().contains(QStringLiteral("no-such-plan.json")), qPrintable(page->problems()));
+        const QString plan = QStringLiteral(HADESK_SOURCE_DIR "/docs/examples/lab-setup.json");
+        wizard->setPlanFile(plan);
+        QVERIFY2(page->isComplete(), qPrintable(page->problems()));
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("planSummary"))->text().contains(QStringLiteral("node1, node2, node3")));
+        auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("clusterName"));
+        QTest::keyClicks(name, QStringLiteral(" x"));
+        QVERIFY(!page->isComplete());
+        QVERIFY2(page->problems().contains(QStringLiteral("cluster.name")), qPrintable(page->problems()));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("lab-two"));
+        QVERIFY2(page->isComplete(), qPrintable(page->problems()));
+        QString error;
+        const QString saved = m_dir.filePath(QStringLiteral("wizard-plan.json"));
+        QVERIFY2(page->savePlan(saved, &error), qPrintable(error));
+        QList<setup::Refusal> refusals;
+        const std::optional<setup::SetupPlan> reread = setup::SetupPlan::fromFile(saved, &refusals);
+        QVERIFY(reread);
+        QCOMPARE(reread->name, QStringLiteral("lab-two"));
+        QCOMPARE(reread->toJson(), wizard->plan()->toJson());
+        wizard->reject();
+        QTRY_VERIFY(!visibleDialog<SetupWizard>(m_window.get()));
     }
 
     void addsAClusterByAddress()
