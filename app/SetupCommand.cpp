@@ -97,12 +97,10 @@ jobs::JobState follow(SetupRun& run)
 {
     QObject::connect(&run, &jobs::Job::stepChanged, &run, [&run](int index) {
         const jobs::JobStep& step = run.steps().at(index);
-        if (step.state == jobs::StepState::Running)
-            err() << Ctl::tr("… %1").arg(step.title) << Qt::endl;
-        else if (step.state == jobs::StepState::Done)
-            err() << Ctl::tr("✓ %1%2").arg(step.title, step.detail.isEmpty() ? QString() : QStringLiteral(": ") + step.detail) << Qt::endl;
-        else if (step.state == jobs::StepState::Failed || step.state == jobs::StepState::Cancelled)
-            err() << Ctl::tr("✗ %1: %2").arg(step.title, step.detail) << Qt::endl;
+        using jobs::StepState;
+        if (step.state == StepState::Running || step.state == StepState::Done || step.state == StepState::Failed
+            || step.state == StepState::Cancelled)
+            err() << jobs::stepLine(step) << Qt::endl;
     });
     QObject::connect(&run, &SetupRun::said, &run, [](const QString& line) { err() << QStringLiteral("    ") << line << Qt::endl; });
     std::signal(SIGINT, onSetupSignal);

@@ -6186,10 +6186,6 @@ Run it again (New Cluster…, the same plan) to continue from there, or take it 
         <translation>Die Einrichtung wurde angehalten: %1
 Erneut ausführen (Neuer Cluster…, derselbe Plan), um dort weiterzumachen, oder mit hadeskctl setup --undo PLAN zurücknehmen.</translation>
     </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::views::SetupPlanPage</name>
@@ -6323,10 +6319,6 @@ Dienste: %5.</translation>
         <translation>Der Plan wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Refused, nothing was changed:</source>
-        <translation>Abgelehnt, nichts wurde geändert:</translation>
-    </message>
-    <message>
         <source>The review failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
@@ -6382,6 +6374,10 @@ Dienste: %5.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>Abgelehnt, nichts wurde geändert:</translation>
     </message>
 </context>
 <context>
@@ -6822,18 +6818,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
-    </message>
-    <message>
-        <source>… %1</source>
-        <translation>… %1</translation>
-    </message>
-    <message>
-        <source>✓ %1%2</source>
-        <translation>✓ %1%2</translation>
-    </message>
-    <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>hadeskctl: setup refused, nothing was changed:</source>

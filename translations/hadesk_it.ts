@@ -6186,10 +6186,6 @@ Run it again (New Cluster…, the same plan) to continue from there, or take it 
         <translation>La configurazione si è fermata: %1
 Eseguirla di nuovo (Nuovo cluster…, lo stesso piano) per riprendere da lì, o annullarla con hadeskctl setup --undo PLAN.</translation>
     </message>
-    <message>
-        <source>refused</source>
-        <translation>rifiutato</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::views::SetupPlanPage</name>
@@ -6323,10 +6319,6 @@ Servizi: %5.</translation>
         <translation>Il piano è rifiutato.</translation>
     </message>
     <message>
-        <source>Refused, nothing was changed:</source>
-        <translation>Rifiutato, nulla è stato modificato:</translation>
-    </message>
-    <message>
         <source>The review failed: %1</source>
         <translation>La revisione non è riuscita: %1</translation>
     </message>
@@ -6382,6 +6374,10 @@ Servizi: %5.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Applica</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>Rifiutato, nulla è stato modificato:</translation>
     </message>
 </context>
 <context>
@@ -6822,18 +6818,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
-    </message>
-    <message>
-        <source>… %1</source>
-        <translation>… %1</translation>
-    </message>
-    <message>
-        <source>✓ %1%2</source>
-        <translation>✓ %1%2</translation>
-    </message>
-    <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>hadeskctl: setup refused, nothing was changed:</source>

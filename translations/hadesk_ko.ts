@@ -6164,10 +6164,6 @@ Run it again (New Cluster…, the same plan) to continue from there, or take it 
         <translation>설정이 중단되었습니다: %1
 다시 실행하면(새 클러스터…, 같은 계획) 그 지점부터 이어가고, hadeskctl setup --undo PLAN으로 되돌릴 수 있습니다.</translation>
     </message>
-    <message>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
 </context>
 <context>
     <name>hadesk::views::SetupPlanPage</name>
@@ -6301,10 +6297,6 @@ VIP: %4.
         <translation>계획이 거부되었습니다.</translation>
     </message>
     <message>
-        <source>Refused, nothing was changed:</source>
-        <translation>거부됨, 아무것도 변경되지 않았습니다:</translation>
-    </message>
-    <message>
         <source>The review failed: %1</source>
         <translation>검토 실패: %1</translation>
     </message>
@@ -6358,6 +6350,10 @@ VIP: %4.
     <message>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed:</source>
+        <translation>거부됨, 아무것도 변경되지 않았습니다:</translation>
     </message>
 </context>
 <context>
@@ -6796,18 +6792,6 @@ PARAMETERS: --resource R, --node N, --segment internal|external|all|SUBNET, --dr
     <message>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
-    </message>
-    <message>
-        <source>… %1</source>
-        <translation>… %1</translation>
-    </message>
-    <message>
-        <source>✓ %1%2</source>
-        <translation>✓ %1%2</translation>
-    </message>
-    <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>hadeskctl: setup refused, nothing was changed:</source>

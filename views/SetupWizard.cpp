@@ -29,14 +29,37 @@ using setup::SetupRun;
 
 namespace {
 
-QLabel* problemLabel(QWidget* parent, const QString& objectName)
+// A page's word on what it checked or ran: wrapped, selectable (to paste into a ticket).
+QLabel* outcomeLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
     return label;
+}
+
+// Red when something is wrong.
+void showOutcome(QLabel* label, const QString& text, bool problem = false)
+{
+    label->setText(text);
+    label->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
+}
+
+QLabel* problemLabel(QWidget* parent, const QString& objectName)
+{
+    QLabel* label = outcomeLabel(parent, objectName);
+    showOutcome(label, QString(), true);
+    return label;
+}
+
+// What a run refused, each refusal with where: nothing was changed.
+QString refusalsText(const SetupRun& run)
+{
+    QStringList lines{SetupWizard::tr("Refused, nothing was changed:")};
+    for (const setup::Refusal& r : run.refusals())
+        lines << QStringLiteral("  ") + r.toString();
+    return lines.join(u'\n');
 }
 
 QPlainTextEdit* monospaceText(QWidget* parent, const QString& objectName)
@@ -47,21 +70,6 @@ QPlainTextEdit* monospaceText(QWidget* parent, const QString& objectName)
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return text;
-}
-
-QString stateMark(jobs::StepState state)
-{
-    switch (state) {
-    case jobs::StepState::Pending: return QStringLiteral("·");
-    case jobs::StepState::Running: return QStringLiteral("…");
-    case jobs::StepState::Done: return QStringLiteral("✓");
-    case jobs::StepState::Skipped: return QStringLiteral("–");
-    case jobs::StepState::Undone: return QStringLiteral("↶");
-    case jobs::StepState::Failed:
-    case jobs::StepState::UndoFailed:
-    case jobs::StepState::Cancelled: return QStringLiteral("✗");
-    }
-    return {};
 }
 
 } // namespace
@@ -432,12 +440,8 @@ void SetupProgress::refresh()
     m_steps->clear();
     if (!m_run)
         return;
-    for (const jobs::JobStep& step : m_run->steps()) {
-        QString line = stateMark(step.state) + u' ' + step.title;
-        if (!step.detail.isEmpty())
-            line += QStringLiteral(": ") + step.detail;
-        m_steps->addItem(line);
-    }
+    for (const jobs::JobStep& step : m_run->steps())
+        m_steps->addItem(jobs::stepLine(step));
 }
 
 QString SetupProgress::stepsText() const
@@ -459,7 +463,7 @@ SetupReviewPage::SetupReviewPage(SetupWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_progress(new SetupProgress(this))
-    , m_outcome(new QLabel(this))
+    , m_outcome(outcomeLabel(this, QStringLiteral("reviewOutcome")))
     , m_undoButton(new QPushButton(tr("&Undo This Setup…"), this))
     , m_review(monospaceText(this, QStringLiteral("reviewText")))
 {
@@ -467,9 +471,6 @@ SetupReviewPage::SetupReviewPage(SetupWizard* wizard)
     setSubTitle(tr("The hosts checked, the links tested, and every change per node with Pacemaker's simulation of the result. "
                    "Nothing has changed yet."));
     setCommitPage(true);
-    m_outcome->setObjectName(QStringLiteral("reviewOutcome"));
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_undoButton->setObjectName(QStringLiteral("undoSetup"));
     m_undoButton->hide();
     auto* layout = new QVBoxLayout(this);
@@ -489,8 +490,7 @@ void SetupReviewPage::initializePage()
     m_ok = false;
     m_review->clear();
     m_undoButton->hide();
-    m_outcome->setStyleSheet(QString());
-    m_outcome->setText(tr("Checking the hosts…"));
+    showOutcome(m_outcome, tr("Checking the hosts…"));
     if (m_run && !m_run->isFinished())
         m_run->cancel();
     setup::SetupHosts* hosts = m_wizard->hosts();
@@ -519,14 +519,9 @@ void SetupReviewPage::reviewed()
         return;
     m_ok = run->state() == jobs::JobState::Succeeded;
     if (run->refused()) {
-        QStringList lines{tr("Refused, nothing was changed:")};
-        for (const setup::Refusal& r : run->refusals())
-            lines << QStringLiteral("  ") + r.toString();
-        m_outcome->setText(lines.join(u'\n'));
-        m_outcome->setStyleSheet(QStringLiteral("color: #b00020"));
+        showOutcome(m_outcome, refusalsText(*run), true);
     } else if (!m_ok) {
-        m_outcome->setText(tr("The review failed: %1").arg(run->outcomeText()));
-        m_outcome->setStyleSheet(QStringLiteral("color: #b00020"));
+        showOutcome(m_outcome, tr("The review failed: %1").arg(run->outcomeText()), true);
     } else {
         QString text = run->changeCount() == 0 ? tr("%1 is as the plan says: Apply changes nothing.").arg(run->plan().name)
                                                : tr("%n change(s) to apply.", nullptr, run->changeCount());
@@ -534,7 +529,7 @@ void SetupReviewPage::reviewed()
             text = tr("A setup of this plan stopped half-way: %1. Apply continues from there; Undo takes it back.")
                        .arg(run->resumeNote())
                    + u'\n' + text;
-        m_outcome->setText(text);
+        showOutcome(m_outcome, text);
         m_review->setPlainText(run->reviewText());
     }
     // The journals say HAdesk built some of this plan there: it can be taken back.
@@ -557,8 +552,7 @@ void SetupReviewPage::undo()
     m_ok = false;
     m_undoButton->hide();
     m_review->clear();
-    m_outcome->setStyleSheet(QString());
-    m_outcome->setText(tr("Undoing…"));
+    showOutcome(m_outcome, tr("Undoing…"));
     m_undo = new SetupRun(*plan, SetupRun::Mode::Undo, hosts->lookup(), this);
     m_progress->follow(m_undo);
     connect(m_undo, &jobs::Job::finished, this, &SetupReviewPage::undone);
@@ -572,8 +566,7 @@ void SetupReviewPage::undone()
     if (!run || sender() != run)
         return;
     if (run->state() != jobs::JobState::Succeeded) {
-        m_outcome->setText(tr("The undo stopped: %1").arg(run->outcomeText()));
-        m_outcome->setStyleSheet(QStringLiteral("color: #b00020"));
+        showOutcome(m_outcome, tr("The undo stopped: %1").arg(run->outcomeText()), true);
         m_undoButton->show();
         return;
     }
@@ -603,15 +596,12 @@ SetupApplyPage::SetupApplyPage(SetupWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_progress(new SetupProgress(this))
-    , m_outcome(new QLabel(this))
+    , m_outcome(outcomeLabel(this, QStringLiteral("applyOutcome")))
     , m_stop(new QPushButton(tr("&Stop"), this))
 {
     setTitle(tr("Apply"));
     setSubTitle(tr("Each step as it runs on the nodes. A step that fails takes back what it did; "
                    "the next run continues from there."));
-    m_outcome->setObjectName(QStringLiteral("applyOutcome"));
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stop->setObjectName(QStringLiteral("stopSetup"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress, 1);
@@ -626,9 +616,7 @@ SetupApplyPage::~SetupApplyPage() = default;
 
 void SetupApplyPage::initializePage()
 {
-    m_ok = false;
-    m_outcome->setStyleSheet(QString());
-    m_outcome->setText(tr("Applying…"));
+    showOutcome(m_outcome, tr("Applying…"));
     setup::SetupHosts* hosts = m_wizard->hosts();
     if (!hosts)
         return;
@@ -655,26 +643,26 @@ void SetupApplyPage::applied()
     if (!run || sender() != run)
         return;
     m_stop->setEnabled(false);
-    m_ok = run->state() == jobs::JobState::Succeeded;
-    if (m_ok) {
+    if (isComplete()) {
         QStringList lines{run->changeCount() == 0 ? tr("%1 is as the plan says: nothing changed.").arg(run->plan().name)
                                                   : tr("%1 set up and verified: %n change(s).", nullptr, run->changeCount()).arg(run->plan().name)};
         for (const QString& line : run->verification())
             lines << tr("verified: %1").arg(line);
-        m_outcome->setText(lines.join(u'\n'));
+        showOutcome(m_outcome, lines.join(u'\n'));
         m_wizard->addToClusterList();
     } else {
-        m_outcome->setText(tr("The setup stopped: %1\nRun it again (New Cluster…, the same plan) to continue from there, "
-                              "or take it back with hadeskctl setup --undo PLAN.")
-                               .arg(run->refused() ? tr("refused") : run->outcomeText()));
-        m_outcome->setStyleSheet(QStringLiteral("color: #b00020"));
+        showOutcome(m_outcome,
+                    tr("The setup stopped: %1\nRun it again (New Cluster…, the same plan) to continue from there, "
+                       "or take it back with hadeskctl setup --undo PLAN.")
+                        .arg(run->refused() ? refusalsText(*run) : run->outcomeText()),
+                    true);
     }
     Q_EMIT completeChanged();
 }
 
 bool SetupApplyPage::isComplete() const
 {
-    return m_ok;
+    return m_run && m_run->state() == jobs::JobState::Succeeded;
 }
 
 QString SetupApplyPage::outcome() const

@@ -198,7 +198,6 @@ private:
     SetupProgress* m_progress;
     QLabel* m_outcome;
     QPushButton* m_stop;
-    bool m_ok = false;
 };
 
 } // namespace hadesk::views

@@ -37,6 +37,23 @@ QString stateName(StepState state)
     return {};
 }
 
+QString stepLine(const JobStep& step)
+{
+    QString mark;
+    switch (step.state) {
+    case StepState::Pending: mark = QStringLiteral("·"); break;
+    case StepState::Running: mark = QStringLiteral("…"); break;
+    case StepState::Done: mark = QStringLiteral("✓"); break;
+    case StepState::Skipped: mark = QStringLiteral("–"); break;
+    case StepState::Undone: mark = QStringLiteral("↶"); break;
+    case StepState::Failed:
+    case StepState::UndoFailed:
+    case StepState::Cancelled: mark = QStringLiteral("✗"); break;
+    }
+    const QString line = mark + u' ' + step.title;
+    return step.detail.isEmpty() ? line : line + QStringLiteral(": ") + step.detail;
+}
+
 // ------------------------------------------------------------------ StepContext
 
 bool StepContext::current() const

@@ -25,6 +25,9 @@ enum class StepState { Pending, Running, Done, Failed, Skipped, Cancelled, Undon
 
 QString stateName(JobState state);
 QString stateName(StepState state);
+struct JobStep;
+// A step in one line as a person reads it: "✓ Title: detail" ("…" running, "✗" failed).
+QString stepLine(const JobStep& step);
 
 // One step as it ran: where, what, when, and how it ended.
 struct JobStep

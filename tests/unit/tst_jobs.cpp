@@ -18,7 +18,9 @@
 using namespace hadesk;
 using jobs::Job;
 using jobs::JobState;
+using jobs::JobStep;
 using jobs::StepState;
+using jobs::stepLine;
 
 namespace {
 
@@ -72,6 +74,20 @@ class TestJobs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What hadeskctl setup prints and the setup wizard lists for a step.
+    void aStepInOneLine()
+    {
+        JobStep step;
+        step.title = QStringLiteral("Check the hosts");
+        step.state = StepState::Running;
+        QCOMPARE(stepLine(step), QStringLiteral("… Check the hosts"));
+        step.state = StepState::Done;
+        step.detail = QStringLiteral("3 hosts");
+        QCOMPARE(stepLine(step), QStringLiteral("✓ Check the hosts: 3 hosts"));
+        step.state = StepState::Cancelled;
+        QCOMPARE(stepLine(step), QStringLiteral("✗ Check the hosts: 3 hosts"));
+    }
+
     void init()
     {
         m_dir.emplace();
